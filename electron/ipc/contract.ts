@@ -1,0 +1,148 @@
+// The one IPC contract, shared by the main process, the preload, the browser host and the
+// renderer (the electron/fiddle pattern): each channel maps to its argument and result types,
+// and to a validator that main and the browser host run on every incoming message.
+// Pure TypeScript: no Node or Electron imports, so the renderer can import it too.
+
+export type FileFormat = 'txt' | 'md' | 'html' | 'docx';
+
+export interface OpenedFile {
+  path: string;
+  name: string;
+  format: FileFormat;
+  /** Text for txt/md/html; for docx, the HTML the importer produced. */
+  content: string;
+  mtimeMs: number;
+}
+
+export interface SavedFile {
+  path: string;
+  name: string;
+  mtimeMs: number;
+}
+
+export interface DirListing {
+  dir: string;
+  parent: string | null;
+  entries: { name: string; path: string; kind: 'file' | 'dir' }[];
+}
+
+export interface AppInfo {
+  platform: 'electron' | 'browser';
+  version: string;
+  /** Where the in-app file chooser starts (the user's documents or home folder). */
+  homeDir: string;
+}
+
+/** Channels the renderer invokes; each maps its argument to its result. */
+export interface InvokeChannels {
+  'app:info': { args: Record<string, never>; result: AppInfo };
+  'dialog:open': { args: Record<string, never>; result: { path: string } | null };
+  'dialog:save': { args: { suggestedName: string }; result: { path: string } | null };
+  'file:open': { args: { path: string }; result: OpenedFile };
+  'file:save': { args: { path: string; content: string }; result: SavedFile };
+  'fs:list': { args: { dir: string }; result: DirListing };
+  'window:set-title': { args: { title: string; dirty: boolean }; result: null };
+}
+
+export type InvokeChannel = keyof InvokeChannels;
+export type ArgsOf<C extends InvokeChannel> = InvokeChannels[C]['args'];
+export type ResultOf<C extends InvokeChannel> = InvokeChannels[C]['result'];
+
+/** Commands the native menu (or a shortcut handled by main) sends to the renderer. */
+export type MenuCommand =
+  | 'new'
+  | 'open'
+  | 'save'
+  | 'save-as'
+  | 'find'
+  | 'next-finding'
+  | 'previous-finding'
+  | 'remove-duplicates'
+  | 'remove-boilerplate'
+  | 'toggle-sidebar'
+  | 'toggle-preview'
+  | 'about';
+
+/** Events main sends to the renderer. */
+export interface EventChannels {
+  'menu:command': { command: MenuCommand };
+}
+export type EventChannel = keyof EventChannels;
+
+/** The API object the preload exposes as `window.copydesk` (and the browser client mirrors). */
+export interface CopydeskApi {
+  invoke<C extends InvokeChannel>(channel: C, args: ArgsOf<C>): Promise<ResultOf<C>>;
+  /** Subscribes to an event; returns the unsubscribe function. */
+  on<E extends EventChannel>(channel: E, listener: (payload: EventChannels[E]) => void): () => void;
+}
+
+/** Largest document the renderer may send for saving (bytes of UTF-16 text, roughly). */
+export const MAX_CONTENT_LENGTH = 50 * 1024 * 1024;
+const MAX_PATH_LENGTH = 4096;
+
+export class ContractError extends Error {
+  override name = 'ContractError';
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function onlyKeys(args: Record<string, unknown>, keys: string[], channel: string): void {
+  for (const key of Object.keys(args)) {
+    if (!keys.includes(key)) throw new ContractError(`${channel}: unexpected argument "${key}"`);
+  }
+}
+
+function str(args: Record<string, unknown>, key: string, channel: string, max: number, allowEmpty = false): string {
+  const value = args[key];
+  if (typeof value !== 'string') throw new ContractError(`${channel}: "${key}" must be a string`);
+  if (!allowEmpty && value.length === 0) throw new ContractError(`${channel}: "${key}" must not be empty`);
+  if (value.length > max) throw new ContractError(`${channel}: "${key}" is too long`);
+  if (value.includes('\0')) throw new ContractError(`${channel}: "${key}" contains a NUL character`);
+  return value;
+}
+
+type Validators = { [C in InvokeChannel]: (args: unknown) => ArgsOf<C> };
+
+function noArgs<C extends InvokeChannel>(channel: C) {
+  return (args: unknown): ArgsOf<C> => {
+    if (args !== undefined && args !== null && !(isRecord(args) && Object.keys(args).length === 0)) {
+      throw new ContractError(`${channel}: takes no arguments`);
+    }
+    return {} as ArgsOf<C>;
+  };
+}
+
+function withRecord<C extends InvokeChannel>(channel: C, keys: string[], read: (args: Record<string, unknown>) => ArgsOf<C>) {
+  return (args: unknown): ArgsOf<C> => {
+    if (!isRecord(args)) throw new ContractError(`${channel}: arguments must be an object`);
+    onlyKeys(args, keys, channel);
+    return read(args);
+  };
+}
+
+/** Validates and narrows each channel's arguments; throws ContractError on anything else. */
+export const validateArgs: Validators = {
+  'app:info': noArgs('app:info'),
+  'dialog:open': noArgs('dialog:open'),
+  'dialog:save': withRecord('dialog:save', ['suggestedName'], (a) => ({
+    suggestedName: str(a, 'suggestedName', 'dialog:save', 255),
+  })),
+  'file:open': withRecord('file:open', ['path'], (a) => ({ path: str(a, 'path', 'file:open', MAX_PATH_LENGTH) })),
+  'file:save': withRecord('file:save', ['path', 'content'], (a) => ({
+    path: str(a, 'path', 'file:save', MAX_PATH_LENGTH),
+    content: str(a, 'content', 'file:save', MAX_CONTENT_LENGTH, true),
+  })),
+  'fs:list': withRecord('fs:list', ['dir'], (a) => ({ dir: str(a, 'dir', 'fs:list', MAX_PATH_LENGTH) })),
+  'window:set-title': withRecord('window:set-title', ['title', 'dirty'], (a) => {
+    if (typeof a.dirty !== 'boolean') throw new ContractError('window:set-title: "dirty" must be a boolean');
+    return { title: str(a, 'title', 'window:set-title', 512, true), dirty: a.dirty };
+  }),
+};
+
+export const INVOKE_CHANNELS = Object.keys(validateArgs) as InvokeChannel[];
+
+export function isInvokeChannel(value: unknown): value is InvokeChannel {
+  return typeof value === 'string' && (INVOKE_CHANNELS as string[]).includes(value);
+}
