@@ -1,0 +1,33 @@
+// Word tokens for comparing paragraphs. Unlike `words()` in ../text, numbers keep their
+// inner separators ("7,512", "0.4%", "3-1") so a changed figure is one changed token.
+import { foldTypography } from '../text';
+
+const TOKEN = /\p{N}+(?:[.,:/]\p{N}+)*(?:-\p{N}+)?%?|[\p{L}\p{N}]+(?:['-][\p{L}\p{N}]+)*/gu;
+
+export function tokenize(text: string): string[] {
+  return foldTypography(text).toLowerCase().match(TOKEN) ?? [];
+}
+
+export function isNumberToken(token: string): boolean {
+  return /^\p{N}/u.test(token);
+}
+
+// Function words and reporting verbs: shared by unrelated paragraphs, so they are not
+// evidence that two paragraphs carry the same facts.
+const STOPWORDS = new Set(
+  (
+    'a an the and or but nor so yet if then than that this these those there here of in on at to ' +
+    'for from by with without about into onto over under after before during since until while ' +
+    'as is are was were be been being am do does did done doing have has had having will would ' +
+    'shall should can could may might must not no yes it its it\'s he him his she her hers they ' +
+    'them their theirs we us our ours you your yours i me my mine who whom whose which what when ' +
+    'where why how all any both each few more most other some such only own same too very just ' +
+    'also again further once out up down off per via said says say told tell according added ' +
+    'one two three mr mrs ms dr'
+  ).split(' '),
+);
+
+/** A token that carries content: not a function word or a reporting verb. */
+export function isContentToken(token: string): boolean {
+  return !STOPWORDS.has(token);
+}
