@@ -1,0 +1,83 @@
+// The checker core: duplicates, boilerplate, quotes and sources over a list of paragraphs.
+// `analyze` checks a whole document; `Analyzer` keeps per-paragraph caches and indexes so the
+// editor (in a worker) can re-check after single-paragraph edits in time proportional to the edit.
+import { BoilerplateCheck, findBoilerplate } from './boilerplate';
+import { DuplicateCheck, findDuplicates } from './duplicates';
+import { ParagraphList } from './paragraph-list';
+import { analyzeQuotes, QuoteCheck } from './quotes';
+import type { Paragraph, ParagraphChangeType, Report } from './types';
+
+export function analyze(paragraphs: Paragraph[]): Report {
+  const { quotes, sources } = analyzeQuotes(paragraphs);
+  return {
+    paragraphs: paragraphs.length,
+    duplicates: findDuplicates(paragraphs),
+    boilerplate: findBoilerplate(paragraphs),
+    quotes,
+    sources,
+  };
+}
+
+export class Analyzer {
+  private doc = new ParagraphList();
+  private duplicates = new DuplicateCheck();
+  private boilerplate = new BoilerplateCheck();
+  private quotes = new QuoteCheck();
+
+  constructor(paragraphs: Paragraph[] = []) {
+    this.reset(paragraphs);
+  }
+
+  reset(paragraphs: Paragraph[]): void {
+    this.doc = new ParagraphList();
+    this.duplicates = new DuplicateCheck();
+    this.boilerplate = new BoilerplateCheck();
+    this.quotes = new QuoteCheck();
+    for (const p of paragraphs) this.insert(this.doc.length, p);
+  }
+
+  get length(): number {
+    return this.doc.length;
+  }
+
+  paragraphs(): Paragraph[] {
+    return this.doc.toArray();
+  }
+
+  insert(index: number, paragraph: Paragraph): void {
+    this.doc.insert(index, paragraph);
+    this.notify(paragraph.id, 'insert');
+  }
+
+  update(id: string, text: string): void {
+    const old = this.doc.update(id, text);
+    if (old !== text) this.notify(id, 'update', old);
+  }
+
+  remove(id: string): void {
+    const old = this.doc.remove(id);
+    this.notify(id, 'remove', old);
+  }
+
+  move(id: string, toIndex: number): void {
+    if (this.doc.indexOf(id) === toIndex) return;
+    this.doc.move(id, toIndex);
+    this.notify(id, 'move');
+  }
+
+  report(): Report {
+    return {
+      paragraphs: this.doc.length,
+      duplicates: this.duplicates.findings(this.doc),
+      boilerplate: this.boilerplate.findings(this.doc),
+      quotes: this.quotes.findings(this.doc),
+      sources: this.quotes.sources(this.doc),
+    };
+  }
+
+  private notify(id: string, type: ParagraphChangeType, oldText?: string): void {
+    this.duplicates.paragraphChanged(id, type, this.doc, oldText);
+    this.boilerplate.paragraphChanged(id, type, this.doc, oldText);
+    this.quotes.paragraphChanged(id, type, this.doc, oldText);
+  }
+}
