@@ -3,6 +3,10 @@
 // and to a validator that main and the browser host run on every incoming message.
 // Pure TypeScript: no Node or Electron imports, so the renderer can import it too.
 
+export class ContractError extends Error {
+  override name = 'ContractError';
+}
+
 export type FileFormat = 'txt' | 'md' | 'html' | 'docx';
 
 export interface OpenedFile {
@@ -78,11 +82,92 @@ export interface CopydeskApi {
 
 /** Largest document the renderer may send for saving (bytes of UTF-16 text, roughly). */
 export const MAX_CONTENT_LENGTH = 50 * 1024 * 1024;
+/** Largest file `file:open` reads: bigger files are not articles, and would stall the editor. */
+export const MAX_OPEN_BYTES = 20 * 1024 * 1024;
+
+/**
+ * Why a call failed, for the renderer to branch on; the message is one line to show as is.
+ * `use-in-app-chooser`: the browser build has no native dialogs, so dialog:open/dialog:save
+ * fail with it and the renderer shows its own chooser over fs:list (also told by
+ * `app:info` → platform 'browser').
+ */
+export type ApiErrorCode =
+  | 'invalid-args'
+  | 'not-found'
+  | 'is-directory'
+  | 'not-a-directory'
+  | 'not-a-file'
+  | 'too-large'
+  | 'binary'
+  | 'unsupported-format'
+  | 'not-supported-yet'
+  | 'permission-denied'
+  | 'use-in-app-chooser'
+  | 'forbidden'
+  | 'io'
+  | 'internal';
+
+const API_ERROR_CODES: readonly ApiErrorCode[] = [
+  'invalid-args', 'not-found', 'is-directory', 'not-a-directory', 'not-a-file', 'too-large', 'binary',
+  'unsupported-format', 'not-supported-yet', 'permission-denied', 'use-in-app-chooser', 'forbidden', 'io', 'internal',
+];
+
+/** What `invoke` rejects with (through `getApi()` in renderer/platform/api.ts). */
+export class ApiError extends Error {
+  override name = 'ApiError';
+  constructor(
+    readonly code: ApiErrorCode,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+/** The serializable form of an ApiError, as the browser host's JSON and main's IPC replies carry it. */
+export interface WireError {
+  code: ApiErrorCode;
+  message: string;
+}
+
+export type WireResult<T> = { ok: true; result: T } | { ok: false; error: WireError };
+
+export function isApiErrorCode(value: unknown): value is ApiErrorCode {
+  return typeof value === 'string' && (API_ERROR_CODES as readonly string[]).includes(value);
+}
+
+/** Any thrown value as a WireError; unknown failures keep their message but become 'internal'. */
+export function toWireError(error: unknown): WireError {
+  if (error instanceof ApiError) return { code: error.code, message: error.message };
+  if (error instanceof ContractError) return { code: 'invalid-args', message: error.message };
+  const message = error instanceof Error ? error.message : String(error);
+  return { code: 'internal', message: message.split('\n')[0] ?? 'Unexpected error' };
+}
+
+export function fromWireError(value: unknown): ApiError {
+  if (typeof value === 'object' && value !== null) {
+    const { code, message } = value as Record<string, unknown>;
+    if (typeof message === 'string') return new ApiError(isApiErrorCode(code) ? code : 'internal', message);
+  }
+  return new ApiError('internal', 'Unexpected reply from Copydesk');
+}
+
+/**
+ * contextBridge copies only an Error's message, so the preload packs the code into it
+ * ("[code] message") and getApi() unpacks it back into an ApiError.
+ */
+export function packErrorMessage(error: WireError): string {
+  return `[${error.code}] ${error.message}`;
+}
+
+export function unpackError(error: unknown): ApiError {
+  if (error instanceof ApiError) return error;
+  const raw = error instanceof Error ? error.message : String(error);
+  const match = /\[([a-z-]+)\] (.*)$/s.exec(raw);
+  if (match && isApiErrorCode(match[1])) return new ApiError(match[1], match[2] ?? '');
+  return new ApiError('internal', raw);
+}
 const MAX_PATH_LENGTH = 4096;
 
-export class ContractError extends Error {
-  override name = 'ContractError';
-}
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);

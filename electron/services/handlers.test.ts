@@ -1,0 +1,72 @@
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { INVOKE_CHANNELS } from '../ipc/contract';
+import { createHandlers, dispatchToWire, type PlatformHooks } from './handlers';
+
+let dir: string;
+beforeEach(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'copydesk-handlers-'));
+});
+afterEach(async () => {
+  await rm(dir, { recursive: true, force: true });
+});
+
+function hooks(): PlatformHooks {
+  return {
+    appInfo: () => ({ platform: 'browser', version: 'test', homeDir: dir }),
+    showOpenDialog: async () => ({ path: join(dir, 'picked.txt') }),
+    showSaveDialog: async (name) => ({ path: join(dir, name) }),
+    setTitle: vi.fn(),
+  };
+}
+
+describe('handlers', () => {
+  it('covers every invoke channel', () => {
+    expect(Object.keys(createHandlers(hooks())).sort()).toEqual([...INVOKE_CHANNELS].sort());
+  });
+
+  it('validates arguments before calling a service', async () => {
+    const handlers = createHandlers(hooks());
+    expect(await dispatchToWire(handlers, 'file:open', { path: 42 })).toEqual({
+      ok: false,
+      error: { code: 'invalid-args', message: 'file:open: "path" must be a string' },
+    });
+    expect(await dispatchToWire(handlers, 'file:open', { path: '/x.txt', extra: 1 })).toMatchObject({
+      ok: false,
+      error: { code: 'invalid-args' },
+    });
+    expect(await dispatchToWire(handlers, 'shell:exec', {})).toMatchObject({
+      ok: false,
+      error: { code: 'invalid-args', message: 'Unknown channel: shell:exec' },
+    });
+  });
+
+  it('opens, saves and lists through the file service', async () => {
+    const handlers = createHandlers(hooks());
+    const path = join(dir, 'story.txt');
+    await writeFile(path, 'Lede.\n');
+    expect(await dispatchToWire(handlers, 'file:open', { path })).toMatchObject({ ok: true, result: { content: 'Lede.\n' } });
+    expect(await dispatchToWire(handlers, 'file:save', { path, content: 'New lede.\n' })).toMatchObject({ ok: true });
+    expect(await dispatchToWire(handlers, 'fs:list', { dir })).toMatchObject({
+      ok: true,
+      result: { entries: [{ name: 'story.txt', kind: 'file' }] },
+    });
+  });
+
+  it('passes platform calls to the hooks', async () => {
+    const h = hooks();
+    const handlers = createHandlers(h);
+    expect(await dispatchToWire(handlers, 'window:set-title', { title: 'story.txt', dirty: true })).toEqual({
+      ok: true,
+      result: null,
+    });
+    expect(h.setTitle).toHaveBeenCalledWith('story.txt', true);
+    expect(await dispatchToWire(handlers, 'dialog:save', { suggestedName: 'a.md' })).toEqual({
+      ok: true,
+      result: { path: join(dir, 'a.md') },
+    });
+    expect(await dispatchToWire(handlers, 'app:info', undefined)).toMatchObject({ ok: true, result: { platform: 'browser' } });
+  });
+});
