@@ -15,6 +15,7 @@ export default tseslint.config(
   {
     // The analysis must stay pure: it runs in Node, a worker and the CLI.
     files: ['renderer/analysis/**/*.ts'],
+    ignores: ['renderer/analysis/**/*.test.ts'],
     rules: {
       'no-restricted-imports': [
         'error',
