@@ -1,0 +1,3 @@
+// Boilerplate check: website chrome pasted into a story.
+export { findBoilerplate } from './find-boilerplate';
+export { BoilerplateCheck } from './boilerplate-check';

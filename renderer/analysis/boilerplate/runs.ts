@@ -1,0 +1,41 @@
+// Neighbour pass: chrome comes in blocks. A weak paragraph (a policy sentence, a line
+// addressed to the reader) is flagged when it sits in a run of chrome with strong members:
+// anywhere if it is of the same family as one of them, and whatever its family if the run
+// reaches the top or bottom edge of the article, where pasted chrome collects.
+import type { BoilerplateFinding } from '../types';
+import type { ChromeSignal } from './signals';
+
+export interface Scored {
+  id: string;
+  index: number;
+  signal: ChromeSignal;
+}
+
+/** `scored`: the paragraphs with a non-zero signal, sorted by index. */
+export function resolveRuns(scored: Scored[], length: number): BoilerplateFinding[] {
+  const out: BoilerplateFinding[] = [];
+  let start = 0;
+  while (start < scored.length) {
+    let end = start + 1;
+    while (end < scored.length && scored[end]!.index === scored[end - 1]!.index + 1) end++;
+    flagRun(scored.slice(start, end), length, out);
+    start = end;
+  }
+  return out;
+}
+
+function flagRun(run: Scored[], length: number, out: BoilerplateFinding[]): void {
+  const strongOnes = run.filter((s) => s.signal.strength === 2);
+  if (strongOnes.length === 0) return;
+  const families = new Set(strongOnes.map((s) => s.signal.family));
+  const atEdge = run[0]!.index === 0 || run[run.length - 1]!.index === length - 1;
+  for (const s of run) {
+    const { strength, family, reason } = s.signal;
+    const flagged =
+      strength === 2 ||
+      families.has(family) ||
+      // Generic reader address needs a substantial block around it.
+      (atEdge && (family !== 'reader' || strongOnes.length >= 2));
+    if (flagged) out.push({ paragraphId: s.id, index: s.index, reason });
+  }
+}

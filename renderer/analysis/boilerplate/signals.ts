@@ -1,0 +1,99 @@
+// Scores one paragraph as website chrome (comment policies, share and newsletter prompts,
+// ad labels, copyright lines, link lists) from general signals: phrase families, address to
+// the reader, and the lack of sentence structure that labels and link lists share.
+import { foldTypography, words } from '../text';
+
+/** none; weak: chrome only when it sits in a run with strong chrome; strong: chrome on its own. */
+export type Strength = 0 | 1 | 2;
+
+/** Families let a weak paragraph join a strong neighbour of the same kind mid-article. */
+export type Family = 'comments' | 'ads' | 'copyright' | 'share' | 'newsletter' | 'links' | 'site' | 'reader' | 'none';
+
+export interface ChromeSignal {
+  strength: Strength;
+  family: Family;
+  reason: string;
+}
+
+export const NO_SIGNAL: ChromeSignal = { strength: 0, family: 'none', reason: '' };
+
+const strong = (family: Family, reason: string): ChromeSignal => ({ strength: 2, family, reason });
+const weak = (family: Family, reason: string): ChromeSignal => ({ strength: 1, family, reason });
+
+// Labels: the whole line is the label (punctuation ignored).
+const AD_LABEL =
+  /^(advertisement|advertising|advert|ads?|sponsored( content| links?| post)?|paid (content|post|partnership)|promoted( content)?|partner content|(story|article) continues below( advertisement)?|(continue reading|scroll to continue)( below| with content)?( advertisement)?)$/;
+const COMMENTS_LABEL =
+  /^(\d+ )?(reader )?comments?( \d+)?$|^(show|view|hide|load|see|read) (all )?(\d+ )?comments?$|^comments are (now )?closed$|^(post|leave|add|write|submit|share) (a|your) comments?$|^join the (conversation|discussion|debate)$|^have your say$/;
+const SHARE_START = /^(share|tweet|email|e-mail|print|pin it|copy link|send)\b/;
+const SOCIAL = new Set(['facebook', 'twitter', 'x', 'whatsapp', 'linkedin', 'reddit', 'telegram', 'pinterest', 'email', 'e-mail', 'messenger', 'print', 'copy', 'link', 'share', 'tweet', 'bluesky', 'threads']);
+const READ_MORE =
+  /^(read more|read also|also read|more reading|further reading|read next|see also|more on this( story)?|more from [^:]{1,40}|you may also like|you might also like|don't miss|must read|most read|recommended( reading)?|watch|listen|latest|trending|related( coverage| articles?| stories| content| links| reading| news)?)\s*[:|»›>]/;
+const READ_MORE_BARE = /^(read more|see also|related( coverage| articles| stories)?|recommended|more stories|most read)$/;
+const COPYRIGHT = /©|^\(c\)|^copyright\b|\ball rights reserved\b/;
+const FOLLOW = /\b(follow us|like us on|find us on|connect with us)\b/;
+const SITE_NOTICE =
+  /\b(we use cookies|(this|our) (website|site) uses cookies|cookie (policy|settings|preferences)|accept (all )?cookies|terms of (use|service)|privacy policy|download (our|the) (free )?app|get the app|click here|tap here|already a subscriber|subscribe now|create (a|an|your) (free )?account|support (our|independent) journalism|log ?in to|sign in to)\b/;
+const NEWSLETTER = /\bnewsletters?\b|\bsubscri(be|bers?|ption)\b/;
+const SIGN_UP = /\bsign(ed)? ?-?up\b|\bsubscribe\b|\binbox\b|\bregister\b|\bfree\b|\bhere\b/;
+const COMMENT_WORD = /\bcomment(s|ing|ers?)?\b/;
+// Vocabulary of moderation policies.
+const MODERATION =
+  /moderat|guideline|approv|reject|off-?topic|profan|vulgar|abus|hate speech|personal attack|offensive|obscen|inappropriate|harass|spam|\bremov|\bdelet|\bblock|\bban(ned)?\b|publish|submit|civil|respectful|constructive|relevant|\bedited\b|discussion|tolerat|threat|defamat|promotion/g;
+// The site speaking to its reader, outside quoted speech.
+const SITE_VOICE =
+  /\b(you|your|yours)\b|\bour (website|site|community|readers|guidelines|policy|policies|terms|journalism|newsletters?|app|team|editors)\b|^we (will|welcome|reserve|may|do not|don't|remove|encourage|ask)\b|\bwe (will not|reserve|welcome)\b/;
+// Attribution marks news copy, which chrome never has.
+const ATTRIBUTION = /\b(said|says|told|according to|spokes(man|woman|person))\b/;
+
+export function scoreParagraph(text: string): ChromeSignal {
+  const folded = foldTypography(text);
+  const lower = folded.toLowerCase();
+  const label = lower.replace(/[^\p{L}\p{N}\s'-]/gu, ' ').replace(/\s+/g, ' ').trim();
+  const tokens = words(folded);
+  const n = tokens.length;
+  if (n === 0) return NO_SIGNAL;
+  // Speech inside quotation marks is the story's, even when it says "you".
+  const prose = lower.replace(/"[^"]*"/g, ' " ');
+  const attributed = ATTRIBUTION.test(prose);
+  const sentence = /[.!?]["')\]]?$/.test(folded);
+
+  if (AD_LABEL.test(label)) return strong('ads', 'advertisement label');
+  if (COPYRIGHT.test(lower) && n <= 30 && !attributed) return strong('copyright', 'copyright line');
+  if (COMMENTS_LABEL.test(label)) {
+    return strong('comments', /^(post|leave|add|write|submit|share|join|have)/.test(label) ? 'comment prompt' : 'comments heading');
+  }
+  if (READ_MORE.test(lower) || READ_MORE_BARE.test(label)) {
+    return strong('links', /^(read|see|more|further|you|don't|must)/.test(lower) ? 'read-more link' : 'related-links list');
+  }
+  const separators = (folded.match(/\s[|•·]\s/g) ?? []).length;
+  if (separators >= 2 && !attributed) return strong('links', 'related-links list');
+  if (n <= 10 && !sentence && (SHARE_START.test(label) || socialShare(tokens))) return strong('share', 'share prompt');
+  if (attributed) return NO_SIGNAL;
+
+  const siteVoice = SITE_VOICE.test(prose);
+  if (FOLLOW.test(prose)) return strong('share', 'social follow prompt');
+  if (NEWSLETTER.test(prose)) {
+    if (SIGN_UP.test(prose) && (siteVoice || !sentence || /^(sign up|subscribe|get|receive)\b/.test(lower))) {
+      return strong('newsletter', 'newsletter sign-up');
+    }
+    return weak('newsletter', 'newsletter sign-up');
+  }
+  if (SITE_NOTICE.test(prose)) return siteVoice || n <= 12 ? strong('site', 'site notice') : weak('site', 'site notice');
+
+  const moderation = new Set(prose.match(MODERATION) ?? []).size;
+  if (COMMENT_WORD.test(prose)) {
+    if (moderation >= 2 || (moderation >= 1 && siteVoice)) return strong('comments', 'comment-moderation policy');
+    if (moderation >= 1) return weak('comments', 'comment-moderation policy');
+  } else if (moderation >= 2 && siteVoice) {
+    return weak('comments', 'comment-moderation policy');
+  }
+  if (siteVoice) return weak('reader', 'text addressed to the reader');
+  return NO_SIGNAL;
+}
+
+/** A line made of sharing targets: "Facebook | Twitter | Email". */
+function socialShare(tokens: string[]): boolean {
+  const social = tokens.filter((t) => SOCIAL.has(t)).length;
+  return social >= 2 && social * 2 >= tokens.length;
+}
