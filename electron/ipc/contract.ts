@@ -73,6 +73,12 @@ export interface EventChannels {
 }
 export type EventChannel = keyof EventChannels;
 
+export const EVENT_CHANNELS: readonly EventChannel[] = ['menu:command'];
+
+export function isEventChannel(value: unknown): value is EventChannel {
+  return typeof value === 'string' && (EVENT_CHANNELS as readonly string[]).includes(value);
+}
+
 /** The API object the preload exposes as `window.copydesk` (and the browser client mirrors). */
 export interface CopydeskApi {
   invoke<C extends InvokeChannel>(channel: C, args: ArgsOf<C>): Promise<ResultOf<C>>;

@@ -1,0 +1,35 @@
+// Electron's security checklist, applied to every web contents the app creates: no navigation
+// away from the app, no new windows, no webviews, no permissions (camera, notifications…).
+import { app, session, shell, type WebContents } from 'electron';
+import { isAppUrl } from './app-protocol';
+
+function isSafeExternal(url: string): boolean {
+  try {
+    return ['https:', 'http:', 'mailto:'].includes(new URL(url).protocol);
+  } catch {
+    return false;
+  }
+}
+
+function hardenContents(contents: WebContents): void {
+  contents.on('will-navigate', (event, url) => {
+    if (!isAppUrl(url)) event.preventDefault();
+  });
+  contents.on('will-redirect', (event, url) => {
+    if (!isAppUrl(url)) event.preventDefault();
+  });
+  contents.on('will-attach-webview', (event) => event.preventDefault());
+  contents.setWindowOpenHandler(({ url }) => {
+    // Links in an article open in the user's browser, never inside the app.
+    if (isSafeExternal(url)) void shell.openExternal(url);
+    return { action: 'deny' };
+  });
+}
+
+export function hardenApp(): void {
+  app.on('web-contents-created', (_event, contents) => hardenContents(contents));
+  app.whenReady().then(() => {
+    session.defaultSession.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
+    session.defaultSession.setPermissionCheckHandler(() => false);
+  }, () => {});
+}

@@ -1,0 +1,59 @@
+// Wires each invoke channel to the shared handlers, answering only our own top frame, and
+// replying with a WireResult so the preload can rebuild a typed error.
+import { BrowserWindow, dialog, ipcMain, app, type IpcMainInvokeEvent } from 'electron';
+import { basename, join } from 'node:path';
+import { INVOKE_CHANNELS, type WireResult } from '../ipc/contract';
+import { createHandlers, dispatchToWire } from '../services/handlers';
+import { COPYDESK_VERSION } from '../version';
+import { isAppUrl } from './app-protocol';
+
+const ARTICLE_FILTERS = [
+  { name: 'Articles', extensions: ['txt', 'md', 'markdown', 'html', 'htm'] },
+  { name: 'All files', extensions: ['*'] },
+];
+
+function isTrustedSender(event: IpcMainInvokeEvent): boolean {
+  const frame = event.senderFrame;
+  return frame !== null && frame.parent === null && isAppUrl(frame.url);
+}
+
+function documentsDir(): string {
+  try {
+    return app.getPath('documents');
+  } catch {
+    return app.getPath('home');
+  }
+}
+
+export function registerIpc(): void {
+  const windowOf = (): BrowserWindow | undefined => BrowserWindow.getFocusedWindow() ?? BrowserWindow.getAllWindows()[0];
+  const handlers = createHandlers({
+    appInfo: () => ({ platform: 'electron', version: COPYDESK_VERSION, homeDir: documentsDir() }),
+    showOpenDialog: async () => {
+      const win = windowOf();
+      const options = { properties: ['openFile' as const], filters: ARTICLE_FILTERS };
+      const result = win ? await dialog.showOpenDialog(win, options) : await dialog.showOpenDialog(options);
+      const path = result.filePaths[0];
+      return result.canceled || !path ? null : { path };
+    },
+    showSaveDialog: async (suggestedName) => {
+      const win = windowOf();
+      const options = { defaultPath: join(documentsDir(), basename(suggestedName)), filters: ARTICLE_FILTERS };
+      const result = win ? await dialog.showSaveDialog(win, options) : await dialog.showSaveDialog(options);
+      return result.canceled || !result.filePath ? null : { path: result.filePath };
+    },
+    setTitle: (title, dirty) => {
+      const win = windowOf();
+      if (!win) return;
+      win.setTitle(title);
+      win.setDocumentEdited(dirty);
+    },
+  });
+
+  for (const channel of INVOKE_CHANNELS) {
+    ipcMain.handle(channel, async (event, args: unknown): Promise<WireResult<unknown>> => {
+      if (!isTrustedSender(event)) return { ok: false, error: { code: 'forbidden', message: 'Not the Copydesk window' } };
+      return dispatchToWire(handlers, channel, args);
+    });
+  }
+}
