@@ -1,0 +1,314 @@
+// Per-paragraph work: the quotes, what kind each is, the local words that attribute it
+// ("X said", "said X, the title", "according to X", "X …:") and the people and bodies the
+// paragraph names. The result depends on the paragraph's text alone, so it can be cached.
+import type { QuoteKind } from '../types';
+import { classifyQuote } from './classify';
+import { type Entity, type Gender, entitiesIn, isNamed } from './people';
+import { SPEECH_VERBS } from './lexicon';
+import { MASK, findQuoteSpans, maskQuotes, opensWithQuote, sentenceRanges } from './scan';
+
+export interface LocalQuote {
+  start: number;
+  end: number;
+  text: string;
+  closed: boolean;
+  kind: QuoteKind;
+  /** Who the paragraph's own words credit, before cross-paragraph resolution. */
+  cue: Entity | null;
+  /** How the cue was found, for the finding's note. */
+  how: string;
+}
+
+export interface Mention {
+  entity: Entity;
+  /** Subject of a verb of saying. */
+  speaker: boolean;
+  /** First named thing of its sentence (a likely antecedent for he/she). */
+  subject: boolean;
+  gender: Gender;
+}
+
+export interface ParagraphSummary {
+  text: string;
+  quotes: LocalQuote[];
+  mentions: Mention[];
+  /** The first visible character opens a quote. */
+  opensWithQuote: boolean;
+  /** The last quote is never closed. */
+  leavesOpen: boolean;
+}
+
+interface Verb {
+  start: number;
+  end: number;
+  word: string;
+}
+
+const PARTICIPLE = /ing$/;
+
+function findVerbs(masked: string): Verb[] {
+  const out: Verb[] = [];
+  for (const m of masked.matchAll(/\b[\p{L}]+\b/gu)) {
+    const w = m[0].toLowerCase();
+    const start = m.index ?? 0;
+    if (SPEECH_VERBS.has(w) && !(/^\p{Lu}/u.test(m[0]) && w === 'reads')) out.push({ start, end: start + m[0].length, word: w });
+  }
+  for (const m of masked.matchAll(/\b[Aa]ccording to\b/g)) {
+    const start = m.index ?? 0;
+    out.push({ start, end: start + m[0].length, word: 'according to' });
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+/** Comma-separated pieces of [from, to). */
+function segments(text: string, from: number, to: number): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  let s = from;
+  for (let i = from; i < to; i++) {
+    const c = text[i];
+    if (c === ',' || c === ';' || c === '\u2013' || c === '\u2014' || c === '(' || c === ')') {
+      out.push([s, i]);
+      s = i + 1;
+    }
+  }
+  out.push([s, to]);
+  return out;
+}
+
+const LEADING_PREPOSITION = /^\s*(?:at|on|in|after|before|during|outside|inside|speaking|asked|later|earlier|meanwhile|however|but|and|also|then|when|while|as|for|from|with|by|since)\b/i;
+const speakerish = (e: Entity): boolean => e.kind !== 'pronoun' || e.name === 'he' || e.name === 'she' || e.name === 'it' || e.name === 'they';
+
+export class ParagraphReader {
+  readonly text: string;
+  readonly masked: string;
+  readonly entities: Entity[];
+  readonly verbs: Verb[];
+  readonly sentences: Array<[number, number]>;
+
+  constructor(text: string, masked: string, sentences: Array<[number, number]>) {
+    this.text = text;
+    this.masked = masked;
+    this.sentences = sentences;
+    this.entities = entitiesIn(masked, 0, masked.length);
+    this.verbs = findVerbs(masked);
+  }
+
+  sentenceOf(pos: number): [number, number] {
+    for (const s of this.sentences) if (pos >= s[0] && pos < s[1]) return s;
+    return this.sentences[this.sentences.length - 1] ?? [0, this.text.length];
+  }
+
+  private inRange(from: number, to: number): Entity[] {
+    return this.entities.filter((e) => e.start >= from && e.end <= to && speakerish(e));
+  }
+
+  /** The entity right after a position ("said X", "according to X"), at most a few words on. */
+  subjectAfter(from: number, to: number): Entity | null {
+    const e = this.entities.find((x) => x.start >= from && x.start < to);
+    if (!e) return null;
+    const gap = this.masked.slice(from, e.start);
+    if (/[,.;:\u00B7]/.test(gap) || gap.trim().split(/\s+/).filter(Boolean).length > 3) return null;
+    if (/\b(?:that|to|the\s+\w+\s+of)\b/i.test(gap)) return null;
+    return e;
+  }
+
+  /** The subject of a verb of saying at `v`, searching back to `from`. */
+  subjectBefore(v: number, from: number): Entity | null {
+    const segs = segments(this.masked, from, v);
+    const last = segs[segs.length - 1];
+    if (!last) return null;
+    const lastText = this.masked.slice(last[0], last[1]);
+    const inLast = this.inRange(last[0], last[1]);
+    const closest = inLast[inLast.length - 1];
+    if (closest) return closest;
+    if (/^\s*(?:who|which)\s*$/i.test(lastText) && segs.length > 1) {
+      const prev = segs[segs.length - 2];
+      if (prev) {
+        const es = this.inRange(prev[0], prev[1]);
+        return es[es.length - 1] ?? null;
+      }
+    }
+    if (lastText.trim() !== '' && !/^\s*(?:also|later|then|once|again|\w+ly)\s*$/i.test(lastText)) return null;
+    // ", said": the subject opens the clause; appositives in between describe it
+    const earlier = segs.slice(0, -1);
+    for (let k = earlier.length - 1; k >= 0; k--) {
+      const s = earlier[k];
+      if (!s) continue;
+      const es = this.inRange(s[0], s[1]);
+      const only = es.length === 1 ? es[0] : undefined;
+      if (only && only.kind === 'person' && this.masked.slice(s[0], s[1]).trim().endsWith(this.masked.slice(only.start, only.end))) return only;
+    }
+    for (const s of earlier) {
+      const segText = this.masked.slice(s[0], s[1]);
+      if (LEADING_PREPOSITION.test(segText)) continue;
+      const es = this.inRange(s[0], s[1]);
+      if (es[0]) return es[0];
+    }
+    return null;
+  }
+
+  /** Attribution written after a quote: "…,” Fenwick said", "…,” said Sandvik", "…,” reads a statement". */
+  cueAfter(from: number, to: number): [Entity, string] | null {
+    const text = this.masked.slice(from, to);
+    const lead = /^[\s,;:\u2013\u2014-]*/.exec(text)?.[0].length ?? 0;
+    const acc = /^[\s,;:\u2013\u2014-]*(?:[\w\s]{0,30},\s*)?according to\s/i.exec(text);
+    if (acc) {
+      const e = this.subjectAfter(from + acc[0].length, to);
+      if (e) return [e, 'according to'];
+    }
+    const verb = this.verbs.find((v) => v.start >= from && v.start < to);
+    if (!verb) return null;
+    if (verb.start - from - lead === 0) {
+      if (PARTICIPLE.test(verb.word) || verb.word === 'according to') return null;
+      const e = this.subjectAfter(verb.end, to);
+      return e ? [e, 'said after quote'] : null;
+    }
+    const between = this.masked.slice(from + lead, verb.start);
+    if (/[,;:]/.test(between) || between.trim().split(/\s+/).length > 6) return null;
+    const es = this.inRange(from + lead, verb.start);
+    const e = es[es.length - 1];
+    return e ? [e, 'said after quote'] : null;
+  }
+
+  /** Attribution written before a quote in its sentence: "X said the plan was “…”", "X …: “…”". */
+  cueBefore(from: number, to: number, sentenceStart: number): [Entity, string] | null {
+    const text = this.masked.slice(from, to);
+    const acc = /according to\s/i.exec(text);
+    if (acc) {
+      const e = this.subjectAfter(from + acc.index + acc[0].length, to);
+      if (e) return [e, 'according to'];
+    }
+    const verbs = this.verbs.filter((v) => v.start >= from && v.end <= to && v.word !== 'according to');
+    const verb = verbs[verbs.length - 1];
+    if (verb) {
+      const e = this.subjectBefore(verb.start, sentenceStart);
+      if (e) return [e, 'said before quote'];
+      if (!PARTICIPLE.test(verb.word)) {
+        const after = this.subjectAfter(verb.end, to);
+        if (after) return [after, 'said before quote'];
+      }
+    }
+    if (/:\s*$/.test(text)) {
+      const es = this.inRange(sentenceStart, to).filter((e) => e.kind !== 'pronoun' || e.name === 'he' || e.name === 'she');
+      const first = es.find((e) => e.kind === 'person' || e.kind === 'single') ?? es[0];
+      if (first) return [first, 'introduced with a colon'];
+    }
+    return null;
+  }
+}
+
+function genderHints(reader: ParagraphReader, mentions: Mention[]): void {
+  // "X said she …", "X, who …, said he had come": a pronoun soon after a named speaker
+  const pronouns = [...reader.masked.matchAll(/\b(he|she|his|her)\b/gi)].map((m) => ({
+    at: m.index ?? 0,
+    g: /^(he|his)$/i.test(m[1] ?? '') ? ('m' as const) : ('f' as const),
+  }));
+  for (let i = 0; i < mentions.length; i++) {
+    const m = mentions[i];
+    if (!m || !(m.entity.kind === 'person' || m.entity.kind === 'single')) continue;
+    if (m.gender) continue;
+    const [, sEnd] = reader.sentenceOf(m.entity.start);
+    const nextNamed = mentions.slice(i + 1).find((x) => x.entity.kind === 'person' || x.entity.kind === 'single');
+    const limit = Math.min(sEnd, nextNamed?.entity.start ?? Infinity);
+    const p = pronouns.find((x) => x.at > m.entity.end && x.at < limit);
+    if (p && (m.speaker || m.subject)) m.gender = p.g;
+  }
+}
+
+export function summarizeParagraph(text: string): ParagraphSummary {
+  const spans = findQuoteSpans(text);
+  const masked = maskQuotes(text, spans);
+  const sentences = sentenceRanges(text, spans);
+  const reader = new ParagraphReader(text, masked, sentences);
+
+  const mentions: Mention[] = reader.entities
+    .filter((e) => e.kind !== 'pronoun')
+    .map((entity) => ({ entity, speaker: false, subject: false, gender: entity.gender }));
+  const mentionOf = new Map(mentions.map((m) => [m.entity, m]));
+  for (const [s, e] of sentences) {
+    const first = reader.entities.find((x) => x.start >= s && x.end <= e && x.kind !== 'pronoun');
+    const pre = first ? masked.slice(s, first.start) : '';
+    if (first && !/[,]/.test(pre)) {
+      const m = mentionOf.get(first);
+      if (m) m.subject = true;
+    }
+  }
+  for (const v of reader.verbs) {
+    if (v.word === 'according to') {
+      const e = reader.subjectAfter(v.end, reader.sentenceOf(v.start)[1]);
+      const m = e ? mentionOf.get(e) : undefined;
+      if (m) m.speaker = true;
+      continue;
+    }
+    const e = reader.subjectBefore(v.start, reader.sentenceOf(v.start)[0]);
+    const m = e ? mentionOf.get(e) : undefined;
+    if (m) m.speaker = true;
+  }
+
+  // "X said in a joint statement …": the statement becomes something later text can cite
+  for (const v of reader.verbs) {
+    const m = /^\s+in an? ((?:joint |written |separate |brief )?statement)\b/.exec(masked.slice(v.end, v.end + 40));
+    if (!m || v.word === 'according to') continue;
+    const e = reader.subjectBefore(v.start, reader.sentenceOf(v.start)[0]);
+    if (!e || e.kind === 'pronoun') continue;
+    const who = e.kind === 'person' || e.kind === 'body' || e.kind === 'single' ? e.name.replace(/^The\s+/, '') : masked.slice(e.start, e.end).replace(/^The\b/, 'the');
+    const at = v.end + (m[0].length - (m[1] ?? '').length);
+    mentions.push({
+      entity: { kind: 'document', start: at, end: at + (m[1] ?? '').length, name: `${m[1]} from ${who}`, role: null, roles: [], gender: null },
+      speaker: false,
+      subject: false,
+      gender: null,
+    });
+  }
+  mentions.sort((a, b) => a.entity.start - b.entity.start);
+
+  const quotes: LocalQuote[] = spans.map((span, i) => {
+    const [sStart, sEnd] = reader.sentenceOf(span.open);
+    const prev = spans[i - 1];
+    const next = spans[i + 1];
+    const beforeFrom = prev && prev.close > sStart ? prev.close : sStart;
+    const afterTo = next && next.open < sEnd ? next.open : sEnd;
+    const qText = text.slice(span.start, span.end);
+    const trimmed = qText.trim();
+    const afterText = masked.slice(span.close, afterTo);
+    const beforeText = masked.slice(beforeFrom, span.open);
+    const afterFirst =
+      /,$/.test(trimmed) || (/[?!]$/.test(trimmed) && /^\s*[\p{Ll}]/u.test(afterText)) || beforeText.trim() === '';
+    const tries = afterFirst
+      ? [() => reader.cueAfter(span.close, afterTo), () => reader.cueBefore(beforeFrom, span.open, sStart)]
+      : [() => reader.cueBefore(beforeFrom, span.open, sStart), () => reader.cueAfter(span.close, afterTo)];
+    let found: [Entity, string] | null = null;
+    for (const t of tries) {
+      found = t();
+      if (found) break;
+    }
+    const spoken = found !== null || reader.verbs.some((v) => v.start >= sStart && v.end <= span.open);
+    const kind = classifyQuote(qText, { before: masked.slice(sStart, span.open), after: afterText, spoken });
+    return {
+      start: span.start,
+      end: span.end,
+      text: qText,
+      closed: span.closed,
+      kind,
+      cue: kind === 'speech' && found ? found[0] : null,
+      how: found ? found[1] : '',
+    };
+  });
+  for (const q of quotes) {
+    if (q.cue && isNamed(q.cue)) {
+      const m = mentionOf.get(q.cue);
+      if (m) m.speaker = true;
+    }
+  }
+  genderHints(reader, mentions);
+  const last = spans[spans.length - 1];
+  return {
+    text,
+    quotes,
+    mentions,
+    opensWithQuote: opensWithQuote(text),
+    leavesOpen: last !== undefined && !last.closed,
+  };
+}
+
+export { MASK };

@@ -1,0 +1,46 @@
+// Tells someone's words apart from quoted names: scare quotes, nicknames, titles of works and
+// named things. Uses the shape of the quoted text and the words around it, not a word list of
+// particular names.
+import type { QuoteKind } from '../types';
+import { NAMING_CUES, THING_NOUNS } from './lexicon';
+
+const SMALL_WORDS = new Set('a an the of in on at to for and or but by with from vs nor as'.split(' '));
+
+/** "Fading Voices: Fifteen Years of Loss", "Operation Safe Harbour", "the Quarrel", "Turbo". */
+function isTitleCased(words: string[]): boolean {
+  let caps = 0;
+  for (const raw of words) {
+    const w = raw.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
+    if (!w) continue;
+    if (/^[\p{Lu}\p{N}]/u.test(w)) caps++;
+    else if (!SMALL_WORDS.has(w.toLowerCase())) return false;
+  }
+  return caps > 0;
+}
+
+export interface KindContext {
+  /** Narrative of the same sentence before the quote (quotes masked). */
+  before: string;
+  /** Narrative after the quote up to the end of the sentence. */
+  after: string;
+  /** A verb of saying ties the quote to a speaker in its sentence. */
+  spoken: boolean;
+}
+
+export function classifyQuote(text: string, ctx: KindContext): QuoteKind {
+  const t = text.trim();
+  const words = t.split(/\s+/).filter(Boolean);
+  const punctEnd = /[.,!?;…]$/.test(t);
+  const before = ctx.before.replace(/\s+$/, '');
+  if (!t) return 'other';
+  if (NAMING_CUES.test(before) && words.length <= 14) return 'other';
+  if (/^Operation\s+\p{Lu}/u.test(t) && words.length <= 5) return 'other';
+  const next = /^\s*([\p{L}-]+)/u.exec(ctx.after)?.[1]?.toLowerCase();
+  if (words.length <= 4 && !punctEnd && next && THING_NOUNS.has(next) && /\b(?:the|a|an|its|their|his|her|our|your)$/i.test(before))
+    return 'other';
+  if (words.length <= 4 && !punctEnd && /\b(?:call|calls|called|calling)(?:\s+(?:it|them|him|her|this|that))?$/i.test(before))
+    return 'other';
+  if (words.length <= 10 && !punctEnd && isTitleCased(words)) return 'other';
+  if (words.length <= 3 && !punctEnd && !ctx.spoken) return 'other';
+  return 'speech';
+}

@@ -1,0 +1,133 @@
+// Small word lists the quote analysis leans on. They are deliberately generic newsroom
+// vocabulary (verbs of saying, titles, role nouns, organisation words), never story names.
+
+const set = (words: string): ReadonlySet<string> => new Set(words.split(/\s+/).filter(Boolean));
+
+/** Verbs that introduce reported speech, in the forms news copy uses. */
+export const SPEECH_VERBS = set(`
+  said says say told tells added adds asked asks explained explains noted notes stated states
+  wrote writes argued argues insisted insists warned warns recalled recalls acknowledged
+  acknowledges admitted admits announced announces declared declares assured assures claimed
+  claims replied replies responded responds continued conceded concedes complained complains
+  described describes called calls promised promises predicted predicts stressed stresses
+  emphasised emphasized suggested suggests testified tweeted posted reads saying adding
+  telling describing joked joked cautioned confirmed confirms countered observed remarked
+  reiterated shouted whispered pleaded vowed vows
+`);
+
+/** Titles that may stand before a personal name (compared lower-case, without a final dot). */
+export const TITLES = set(`
+  mr mrs ms miss mx dr prof professor sir dame lord lady rev reverend father sister brother
+  mayor president vice prime minister secretary senator sen rep representative gov governor
+  judge justice chief gen general maj major lt lieutenant col colonel capt captain sgt sergeant
+  adm admiral cmdr commander brig brigadier cpl corporal pvt commissioner councillor councilor
+  councilwoman councilman alderman ambassador deputy king queen prince princess pope sheikh
+  imam rabbi bishop archbishop cardinal chancellor speaker attorney inspector superintendent
+  detective officer constable coach dean principal co-author author chairman chairwoman chair
+  premier emir sultan president-elect state foreign defence defense interior finance justice
+  health education home
+`);
+
+/** Nouns that name a role; a title-only reference ("the mayor said") ends in one of these. */
+export const ROLE_NOUNS = set(`
+  spokesman spokeswoman spokesperson director minister president secretary mayor member chair
+  chairman chairwoman coordinator executive officer attorney lawyer prosecutor judge justice
+  manager holder coach striker author co-author professor scientist ecologist economist analyst
+  official diplomat ambassador general commander chief governor senator councillor councilor
+  leader head founder owner resident driver seller worker organiser organizer operator
+  researcher student teacher doctor nurse paramedic engineer expert adviser advisor counterpart
+  captain inspector commissioner deputy envoy negotiator activist candidate chancellor king
+  queen prince pope sheikh representative rabbi imam bishop priest pastor farmer fisherman
+  vendor shopkeeper witness survivor victim mother father lawmaker legislator politician
+  premier administrator superintendent detective officer sergeant colonel lieutenant captain
+  physician surgeon historian biologist researcher campaigner volunteer trader banker
+  investor landlord tenant miner pilot soldier marine veteran nun monk lecturer economist
+  coroner magistrate sheriff chairperson president-elect ceo cfo coo
+  source insider aide employee staffer neighbour neighbor relative friend colleague
+  founder editor reporter journalist correspondent photographer presenter
+`);
+
+/** Synonyms used when matching a title-only reference against introduced roles. */
+export const ROLE_SYNONYMS: Readonly<Record<string, readonly string[]>> = {
+  judge: ['justice', 'magistrate'],
+  justice: ['judge'],
+  spokesman: ['spokesperson', 'spokeswoman'],
+  spokeswoman: ['spokesperson', 'spokesman'],
+  spokesperson: ['spokesman', 'spokeswoman'],
+  chief: ['chief executive', 'ceo'],
+  executive: ['ceo', 'chief executive'],
+  lawyer: ['attorney'],
+  attorney: ['lawyer'],
+  chair: ['chairman', 'chairwoman', 'chairperson'],
+  president: ['president'],
+};
+
+/** Words that make a capitalised run an organisation or body, never a person. */
+export const ORG_WORDS = set(`
+  council ministry authority forum union institute university company bureau agency department
+  commission committee court police party bank group terminals devices athletic association
+  federation service services office corporation corp inc ltd llc plc club trust foundation
+  board administration coalition forces force command army navy government parliament assembly
+  senate congress church school college hospital network press media times post news courier
+  herald journal gazette tribune centre center society league organisation organization
+  fund council ministries airlines airways railways motors industries holdings partners
+  laboratories labs systems technologies institute academy tribunal cabinet embassy
+  fc united city-council guard
+`);
+
+/** Place words: a capitalised run containing one is neither a person nor a body. */
+export const PLACE_WORDS = set(`
+  river street road avenue lane lake mount island islands bay coast region province district
+  city county republic kingdom port valley park square bridge station airport harbour
+  harbor base camp sea ocean gulf north south east west northern southern eastern western
+  central upper lower
+`);
+
+/** Capitalised words that open sentences or name dates, never part of a personal name. */
+export const NON_NAMES = set(`
+  the a an in on at by for from to of and but or so yet if as after before during while when
+  where since until unless although though however meanwhile also still then there here this
+  that these those it its his her their our my your we they he she i you
+  monday tuesday wednesday thursday friday saturday sunday january february march april may
+  june july august september october november december jan feb mar apr jun jul aug sep sept
+  oct nov dec today yesterday tomorrow
+  some many most more other others each every all both several few no not
+  advertisement comments share read related sign subscribe follow click
+  covid-19 god
+`);
+
+/** Particles allowed inside personal names ("Ludwig van Beethoven", "Mustafa al-Kadhimi"). */
+export const NAME_PARTICLES = set(`al el ad ar as bin ibn abu de da di du del della van von der den ter le la dos das y`);
+
+/** Abbreviations whose dot does not end a sentence. */
+export const ABBREVIATIONS = set(`
+  mr mrs ms dr prof gen maj lt col sgt capt cpl adm gov sen rep st jr sr rev hon mt ft no nos
+  vs etc inc ltd co corp jan feb mar apr jun jul aug sep sept oct nov dec calif fla wash ariz
+  mass pa va ind ill mich minn ore tex conn colo u.s a.m p.m e.g i.e brig cmdr pvt
+`);
+
+/** Nouns for statements and documents that can be quoted ("the statement said"). */
+export const DOCUMENT_NOUNS = set(`
+  statement letter report communique communiqué memo memorandum note release filing ruling
+  judgment judgement tweet post declaration document affidavit transcript email e-mail
+`);
+
+/** Generic nouns that refer back to an organisation ("the company said"). */
+export const BODY_NOUNS = set(`
+  company firm club team group organisation organization ministry department agency authority
+  council union institute university bureau commission committee court police government
+  government's association federation board administration party bank coalition command
+  army navy hospital school network airline carrier regulator charity
+`);
+
+/** Cue words before a quote that mark it as a name, a title or a scare quote. */
+export const NAMING_CUES =
+  /(?:so-called|so called|known(?:\s+[\p{L}’'-]+){0,3}\s+as|dubbed|nicknamed|titled|entitled|named|branded|labelled|labeled|termed|Read more:|Related:|See also:|Watch:|Listen:)(?:\s+(?:the|a|an|its|their|his|her))?\s*$/iu;
+
+/** Nouns after a quoted name that mark it as a named thing ("the “Turbo” setting"). */
+export const THING_NOUNS = set(`
+  setting settings mode button link tab option menu feature label campaign programme program
+  initiative scheme project plan app brand model series column section page policy rule
+  clause doctrine strategy package deal bill act law festival event show album song film book
+  novel play exhibition tour slogan hashtag index category option icon function tool
+`);

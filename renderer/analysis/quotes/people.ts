@@ -1,0 +1,324 @@
+// Recognises who a stretch of narrative names: people by full name (with titles before and
+// roles around them), single surnames, organisations, pronouns, title-only references
+// ("the mayor"), anonymous descriptions ("a senior official") and documents ("a joint
+// statement from …"). Works on quote-masked text, so words inside quotes never count.
+import {
+  BODY_NOUNS,
+  DOCUMENT_NOUNS,
+  NAME_PARTICLES,
+  NON_NAMES,
+  ORG_WORDS,
+  PLACE_WORDS,
+  ROLE_NOUNS,
+  SPEECH_VERBS,
+  TITLES,
+} from './lexicon';
+
+export type Gender = 'm' | 'f' | null;
+
+export type EntityKind =
+  | 'person' // a full personal name
+  | 'single' // one capitalised word: a surname, or a body's short name
+  | 'body'
+  | 'pronoun'
+  | 'title' // "the mayor"
+  | 'group' // "the two ministers"
+  | 'bodyRef' // "the company"
+  | 'anonymous'
+  | 'document'
+  | 'documentRef'; // "the statement"
+
+export interface Entity {
+  kind: EntityKind;
+  start: number;
+  end: number;
+  /** Name as written (without titles); the noun for title/body/document references. */
+  name: string;
+  /** Role to show: the appositive after the name, else the title or role before it. */
+  role: string | null;
+  /** Every role text seen with the name, for matching "the judge" to "Justice …". */
+  roles: string[];
+  gender: Gender;
+}
+
+interface Token {
+  text: string;
+  lower: string;
+  start: number;
+  end: number;
+}
+
+const TOKEN = /[\p{L}\p{N}][\p{L}\p{M}\p{N}'’-]*/gu;
+
+export function tokenize(text: string, from = 0, to = text.length): Token[] {
+  const out: Token[] = [];
+  TOKEN.lastIndex = from;
+  for (let m = TOKEN.exec(text); m && m.index < to; m = TOKEN.exec(text)) {
+    const end = Math.min(m.index + m[0].length, to);
+    const t = text.slice(m.index, end);
+    out.push({ text: t, lower: t.toLowerCase(), start: m.index, end });
+  }
+  return out;
+}
+
+const isCap = (t: string): boolean => /^\p{Lu}/u.test(t);
+const isAllCaps = (t: string): boolean => t.length > 1 && /^[\p{Lu}\p{N}.-]+$/u.test(t);
+const isPossessive = (t: string): boolean => /['’]s$/.test(t);
+const bare = (lower: string): string => lower.replace(/['’]s?$/, '').replace(/\.$/, '');
+const particleHead = (t: string): boolean => /^(?:al|el|ad|ar|as|an|at|az)-\p{Lu}/u.test(t);
+const isTitle = (lower: string): boolean => TITLES.has(bare(lower));
+
+const MALE_TITLES = new Set(['mr', 'sir', 'lord', 'king', 'prince', 'father', 'brother']);
+const FEMALE_TITLES = new Set(['mrs', 'ms', 'miss', 'dame', 'lady', 'queen', 'princess', 'sister']);
+
+/** Words that end a backward walk for role words before a name. */
+const ROLE_STOP = new Set(
+  'the a an to with by of and or said told that for from at in on as who which was is were met his her its their our has had have be been'.split(
+    ' ',
+  ),
+);
+
+/** Runs of capitalised words (with name particles and inner "of"/"for") on one line of text. */
+function capitalRuns(text: string, tokens: Token[]): Array<[number, number]> {
+  const runs: Array<[number, number]> = [];
+  let i = 0;
+  while (i < tokens.length) {
+    const t = tokens[i];
+    if (!t || !(isCap(t.text) || particleHead(t.text))) {
+      i++;
+      continue;
+    }
+    let j = i;
+    while (j + 1 < tokens.length) {
+      const cur = tokens[j];
+      const next = tokens[j + 1];
+      if (!cur || !next) break;
+      if (isPossessive(cur.text)) break;
+      const gap = text.slice(cur.end, next.start);
+      const abbrevGap = gap === '. ' && (isTitle(cur.lower) || /^\p{Lu}$/u.test(cur.text));
+      if (gap !== ' ' && !abbrevGap) break;
+      const after = tokens[j + 2];
+      const linkWord =
+        (next.lower === 'of' || next.lower === 'for' || NAME_PARTICLES.has(next.lower)) &&
+        after !== undefined &&
+        text.slice(next.end, after.start) === ' ' &&
+        isCap(after.text);
+      if (isCap(next.text) || particleHead(next.text) || linkWord) j++;
+      else break;
+    }
+    runs.push([i, j]);
+    i = j + 1;
+  }
+  return runs;
+}
+
+/** Role words written straight before a name: "Council member", "County disaster coordinator". */
+function roleBefore(tokens: Token[], text: string, first: number): string[] {
+  const words: string[] = [];
+  for (let k = first - 1; k >= 0 && words.length < 4; k--) {
+    const t = tokens[k];
+    const next = tokens[k + 1];
+    if (!t || !next) break;
+    if (text.slice(t.end, next.start) !== ' ') break;
+    if (ROLE_STOP.has(t.lower) || SPEECH_VERBS.has(t.lower) || isPossessive(t.text)) break;
+    if (/\d/.test(t.text)) break;
+    words.unshift(t.text);
+  }
+  // keep the words only when the one next to the name is a role
+  while (words.length) {
+    const last = words[words.length - 1]?.toLowerCase() ?? '';
+    if (ROLE_NOUNS.has(last) || TITLES.has(bare(last))) break;
+    words.length = 0;
+  }
+  // trim leading words that are not part of the role ("Outside", "said")
+  while (words.length > 1 && NON_NAMES.has((words[0] ?? '').toLowerCase())) words.shift();
+  return words;
+}
+
+const ARTICLE = /^(?:a|an|the)\s+/i;
+
+/** A role after the name: "Winston Abara, a retired bus driver who …" → "retired bus driver". */
+export function appositiveAfter(text: string, end: number): string | null {
+  const m = /^,\s+((?:a|an|the|[\p{Ll}])[^,;:.!?\u00B7]*?)(?=\s+(?:who|which|whose|that)\b|[,;:.!?\u00B7]|$)/u.exec(
+    text.slice(end, end + 160),
+  );
+  const phrase = m?.[1]?.trim();
+  if (!phrase) return null;
+  const firstWords = phrase.toLowerCase().split(/\s+/).slice(0, 7);
+  if (!firstWords.some((w) => ROLE_NOUNS.has(w.replace(/[’']s$/, '')))) return null;
+  if (SPEECH_VERBS.has(firstWords[0] ?? '')) return null;
+  return phrase.replace(ARTICLE, '');
+}
+
+/** A role just before the name, set off by commas: "A bureau spokesman, Daniel Okwuosa, …". */
+export function appositiveBefore(text: string, start: number, end: number): string | null {
+  if (text[end] !== ',' && !/^,/.test(text.slice(end))) return null;
+  const m = /(?:^|[,;:.\u00B7]\s*|\b(?:and|by|with|to)\s+)([^,;:.\u00B7]{2,60}?),\s+$/u.exec(text.slice(Math.max(0, start - 80), start));
+  const phrase = m?.[1]?.trim();
+  if (!phrase) return null;
+  const words = phrase.split(/\s+/);
+  const last = (words[words.length - 1] ?? '').toLowerCase();
+  if (!ROLE_NOUNS.has(last)) return null;
+  return phrase.replace(/^(?:a|an|the|its|their|his|her|our)\s+/i, '');
+}
+
+function titleGender(titleWords: string[]): Gender {
+  for (const w of titleWords) {
+    const b = bare(w.toLowerCase());
+    if (MALE_TITLES.has(b)) return 'm';
+    if (FEMALE_TITLES.has(b)) return 'f';
+  }
+  return null;
+}
+
+/** Classifies one capitalised run as a person, a single name or a body. */
+function classifyRun(tokens: Token[], text: string, from: number, to: number): Entity | null {
+  let i = from;
+  while (i <= to && NON_NAMES.has(tokens[i]?.lower ?? '')) i++;
+  if (i > to) return null;
+  const run = tokens.slice(i, to + 1);
+  const lowers = run.map((t) => bare(t.lower));
+  const first = run[0];
+  const last = run[run.length - 1];
+  if (!first || !last) return null;
+  const start = first.start;
+  const end = last.end;
+  if (lowers.some((w) => ORG_WORDS.has(w))) {
+    const name = run.map((t) => t.text).join(' ').replace(/['’]s$/, '');
+    return { kind: 'body', start, end, name, role: null, roles: [], gender: null };
+  }
+  if (lowers.some((w) => PLACE_WORDS.has(w))) return null;
+  let t = -1;
+  for (let k = run.length - 2; k >= 0; k--) {
+    const w = run[k];
+    if (w && (isTitle(w.lower) || isAllCaps(w.text))) {
+      t = k;
+      break;
+    }
+  }
+  const titleWords = run.slice(0, t + 1).map((w) => w.text);
+  const nameToks = run.slice(t + 1);
+  if (nameToks.some((w) => /\d/.test(w.text) || isAllCaps(w.text) || NON_NAMES.has(w.lower))) return null;
+  if (nameToks.some((w) => w.lower === 'of' || w.lower === 'for')) return null;
+  const nameStart = nameToks[0]?.start ?? start;
+  const before = roleBefore(tokens, text, tokens.indexOf(run[0] as Token));
+  const titleRole = [...before, ...titleWords].join(' ').replace(/\.(?=\s|$)/g, '.').trim();
+  const after = appositiveAfter(text, end);
+  const apBefore = appositiveBefore(text, titleWords.length ? start : nameStart, end);
+  const roles = [titleRole, after ?? '', apBefore ?? ''].filter(Boolean);
+  const role = after ?? apBefore ?? (titleRole || null);
+  const gender = titleGender(titleWords);
+  const name = nameToks.map((w) => w.text).join(' ').replace(/['’]s$/, '');
+  if (!name) return null;
+  if (isPossessive(last.text) && nameToks.length < 2) return null;
+  const kind = nameToks.length >= 2 ? 'person' : 'single';
+  if (kind === 'single') {
+    // "The President", "the Talvaran minister": a title or an adjective, not a surname
+    const only = nameToks[0] as Token;
+    const following = tokens[tokens.indexOf(last) + 1];
+    if (isTitle(only.lower) || ROLE_NOUNS.has(only.lower)) return null;
+    if (following && text.slice(last.end, following.start) === ' ' && ROLE_NOUNS.has(following.lower) && !isCap(following.text))
+      return null;
+  }
+  return { kind, start: kind === 'person' ? nameStart : nameStart, end, name, role, roles, gender };
+}
+
+const PRONOUNS: Record<string, Gender | 'it' | 'they'> = { he: 'm', she: 'f', it: 'it', they: 'they' };
+const singular = (w: string): string => (w.endsWith('s') && !w.endsWith('ss') ? w.slice(0, -1) : w);
+const PHRASE_STOP = new Set('said says told and or of in at on for to with by from that who which was were is has had'.split(' '));
+const ANON_TAIL_CUT = /\s+(?:(?:has|had|have|was|were|is|are|who|which|that|on|last|this|said|says|told|added|speaking|declined|asked)\b|\d).*$/s;
+
+/** Determiner phrases: "the mayor", "The Talvaran minister", "the company", "The statement",
+ * "the two ministers", "a senior official", "A source at …", "a joint statement from …". */
+function phraseEntities(text: string, tokens: Token[]): Entity[] {
+  const out: Entity[] = [];
+  const mk = (kind: EntityKind, start: number, end: number, name: string): Entity => ({
+    kind, start, end, name, role: null, roles: [], gender: null,
+  });
+  for (let k = 0; k < tokens.length; k++) {
+    const det = tokens[k];
+    if (!det) continue;
+    const the = det.lower === 'the';
+    const a = det.lower === 'a' || det.lower === 'an';
+    if (!the && !a) {
+      const p = PRONOUNS[det.lower];
+      if (p !== undefined) {
+        const gender: Gender = p === 'm' || p === 'f' ? p : null;
+        out.push({ ...mk('pronoun', det.start, det.end, det.lower), gender });
+      }
+      continue;
+    }
+    let capsBetween = false;
+    for (let j = k + 1; j <= k + 5 && j < tokens.length; j++) {
+      const tok = tokens[j];
+      const prev = tokens[j - 1];
+      if (!tok || !prev || !/^\s+$/.test(text.slice(prev.end, tok.start))) break;
+      const w = tok.lower;
+      if (PHRASE_STOP.has(w) || SPEECH_VERBS.has(w)) break;
+      const nounish = !isCap(tok.text) || (the && ROLE_NOUNS.has(w));
+      if (the && nounish) {
+        if (DOCUMENT_NOUNS.has(w)) out.push(mk('documentRef', det.start, tok.end, w));
+        else if (BODY_NOUNS.has(w) && !capsBetween) out.push(mk('bodyRef', det.start, tok.end, w));
+        else if (ROLE_NOUNS.has(w)) out.push(mk('title', det.start, tok.end, w));
+        else if (w !== singular(w) && ROLE_NOUNS.has(singular(w)))
+          out.push(mk('group', det.start, tok.end, text.slice(det.start, tok.end)));
+        else continue;
+        break;
+      }
+      if (a && nounish && (DOCUMENT_NOUNS.has(w) || ROLE_NOUNS.has(w) || w === 'source')) {
+        const rest = text.slice(tok.end, Math.min(text.length, tok.end + 120)).split(/[,;:.\u00B7]/)[0] ?? '';
+        if (DOCUMENT_NOUNS.has(w)) {
+          const name = text.slice(tokens[k + 1]?.start ?? tok.start, tok.end) + documentTail(rest);
+          out.push(mk('document', det.start, tok.end + documentTail(rest).length, name.replace(/\s+/g, ' ').trim()));
+        } else {
+          const tail = rest.replace(ANON_TAIL_CUT, '');
+          const name = `${det.lower} ${text.slice(tokens[k + 1]?.start ?? tok.start, tok.end)}${tail}`.replace(/\s+/g, ' ').trim();
+          out.push(mk('anonymous', det.start, tok.end + tail.length, name));
+        }
+        break;
+      }
+      if (isCap(tok.text)) capsBetween = true;
+    }
+  }
+  return out;
+}
+
+/** "from Trump and Kadhimi published …" → " from Trump and Kadhimi". */
+function documentTail(rest: string): string {
+  const m = /^\s+(?:from|by|issued by|signed by|released by)\s+((?:the\s+)?(?:[\p{Lu}][\p{L}’'-]*|two|three|both|and|,|\s)+(?:[\p{L}]+)?)/u.exec(rest);
+  if (!m) return '';
+  const names = (m[1] ?? '').replace(/\s+(?:published|released|issued|on|in|at|late|early|last)\b.*$/s, '').trim();
+  const verb = /^\s+(?:from|by|issued by|signed by|released by)/.exec(rest)?.[0] ?? ' from';
+  return `${verb} ${names}`.replace(/\s+/g, ' ');
+}
+
+/** Every entity mentioned in [from, to) of the masked text, in order of position. */
+export function entitiesIn(text: string, from: number, to: number): Entity[] {
+  const tokens = tokenize(text, from, to);
+  const out: Entity[] = [];
+  for (const [a, b] of capitalRuns(text, tokens)) {
+    const e = classifyRun(tokens, text, a, b);
+    if (e) out.push(e);
+  }
+  const runsCover = (s: number, e: number): boolean => out.some((x) => x.start < e && s < x.end);
+  for (const e of phraseEntities(text, tokens)) {
+    if (e.kind === 'pronoun' || !runsCover(e.start, e.end) || e.kind === 'anonymous' || e.kind === 'document') out.push(e);
+  }
+  out.sort((x, y) => x.start - y.start);
+  // an anonymous or document phrase swallows the names inside it ("a source at Ashcombe")
+  const wide = out.filter((e) => e.kind === 'anonymous' || e.kind === 'document');
+  const kept = out.filter((e) => !wide.some((w) => w !== e && w.start <= e.start && e.end <= w.end));
+  // a role phrase set off by commas next to a name describes that name, it is no one else
+  return kept.filter((e, i) => {
+    if (e.kind !== 'anonymous' && e.kind !== 'title') return true;
+    const prev = kept[i - 1];
+    const next = kept[i + 1];
+    const named = (x: Entity | undefined): boolean => x !== undefined && (x.kind === 'person' || x.kind === 'single');
+    if (named(prev) && prev && /^,\s*$/.test(text.slice(prev.end, e.start))) return false;
+    if (named(next) && next && /^[^,.;:]*,\s*$/.test(text.slice(e.end, next.start)) && text.slice(e.end, next.start).length < 60)
+      return false;
+    return true;
+  });
+}
+
+export const isNamed = (e: Entity): boolean => e.kind === 'person' || e.kind === 'single' || e.kind === 'body';

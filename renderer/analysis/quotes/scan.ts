@@ -1,0 +1,130 @@
+// Finds quotation spans in one paragraph, masks them out of the narrative and splits the
+// paragraph into sentences. Only double marks delimit quotes: single marks are apostrophes
+// (don't, the '90s) or quotes nested inside a double-quoted span, which stay in its text.
+import { ABBREVIATIONS } from './lexicon';
+
+export interface QuoteSpan {
+  /** Offset of the opening mark. */
+  open: number;
+  /** Text between the marks: [start, end). */
+  start: number;
+  end: number;
+  /** Offset just past the closing mark (equals `end` when the quote is never closed). */
+  close: number;
+  closed: boolean;
+}
+
+const OPENERS = new Set(['\u201C', '\u201E', '\u00AB']);
+const CLOSERS = new Set(['\u201D', '\u00BB']);
+const STRAIGHT = '"';
+
+const isSpace = (c: string | undefined): boolean => c === undefined || /\s/.test(c);
+
+/** A straight mark after a space (or an opening bracket) and before a word starts a quote. */
+function straightOpens(text: string, i: number): boolean {
+  const prev = text[i - 1];
+  const next = text[i + 1];
+  return (prev === undefined || /[\s([{\u2014\u2013-]/.test(prev)) && !isSpace(next);
+}
+
+/** Trims white space off the end of [start, end). */
+function trimEnd(text: string, start: number, end: number): number {
+  let e = end;
+  while (e > start && isSpace(text[e - 1])) e--;
+  return e;
+}
+
+export function findQuoteSpans(text: string): QuoteSpan[] {
+  const spans: QuoteSpan[] = [];
+  let open = -1;
+  const closeAt = (i: number): void => {
+    spans.push({ open, start: open + 1, end: i, close: i + 1, closed: true });
+    open = -1;
+  };
+  const abandon = (i: number): void => {
+    // A new opening mark while a quote is open: the earlier one was never closed.
+    const end = trimEnd(text, open + 1, i);
+    spans.push({ open, start: open + 1, end, close: end, closed: false });
+    open = -1;
+  };
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (c === undefined) continue;
+    if (OPENERS.has(c)) {
+      if (open >= 0) abandon(i);
+      open = i;
+    } else if (CLOSERS.has(c)) {
+      if (open >= 0) closeAt(i);
+    } else if (c === STRAIGHT) {
+      if (open < 0) open = i;
+      else if (straightOpens(text, i) && isSpace(text[i - 1]) && i - open > 1) {
+        abandon(i);
+        open = i;
+      } else closeAt(i);
+    }
+  }
+  if (open >= 0) {
+    const end = trimEnd(text, open + 1, text.length);
+    spans.push({ open, start: open + 1, end, close: end, closed: false });
+  }
+  return spans;
+}
+
+/** True when the paragraph's first visible character opens a quote (a continued quotation). */
+export function opensWithQuote(text: string): boolean {
+  const m = /^\s*(\S)/.exec(text);
+  const c = m?.[1];
+  return c !== undefined && (OPENERS.has(c) || c === STRAIGHT);
+}
+
+/** Quote marks and their text replaced by a neutral character, offsets unchanged. */
+export const MASK = '\u00B7';
+
+export function maskQuotes(text: string, spans: readonly QuoteSpan[]): string {
+  let out = '';
+  let at = 0;
+  for (const s of spans) {
+    out += text.slice(at, s.open) + MASK.repeat(s.close - s.open);
+    at = s.close;
+  }
+  return out + text.slice(at);
+}
+
+/** Sentence ranges [start, end) over the paragraph; quote spans never split a sentence
+ * except where the quoted words themselves end one and the narrative starts anew. */
+export function sentenceRanges(text: string, spans: readonly QuoteSpan[]): Array<[number, number]> {
+  const masked = maskQuotes(text, spans);
+  const cuts: number[] = [];
+  const startsNew = (from: number): boolean => {
+    const m = /^\s+([\p{Lu}\p{N}\u201C\u201E"])/u.exec(masked.slice(from, from + 4) + ' ');
+    if (m) return true;
+    // the next thing may be a masked quote
+    const rest = /^\s+(\S)/.exec(masked.slice(from, from + 4));
+    return rest?.[1] === MASK;
+  };
+  for (let i = 0; i < masked.length; i++) {
+    const c = masked[i];
+    if (c === '.' || c === '!' || c === '?') {
+      if (c === '.') {
+        const word = /([\p{L}.]+)$/u.exec(masked.slice(Math.max(0, i - 12), i))?.[1] ?? '';
+        const w = word.toLowerCase();
+        if (ABBREVIATIONS.has(w) || /^\p{Lu}$/u.test(word) || /\./.test(w)) continue;
+      }
+      if (startsNew(i + 1)) cuts.push(i + 1);
+    }
+  }
+  for (const s of spans) {
+    if (!s.closed) continue;
+    const inner = text.slice(s.start, s.end).trimEnd();
+    if (/[.!?]$/.test(inner) && startsNew(s.close)) cuts.push(s.close);
+  }
+  cuts.sort((a, b) => a - b);
+  const out: Array<[number, number]> = [];
+  let from = 0;
+  for (const c of cuts) {
+    if (c > from) out.push([from, c]);
+    from = c;
+  }
+  if (from < text.length) out.push([from, text.length]);
+  return out;
+}
