@@ -136,6 +136,8 @@ function roleBefore(tokens: Token[], text: string, first: number): string[] {
 }
 
 const ARTICLE = /^(?:a|an|the)\s+/i;
+const singular = (w: string): string => (w.endsWith('s') && !w.endsWith('ss') ? w.slice(0, -1) : w);
+const ANON_TAIL_CUT = /\s+(?:(?:has|had|have|was|were|is|are|who|which|that|on|last|this|said|says|told|added|speaking|declined|asked)\b|\d).*$/s;
 
 /** A role after the name: "Winston Abara, a retired bus driver who …" → "retired bus driver". */
 export function appositiveAfter(text: string, end: number): string | null {
@@ -156,9 +158,8 @@ export function appositiveBefore(text: string, start: number, end: number): stri
   const m = /(?:^|[,;:.\u00B7]\s*|\b(?:and|by|with|to)\s+)([^,;:.\u00B7]{2,60}?),\s+$/u.exec(text.slice(Math.max(0, start - 80), start));
   const phrase = m?.[1]?.trim();
   if (!phrase) return null;
-  const words = phrase.split(/\s+/);
-  const last = (words[words.length - 1] ?? '').toLowerCase();
-  if (!ROLE_NOUNS.has(last)) return null;
+  const words = phrase.toLowerCase().split(/\s+/);
+  if (!words.slice(0, 5).some((w) => ROLE_NOUNS.has(w))) return null;
   return phrase.replace(/^(?:a|an|the|its|their|his|her|our)\s+/i, '');
 }
 
@@ -169,6 +170,22 @@ function titleGender(titleWords: string[]): Gender {
     if (FEMALE_TITLES.has(b)) return 'f';
   }
   return null;
+}
+
+/** Capitalised occupation words that open a sentence before a name ("Engineer Tomas Brecht"). */
+const looksLikeRole = (lower: string): boolean =>
+  ROLE_NOUNS.has(lower) || /(?:ist|hand|eer|ician|man|woman|ant|keeper|maker|worker|holder)$/.test(lower);
+
+/** A run that only qualifies a role before a name: "Council member Bruno", "Harbour Board member Jan". */
+function rolePrefix(tokens: Token[], text: string, to: number): boolean {
+  for (let k = to + 1; k <= to + 3 && k < tokens.length; k++) {
+    const t = tokens[k];
+    const prev = tokens[k - 1];
+    const next = tokens[k + 1];
+    if (!t || !prev || text.slice(prev.end, t.start) !== ' ' || isCap(t.text)) return false;
+    if (ROLE_NOUNS.has(t.lower) && next && text.slice(t.end, next.start) === ' ' && isCap(next.text)) return true;
+  }
+  return false;
 }
 
 /** Classifies one capitalised run as a person, a single name or a body. */
@@ -183,6 +200,13 @@ function classifyRun(tokens: Token[], text: string, from: number, to: number): E
   if (!first || !last) return null;
   const start = first.start;
   const end = last.end;
+  if (rolePrefix(tokens, text, to)) return null;
+  if (run.length === 1 && isCap(first.text) && first.lower.endsWith('s') && (ROLE_NOUNS.has(singular(first.lower)) || first.lower === 'sources')) {
+    // "Sources close to the talks said", "Officials said": an anonymous plural
+    const rest = text.slice(end, Math.min(text.length, end + 100)).split(/[,;:.\u00B7]/)[0] ?? '';
+    const name = (first.lower + rest.replace(ANON_TAIL_CUT, '')).replace(/\s+/g, ' ').trim();
+    return { kind: 'anonymous', start, end: end + rest.replace(ANON_TAIL_CUT, '').length, name, role: null, roles: [name], gender: null };
+  }
   if (lowers.some((w) => ORG_WORDS.has(w))) {
     const name = run.map((t) => t.text).join(' ').replace(/['’]s$/, '');
     return { kind: 'body', start, end, name, role: null, roles: [], gender: null };
@@ -191,7 +215,7 @@ function classifyRun(tokens: Token[], text: string, from: number, to: number): E
   let t = -1;
   for (let k = run.length - 2; k >= 0; k--) {
     const w = run[k];
-    if (w && (isTitle(w.lower) || isAllCaps(w.text))) {
+    if (w && (isTitle(w.lower) || isAllCaps(w.text) || (k === 0 && run.length >= 3 && looksLikeRole(w.lower)))) {
       t = k;
       break;
     }
@@ -224,9 +248,7 @@ function classifyRun(tokens: Token[], text: string, from: number, to: number): E
 }
 
 const PRONOUNS: Record<string, Gender | 'it' | 'they'> = { he: 'm', she: 'f', it: 'it', they: 'they' };
-const singular = (w: string): string => (w.endsWith('s') && !w.endsWith('ss') ? w.slice(0, -1) : w);
 const PHRASE_STOP = new Set('said says told and or of in at on for to with by from that who which was were is has had'.split(' '));
-const ANON_TAIL_CUT = /\s+(?:(?:has|had|have|was|were|is|are|who|which|that|on|last|this|said|says|told|added|speaking|declined|asked)\b|\d).*$/s;
 
 /** Determiner phrases: "the mayor", "The Talvaran minister", "the company", "The statement",
  * "the two ministers", "a senior official", "A source at …", "a joint statement from …". */
@@ -240,6 +262,15 @@ function phraseEntities(text: string, tokens: Token[]): Entity[] {
     if (!det) continue;
     const the = det.lower === 'the';
     const a = det.lower === 'a' || det.lower === 'an';
+    const after = tokens[k + 1];
+    if (!the && !a && !isCap(det.text) && det.lower.endsWith('s') && ROLE_NOUNS.has(singular(det.lower)) && after && SPEECH_VERBS.has(after.lower)) {
+      // "county officials said", "residents told": unnamed people speaking together
+      const prev = tokens[k - 1];
+      const from = prev && !ROLE_STOP.has(prev.lower) && !SPEECH_VERBS.has(prev.lower) && text.slice(prev.end, det.start) === ' ' ? prev : det;
+      const name = text.slice(from.start, det.end);
+      out.push({ ...mk('anonymous', from.start, det.end, name.charAt(0).toLowerCase() + name.slice(1)), roles: [name] });
+      continue;
+    }
     if (!the && !a) {
       const p = PRONOUNS[det.lower];
       if (p !== undefined) {
@@ -283,13 +314,18 @@ function phraseEntities(text: string, tokens: Token[]): Entity[] {
   return out;
 }
 
+const TAIL_STOP = new Set('published released issued said says on in at early late last that which who was were is has had after before following'.split(' '));
+
 /** "from Trump and Kadhimi published …" → " from Trump and Kadhimi". */
 function documentTail(rest: string): string {
-  const m = /^\s+(?:from|by|issued by|signed by|released by)\s+((?:the\s+)?(?:[\p{Lu}][\p{L}’'-]*|two|three|both|and|,|\s)+(?:[\p{L}]+)?)/u.exec(rest);
+  const m = /^\s+(from|by|issued by|signed by|released by)\s+/.exec(rest);
   if (!m) return '';
-  const names = (m[1] ?? '').replace(/\s+(?:published|released|issued|on|in|at|late|early|last)\b.*$/s, '').trim();
-  const verb = /^\s+(?:from|by|issued by|signed by|released by)/.exec(rest)?.[0] ?? ' from';
-  return `${verb} ${names}`.replace(/\s+/g, ' ');
+  const words: string[] = [];
+  for (const w of rest.slice(m[0].length).split(/\s+/)) {
+    if (!w || TAIL_STOP.has(w.toLowerCase()) || words.length >= 6) break;
+    words.push(w);
+  }
+  return words.length ? ` ${m[1]} ${words.join(' ')}` : '';
 }
 
 /** Every entity mentioned in [from, to) of the masked text, in order of position. */
