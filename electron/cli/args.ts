@@ -1,11 +1,13 @@
 // Parses `copydesk` command lines. Pure: no I/O, so every usage error is unit-testable.
+import { parseExportArgs, type ExportCommand } from './export-args';
 
 export type OutputFormat = 'text' | 'json';
 
 export type Command =
   | { kind: 'help' }
   | { kind: 'version' }
-  | { kind: 'check'; format: OutputFormat; files: string[]; color: boolean | null };
+  | { kind: 'check'; format: OutputFormat; files: string[]; color: boolean | null }
+  | ExportCommand;
 
 export class UsageError extends Error {
   override name = 'UsageError';
@@ -16,13 +18,23 @@ export const USAGE = `Usage: copydesk check [--format text|json] [--color|--no-c
 Checks news copy for duplicate paragraphs, pasted website boilerplate and quote attribution.
 Reads .txt (one paragraph per non-empty line) and .md files.
 
-Exit status: 0 nothing flagged, 1 something flagged, 2 bad usage or unreadable input.`;
+Exit status: 0 nothing flagged, 1 something flagged, 2 bad usage or unreadable input.
+
+Usage: copydesk export FILE -o OUT.html [--fragment] [--skip-flagged]
+
+Renders a story as published, in the house style, as one self-contained HTML page
+(--fragment: only its <article> markup, for a CMS; -o - writes to standard output).
+--skip-flagged leaves out duplicate and boilerplate paragraphs; without it they are
+exported and a warning counts them.
+
+Exit status: 0 exported, 2 bad usage, unreadable input or unwritable output.`;
 
 export function parseArgs(argv: readonly string[]): Command {
   const [command, ...rest] = argv;
   if (command === undefined) throw new UsageError('no command given (try `copydesk check FILE`)');
   if (command === '--help' || command === '-h' || command === 'help') return { kind: 'help' };
   if (command === '--version' || command === '-v') return { kind: 'version' };
+  if (command === 'export') return parseExportArgs(rest) ?? { kind: 'help' };
   if (command !== 'check') throw new UsageError(`unknown command "${command}" (try \`copydesk check FILE\`)`);
 
   let format: OutputFormat = 'text';

@@ -2,6 +2,7 @@
 // Exit 0 when nothing is flagged, 1 when something is, 2 on bad usage or unreadable input.
 import { analyze } from '../../renderer/analysis/analyzer';
 import { parseArgs, USAGE, UsageError } from './args';
+import { runExport } from './export';
 import { paragraphsFromFile } from './paragraphs';
 import { InputError, readTextInput } from './read-input';
 import { flaggedCount, formatText, toJsonReport, type JsonReport } from './report';
@@ -33,6 +34,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     io.stdout.write(`copydesk ${VERSION}\n`);
     return 0;
   }
+  if (command.kind === 'export') return runExport(command, io);
 
   const color = command.color ?? io.color;
   const json: JsonReport[] = [];
