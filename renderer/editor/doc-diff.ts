@@ -38,9 +38,7 @@ export interface BlockRef {
 /** Textblocks overlapping [from, to], in document order. */
 export function textblocksIn(doc: Node, from: number, to: number): BlockRef[] {
   const out: BlockRef[] = [];
-  // A zero-width range inside a block still means that block changed.
-  const end = Math.max(to, from + 1);
-  doc.nodesBetween(from, Math.min(end, doc.content.size), (node, pos) => {
+  doc.nodesBetween(from, Math.min(to, doc.content.size), (node, pos) => {
     if (!node.isTextblock) return true;
     out.push({ id: String(node.attrs.id ?? ''), pos, node });
     return false;

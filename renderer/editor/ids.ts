@@ -50,9 +50,11 @@ function fixIds(tr: Transaction, from: number, to: number): boolean {
   // then; plain typing touches one block and stays O(1).
   const seen = new Set<string>();
   if (inRegion.length > 1) {
+    const regionStart = inRegion[0]!.pos;
+    const regionEnd = inRegion[inRegion.length - 1]!.pos;
     doc.descendants((node, pos) => {
       if (!node.isTextblock) return true;
-      if (pos < from || pos >= to) {
+      if (pos < regionStart || pos > regionEnd) {
         const id = node.attrs.id as string | null;
         if (id) seen.add(id);
       }

@@ -1,0 +1,191 @@
+// Turns an analysis Report into what the editor shows: decorations on the doc the report was
+// computed for, and a sidebar-friendly summary. Findings the editor ignored (kept in each
+// block's `ignore` attr) are left out of the counts and tints.
+import type { Node } from 'prosemirror-model';
+import { Decoration, DecorationSet } from 'prosemirror-view';
+import type { QuoteFinding, Report, Source } from '../analysis/types';
+import { foldTypography } from '../analysis/text';
+
+export type CheckName = 'duplicates' | 'boilerplate' | 'quotes';
+
+export interface FindingItem {
+  /** Unique within a report; decorations carry it in their spec. */
+  key: string;
+  check: CheckName;
+  blockId: string;
+  /** What `ignore` stores on the block for this finding. */
+  ignoreKey: string;
+  label: string;
+  detail: string;
+  sourceId: string | null;
+}
+
+export interface SourceItem {
+  id: string;
+  name: string;
+  role: string | null;
+  kind: Source['kind'];
+  count: number;
+  /** Finding keys of this source's quotes, in doc order. */
+  quoteKeys: string[];
+}
+
+export interface FindingsSummary {
+  duplicates: FindingItem[];
+  boilerplate: FindingItem[];
+  /** Flagged quotes only (status other than ok). */
+  quotes: FindingItem[];
+  /** All speech quotes, flagged or not. */
+  quotesTotal: number;
+  sources: SourceItem[];
+}
+
+export const EMPTY_SUMMARY: FindingsSummary = { duplicates: [], boilerplate: [], quotes: [], quotesTotal: 0, sources: [] };
+
+export interface DecorationSpec {
+  key: string;
+  check: CheckName;
+  blockId: string;
+}
+
+export const ignoreKeys = {
+  duplicate: 'duplicate',
+  boilerplate: 'boilerplate',
+  quote: (q: Pick<QuoteFinding, 'text'>) => `quote:${foldTypography(q.text)}`,
+};
+
+const STATUS_TEXT: Record<QuoteFinding['status'], string> = {
+  ok: 'attributed',
+  unattributed: 'no speaker found',
+  unintroduced: 'speaker never introduced by full name',
+  unbalanced: 'quote mark not closed',
+};
+
+function snippet(text: string, max = 70): string {
+  const clean = text.replace(/\s+/g, ' ').trim();
+  return clean.length > max ? clean.slice(0, max - 1) + '…' : clean;
+}
+
+/** Position and node of every textblock by id. O(n) walk: once per report, not per keystroke. */
+export function blockIndex(doc: Node): Map<string, { pos: number; node: Node }> {
+  const map = new Map<string, { pos: number; node: Node }>();
+  doc.descendants((node, pos) => {
+    if (!node.isTextblock) return true;
+    if (node.attrs.id) map.set(String(node.attrs.id), { pos, node });
+    return false;
+  });
+  return map;
+}
+
+export function buildFindings(doc: Node, report: Report): { decorations: DecorationSet; summary: FindingsSummary } {
+  const blocks = blockIndex(doc);
+  const decos: Decoration[] = [];
+  const summary: FindingsSummary = { duplicates: [], boilerplate: [], quotes: [], quotesTotal: 0, sources: [] };
+  const ignored = (id: string, key: string) => {
+    const list = blocks.get(id)?.node.attrs.ignore as string[] | undefined;
+    return Boolean(list && list.includes(key));
+  };
+
+  for (const d of report.duplicates) {
+    const block = blocks.get(d.paragraphId);
+    if (!block || ignored(d.paragraphId, ignoreKeys.duplicate)) continue;
+    const pct = Math.round(d.similarity * 100);
+    const label = `copy of ¶${d.ofIndex + 1}, ${pct}%`;
+    const key = `dup:${d.paragraphId}`;
+    summary.duplicates.push({
+      key,
+      check: 'duplicates',
+      blockId: d.paragraphId,
+      ignoreKey: ignoreKeys.duplicate,
+      label: `¶${d.index + 1} ${label}`,
+      detail: snippet(block.node.textContent),
+      sourceId: null,
+    });
+    decos.push(
+      Decoration.node(
+        block.pos,
+        block.pos + block.node.nodeSize,
+        { class: `cd-dup cd-dup--${d.kind}`, title: label, 'data-finding': label },
+        { key, check: 'duplicates', blockId: d.paragraphId } satisfies DecorationSpec,
+      ),
+    );
+  }
+
+  for (const b of report.boilerplate) {
+    const block = blocks.get(b.paragraphId);
+    if (!block || ignored(b.paragraphId, ignoreKeys.boilerplate)) continue;
+    const key = `bp:${b.paragraphId}`;
+    summary.boilerplate.push({
+      key,
+      check: 'boilerplate',
+      blockId: b.paragraphId,
+      ignoreKey: ignoreKeys.boilerplate,
+      label: `¶${b.index + 1} ${b.reason}`,
+      detail: snippet(block.node.textContent),
+      sourceId: null,
+    });
+    decos.push(
+      Decoration.node(
+        block.pos,
+        block.pos + block.node.nodeSize,
+        { class: 'cd-boilerplate', title: `Boilerplate: ${b.reason}`, 'data-finding': 'boilerplate' },
+        { key, check: 'boilerplate', blockId: b.paragraphId } satisfies DecorationSpec,
+      ),
+    );
+  }
+
+  const sourceQuotes = new Map<string, string[]>();
+  for (const q of report.quotes) {
+    const block = blocks.get(q.paragraphId);
+    if (!block) continue;
+    const isSpeech = q.kind === 'speech';
+    const flagged = q.status !== 'ok';
+    if (!isSpeech && !flagged) continue;
+    if (isSpeech) summary.quotesTotal += 1;
+    const key = `q:${q.paragraphId}:${q.start}`;
+    const ignoreKey = ignoreKeys.quote(q);
+    const isIgnored = ignored(q.paragraphId, ignoreKey);
+    if (q.sourceId) {
+      const keys = sourceQuotes.get(q.sourceId) ?? [];
+      keys.push(key);
+      sourceQuotes.set(q.sourceId, keys);
+    }
+    if (flagged && !isIgnored) {
+      summary.quotes.push({
+        key,
+        check: 'quotes',
+        blockId: q.paragraphId,
+        ignoreKey,
+        label: `¶${q.index + 1} ${STATUS_TEXT[q.status]}`,
+        detail: `“${snippet(q.text, 60)}”${q.note ? ` — ${q.note}` : ''}`,
+        sourceId: q.sourceId,
+      });
+    }
+    const textLength = block.node.content.size;
+    const from = block.pos + 1 + Math.min(q.start, textLength);
+    const to = block.pos + 1 + Math.min(q.end, textLength);
+    if (to <= from) continue;
+    const title = [q.speaker ? `Speaker: ${q.speaker}` : 'No speaker', STATUS_TEXT[q.status], q.note]
+      .filter(Boolean)
+      .join(' — ');
+    const attrs: Record<string, string> = {
+      class: `cd-quote cd-quote--${q.status}${isIgnored ? ' cd-quote--ignored' : ''}`,
+      'data-status': q.status,
+      'data-speaker': q.speaker ?? '',
+      title,
+    };
+    if (isIgnored) attrs['data-ignored'] = 'true';
+    decos.push(Decoration.inline(from, to, attrs, { key, check: 'quotes', blockId: q.paragraphId } satisfies DecorationSpec));
+  }
+
+  summary.sources = report.sources.map((s) => ({
+    id: s.id,
+    name: s.name,
+    role: s.role,
+    kind: s.kind,
+    count: s.quotes,
+    quoteKeys: sourceQuotes.get(s.id) ?? [],
+  }));
+
+  return { decorations: DecorationSet.create(doc, decos), summary };
+}

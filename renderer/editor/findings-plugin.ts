@@ -1,0 +1,252 @@
+// Live findings. After each view update the plugin diffs the doc against the previous one
+// (unchanged nodes are shared, so this only looks at the edited region) and sends the worker
+// just the textblocks that were inserted, changed, moved or removed, tagged with a version.
+// A report comes back for some version v; the plugin builds decorations on the doc as it was at
+// v and maps them through every step made since, so they line up with the text typed meanwhile.
+import type { Node } from 'prosemirror-model';
+import { Plugin, PluginKey, type EditorState, type Transaction } from 'prosemirror-state';
+import { Mapping, type StepMap } from 'prosemirror-transform';
+import { DecorationSet, type EditorView } from 'prosemirror-view';
+import type { Report } from '../analysis/types';
+import type { BlockChange, FromWorker, ToWorker } from '../worker/protocol';
+import { allTextblocks, changedRange, textblockIdBefore, textblocksIn, type BlockRef } from './doc-diff';
+import { buildFindings, EMPTY_SUMMARY, type DecorationSpec, type FindingsSummary } from './findings-model';
+
+/** How the plugin talks to the analysis (a Web Worker in the app, in-process in tests). */
+export interface AnalysisChannel {
+  post(msg: ToWorker): void;
+  onMessage(listener: (msg: FromWorker) => void): () => void;
+}
+
+export interface FindingsState {
+  enabled: boolean;
+  decorations: DecorationSet;
+  summary: FindingsSummary;
+  report: Report | null;
+  /** Doc version the current findings reflect (-1: none yet). */
+  version: number;
+}
+
+type Meta = { type: 'report'; decorations: DecorationSet; summary: FindingsSummary; report: Report; version: number } | { type: 'enable'; on: boolean };
+
+export const findingsKey = new PluginKey<FindingsState>('cd-findings');
+
+/** Above this many changed blocks a full reset is cheaper than a list of edits. */
+const RESET_THRESHOLD = 300;
+
+const initial = (enabled: boolean): FindingsState => ({
+  enabled,
+  decorations: DecorationSet.empty,
+  summary: EMPTY_SUMMARY,
+  report: null,
+  version: -1,
+});
+
+export interface FindingsPluginOptions {
+  channel: AnalysisChannel;
+  enabled?: boolean;
+  /** Called with each report's analysis time, for the status bar and benchmarks. */
+  onReport?: (info: { version: number; elapsedMs: number }) => void;
+}
+
+export function findingsPlugin(options: FindingsPluginOptions): Plugin<FindingsState> {
+  // Step maps of every doc change since the oldest version still awaiting its report.
+  // Kept outside the state because they are bookkeeping for the one view this plugin serves.
+  const log = { maps: [] as StepMap[], offset: 0, fresh: true };
+
+  return new Plugin<FindingsState>({
+    key: findingsKey,
+    state: {
+      init: () => {
+        // A new EditorState (a loaded file) starts a new lineage: old maps are meaningless.
+        log.maps = [];
+        log.offset = 0;
+        log.fresh = true;
+        return initial(options.enabled ?? true);
+      },
+      apply(tr: Transaction, value: FindingsState): FindingsState {
+        if (tr.docChanged) log.maps.push(...tr.mapping.maps);
+        const meta = tr.getMeta(findingsKey) as Meta | undefined;
+        if (meta?.type === 'enable') return meta.on ? { ...initial(true) } : initial(false);
+        if (meta?.type === 'report') {
+          return value.enabled ? { ...value, ...meta, enabled: true } : value;
+        }
+        if (tr.docChanged && value.decorations !== DecorationSet.empty) {
+          return { ...value, decorations: value.decorations.map(tr.mapping, tr.doc) };
+        }
+        return value;
+      },
+    },
+    props: {
+      decorations: (state) => findingsKey.getState(state)?.decorations ?? null,
+    },
+    view: (view) => new FindingsSync(view, options, log),
+  });
+}
+
+class FindingsSync {
+  private version = 0;
+  /** Docs (and their place in the map log) for versions whose report hasn't arrived. */
+  private pending = new Map<number, { doc: Node; mapIndex: number }>();
+  /** Reports for versions older than this belong to a previous lineage. */
+  private floor = 0;
+  private unsubscribe: () => void;
+
+  constructor(
+    private view: EditorView,
+    private options: FindingsPluginOptions,
+    private log: { maps: StepMap[]; offset: number; fresh: boolean },
+  ) {
+    this.unsubscribe = options.channel.onMessage((msg) => this.receive(msg));
+    if (this.enabled(view.state)) this.reset(view.state.doc);
+    log.fresh = false;
+  }
+
+  private enabled(state: EditorState): boolean {
+    return findingsKey.getState(state)?.enabled ?? false;
+  }
+
+  update(view: EditorView, prev: EditorState): void {
+    this.view = view;
+    const state = view.state;
+    if (!this.enabled(state)) {
+      this.pending.clear();
+      return;
+    }
+    if (this.log.fresh || !this.enabled(prev)) {
+      this.log.fresh = false;
+      this.reset(state.doc);
+      return;
+    }
+    if (state.doc === prev.doc) return;
+    const diff = diffBlocks(prev.doc, state.doc);
+    if (diff === 'reset') this.reset(state.doc);
+    else if (diff.changes.length > 0) {
+      this.send({ type: 'changes', version: this.nextVersion(state.doc), changes: diff.changes });
+    } else if (diff.ignoresChanged) {
+      // An ignored finding (or its undo) changes what is shown, not the text: ask for a report.
+      this.send({ type: 'refresh', version: this.nextVersion(state.doc) });
+    }
+  }
+
+  destroy(): void {
+    this.unsubscribe();
+  }
+
+  private nextVersion(doc: Node): number {
+    this.version += 1;
+    this.pending.set(this.version, { doc, mapIndex: this.log.offset + this.log.maps.length });
+    return this.version;
+  }
+
+  private send(msg: ToWorker): void {
+    this.options.channel.post(msg);
+  }
+
+  private reset(doc: Node): void {
+    this.pending.clear();
+    const version = this.nextVersion(doc);
+    this.floor = version;
+    const blocks = allTextblocks(doc).map((b) => ({ id: b.id, text: b.node.textContent }));
+    this.send({ type: 'reset', version, blocks });
+  }
+
+  private receive(msg: FromWorker): void {
+    if (!this.enabled(this.view.state)) return;
+    if (msg.type === 'resync') {
+      if (msg.version >= this.floor) this.reset(this.view.state.doc);
+      return;
+    }
+    const entry = this.pending.get(msg.version);
+    if (msg.version < this.floor || !entry) return;
+    for (const v of [...this.pending.keys()]) if (v <= msg.version) this.pending.delete(v);
+    const { decorations, summary } = buildFindings(entry.doc, msg.report);
+    const since = new Mapping(this.log.maps.slice(entry.mapIndex - this.log.offset));
+    const mapped = since.maps.length ? decorations.map(since, this.view.state.doc) : decorations;
+    this.trimLog();
+    const meta: Meta = { type: 'report', decorations: mapped, summary, report: msg.report, version: msg.version };
+    this.view.dispatch(this.view.state.tr.setMeta(findingsKey, meta).setMeta('addToHistory', false));
+    this.options.onReport?.({ version: msg.version, elapsedMs: msg.elapsedMs });
+  }
+
+  /** Forgets step maps no pending version needs. */
+  private trimLog(): void {
+    let keepFrom = this.log.offset + this.log.maps.length;
+    for (const { mapIndex } of this.pending.values()) keepFrom = Math.min(keepFrom, mapIndex);
+    const drop = keepFrom - this.log.offset;
+    if (drop > 0) {
+      this.log.maps.splice(0, drop);
+      this.log.offset = keepFrom;
+    }
+  }
+}
+
+/**
+ * The textblock edits that turn `a` into `b`, or 'reset' when so much changed that sending the
+ * whole doc is cheaper. Only the region between the first and last difference is examined.
+ */
+export function diffBlocks(a: Node, b: Node): { changes: BlockChange[]; ignoresChanged: boolean } | 'reset' {
+  const range = changedRange(a, b);
+  if (!range) return { changes: [], ignoresChanged: false };
+  // A pure insertion or deletion has a zero-width side; widen both sides by one so the block
+  // at that point (the one typed into, or the one after the gap) is seen on both.
+  const pad = range.toA === range.from || range.toB === range.from ? 1 : 0;
+  const before = textblocksIn(a, range.from, range.toA + pad);
+  const after = textblocksIn(b, range.from, range.toB + pad);
+  if (before.length + after.length > RESET_THRESHOLD) return 'reset';
+  // The region starts at the same place in both docs, so the block before it is shared.
+  const firstPos = Math.min(after[0]?.pos ?? range.from, before[0]?.pos ?? range.from);
+  let prevId = textblockIdBefore(b, Math.min(firstPos, b.content.size));
+
+  const oldById = new Map<string, BlockRef>(before.map((r) => [r.id, r]));
+  const newIds = new Set(after.map((r) => r.id));
+  const changes: BlockChange[] = [];
+  for (const r of before) if (!newIds.has(r.id)) changes.push({ op: 'remove', id: r.id });
+
+  // Blocks present on both sides moved if their relative order differs.
+  const keptOld = before.filter((r) => newIds.has(r.id)).map((r) => r.id);
+  const keptNew = after.filter((r) => oldById.has(r.id)).map((r) => r.id);
+  const reordered = keptOld.some((id, i) => keptNew[i] !== id);
+
+  let ignoresChanged = false;
+  for (const r of after) {
+    const old = oldById.get(r.id);
+    if (old && old.node.attrs.ignore !== r.node.attrs.ignore) ignoresChanged = true;
+    const text = r.node.textContent;
+    if (!old) changes.push({ op: 'put', id: r.id, text, afterId: prevId, moved: false });
+    else if (reordered || old.node.textContent !== text) {
+      changes.push({ op: 'put', id: r.id, text, afterId: prevId, moved: reordered });
+    }
+    prevId = r.id;
+  }
+  return { changes, ignoresChanged };
+}
+
+// ---------------------------------------------------------------- helpers for the app
+
+export function findingsOf(state: EditorState): FindingsState {
+  return findingsKey.getState(state) ?? initial(false);
+}
+
+/** Current doc range of a finding's decoration (its block or quote), if still present. */
+export function findingRange(state: EditorState, key: string): { from: number; to: number } | null {
+  const set = findingsOf(state).decorations;
+  const found = set.find(undefined, undefined, (spec) => (spec as DecorationSpec).key === key);
+  const deco = found[0];
+  return deco ? { from: deco.from, to: deco.to } : null;
+}
+
+/** All current findings' ranges in doc order (flagged ones only), for next/previous. */
+export function findingRanges(state: EditorState): { key: string; from: number; to: number }[] {
+  const { decorations, summary } = findingsOf(state);
+  const flagged = new Set([...summary.duplicates, ...summary.boilerplate, ...summary.quotes].map((f) => f.key));
+  return decorations
+    .find(undefined, undefined, (spec) => flagged.has((spec as DecorationSpec).key))
+    .map((d) => ({ key: (d.spec as DecorationSpec).key, from: d.from, to: d.to }))
+    .sort((x, y) => x.from - y.from);
+}
+
+export function setChecksEnabled(view: EditorView, on: boolean): void {
+  const meta: Meta = { type: 'enable', on };
+  view.dispatch(view.state.tr.setMeta(findingsKey, meta).setMeta('addToHistory', false));
+}

@@ -1,0 +1,33 @@
+// The analysis Web Worker: holds an AnalysisSession (an incremental Analyzer) and answers with
+// a Report tagged with the doc version it reflects. Reports are throttled: while the editor
+// types, edits are applied as they arrive but a report goes out at most every REPORT_MS.
+import type { FromWorker, ToWorker } from './protocol';
+import { AnalysisSession } from './session';
+
+const REPORT_MS = 120;
+
+const session = new AnalysisSession();
+let timer: ReturnType<typeof setTimeout> | null = null;
+let lastReportAt = 0;
+
+const post = (msg: FromWorker) => (self as unknown as Worker).postMessage(msg);
+
+function sendReport(): void {
+  timer = null;
+  const started = performance.now();
+  const report = session.report();
+  lastReportAt = performance.now();
+  post({ type: 'report', version: session.version, report, elapsedMs: lastReportAt - started });
+}
+
+function scheduleReport(): void {
+  if (timer !== null) return;
+  const wait = Math.max(0, REPORT_MS - (performance.now() - lastReportAt));
+  timer = setTimeout(sendReport, wait);
+}
+
+self.addEventListener('message', (event: MessageEvent<ToWorker>) => {
+  const reply = session.apply(event.data);
+  if (reply) post(reply);
+  else scheduleReport();
+});
