@@ -92,9 +92,9 @@ export interface WorkerFixtures {
 export const test = base.extend<Fixtures, WorkerFixtures>({
   lazyChromium: [
     async ({ playwright, launchOptions }, use) => {
-      let launched: Promise<Browser> | null = null;
-      await use(() => (launched ??= playwright.chromium.launch(launchOptions)));
-      if (launched) await (await launched).close();
+      const state: { launched?: Promise<Browser> } = {};
+      await use(() => (state.launched ??= playwright.chromium.launch(launchOptions)));
+      if (state.launched) await (await state.launched).close();
     },
     { scope: 'worker' },
   ],
