@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { EditorState } from 'prosemirror-state';
+import type { Command, EditorState } from 'prosemirror-state';
 import { undo } from 'prosemirror-history';
 import { analyze } from '../analysis/analyzer';
 import { allTextblocks } from './doc-diff';
@@ -22,8 +22,8 @@ const STORY = [
 const paragraphs = (state: EditorState) =>
   allTextblocks(state.doc).map((b) => ({ id: b.id, text: b.node.textContent }));
 
-function run(h: ReturnType<typeof harness>, command: (s: EditorState, d?: (tr: never) => void) => boolean) {
-  return command(h.state, h.dispatch as never);
+function run(h: ReturnType<typeof harness>, command: Command) {
+  return command(h.state, h.dispatch);
 }
 
 describe('fix commands', () => {
