@@ -41,6 +41,8 @@ export function classifyQuote(text: string, ctx: KindContext): QuoteKind {
   if (words.length <= 4 && !punctEnd && /\b(?:call|calls|called|calling)(?:\s+(?:it|them|him|her|this|that))?$/i.test(before))
     return 'other';
   if (words.length <= 10 && !punctEnd && isTitleCased(words)) return 'other';
+  // a lone word inside a noun phrase ("a dawn “crackle” over the reef") is a scare quote
+  if (words.length === 1 && !punctEnd && /\b(?:a|an|the|its|their|his|her|this|our)(?:\s+[\p{Ll}-]+)?$/u.test(before)) return 'other';
   if (words.length <= 3 && !punctEnd && !ctx.spoken) return 'other';
   return 'speech';
 }

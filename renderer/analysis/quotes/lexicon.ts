@@ -131,3 +131,24 @@ export const THING_NOUNS = set(`
   clause doctrine strategy package deal bill act law festival event show album song film book
   novel play exhibition tour slogan hashtag index category option icon function tool
 `);
+
+/** Common nouns ending like occupations (-er, -or, -ist, -ian) that name no one. */
+export const NOT_PEOPLE = set(`
+  number water river letter order other power matter paper corner border quarter centre center
+  winter summer weather error sector factor register computer counter offer answer manner
+  dinner tower layer chapter shelter theater theatre meter metre liter litre cluster elevator
+  motor tractor door floor mirror horror terror colour color honour honor favour favor flavour
+  labour labor harbour harbor rumour rumor humour humor behaviour behavior interior exterior
+  superior majority minority priority authority territory history story victory factory
+  category memory theory inventory calendar dollar pillar cellar collar vapour vapor corridor
+  rear year hour tour our four per over under after never ever however whether together
+  further rather either neither another character parameter disaster container trailer
+  printer charger scooter helicopter monster cancer fever hunger anger danger finger ladder
+  leather feather shoulder silver butter bitter filter banner dinner partner-ship wonder thunder
+  member-state barrier carrier frontier premier-league glacier dossier
+  list artist-free mist twist wrist
+  guardian-angel median librarian-free
+`);
+
+/** Occupation-like word shape: "rescuer", "referee", "economist", "technician". */
+export const ROLE_SHAPE = /^[\p{Ll}-]{3,}(?:er|or|ist|ian|eer|ee|man|woman|person)$/u;

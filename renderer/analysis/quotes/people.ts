@@ -3,6 +3,8 @@
 // ("the mayor"), anonymous descriptions ("a senior official") and documents ("a joint
 // statement from …"). Works on quote-masked text, so words inside quotes never count.
 import {
+  NOT_PEOPLE,
+  ROLE_SHAPE,
   BODY_NOUNS,
   DOCUMENT_NOUNS,
   NAME_PARTICLES,
@@ -67,6 +69,9 @@ const isPossessive = (t: string): boolean => /['’]s$/.test(t);
 const bare = (lower: string): string => lower.replace(/['’]s?$/, '').replace(/\.$/, '');
 const particleHead = (t: string): boolean => /^(?:al|el|ad|ar|as|an|at|az)-\p{Lu}/u.test(t);
 const isTitle = (lower: string): boolean => TITLES.has(bare(lower));
+/** A noun that names a person's role: listed, or shaped like one ("rescuer", "referee"). */
+export const isRoleNoun = (lower: string): boolean =>
+  ROLE_NOUNS.has(lower) || (ROLE_SHAPE.test(lower) && !NOT_PEOPLE.has(lower));
 
 const MALE_TITLES = new Set(['mr', 'sir', 'lord', 'king', 'prince', 'father', 'brother']);
 const FEMALE_TITLES = new Set(['mrs', 'ms', 'miss', 'dame', 'lady', 'queen', 'princess', 'sister']);
@@ -127,7 +132,7 @@ function roleBefore(tokens: Token[], text: string, first: number): string[] {
   // keep the words only when the one next to the name is a role
   while (words.length) {
     const last = words[words.length - 1]?.toLowerCase() ?? '';
-    if (ROLE_NOUNS.has(last) || TITLES.has(bare(last))) break;
+    if (isRoleNoun(last) || TITLES.has(bare(last))) break;
     words.length = 0;
   }
   // trim leading words that are not part of the role ("Outside", "said")
@@ -147,7 +152,7 @@ export function appositiveAfter(text: string, end: number): string | null {
   const phrase = m?.[1]?.trim();
   if (!phrase) return null;
   const firstWords = phrase.toLowerCase().split(/\s+/).slice(0, 7);
-  if (!firstWords.some((w) => ROLE_NOUNS.has(w.replace(/[’']s$/, '')))) return null;
+  if (!firstWords.some((w) => isRoleNoun(w.replace(/[’']s$/, '')))) return null;
   if (SPEECH_VERBS.has(firstWords[0] ?? '')) return null;
   return phrase.replace(ARTICLE, '');
 }
@@ -159,7 +164,7 @@ export function appositiveBefore(text: string, start: number, end: number): stri
   const phrase = m?.[1]?.trim();
   if (!phrase) return null;
   const words = phrase.toLowerCase().split(/\s+/);
-  if (!words.slice(0, 5).some((w) => ROLE_NOUNS.has(w))) return null;
+  if (!words.slice(0, 5).some((w) => isRoleNoun(w))) return null;
   return phrase.replace(/^(?:a|an|the|its|their|his|her|our)\s+/i, '');
 }
 
@@ -183,7 +188,7 @@ function rolePrefix(tokens: Token[], text: string, to: number): boolean {
     const prev = tokens[k - 1];
     const next = tokens[k + 1];
     if (!t || !prev || text.slice(prev.end, t.start) !== ' ' || isCap(t.text)) return false;
-    if (ROLE_NOUNS.has(t.lower) && next && text.slice(t.end, next.start) === ' ' && isCap(next.text)) return true;
+    if (isRoleNoun(t.lower) && next && text.slice(t.end, next.start) === ' ' && isCap(next.text)) return true;
   }
   return false;
 }
@@ -201,7 +206,7 @@ function classifyRun(tokens: Token[], text: string, from: number, to: number): E
   const start = first.start;
   const end = last.end;
   if (rolePrefix(tokens, text, to)) return null;
-  if (run.length === 1 && isCap(first.text) && first.lower.endsWith('s') && (ROLE_NOUNS.has(singular(first.lower)) || first.lower === 'sources')) {
+  if (run.length === 1 && isCap(first.text) && first.lower.endsWith('s') && (isRoleNoun(singular(first.lower)) || first.lower === 'sources')) {
     // "Sources close to the talks said", "Officials said": an anonymous plural
     const rest = text.slice(end, Math.min(text.length, end + 100)).split(/[,;:.\u00B7]/)[0] ?? '';
     const name = (first.lower + rest.replace(ANON_TAIL_CUT, '')).replace(/\s+/g, ' ').trim();
@@ -241,7 +246,7 @@ function classifyRun(tokens: Token[], text: string, from: number, to: number): E
     const only = nameToks[0] as Token;
     const following = tokens[tokens.indexOf(last) + 1];
     if (isTitle(only.lower) || ROLE_NOUNS.has(only.lower)) return null;
-    if (following && text.slice(last.end, following.start) === ' ' && ROLE_NOUNS.has(following.lower) && !isCap(following.text))
+    if (following && text.slice(last.end, following.start) === ' ' && isRoleNoun(following.lower) && !isCap(following.text))
       return null;
   }
   return { kind, start: kind === 'person' ? nameStart : nameStart, end, name, role, roles, gender };
@@ -263,7 +268,7 @@ function phraseEntities(text: string, tokens: Token[]): Entity[] {
     const the = det.lower === 'the';
     const a = det.lower === 'a' || det.lower === 'an';
     const after = tokens[k + 1];
-    if (!the && !a && !isCap(det.text) && det.lower.endsWith('s') && ROLE_NOUNS.has(singular(det.lower)) && after && SPEECH_VERBS.has(after.lower)) {
+    if (!the && !a && !isCap(det.text) && det.lower.endsWith('s') && isRoleNoun(singular(det.lower)) && after && SPEECH_VERBS.has(after.lower)) {
       // "county officials said", "residents told": unnamed people speaking together
       const prev = tokens[k - 1];
       const from = prev && !ROLE_STOP.has(prev.lower) && !SPEECH_VERBS.has(prev.lower) && text.slice(prev.end, det.start) === ' ' ? prev : det;
@@ -290,13 +295,13 @@ function phraseEntities(text: string, tokens: Token[]): Entity[] {
       if (the && nounish) {
         if (DOCUMENT_NOUNS.has(w)) out.push(mk('documentRef', det.start, tok.end, w));
         else if (BODY_NOUNS.has(w) && !capsBetween) out.push(mk('bodyRef', det.start, tok.end, w));
-        else if (ROLE_NOUNS.has(w)) out.push(mk('title', det.start, tok.end, w));
-        else if (w !== singular(w) && ROLE_NOUNS.has(singular(w)))
+        else if (isRoleNoun(w)) out.push(mk('title', det.start, tok.end, w));
+        else if (w !== singular(w) && (isRoleNoun(singular(w)) || BODY_NOUNS.has(singular(w))))
           out.push(mk('group', det.start, tok.end, text.slice(det.start, tok.end)));
         else continue;
         break;
       }
-      if (a && nounish && (DOCUMENT_NOUNS.has(w) || ROLE_NOUNS.has(w) || w === 'source')) {
+      if (a && nounish && (DOCUMENT_NOUNS.has(w) || isRoleNoun(w) || w === 'source')) {
         const rest = text.slice(tok.end, Math.min(text.length, tok.end + 120)).split(/[,;:.\u00B7]/)[0] ?? '';
         if (DOCUMENT_NOUNS.has(w)) {
           const name = text.slice(tokens[k + 1]?.start ?? tok.start, tok.end) + documentTail(rest);

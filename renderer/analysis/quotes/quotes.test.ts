@@ -1,0 +1,212 @@
+// Behaviour of the batch analysis on invented news copy: one short story per pattern.
+import { describe, expect, it } from 'vitest';
+import type { QuoteFinding } from '../types';
+import { analyzeQuotes } from './index';
+
+const run = (...texts: string[]) => analyzeQuotes(texts.map((text, i) => ({ id: `p${i}`, text })));
+const only = (...texts: string[]): QuoteFinding => {
+  const { quotes } = run(...texts);
+  expect(quotes).toHaveLength(1);
+  return quotes[0] as QuoteFinding;
+};
+const brief = (q: QuoteFinding) => ({ index: q.index, text: q.text, kind: q.kind, speaker: q.speaker, status: q.status });
+
+describe('finding quotes', () => {
+  it('ignores apostrophes of every kind', () => {
+    expect(run("The '90s were kind to Matteo’s family, and the students’ union didn't object to the plan's cost.").quotes).toEqual([]);
+  });
+
+  it('keeps nested single quotes and square-bracket insertions inside the quote', () => {
+    const { quotes } = run(
+      '“She told me ‘never again’ and meant it,” said Harriet Oyelaran, a retired nurse.',
+      '"They [the contractors] walked away," said Council member Bruno Castellane.',
+    );
+    expect(quotes.map(brief)).toEqual([
+      { index: 0, text: 'She told me ‘never again’ and meant it,', kind: 'speech', speaker: 'Harriet Oyelaran', status: 'ok' },
+      { index: 1, text: 'They [the contractors] walked away,', kind: 'speech', speaker: 'Bruno Castellane', status: 'ok' },
+    ]);
+  });
+
+  it('reports offsets of the text between the marks', () => {
+    const text = 'Mayor Lena Torvik said the deal was “a fair compromise”.';
+    const q = only(text);
+    expect(text.slice(q.start, q.end)).toBe('a fair compromise');
+    expect(q.paragraphId).toBe('p0');
+  });
+});
+
+describe('names, titles and scare quotes', () => {
+  it('marks so-called phrases, nicknames, titles of works, modes and operations as other, never flagged', () => {
+    const { quotes } = run(
+      'The council\'s so-called "green levy" returns next year. The old bridge, known locally as “the Needle”, will close.',
+      'The report, titled “Roads to Nowhere”, was published on Monday. Drivers can choose the “Eco” mode on most buses.',
+      'Police said the raids were part of “Operation Clean Sweep”.',
+      'Read more: “Why the ferry timetable keeps changing?”',
+      'Divers described a dawn “crackle” over the reef.',
+    );
+    expect(quotes.map((q) => [q.text, q.kind, q.status])).toEqual([
+      ['green levy', 'other', 'ok'],
+      ['the Needle', 'other', 'ok'],
+      ['Roads to Nowhere', 'other', 'ok'],
+      ['Eco', 'other', 'ok'],
+      ['Operation Clean Sweep', 'other', 'ok'],
+      ['Why the ferry timetable keeps changing?', 'other', 'ok'],
+      ['crackle', 'other', 'ok'],
+    ]);
+  });
+
+  it('keeps short fragments tied to a verb of saying as speech', () => {
+    const { quotes } = run(
+      'Health minister Pavel Dusek said supplies would last “a week, perhaps less” and asked for patience.',
+      'Judge Corinne Mbeki thanked the jury for sitting through what she called “a long and often technical trial.”',
+      'Dusek said he was “quietly confident”.',
+    );
+    expect(quotes.map((q) => [q.kind, q.speaker, q.status])).toEqual([
+      ['speech', 'Pavel Dusek', 'ok'],
+      ['speech', 'Corinne Mbeki', 'ok'],
+      ['speech', 'Pavel Dusek', 'ok'],
+    ]);
+  });
+});
+
+describe('attribution', () => {
+  it('reads "X said", "said X, title", "X told reporters", "X added" and split quotes', () => {
+    const { quotes, sources } = run(
+      'Governor Elaine Marsh signed the bill on Friday.',
+      '“This is a good day for the city,” Marsh told reporters. “But the work starts now,” she added.',
+      '“It will pay for itself,” said Farid Haddou, the state treasurer.',
+      '“We listened,” Haddou said, “and we changed the plan.”',
+    );
+    expect(quotes.map((q) => [q.index, q.speaker, q.status])).toEqual([
+      [1, 'Elaine Marsh', 'ok'],
+      [1, 'Elaine Marsh', 'ok'],
+      [2, 'Farid Haddou', 'ok'],
+      [3, 'Farid Haddou', 'ok'],
+      [3, 'Farid Haddou', 'ok'],
+    ]);
+    const haddou = sources.find((s) => s.name === 'Farid Haddou');
+    expect(haddou).toMatchObject({ kind: 'person', role: 'state treasurer', quotes: 3, firstIndex: 2, firstParagraphId: 'p2' });
+    expect(sources.find((s) => s.name === 'Elaine Marsh')).toMatchObject({ role: 'Governor', quotes: 2, firstIndex: 0 });
+  });
+
+  it('reads "according to X" and a colon after the speaker', () => {
+    const { quotes } = run(
+      'Dr Ana Ruiz led the trial at the Vesta clinic.',
+      'According to Ruiz, the results were "a clear success".',
+      'Chief executive Paulo Neves was blunt: “We overpromised.”',
+      'The drug worked "better than anyone expected", according to Ruiz.',
+    );
+    expect(quotes.map((q) => q.speaker)).toEqual(['Ana Ruiz', 'Paulo Neves', 'Ana Ruiz']);
+    expect(quotes.every((q) => q.status === 'ok')).toBe(true);
+  });
+
+  it('resolves he and she to the last person of that gender', () => {
+    const { quotes } = run(
+      'Ferry captain Jonas Pettersen said he saw the wave first.',
+      'Deckhand Rita Adebayo said she was below deck at the time.',
+      '“I felt the whole boat lift,” he said.',
+      '“I thought we were going over,” she said.',
+    );
+    expect(quotes.map((q) => q.speaker)).toEqual(['Jonas Pettersen', 'Rita Adebayo']);
+  });
+
+  it('resolves title-only references to the person introduced with that title', () => {
+    const { quotes } = run(
+      'Justice Imelda Sørensen refused bail for Tomas Veld.',
+      '"The risk of flight is real," the judge said.',
+      'The mayor said the city would appeal.',
+      'Mayor Oskar Lindqvist spoke after the hearing. “We will keep fighting,” the mayor said.',
+    );
+    expect(quotes.map((q) => [q.speaker, q.status])).toEqual([
+      ['Imelda Sørensen', 'ok'],
+      ['Oskar Lindqvist', 'ok'],
+    ]);
+  });
+
+  it('credits statements and documents, and bodies referred to as "it" or "the company"', () => {
+    const { quotes, sources } = run(
+      'The Harbour Board said in a statement that it would “review every contract”.',
+      '“We take these concerns seriously,” the board said.',
+      '“Talks will continue,” reads a statement from the ministry.',
+      'The Marrow Valley Water Company said the supply was safe. “There is no risk to customers,” it said.',
+      'The two unions said in a joint statement that they would strike. The statement called the offer “an insult to every member.”',
+    );
+    expect(quotes.map((q) => q.speaker)).toEqual([
+      'Harbour Board',
+      'Harbour Board',
+      'statement from the ministry',
+      'Marrow Valley Water Company',
+      'joint statement from the two unions',
+    ]);
+    expect(sources.map((s) => [s.name, s.kind, s.quotes])).toEqual([
+      ['Harbour Board', 'body', 2],
+      ['statement from the ministry', 'document', 1],
+      ['Marrow Valley Water Company', 'body', 1],
+      ['joint statement from the two unions', 'document', 1],
+    ]);
+  });
+
+  it('credits anonymous sources and later references to them', () => {
+    const { quotes, sources } = run(
+      'A senior police official, who asked not to be named, said the search would resume at “first light”.',
+      '“We expect to find more,” the official said.',
+      'A rescuer at the scene, who was not authorised to speak publicly, said the water was “still rising fast.”',
+    );
+    expect(quotes.map((q) => [q.speaker, q.status])).toEqual([
+      ['a senior police official', 'ok'],
+      ['a senior police official', 'ok'],
+      ['a rescuer at the scene', 'ok'],
+    ]);
+    expect(sources.map((s) => s.kind)).toEqual(['anonymous', 'anonymous']);
+  });
+
+  it('does not take datelines, places or weekdays for people', () => {
+    const { quotes, sources } = run(
+      'LISBON, Portugal – Officials said on Tuesday that the port would reopen. “The backlog will take weeks,” said Marta Quintas, the port’s operations director.',
+    );
+    expect(quotes.map((q) => q.speaker)).toEqual(['Marta Quintas']);
+    expect(sources.map((s) => s.name)).toEqual(['Marta Quintas']);
+  });
+});
+
+describe('multi-paragraph quotes and statuses', () => {
+  it('treats a quote left open before a paragraph that reopens it as one quotation', () => {
+    const { quotes } = run(
+      'Fire chief Rosa Delgado-Lind described the night: “We had four crews on the ridge.',
+      '“By morning the wind had turned and we pulled them back.”',
+    );
+    expect(quotes.map((q) => [q.index, q.speaker, q.status])).toEqual([
+      [0, 'Rosa Delgado-Lind', 'ok'],
+      [1, 'Rosa Delgado-Lind', 'ok'],
+    ]);
+  });
+
+  it('flags an opening mark that is never closed, still with its speaker and text', () => {
+    const q = only(
+      'Engineer Tomas Brecht said the pump failed because of “a cracked seal that nobody checked.',
+      'Repairs began on Friday.',
+    );
+    expect(brief(q)).toEqual({ index: 0, text: 'a cracked seal that nobody checked.', kind: 'speech', speaker: 'Tomas Brecht', status: 'unbalanced' });
+  });
+
+  it('flags a paragraph that is only a quote with no open quote before it', () => {
+    const { quotes } = run(
+      'Deckhand Rita Adebayo said the crossing was rough.',
+      '“Nobody should have to wait this long for a bus.”',
+    );
+    expect(quotes.map((q) => [q.speaker, q.status])).toEqual([[null, 'unattributed']]);
+  });
+
+  it('flags a surname or title never introduced by full name', () => {
+    const { quotes } = run('“We will appeal,” Okonkwo said after the hearing.', '"It was fair," the referee said.');
+    expect(quotes.map((q) => [q.speaker, q.status])).toEqual([
+      ['Okonkwo', 'unintroduced'],
+      ['the referee', 'unintroduced'],
+    ]);
+  });
+
+  it('accepts a surname once the full name has appeared, even much earlier', () => {
+    const { quotes } = run('Teodora Okonkwo, a tenant, lost her flat in May.', 'Rents rose.', '“We will appeal,” Okonkwo said.');
+    expect(quotes.map((q) => [q.speaker, q.status])).toEqual([['Teodora Okonkwo', 'ok']]);
+  });
+});
