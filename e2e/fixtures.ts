@@ -120,9 +120,10 @@ export const test = base.extend<Fixtures, WorkerFixtures>({
       const reason = electronUnavailable();
       testInfo.skip(reason !== null, reason ?? '');
       requireRenderer();
+      const userData = join(workspace.dir, '.electron-profile');
       const app = await _electron.launch({
         args: [ELECTRON_MAIN],
-        env: { ...process.env, ELECTRON_SKIP_BINARY_DOWNLOAD: '1', COPYDESK_E2E: '1' } as Record<string, string>,
+        env: { ...process.env, ELECTRON_SKIP_BINARY_DOWNLOAD: '1', COPYDESK_USER_DATA_DIR: userData } as Record<string, string>,
         executablePath: (findElectronBinary() as { path: string }).path,
       });
       const page = await app.firstWindow();
@@ -139,6 +140,10 @@ export const test = base.extend<Fixtures, WorkerFixtures>({
           await page.getByTestId('action-save-as').click();
         },
         save: () => page.getByTestId('action-save').click(),
+      });
+      // Answer "Discard Changes" if a test leaves the article unsaved.
+      await app.evaluate(({ dialog }) => {
+        dialog.showMessageBoxSync = (() => 0) as typeof dialog.showMessageBoxSync;
       });
       await app.close();
       return;

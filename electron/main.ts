@@ -6,6 +6,7 @@ import { installMenu } from './main-process/app-menu';
 import { APP_URL, registerAppScheme, serveRenderer } from './main-process/app-protocol';
 import { hardenApp } from './main-process/harden';
 import { registerIpc } from './main-process/ipc-main';
+import { guardUnsavedChanges } from './main-process/unsaved-guard';
 
 // Bundled as dist/electron/main.cjs beside preload.cjs; the renderer is built to dist/renderer.
 const RENDERER_DIR = join(__dirname, '..', 'renderer');
@@ -33,9 +34,13 @@ function createWindow(): BrowserWindow {
     },
   });
   win.once('ready-to-show', () => win.show());
+  guardUnsavedChanges(win);
   void win.loadURL(APP_URL);
   return win;
 }
+
+// A separate profile (and so a separate single-instance lock) for tests running in parallel.
+if (process.env.COPYDESK_USER_DATA_DIR) app.setPath('userData', process.env.COPYDESK_USER_DATA_DIR);
 
 if (!app.requestSingleInstanceLock()) {
   app.quit();

@@ -6,6 +6,7 @@ import { INVOKE_CHANNELS, type WireResult } from '../ipc/contract';
 import { createHandlers, dispatchToWire } from '../services/handlers';
 import { COPYDESK_VERSION } from '../version';
 import { isAppUrl } from './app-protocol';
+import { markDirty } from './unsaved-guard';
 
 const ARTICLE_FILTERS = [
   { name: 'Articles', extensions: ['txt', 'md', 'markdown', 'html', 'htm'] },
@@ -47,6 +48,7 @@ export function registerIpc(): void {
       if (!win) return;
       win.setTitle(title);
       win.setDocumentEdited(dirty);
+      markDirty(win, dirty);
     },
   });
 
