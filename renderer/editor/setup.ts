@@ -9,6 +9,7 @@ import { articleInputRules } from './input-rules';
 import { articleKeymaps, type KeymapHooks } from './keymap';
 import { pastePlugin } from './paste';
 import { schema } from './schema';
+import { searchPlugin } from './search';
 
 export interface EditorSetup extends KeymapHooks {
   /** Omit to build an editor without live checks (e.g. a preview). */
@@ -23,6 +24,7 @@ export function articlePlugins(setup: EditorSetup): Plugin[] {
     dropCursor({ class: 'cd-dropcursor' }),
     pastePlugin(),
     idsPlugin(),
+    searchPlugin(),
   ];
   if (setup.findings) plugins.push(findingsPlugin(setup.findings));
   return plugins;
