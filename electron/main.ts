@@ -39,8 +39,11 @@ function createWindow(): BrowserWindow {
   return win;
 }
 
-// A separate profile (and so a separate single-instance lock) for tests running in parallel.
-if (process.env.COPYDESK_USER_DATA_DIR) app.setPath('userData', process.env.COPYDESK_USER_DATA_DIR);
+// Launched as `electron dist/electron/main.cjs` there is no package.json beside main to name
+// the app, so name it and its profile folder here. Tests pass their own profile (and so get
+// their own single-instance lock) to run in parallel.
+app.setName('Copydesk');
+app.setPath('userData', process.env.COPYDESK_USER_DATA_DIR ?? join(app.getPath('appData'), 'Copydesk'));
 
 if (!app.requestSingleInstanceLock()) {
   app.quit();

@@ -15,6 +15,10 @@ function hardenContents(contents: WebContents): void {
   contents.on('will-navigate', (event, url) => {
     if (!isAppUrl(url)) event.preventDefault();
   });
+  // Sub-frames too (the preview pane is a srcdoc iframe): links in an article never load inside the app.
+  contents.on('will-frame-navigate', (event) => {
+    if (!isAppUrl(event.url) && !event.url.startsWith('about:')) event.preventDefault();
+  });
   contents.on('will-redirect', (event, url) => {
     if (!isAppUrl(url)) event.preventDefault();
   });
