@@ -123,7 +123,7 @@ describe('copydesk check: unreadable input exits 2 with one clear line', () => {
     const { code, stderr, stdout } = await run(['check', path]);
     expect(code).toBe(2);
     expect(stdout).toBe('');
-    expect(stderr).toMatch(new RegExp(`^copydesk: .*${message.source}`));
+    expect(stderr.trim()).toMatch(new RegExp(`^copydesk: .*${message.source}`));
     expect(stderr.trim().split('\n')).toHaveLength(1);
   });
 
