@@ -5,7 +5,8 @@ import { readStaticFile } from '../host/static-files';
 import { SECURITY_HEADERS } from '../security/csp';
 
 export const APP_SCHEME = 'app';
-export const APP_ORIGIN = 'app://copydesk';
+const APP_HOST = 'copydesk';
+export const APP_ORIGIN = `${APP_SCHEME}://${APP_HOST}`;
 export const APP_URL = `${APP_ORIGIN}/index.html`;
 
 /** Must run before app 'ready'. */
@@ -17,11 +18,10 @@ export function registerAppScheme(): void {
 
 export function serveRenderer(rendererDir: string): void {
   protocol.handle(APP_SCHEME, async (request) => {
-    const url = new URL(request.url);
-    if (url.origin !== APP_ORIGIN || (request.method !== 'GET' && request.method !== 'HEAD')) {
+    if (!isAppUrl(request.url) || (request.method !== 'GET' && request.method !== 'HEAD')) {
       return new Response('Not found', { status: 404 });
     }
-    const file = await readStaticFile(rendererDir, url.pathname);
+    const file = await readStaticFile(rendererDir, new URL(request.url).pathname);
     if (!file) return new Response('Not found', { status: 404, headers: SECURITY_HEADERS });
     return new Response(new Uint8Array(file.body), {
       headers: { ...SECURITY_HEADERS, 'Content-Type': file.contentType, 'Cache-Control': 'no-cache' },
@@ -33,7 +33,9 @@ export function serveRenderer(rendererDir: string): void {
 export function isAppUrl(url: string | undefined): boolean {
   if (!url) return false;
   try {
-    return new URL(url).origin === APP_ORIGIN;
+    // Not URL.origin: Node's URL gives 'null' as the origin of schemes it does not know.
+    const parsed = new URL(url);
+    return parsed.protocol === `${APP_SCHEME}:` && parsed.host === APP_HOST;
   } catch {
     return false;
   }
