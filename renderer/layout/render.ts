@@ -3,7 +3,7 @@
 // Pure string building, no DOM and no React, so Node and the browser produce the same bytes.
 // Every article string goes through escapeHtml, every link through safeHref.
 import { blockText, plainText, type Article, type Block, type Inline, type Run } from './article';
-import { escapeHtml, jsonForScript, safeHref } from './escape';
+import { cleanText, escapeHtml, jsonForScript, safeHref } from './escape';
 import { HOUSE_STYLE_CSS } from './house-style';
 import { parsePublished } from './published-date';
 
@@ -141,15 +141,17 @@ function formatRun(run: Run): string {
 
 /** schema.org NewsArticle for search engines and CMS importers; only fields that have a value. */
 export function newsArticleJsonLd(article: Article): Record<string, unknown> {
+  // The same clean text the page shows (no control characters), so the two never disagree.
+  const clean = (text: string) => cleanText(text).trim();
   const published = parsePublished(article.published);
-  const author = article.byline.trim().replace(/^by\s+/i, '');
-  const body = article.blocks.map(blockText).filter((text) => text.trim()).join('\n\n');
+  const author = clean(article.byline).replace(/^by\s+/i, '');
+  const body = clean(article.blocks.map(blockText).filter((text) => text.trim()).join('\n\n'));
   const json: Record<string, unknown> = { '@context': 'https://schema.org', '@type': 'NewsArticle' };
-  if (article.headline.trim()) json.headline = article.headline.trim();
-  if (article.standfirst.trim()) json.description = article.standfirst.trim();
+  if (clean(article.headline)) json.headline = clean(article.headline);
+  if (clean(article.standfirst)) json.description = clean(article.standfirst);
   if (author) json.author = { '@type': 'Person', name: author };
   if (published) json.datePublished = published.datetime;
-  if (article.dateline.trim()) json.dateline = article.dateline.trim();
+  if (clean(article.dateline)) json.dateline = clean(article.dateline);
   if (body) json.articleBody = body;
   return json;
 }
