@@ -14,6 +14,8 @@ export default defineConfig({
     target: 'es2022',
     // Inline nothing as data: URLs beyond small assets; the CSP allows data: for images only.
     assetsInlineLimit: 0,
+    // Loaded from disk or loopback, never over a network: one bundle is fine.
+    chunkSizeWarningLimit: 1500,
   },
   worker: { format: 'es' },
   server: { host: '127.0.0.1' },
