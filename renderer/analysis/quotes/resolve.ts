@@ -1,22 +1,21 @@
 // The cross-paragraph pass: walks the cached paragraph summaries in order, keeps who has been
 // introduced so far, and turns each quote's local cue (a name, a pronoun, "the mayor", "it",
-// "the statement", a continued quotation) into a source and a status.
+// "the statement", a continued quotation) into a source and a status. The state between
+// paragraphs holds no positions, so the incremental check can resume it from a checkpoint and
+// stop as soon as it matches the state an earlier pass had at the same paragraph.
 import type { QuoteFinding, QuoteStatus, Source, SourceKind } from '../types';
 import type { LocalQuote, Mention, ParagraphSummary } from './attribution';
 import type { Entity, Gender } from './people';
 import { ORG_WORDS, NON_NAMES, ROLE_SYNONYMS } from './lexicon';
 
-interface Known {
+export interface Known {
   id: string;
   name: string;
   kind: SourceKind;
   role: string | null;
   roles: string[];
   gender: Gender;
-  firstIndex: number;
   firstParagraphId: string;
-  seen: number;
-  quotes: number;
 }
 
 interface Resolved {
@@ -25,38 +24,119 @@ interface Resolved {
   note: string;
 }
 
-const fold = (s: string): string =>
-  s
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/[’']s$/, '');
+const folded = new Map<string, string>();
+/** Lower case without accents or a final possessive; memoised, the pass runs on every edit. */
+const fold = (s: string): string => {
+  let f = folded.get(s);
+  if (f === undefined) {
+    f = s
+      .normalize('NFD')
+      .replace(/\p{M}/gu, '')
+      .toLowerCase()
+      .replace(/[’']s$/, '');
+    if (folded.size > 50000) folded.clear();
+    folded.set(s, f);
+  }
+  return f;
+};
+const wordPatterns = new Map<string, RegExp>();
+const wordPattern = (w: string): RegExp => {
+  let r = wordPatterns.get(w);
+  if (!r) {
+    r = new RegExp(`\\b${w.replace(/[^\p{L}\s-]/gu, '')}\\b`, 'i');
+    wordPatterns.set(w, r);
+  }
+  return r;
+};
 const surnameKey = (w: string): string => fold(w).replace(/^(?:al|el|ad|ar|as|an|at|az)-/, '');
 const fits = (g: Gender, want: Gender): boolean => want === null || g === null || g === want;
+const SPEAKER_MEMORY = 12;
 
-class Registry {
-  private byKey = new Map<string, Known>();
-  private surnames = new Map<string, Known>();
-  private bodyWords = new Map<string, Known>();
-  private people: Known[] = [];
-  private bodies: Known[] = [];
-  private speakers: Known[] = [];
-  private clock = 0;
+/** Who has been introduced and who spoke last, between two paragraphs. */
+export class ResolveState {
+  byKey = new Map<string, Known>();
+  surnames = new Map<string, Known>();
+  bodyWords = new Map<string, Known>();
+  /** Sources in order of last mention, most recent last. */
+  recent: Known[] = [];
+  speakers: Known[] = [];
   lastDocument: Known | null = null;
   lastBody: Known | null = null;
-  readonly all: Known[] = [];
+  /** Speaker of a quotation the previous paragraph left open. */
+  carried: Known | null = null;
+  prevOpen = false;
 
-  private make(kind: SourceKind, name: string, index: number, pid: string): Known {
+  clone(): ResolveState {
+    const copy = new Map<Known, Known>();
+    const c = (k: Known): Known => {
+      let n = copy.get(k);
+      if (!n) {
+        n = { ...k, roles: [...k.roles] };
+        copy.set(k, n);
+      }
+      return n;
+    };
+    const cn = (k: Known | null): Known | null => (k ? c(k) : null);
+    const s = new ResolveState();
+    for (const [key, k] of this.byKey) s.byKey.set(key, c(k));
+    for (const [key, k] of this.surnames) s.surnames.set(key, c(k));
+    for (const [key, k] of this.bodyWords) s.bodyWords.set(key, c(k));
+    s.recent = this.recent.map(c);
+    s.speakers = this.speakers.map(c);
+    s.lastDocument = cn(this.lastDocument);
+    s.lastBody = cn(this.lastBody);
+    s.carried = cn(this.carried);
+    s.prevOpen = this.prevOpen;
+    return s;
+  }
+
+  equals(o: ResolveState): boolean {
+    const same = (a: Known | null, b: Known | null): boolean =>
+      a === b ||
+      (a !== null &&
+        b !== null &&
+        a.id === b.id &&
+        a.role === b.role &&
+        a.gender === b.gender &&
+        a.firstParagraphId === b.firstParagraphId &&
+        a.roles.length === b.roles.length &&
+        a.roles.every((r, i) => r === b.roles[i]));
+    const sameMap = (a: Map<string, Known>, b: Map<string, Known>): boolean => {
+      if (a.size !== b.size) return false;
+      for (const [key, k] of a) if (!same(k, b.get(key) ?? null)) return false;
+      return true;
+    };
+    const sameList = (a: Known[], b: Known[]): boolean => a.length === b.length && a.every((k, i) => k.id === b[i]?.id);
+    return (
+      this.prevOpen === o.prevOpen &&
+      (this.carried?.id ?? null) === (o.carried?.id ?? null) &&
+      (this.lastBody?.id ?? null) === (o.lastBody?.id ?? null) &&
+      (this.lastDocument?.id ?? null) === (o.lastDocument?.id ?? null) &&
+      sameList(this.recent, o.recent) &&
+      sameList(this.speakers, o.speakers) &&
+      sameMap(this.byKey, o.byKey) &&
+      this.surnames.size === o.surnames.size &&
+      this.bodyWords.size === o.bodyWords.size &&
+      [...this.surnames].every(([key, k]) => o.surnames.get(key)?.id === k.id) &&
+      [...this.bodyWords].every(([key, k]) => o.bodyWords.get(key)?.id === k.id)
+    );
+  }
+
+  private touch(k: Known): void {
+    const at = this.recent.lastIndexOf(k);
+    if (at >= 0 && at === this.recent.length - 1) return;
+    if (at >= 0) this.recent.splice(at, 1);
+    this.recent.push(k);
+  }
+
+  private make(kind: SourceKind, name: string, pid: string): Known {
     const id = `${kind}:${fold(name)}`;
     let k = this.byKey.get(id);
     if (!k) {
-      k = { id, name, kind, role: null, roles: [], gender: null, firstIndex: index, firstParagraphId: pid, seen: 0, quotes: 0 };
+      k = { id, name, kind, role: null, roles: [], gender: null, firstParagraphId: pid };
       this.byKey.set(id, k);
-      this.all.push(k);
-      if (kind === 'person' || kind === 'anonymous') this.people.push(k);
-      if (kind === 'body') this.bodies.push(k);
     }
-    k.seen = ++this.clock;
+    this.touch(k);
     return k;
   }
 
@@ -67,11 +147,11 @@ class Registry {
   }
 
   /** Records a mention; returns the source it names, when it names one. */
-  register(m: Mention, index: number, pid: string): Known | null {
+  register(m: Mention, pid: string): Known | null {
     const e = m.entity;
     switch (e.kind) {
       case 'person': {
-        const k = this.make('person', e.name, index, pid);
+        const k = this.make('person', e.name, pid);
         this.note(k, e, m.gender);
         const parts = e.name.split(/\s+/);
         const last = parts[parts.length - 1];
@@ -81,7 +161,7 @@ class Registry {
       }
       case 'body': {
         const name = e.name.replace(/^The\s+/, '');
-        const k = this.make('body', name, index, pid);
+        const k = this.make('body', name, pid);
         for (const w of name.split(/\s+/)) {
           const f = fold(w);
           if (!ORG_WORDS.has(f) && !NON_NAMES.has(f) && !this.bodyWords.has(f)) this.bodyWords.set(f, k);
@@ -90,19 +170,19 @@ class Registry {
         return k;
       }
       case 'anonymous': {
-        const k = this.make('anonymous', e.name, index, pid);
-        k.roles.push(e.name);
+        const k = this.make('anonymous', e.name, pid);
+        if (!k.roles.length) k.roles.push(e.name);
         return k;
       }
       case 'document': {
-        const k = this.make('document', e.name, index, pid);
+        const k = this.make('document', e.name, pid);
         this.lastDocument = k;
         return k;
       }
       case 'single': {
         const k = this.lookupSingle(e.name);
         if (k) {
-          k.seen = ++this.clock;
+          this.touch(k);
           this.note(k, e, m.gender);
           if (k.kind === 'body') this.lastBody = k;
         }
@@ -118,34 +198,38 @@ class Registry {
   }
 
   heard(k: Known): void {
-    k.seen = ++this.clock;
-    const at = this.speakers.indexOf(k);
+    this.touch(k);
+    const at = this.speakers.lastIndexOf(k);
+    if (at === this.speakers.length - 1 && at >= 0) return;
     if (at >= 0) this.speakers.splice(at, 1);
     this.speakers.push(k);
-    if (this.speakers.length > 12) this.speakers.shift();
+    if (this.speakers.length > SPEAKER_MEMORY) this.speakers.shift();
     if (k.kind === 'body') this.lastBody = k;
   }
 
   /** "the judge" → the latest introduced person or anonymous source with that role. */
   byRole(noun: string): Known | null {
-    const wants = [noun, ...(ROLE_SYNONYMS[noun] ?? [])];
-    let best: Known | null = null;
-    for (const k of this.people) {
-      const hit = k.roles.some((r) => wants.some((w) => new RegExp(`\\b${w}\\b`, 'i').test(r)));
-      if (hit && (!best || k.seen > best.seen)) best = k;
+    const wants = [noun, ...(ROLE_SYNONYMS[noun] ?? [])].map(wordPattern);
+    for (let i = this.recent.length - 1; i >= 0; i--) {
+      const k = this.recent[i] as Known;
+      if ((k.kind === 'person' || k.kind === 'anonymous') && k.roles.some((r) => wants.some((w) => w.test(r)))) return k;
     }
-    return best;
+    return null;
   }
 
   bodyFor(noun: string): Known | null {
-    let best: Known | null = null;
-    for (const k of this.bodies) if (fold(k.name).includes(noun) && (!best || k.seen > best.seen)) best = k;
-    if (best) return best;
+    let first: Known | null = null;
+    for (let i = this.recent.length - 1; i >= 0; i--) {
+      const k = this.recent[i] as Known;
+      if (k.kind !== 'body') continue;
+      if (fold(k.name).includes(noun)) return k;
+      first = k;
+    }
     for (let i = this.speakers.length - 1; i >= 0; i--) {
       const s = this.speakers[i];
       if (s?.kind === 'body') return s;
     }
-    return this.bodies[0] ?? null;
+    return first;
   }
 
   lastSpeaker(gender: Gender): Known | null {
@@ -156,13 +240,116 @@ class Registry {
     return null;
   }
 
-  unintroduced(name: string, index: number, pid: string): Known {
-    return this.make('person', name, index, pid);
+  unintroduced(name: string, pid: string): Known {
+    return this.make('person', name, pid);
   }
 
-  described(kind: SourceKind, name: string, index: number, pid: string): Known {
-    return this.make(kind, name, index, pid);
+  described(kind: SourceKind, name: string, pid: string): Known {
+    return this.make(kind, name, pid);
   }
+}
+
+/** Resolves one paragraph's quotes against the state, and advances the state past it. */
+export function resolveParagraph(
+  state: ResolveState,
+  p: ParagraphSummary,
+  next: ParagraphSummary | undefined,
+  index: number,
+  pid: string,
+): QuoteFinding[] {
+  const named = new Map<Entity, Known>();
+  for (const m of p.mentions) {
+    const k = state.register(m, pid);
+    if (k) named.set(m.entity, k);
+  }
+  if (!p.quotes.length) {
+    for (const m of p.mentions) {
+      const k = named.get(m.entity);
+      if (k && m.speaker) state.heard(k);
+    }
+    state.prevOpen = false;
+    state.carried = null;
+    return NONE;
+  }
+  const continues = state.prevOpen && p.opensWithQuote;
+  const results: Array<Resolved | null> = p.quotes.map((q, qi) => {
+    if (q.kind !== 'speech') return null;
+    if (q.cue) return resolveCue(q, p, named, state, pid);
+    if (qi === 0 && continues && state.carried)
+      return { who: state.carried, status: 'ok', note: 'continues the quotation from the previous paragraph' };
+    return null;
+  });
+  // quotes with no words of their own share their paragraph neighbour's speaker
+  p.quotes.forEach((q, qi) => {
+    if (q.kind !== 'speech' || results[qi]) return;
+    const near = [...results.slice(0, qi)].reverse().find((r) => r?.who) ?? results.slice(qi + 1).find((r) => r?.who);
+    if (near?.who) {
+      results[qi] = {
+        who: near.who,
+        status: near.status === 'unintroduced' ? 'unintroduced' : 'ok',
+        note: 'same speaker as the other quote in the paragraph',
+      };
+      return;
+    }
+    const subject = p.mentions.find((m) => m.subject && m.entity.start < q.start && named.get(m.entity)?.kind === 'person');
+    const k = subject ? named.get(subject.entity) : undefined;
+    results[qi] = k
+      ? { who: k, status: 'ok', note: 'speaker inferred from the paragraph' }
+      : { who: null, status: 'unattributed', note: 'no speaker found' };
+  });
+  const out: QuoteFinding[] = [];
+  p.quotes.forEach((q, qi) => {
+    const r = results[qi];
+    const isLast = qi === p.quotes.length - 1;
+    let status: QuoteStatus = r?.status ?? 'ok';
+    let note = r?.note ?? 'name, title or scare quote';
+    if (q.kind === 'speech' && !q.closed && !(isLast && next?.opensWithQuote)) {
+      status = 'unbalanced';
+      note = 'opening quotation mark is never closed';
+    }
+    const who = q.kind === 'speech' ? (r?.who ?? null) : null;
+    if (who) state.heard(who);
+    out.push({
+      paragraphId: pid,
+      index,
+      start: q.start,
+      end: q.end,
+      text: q.text,
+      kind: q.kind,
+      speaker: who?.name ?? null,
+      sourceId: who?.id ?? null,
+      status,
+      note,
+    });
+  });
+  const lastQ = p.quotes[p.quotes.length - 1];
+  const lastR = results[results.length - 1];
+  state.prevOpen = p.leavesOpen;
+  state.carried = lastQ && !lastQ.closed ? (lastR?.who ?? null) : null;
+  for (const m of p.mentions) {
+    const k = named.get(m.entity);
+    if (k && m.speaker && !out.some((f) => f.sourceId === k.id)) state.heard(k);
+  }
+  return out;
+}
+
+const NONE: QuoteFinding[] = [];
+
+/** The sources quoted, from the findings and the state at the end of the document. */
+export function sourcesOf(
+  findings: readonly QuoteFinding[],
+  state: ResolveState,
+  indexOf: (id: string) => number,
+): Source[] {
+  const counts = new Map<string, number>();
+  for (const f of findings) if (f.sourceId && f.kind === 'speech') counts.set(f.sourceId, (counts.get(f.sourceId) ?? 0) + 1);
+  const out: Source[] = [];
+  for (const [id, k] of state.byKey) {
+    const quotes = counts.get(id);
+    if (!quotes) continue;
+    out.push({ id, name: k.name, role: k.role, kind: k.kind, quotes, firstIndex: indexOf(k.firstParagraphId), firstParagraphId: k.firstParagraphId });
+  }
+  return out.sort((a, b) => a.firstIndex - b.firstIndex || a.name.localeCompare(b.name));
 }
 
 /** The quotes and sources of the whole document, from its paragraph summaries in order. */
@@ -170,107 +357,22 @@ export function resolveQuotes(
   summaries: readonly ParagraphSummary[],
   ids: readonly string[],
 ): { quotes: QuoteFinding[]; sources: Source[] } {
-  const reg = new Registry();
+  const state = new ResolveState();
   const quotes: QuoteFinding[] = [];
-  let carried: Known | null = null; // speaker of a quotation left open at the end of a paragraph
-  let prevOpen = false;
-
-  for (let i = 0; i < summaries.length; i++) {
-    const p = summaries[i];
+  const at = new Map<string, number>();
+  summaries.forEach((p, i) => {
     const pid = ids[i] ?? String(i);
-    if (!p) continue;
-    const named = new Map<Entity, Known>();
-    for (const m of p.mentions) {
-      const k = reg.register(m, i, pid);
-      if (k) named.set(m.entity, k);
-    }
-    if (!p.quotes.length) {
-      for (const m of p.mentions) {
-        const k = named.get(m.entity);
-        if (k && m.speaker) reg.heard(k);
-      }
-      prevOpen = false;
-      carried = null;
-      continue;
-    }
-    const next = summaries[i + 1];
-    const continues = prevOpen && p.opensWithQuote;
-    const results: Array<Resolved | null> = p.quotes.map((q, qi) => {
-      if (q.kind !== 'speech') return null;
-      if (q.cue) return resolveCue(q, p, named, reg, i, pid);
-      if (qi === 0 && continues && carried) return { who: carried, status: 'ok', note: 'continues the quotation from the previous paragraph' };
-      return null;
-    });
-    // quotes with no words of their own share their paragraph neighbour's speaker
-    p.quotes.forEach((q, qi) => {
-      if (q.kind !== 'speech' || results[qi]) return;
-      const near = [...results.slice(0, qi)].reverse().find((r) => r?.who) ?? results.slice(qi + 1).find((r) => r?.who);
-      if (near?.who) {
-        results[qi] = { who: near.who, status: near.status === 'unintroduced' ? 'unintroduced' : 'ok', note: 'same speaker as the other quote in the paragraph' };
-        return;
-      }
-      const subject = p.mentions.find((m) => m.subject && m.entity.start < q.start && named.get(m.entity)?.kind === 'person');
-      const k = subject ? named.get(subject.entity) : undefined;
-      results[qi] = k
-        ? { who: k, status: 'ok', note: 'speaker inferred from the paragraph' }
-        : { who: null, status: 'unattributed', note: 'no speaker found' };
-    });
-    p.quotes.forEach((q, qi) => {
-      const r = results[qi];
-      const isLast = qi === p.quotes.length - 1;
-      let status: QuoteStatus = r?.status ?? 'ok';
-      let note = r?.note ?? 'name, title or scare quote';
-      if (q.kind === 'speech' && !q.closed && !(isLast && next?.opensWithQuote)) {
-        status = 'unbalanced';
-        note = 'opening quotation mark is never closed';
-      }
-      const who = r?.who ?? null;
-      if (who && q.kind === 'speech') {
-        who.quotes++;
-        reg.heard(who);
-      }
-      quotes.push({
-        paragraphId: pid,
-        index: i,
-        start: q.start,
-        end: q.end,
-        text: q.text,
-        kind: q.kind,
-        speaker: who?.name ?? null,
-        sourceId: who?.id ?? null,
-        status,
-        note,
-      });
-    });
-    const lastQ = p.quotes[p.quotes.length - 1];
-    const lastR = results[results.length - 1];
-    prevOpen = p.leavesOpen;
-    carried = lastQ && !lastQ.closed ? (lastR?.who ?? null) : null;
-    for (const m of p.mentions) {
-      const k = named.get(m.entity);
-      if (k && m.speaker && !k.quotes) reg.heard(k);
-    }
-  }
-  const sources: Source[] = reg.all
-    .filter((k) => k.quotes > 0)
-    .map((k) => ({
-      id: k.id,
-      name: k.name,
-      role: k.role,
-      kind: k.kind,
-      quotes: k.quotes,
-      firstIndex: k.firstIndex,
-      firstParagraphId: k.firstParagraphId,
-    }));
-  return { quotes, sources };
+    at.set(pid, i);
+    for (const f of resolveParagraph(state, p, summaries[i + 1], i, pid)) quotes.push(f);
+  });
+  return { quotes, sources: sourcesOf(quotes, state, (id) => at.get(id) ?? -1) };
 }
 
 function resolveCue(
   q: LocalQuote,
   p: ParagraphSummary,
   named: Map<Entity, Known>,
-  reg: Registry,
-  index: number,
+  reg: ResolveState,
   pid: string,
 ): Resolved {
   const e = q.cue as Entity;
@@ -286,26 +388,26 @@ function resolveCue(
       const k = named.get(e) ?? reg.lookupSingle(e.name);
       if (k) return ok(k, q.how);
       if (/^\W*(?:said|says)?\s*in an? (?:\w+\s+)?statement/i.test(p.text.slice(e.end)) || /\bstatement\b/.test(q.how))
-        return ok(reg.described('body', e.name, index, pid), 'said in a statement');
-      return { who: reg.unintroduced(e.name, index, pid), status: 'unintroduced', note: 'surname never introduced by full name' };
+        return ok(reg.described('body', e.name, pid), 'said in a statement');
+      return { who: reg.unintroduced(e.name, pid), status: 'unintroduced', note: 'surname never introduced by full name' };
     }
     case 'title': {
       const k = reg.byRole(e.name);
       if (k) return ok(k, `title: the ${e.name}`);
-      return { who: reg.unintroduced(`the ${e.name}`, index, pid), status: 'unintroduced', note: `no ${e.name} introduced by name` };
+      return { who: reg.unintroduced(`the ${e.name}`, pid), status: 'unintroduced', note: `no ${e.name} introduced by name` };
     }
     case 'group':
-      return ok(reg.described('anonymous', e.name.replace(/^The\b/, 'the'), index, pid), q.how);
+      return ok(reg.described('anonymous', e.name.replace(/^The\b/, 'the'), pid), q.how);
     case 'bodyRef':
-      return ok(reg.bodyFor(e.name) ?? reg.described('body', `the ${e.name}`, index, pid), `the ${e.name}`);
+      return ok(reg.bodyFor(e.name) ?? reg.described('body', `the ${e.name}`, pid), `the ${e.name}`);
     case 'documentRef':
-      return ok(reg.lastDocument ?? reg.described('document', `the ${e.name}`, index, pid), `the ${e.name}`);
+      return ok(reg.lastDocument ?? reg.described('document', `the ${e.name}`, pid), `the ${e.name}`);
     case 'pronoun':
       return ok(resolvePronoun(e, q, p, named, reg), `pronoun "${e.name}"`);
   }
 }
 
-function resolvePronoun(e: Entity, q: LocalQuote, p: ParagraphSummary, named: Map<Entity, Known>, reg: Registry): Known | null {
+function resolvePronoun(e: Entity, q: LocalQuote, p: ParagraphSummary, named: Map<Entity, Known>, reg: ResolveState): Known | null {
   const before = p.mentions.filter((m) => m.entity.start < e.start);
   if (e.name === 'it' || e.name === 'they') {
     for (let i = before.length - 1; i >= 0; i--) {
