@@ -154,6 +154,12 @@ export const test = base.extend<Fixtures, WorkerFixtures>({
     const host = await startHost({ rootDir: RENDERER_DIR, port: 0, startDir: workspace.dir });
     const context = await (await lazyChromium()).newContext();
     const page = await context.newPage();
+    // The app must run under its own CSP: a violation or an uncaught error fails the test.
+    const problems: string[] = [];
+    page.on('console', (message) => {
+      if (/Content Security Policy|Refused to/i.test(message.text())) problems.push(message.text());
+    });
+    page.on('pageerror', (error) => problems.push(`uncaught: ${error.message}`));
     await page.goto(host.url);
     await page.getByTestId('editor').waitFor();
     await use({
@@ -171,6 +177,7 @@ export const test = base.extend<Fixtures, WorkerFixtures>({
     });
     await context.close();
     await host.close();
+    expect(problems, 'CSP violations or uncaught errors in the page').toEqual([]);
   },
 });
 
