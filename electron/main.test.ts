@@ -109,8 +109,10 @@ describe('main process wiring', () => {
   });
 
   it('sets the title through window:set-title', async () => {
-    await invoke('window:set-title', { title: 'story.txt — Copydesk', dirty: true }, { url: 'app://copydesk/', parent: null });
+    await invoke('window:set-title', { title: 'story.txt', dirty: false }, { url: 'app://copydesk/', parent: null });
     expect(state.windows[0]!.title).toBe('story.txt — Copydesk');
+    await invoke('window:set-title', { title: 'story.txt', dirty: true }, { url: 'app://copydesk/', parent: null });
+    expect(state.windows[0]!.title).toMatch(/^(• )?story\.txt — Copydesk$/);
   });
 
   it('serves the renderer over app:// with the CSP, and nothing outside it', async () => {

@@ -34,6 +34,8 @@ function createWindow(): BrowserWindow {
     },
   });
   win.once('ready-to-show', () => win.show());
+  // The title comes from window:set-title alone, not from whatever <title> the page has.
+  win.on('page-title-updated', (event) => event.preventDefault());
   guardUnsavedChanges(win);
   void win.loadURL(APP_URL);
   return win;

@@ -1,7 +1,7 @@
 // Wires each invoke channel to the shared handlers, answering only our own top frame, and
 // replying with a WireResult so the preload can rebuild a typed error.
 import { BrowserWindow, dialog, ipcMain, app, type IpcMainInvokeEvent } from 'electron';
-import { basename, join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { INVOKE_CHANNELS, type WireResult } from '../ipc/contract';
 import { createHandlers, dispatchToWire } from '../services/handlers';
 import { COPYDESK_VERSION } from '../version';
@@ -27,26 +27,31 @@ function documentsDir(): string {
 }
 
 export function registerIpc(): void {
+  // Dialogs start where the last file was opened or saved, as editors usually do.
+  let lastDir: string | null = null;
+  const startDir = () => lastDir ?? documentsDir();
   const windowOf = (): BrowserWindow | undefined => BrowserWindow.getFocusedWindow() ?? BrowserWindow.getAllWindows()[0];
   const handlers = createHandlers({
     appInfo: () => ({ platform: 'electron', version: COPYDESK_VERSION, homeDir: documentsDir() }),
     showOpenDialog: async () => {
       const win = windowOf();
-      const options = { properties: ['openFile' as const], filters: ARTICLE_FILTERS };
+      const options = { properties: ['openFile' as const], filters: ARTICLE_FILTERS, defaultPath: startDir() };
       const result = win ? await dialog.showOpenDialog(win, options) : await dialog.showOpenDialog(options);
       const path = result.filePaths[0];
       return result.canceled || !path ? null : { path };
     },
     showSaveDialog: async (suggestedName) => {
       const win = windowOf();
-      const options = { defaultPath: join(documentsDir(), basename(suggestedName)), filters: ARTICLE_FILTERS };
+      const options = { defaultPath: join(startDir(), basename(suggestedName)), filters: ARTICLE_FILTERS };
       const result = win ? await dialog.showSaveDialog(win, options) : await dialog.showSaveDialog(options);
       return result.canceled || !result.filePath ? null : { path: result.filePath };
     },
     setTitle: (title, dirty) => {
       const win = windowOf();
       if (!win) return;
-      win.setTitle(title);
+      // macOS shows the unsaved state in the close button (setDocumentEdited); elsewhere, a dot.
+      const marker = dirty && process.platform !== 'darwin' ? '• ' : '';
+      win.setTitle(title ? `${marker}${title} — Copydesk` : 'Copydesk');
       win.setDocumentEdited(dirty);
       markDirty(win, dirty);
     },
@@ -55,7 +60,9 @@ export function registerIpc(): void {
   for (const channel of INVOKE_CHANNELS) {
     ipcMain.handle(channel, async (event, args: unknown): Promise<WireResult<unknown>> => {
       if (!isTrustedSender(event)) return { ok: false, error: { code: 'forbidden', message: 'Not the Copydesk window' } };
-      return dispatchToWire(handlers, channel, args);
+      const reply = await dispatchToWire(handlers, channel, args);
+      if (reply.ok && (channel === 'file:open' || channel === 'file:save')) lastDir = dirname((reply.result as { path: string }).path);
+      return reply;
     });
   }
 }
