@@ -1,4 +1,4 @@
-import { mkdir, mkdtemp, readFile, rm, symlink, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, rm, symlink, utimes, writeFile } from 'node:fs/promises';
 import { request } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -161,6 +161,21 @@ describe('browser host', () => {
     expect((await fetch(`${host.origin}/assets/missing.js`, { headers })).status).toBe(404);
     // Paths without an extension are app routes: they get the page.
     expect(await (await fetch(`${host.origin}/some/route`, { headers })).text()).toContain('Copydesk');
+  });
+
+  it('tells the page over SSE when the open file changes on disk', async () => {
+    const path = join(docs, 'story.txt');
+    await api({ channel: 'file:save', args: { path, content: 'Ours.\n' } });
+    const controller = new AbortController();
+    const res = await fetch(`${host.origin}/api/events`, { headers: { 'x-copydesk-token': host.token }, signal: controller.signal });
+    const reader = res.body!.getReader();
+    let text = '';
+    while (!text.includes('connected')) text += new TextDecoder().decode((await reader.read()).value);
+    await writeFile(path, 'Someone else wrote this.\n');
+    await utimes(path, new Date(), new Date(Date.now() + 5000));
+    while (!text.includes('file:changed-externally')) text += new TextDecoder().decode((await reader.read()).value);
+    expect(text).toContain(`"path":${JSON.stringify(path)},"exists":true`);
+    controller.abort();
   });
 
   it('streams events over SSE', async () => {

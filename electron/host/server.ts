@@ -13,6 +13,7 @@ import {
   type WireResult,
 } from '../ipc/contract';
 import { SECURITY_HEADERS } from '../security/csp';
+import { ExternalChangeWatcher } from '../services/file-watcher';
 import { createHandlers, dispatchToWire, type Handlers } from '../services/handlers';
 import { COPYDESK_VERSION } from '../version';
 import { hostAllowed, newToken, requestToken, sameOriginRequest, sameToken, tokenCookie } from './auth';
@@ -101,6 +102,7 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
   const startDir = resolve(options.startDir ?? homedir());
   const token = options.token ?? newToken();
   const hub = new EventHub();
+  const watcher = new ExternalChangeWatcher((change) => hub.send('file:changed-externally', change));
   const handlers = createHandlers({
     appInfo: () => ({ platform: 'browser', version: COPYDESK_VERSION, homeDir: startDir }),
     showOpenDialog: () => {
@@ -111,6 +113,7 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
     },
     // The page sets document.title itself; there is no window to mark as edited.
     setTitle: () => {},
+    fileTouched: ({ path, mtimeMs }) => watcher.track(path, mtimeMs),
   });
   let port = 0;
 
@@ -177,6 +180,7 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
     close: () =>
       new Promise<void>((resolveClose) => {
         hub.close();
+        watcher.stop();
         server.closeAllConnections();
         server.close(() => resolveClose());
       }),

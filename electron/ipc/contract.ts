@@ -70,10 +70,15 @@ export type MenuCommand =
 /** Events main sends to the renderer. */
 export interface EventChannels {
   'menu:command': { command: MenuCommand };
+  /**
+   * The open file changed on disk since Copydesk last opened or saved it (another program
+   * wrote it, or it was deleted: exists false). The renderer may offer to reload.
+   */
+  'file:changed-externally': { path: string; exists: boolean; mtimeMs: number | null };
 }
 export type EventChannel = keyof EventChannels;
 
-export const EVENT_CHANNELS: readonly EventChannel[] = ['menu:command'];
+export const EVENT_CHANNELS: readonly EventChannel[] = ['menu:command', 'file:changed-externally'];
 
 export function isEventChannel(value: unknown): value is EventChannel {
   return typeof value === 'string' && (EVENT_CHANNELS as readonly string[]).includes(value);

@@ -3,6 +3,7 @@
 import { BrowserWindow, dialog, ipcMain, app, type IpcMainInvokeEvent } from 'electron';
 import { basename, dirname, join } from 'node:path';
 import { INVOKE_CHANNELS, type WireResult } from '../ipc/contract';
+import { ExternalChangeWatcher } from '../services/file-watcher';
 import { createHandlers, dispatchToWire } from '../services/handlers';
 import { COPYDESK_VERSION } from '../version';
 import { isAppUrl } from './app-protocol';
@@ -31,6 +32,8 @@ export function registerIpc(): void {
   let lastDir: string | null = null;
   const startDir = () => lastDir ?? documentsDir();
   const windowOf = (): BrowserWindow | undefined => BrowserWindow.getFocusedWindow() ?? BrowserWindow.getAllWindows()[0];
+  const watcher = new ExternalChangeWatcher((change) => BrowserWindow.getAllWindows()[0]?.webContents.send('file:changed-externally', change));
+  app.on('will-quit', () => watcher.stop());
   const handlers = createHandlers({
     appInfo: () => ({ platform: 'electron', version: COPYDESK_VERSION, homeDir: documentsDir() }),
     showOpenDialog: async () => {
@@ -55,6 +58,7 @@ export function registerIpc(): void {
       win.setDocumentEdited(dirty);
       markDirty(win, dirty);
     },
+    fileTouched: ({ path, mtimeMs }) => watcher.track(path, mtimeMs),
   });
 
   for (const channel of INVOKE_CHANNELS) {

@@ -19,6 +19,7 @@ function hooks(): PlatformHooks {
     showOpenDialog: async () => ({ path: join(dir, 'picked.txt') }),
     showSaveDialog: async (name) => ({ path: join(dir, name) }),
     setTitle: vi.fn(),
+    fileTouched: vi.fn(),
   };
 }
 
@@ -53,6 +54,17 @@ describe('handlers', () => {
       ok: true,
       result: { entries: [{ name: 'story.txt', kind: 'file' }] },
     });
+  });
+
+  it('reports each opened and saved file', async () => {
+    const h = hooks();
+    const handlers = createHandlers(h);
+    const path = join(dir, 'story.txt');
+    await dispatchToWire(handlers, 'file:save', { path, content: 'x' });
+    await dispatchToWire(handlers, 'file:open', { path });
+    await dispatchToWire(handlers, 'file:open', { path: join(dir, 'missing.txt') });
+    expect(h.fileTouched).toHaveBeenCalledTimes(2);
+    expect(h.fileTouched).toHaveBeenCalledWith(expect.objectContaining({ path }));
   });
 
   it('passes platform calls to the hooks', async () => {

@@ -19,17 +19,23 @@ export interface PlatformHooks {
   showOpenDialog(): Promise<{ path: string } | null>;
   showSaveDialog(suggestedName: string): Promise<{ path: string } | null>;
   setTitle(title: string, dirty: boolean): void;
+  /** Told after each successful open or save, e.g. to watch that file for outside changes. */
+  fileTouched?(file: { path: string; mtimeMs: number }): void;
 }
 
 export type Handlers = { [C in InvokeChannel]: (args: ArgsOf<C>) => Promise<ResultOf<C>> };
 
 export function createHandlers(hooks: PlatformHooks): Handlers {
+  const touched = <F extends { path: string; mtimeMs: number }>(file: F): F => {
+    hooks.fileTouched?.(file);
+    return file;
+  };
   return {
     'app:info': async () => hooks.appInfo(),
     'dialog:open': () => hooks.showOpenDialog(),
     'dialog:save': ({ suggestedName }) => hooks.showSaveDialog(suggestedName),
-    'file:open': ({ path }) => openFile(path),
-    'file:save': ({ path, content }) => saveFile(path, content),
+    'file:open': async ({ path }) => touched(await openFile(path)),
+    'file:save': async ({ path, content }) => touched(await saveFile(path, content)),
     'fs:list': ({ dir }) => listDir(dir),
     'window:set-title': async ({ title, dirty }) => {
       hooks.setTitle(title, dirty);
