@@ -1,43 +1,113 @@
-// Inverted indexes from exact keys and shingles to paragraph ids: the only paragraphs worth
-// comparing with a given one are those sharing its key or at least one of its shingles.
+// Inverted indexes from exact keys and shingles to paragraph slots (small integers): the only
+// paragraphs worth comparing with a given one share its key or some of its shingles.
 import type { Fingerprint } from './fingerprint';
 
+// Posting lists at least this long are worth skipping when a probe may skip some.
+const COMMON_POSTING = 16;
+
 export class CandidateIndex {
-  private readonly byKey = new Map<string, Set<string>>();
-  private readonly byShingle = new Map<number, Set<string>>();
+  private readonly byKey = new Map<string, number[]>();
+  // Most shingles occur once, so a lone slot is stored bare rather than in an array.
+  private readonly byShingle = new Map<number, number | number[]>();
+  private counts = new Int32Array(256);
+  private readonly touched: number[] = [];
 
-  add(id: string, fp: Fingerprint): void {
+  add(slot: number, fp: Fingerprint): void {
     if (!fp.eligible) return;
-    addTo(this.byKey, fp.key, id);
-    for (const s of fp.shingles) addTo(this.byShingle, s, id);
+    const same = this.byKey.get(fp.key);
+    if (same) same.push(slot);
+    else this.byKey.set(fp.key, [slot]);
+    for (const s of fp.shingles) {
+      const posting = this.byShingle.get(s);
+      if (posting === undefined) this.byShingle.set(s, slot);
+      else if (typeof posting === 'number') this.byShingle.set(s, [posting, slot]);
+      else posting.push(slot);
+    }
   }
 
-  remove(id: string, fp: Fingerprint): void {
+  remove(slot: number, fp: Fingerprint): void {
     if (!fp.eligible) return;
-    removeFrom(this.byKey, fp.key, id);
-    for (const s of fp.shingles) removeFrom(this.byShingle, s, id);
+    const same = this.byKey.get(fp.key);
+    if (same) {
+      without(same, slot);
+      if (same.length === 0) this.byKey.delete(fp.key);
+    }
+    for (const s of fp.shingles) {
+      const posting = this.byShingle.get(s);
+      if (posting === slot) this.byShingle.delete(s);
+      else if (Array.isArray(posting)) {
+        without(posting, slot);
+        if (posting.length === 1) this.byShingle.set(s, posting[0] ?? slot);
+      }
+    }
   }
 
-  /** Ids that share the key or a shingle with `fp` (excluding `self`). */
-  candidates(fp: Fingerprint, self?: string): Set<string> {
-    const out = new Set<string>();
-    if (!fp.eligible) return out;
-    for (const id of this.byKey.get(fp.key) ?? []) out.add(id);
-    for (const s of fp.shingles) for (const id of this.byShingle.get(s) ?? []) out.add(id);
-    if (self !== undefined) out.delete(self);
-    return out;
+  /**
+   * Calls `visit` once for each slot (except `self`) that shares the key or a probed shingle
+   * with `fp`, with the number of probed shingles shared. Up to `maxSkip` of `fp`'s most
+   * common shingles (those in many paragraphs) are not probed, so `visit` also gets how many
+   * were skipped: the true count lies between `counted` and `counted + skipped`. A callback,
+   * so probing allocates little.
+   */
+  forEachCandidate(
+    fp: Fingerprint,
+    self: number,
+    maxSkip: number,
+    visit: (slot: number, counted: number, skipped: number) => void,
+  ): void {
+    if (!fp.eligible) return;
+    const skip = this.commonShingles(fp, maxSkip);
+    const touched = this.touched;
+    touched.length = 0;
+    for (const s of fp.shingles) {
+      if (skip?.has(s)) continue;
+      const posting = this.byShingle.get(s);
+      if (posting === undefined) continue;
+      if (typeof posting === 'number') this.bump(posting);
+      else for (const slot of posting) this.bump(slot);
+    }
+    // Exact copies share every shingle; the key also finds copies without any.
+    for (const slot of this.byKey.get(fp.key) ?? []) if (!this.counts[slot]) touched.push(slot);
+    const found = touched.slice();
+    const counted = found.map((slot) => this.counts[slot] ?? 0);
+    for (const slot of found) this.counts[slot] = 0;
+    const skipped = skip?.size ?? 0;
+    found.forEach((slot, i) => {
+      if (slot !== self) visit(slot, counted[i] ?? 0, skipped);
+    });
+  }
+
+  /** Up to `max` of the shingles with the longest posting lists, if those are long. */
+  private commonShingles(fp: Fingerprint, max: number): Set<number> | null {
+    if (max <= 0) return null;
+    const common: { s: number; n: number }[] = [];
+    for (const s of fp.shingles) {
+      const posting = this.byShingle.get(s);
+      if (Array.isArray(posting) && posting.length >= COMMON_POSTING) common.push({ s, n: posting.length });
+    }
+    if (common.length === 0) return null;
+    common.sort((a, b) => b.n - a.n);
+    return new Set(common.slice(0, max).map((c) => c.s));
+  }
+
+  private bump(slot: number): void {
+    if (slot >= this.counts.length) this.grow(slot);
+    if (this.counts[slot] === 0) this.touched.push(slot);
+    this.counts[slot] = (this.counts[slot] ?? 0) + 1;
+  }
+
+  private grow(slot: number): void {
+    let size = this.counts.length;
+    while (size <= slot) size *= 2;
+    const next = new Int32Array(size);
+    next.set(this.counts);
+    this.counts = next;
   }
 }
 
-function addTo<K>(map: Map<K, Set<string>>, key: K, id: string): void {
-  let set = map.get(key);
-  if (!set) map.set(key, (set = new Set()));
-  set.add(id);
-}
-
-function removeFrom<K>(map: Map<K, Set<string>>, key: K, id: string): void {
-  const set = map.get(key);
-  if (!set) return;
-  set.delete(id);
-  if (set.size === 0) map.delete(key);
+function without(list: number[], value: number): void {
+  const i = list.indexOf(value);
+  if (i < 0) return;
+  list[i] = list[list.length - 1] ?? value;
+  list.pop();
 }

@@ -2,7 +2,6 @@
 // position, so the incremental check can cache the answer per pair.
 import type { DuplicateKind } from '../types';
 import type { Fingerprint } from './fingerprint';
-import { isNumberToken } from './tokens';
 
 export interface Match {
   kind: DuplicateKind;
@@ -19,24 +18,57 @@ const MIN_SHARED_CONTENT = 5;
 const MIN_WORD_CONTAINMENT = 0.85;
 const MIN_SHINGLE_CONTAINMENT = 0.7;
 const MIN_SHARED_CONTENT_CONTAINED = 6;
+// ...and a real share of it: a sentence echoed inside a much longer paragraph is not a split.
+const MIN_CONTAINED_SHARE = 0.25;
 // A changed figure is a different fact unless the paragraph is long: allow one per this many shared content words.
 const CONTENT_PER_CHANGED_NUMBER = 10;
+// Floors on shared shingles: they also bound how many frequent shingles a probe may skip.
+const MIN_SHARED_SHINGLES = 3;
+const MIN_SHARED_SHINGLES_CONTAINED = 5;
 
-export function compare(a: Fingerprint, b: Fingerprint): Match | null {
+/**
+ * Cheap necessary condition for `compare` to find a near copy, from the shingle counts
+ * alone: lets the index discard most candidates without comparing word bags.
+ */
+export function mayMatch(a: Fingerprint, b: Fingerprint, sharedShingles: number): boolean {
+  if (a.key === b.key) return true;
+  if (sharedShingles < MIN_SHARED_SHINGLES) return false;
+  const minShingles = Math.min(a.shingles.length, b.shingles.length);
+  return (
+    (2 * sharedShingles) / (a.shingles.length + b.shingles.length) >= MIN_SHINGLE_DICE ||
+    (sharedShingles >= MIN_SHARED_SHINGLES_CONTAINED && sharedShingles / minShingles >= MIN_SHINGLE_CONTAINMENT)
+  );
+}
+
+/**
+ * The fewest shingles any paragraph must share with `fp` to pass `mayMatch` (exact copies
+ * aside). A probe that skips fewer than this many of `fp`'s shingles still finds every match.
+ */
+export function minSharedShingles(fp: Fingerprint): number {
+  // Dice >= d with shared <= |other| gives shared >= d|fp| / (2 - d).
+  const byDice = Math.max(MIN_SHARED_SHINGLES, Math.ceil((MIN_SHINGLE_DICE * fp.shingles.length) / (2 - MIN_SHINGLE_DICE)));
+  return Math.min(byDice, MIN_SHARED_SHINGLES_CONTAINED);
+}
+
+/** Shingles shared by two paragraphs. */
+export function sharedShingles(a: Fingerprint, b: Fingerprint): number {
+  return overlap(a.shingles, b.shingles);
+}
+
+/** `sharedShingles` may be passed when already known (from the index). */
+export function compare(a: Fingerprint, b: Fingerprint, sharedShingles = overlap(a.shingles, b.shingles)): Match | null {
   if (!a.eligible || !b.eligible) return null;
   if (a.key === b.key) return { kind: 'exact', similarity: 1 };
-
-  const sharedShingles = overlap(a.shingles, b.shingles);
-  if (sharedShingles === 0) return null;
-  const sharedWords = bagOverlap(a.bag, b.bag);
+  if (!mayMatch(a, b, sharedShingles)) return null;
+  const sharedWords = overlap(a.bag, b.bag);
   const sharedContent = overlap(a.content, b.content);
   const minWords = Math.min(a.wordCount, b.wordCount);
-  const minShingles = Math.min(a.shingles.size, b.shingles.size);
-  const minContent = Math.min(a.content.size, b.content.size);
+  const minShingles = Math.min(a.shingles.length, b.shingles.length);
+  const minContent = Math.min(a.content.length, b.content.length);
 
   const wordDice = (2 * sharedWords) / (a.wordCount + b.wordCount);
-  const contentDice = (2 * sharedContent) / (a.content.size + b.content.size || 1);
-  const shingleDice = (2 * sharedShingles) / (a.shingles.size + b.shingles.size);
+  const contentDice = (2 * sharedContent) / (a.content.length + b.content.length || 1);
+  const shingleDice = (2 * sharedShingles) / (a.shingles.length + b.shingles.length);
 
   const sameLength =
     wordDice >= MIN_WORD_DICE &&
@@ -48,6 +80,7 @@ export function compare(a: Fingerprint, b: Fingerprint): Match | null {
 
   const wordContainment = sharedWords / minWords;
   const contained =
+    minWords >= MIN_CONTAINED_SHARE * Math.max(a.wordCount, b.wordCount) &&
     wordContainment >= MIN_WORD_CONTAINMENT &&
     sharedShingles / minShingles >= MIN_SHINGLE_CONTAINMENT &&
     sharedContent / (minContent || 1) >= MIN_WORD_CONTAINMENT &&
@@ -62,26 +95,26 @@ export function compare(a: Fingerprint, b: Fingerprint): Match | null {
  * figures count: the larger may add facts, but the part it repeats must keep its numbers.
  */
 function changedNumbers(a: Fingerprint, b: Fingerprint, smallerOnly: boolean): number {
-  const missing = (from: Fingerprint, to: Fingerprint): number => {
-    let n = 0;
-    for (const t of from.content) if (isNumberToken(t) && !to.content.has(t)) n++;
-    return n;
-  };
+  const missing = (from: Fingerprint, to: Fingerprint): number => from.numbers.length - overlap(from.numbers, to.content);
   if (smallerOnly && a.wordCount !== b.wordCount) return a.wordCount < b.wordCount ? missing(a, b) : missing(b, a);
   return Math.max(missing(a, b), missing(b, a));
 }
 
-function overlap<T>(a: Set<T>, b: Set<T>): number {
-  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
+/** Size of the intersection of two sorted arrays (as multisets when values repeat). */
+function overlap(a: Uint32Array, b: Uint32Array): number {
+  let i = 0;
+  let j = 0;
   let n = 0;
-  for (const x of small) if (large.has(x)) n++;
-  return n;
-}
-
-function bagOverlap(a: Map<string, number>, b: Map<string, number>): number {
-  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
-  let n = 0;
-  for (const [t, count] of small) n += Math.min(count, large.get(t) ?? 0);
+  while (i < a.length && j < b.length) {
+    const x = a[i] ?? 0;
+    const y = b[j] ?? 0;
+    if (x === y) {
+      n++;
+      i++;
+      j++;
+    } else if (x < y) i++;
+    else j++;
+  }
   return n;
 }
 

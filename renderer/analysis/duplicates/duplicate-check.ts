@@ -3,10 +3,13 @@
 // of a pair is the copy and which paragraph is the earliest original.
 import type { DocView, DuplicateFinding, IncrementalCheck, ParagraphChangeType } from '../types';
 import { CandidateIndex } from './candidate-index';
-import { compare, type Match } from './compare';
+import { compare, mayMatch, minSharedShingles, sharedShingles, type Match } from './compare';
 import { fingerprint, type Fingerprint } from './fingerprint';
 
 export class DuplicateCheck implements IncrementalCheck<DuplicateFinding> {
+  private readonly slots = new Map<string, number>();
+  private readonly ids: (string | undefined)[] = [];
+  private readonly freeSlots: number[] = [];
   private readonly prints = new Map<string, { text: string; fp: Fingerprint }>();
   private readonly index = new CandidateIndex();
   /** Symmetric: id → matching id → match. Only paragraphs with at least one match have an entry. */
@@ -42,21 +45,30 @@ export class DuplicateCheck implements IncrementalCheck<DuplicateFinding> {
   private learn(id: string, text: string): void {
     const fp = fingerprint(text);
     this.prints.set(id, { text, fp });
-    for (const otherId of this.index.candidates(fp, id)) {
-      const other = this.prints.get(otherId);
-      const match = other && compare(fp, other.fp);
-      if (!match) continue;
+    const slot = this.freeSlots.pop() ?? this.ids.length;
+    this.slots.set(id, slot);
+    this.ids[slot] = id;
+    this.index.forEachCandidate(fp, slot, minSharedShingles(fp) - 1, (otherSlot, counted, skipped) => {
+      const otherId = this.ids[otherSlot];
+      const other = otherId === undefined ? undefined : this.prints.get(otherId);
+      if (otherId === undefined || !other || !mayMatch(fp, other.fp, counted + skipped)) return;
+      const match = compare(fp, other.fp, skipped > 0 ? sharedShingles(fp, other.fp) : counted);
+      if (!match) return;
       this.link(id, otherId, match);
       this.link(otherId, id, match);
-    }
-    this.index.add(id, fp);
+    });
+    this.index.add(slot, fp);
   }
 
   private forget(id: string): void {
     const known = this.prints.get(id);
-    if (!known) return;
-    this.index.remove(id, known.fp);
+    const slot = this.slots.get(id);
+    if (!known || slot === undefined) return;
+    this.index.remove(slot, known.fp);
     this.prints.delete(id);
+    this.slots.delete(id);
+    this.ids[slot] = undefined;
+    this.freeSlots.push(slot);
     for (const otherId of this.matches.get(id)?.keys() ?? []) {
       const theirs = this.matches.get(otherId);
       theirs?.delete(id);

@@ -1,4 +1,5 @@
-// What the duplicate check remembers about one paragraph, computed once per text.
+// What the duplicate check remembers about one paragraph, computed once per text. Tokens
+// and shingles are kept as sorted 32-bit hashes: compact, and compared by merging.
 import { foldTypography } from '../text';
 import { isContentToken, isNumberToken, tokenize } from './tokens';
 
@@ -10,41 +11,75 @@ export interface Fingerprint {
   /** Text with typography and white space folded: equal keys are exact copies. */
   key: string;
   wordCount: number;
-  /** Token → occurrences. */
-  bag: Map<string, number>;
-  /** Distinct content tokens (numbers included). */
-  content: Set<string>;
-  /** Hashes of the distinct word 3-grams. */
-  shingles: Set<number>;
+  /** Every token's hash, sorted, repeats kept (a multiset). */
+  bag: Uint32Array;
+  /** Distinct content tokens (numbers included), sorted. */
+  content: Uint32Array;
+  /** Distinct number tokens, sorted (a subset of `content`). */
+  numbers: Uint32Array;
+  /** Distinct word 3-grams that hold at least one content word, sorted. */
+  shingles: Uint32Array;
   /** Long enough to be compared at all. */
   eligible: boolean;
 }
 
 export function fingerprint(text: string): Fingerprint {
-  const tokens = tokenize(text);
-  const bag = new Map<string, number>();
-  const content = new Set<string>();
-  const hashes: number[] = [];
-  for (const t of tokens) {
-    bag.set(t, (bag.get(t) ?? 0) + 1);
-    if (isContentToken(t) || isNumberToken(t)) content.add(t);
-    hashes.push(hashString(t));
-  }
-  const shingles = new Set<number>();
+  const key = foldTypography(text);
+  const tokens = tokenize(key);
+  const hashes = new Uint32Array(tokens.length);
+  const content: number[] = [];
+  const numbers: number[] = [];
+  const carries: boolean[] = [];
+  tokens.forEach((t, i) => {
+    const h = hashString(t);
+    hashes[i] = h;
+    const isNumber = isNumberToken(t);
+    const meaningful = isNumber || isContentToken(t);
+    if (meaningful) content.push(h);
+    if (isNumber) numbers.push(h);
+    carries.push(meaningful);
+  });
+  // Shingles of function words only ("one of the", "as well as") are in every article: they
+  // are no evidence of copying, and their long posting lists would make lookups slow.
+  const shingles: number[] = [];
   for (let i = 0; i + SHINGLE_SIZE <= hashes.length; i++) {
-    shingles.add(mix(mix(hashes[i] ?? 0, hashes[i + 1] ?? 0), hashes[i + 2] ?? 0));
+    if (!carries[i] && !carries[i + 1] && !carries[i + 2]) continue;
+    shingles.push(mix(mix(hashes[i] ?? 0, hashes[i + 1] ?? 0), hashes[i + 2] ?? 0));
   }
   return {
-    key: foldTypography(text),
+    key,
     wordCount: tokens.length,
-    bag,
-    content,
-    shingles,
+    bag: sortInPlace(hashes),
+    content: distinctSorted(content),
+    numbers: distinctSorted(numbers),
+    shingles: distinctSorted(shingles),
     eligible: tokens.length >= MIN_WORDS,
   };
 }
 
-// FNV-1a: stable 32-bit hashes, so shingles index as numbers rather than strings.
+function distinctSorted(values: number[]): Uint32Array {
+  const all = sortInPlace(Uint32Array.from(values));
+  let n = 0;
+  for (let i = 0; i < all.length; i++) if (i === 0 || all[i] !== all[i - 1]) all[n++] = all[i] ?? 0;
+  return all.subarray(0, n);
+}
+
+// Paragraph-sized arrays: insertion sort beats the typed-array sort's set-up cost.
+function sortInPlace(a: Uint32Array): Uint32Array {
+  if (a.length > 64) return a.sort();
+  for (let i = 1; i < a.length; i++) {
+    const x = a[i] ?? 0;
+    let j = i - 1;
+    while (j >= 0 && (a[j] ?? 0) > x) {
+      a[j + 1] = a[j] ?? 0;
+      j--;
+    }
+    a[j + 1] = x;
+  }
+  return a;
+}
+
+// FNV-1a: stable 32-bit hashes, so tokens and shingles are numbers rather than strings.
 function hashString(s: string): number {
   let h = 0x811c9dc5;
   for (let i = 0; i < s.length; i++) {

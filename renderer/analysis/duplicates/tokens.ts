@@ -1,11 +1,10 @@
 // Word tokens for comparing paragraphs. Unlike `words()` in ../text, numbers keep their
 // inner separators ("7,512", "0.4%", "3-1") so a changed figure is one changed token.
-import { foldTypography } from '../text';
-
 const TOKEN = /\p{N}+(?:[.,:/]\p{N}+)*(?:-\p{N}+)?%?|[\p{L}\p{N}]+(?:['-][\p{L}\p{N}]+)*/gu;
 
-export function tokenize(text: string): string[] {
-  return foldTypography(text).toLowerCase().match(TOKEN) ?? [];
+/** `folded`: text already passed through foldTypography. */
+export function tokenize(folded: string): string[] {
+  return folded.toLowerCase().match(TOKEN) ?? [];
 }
 
 export function isNumberToken(token: string): boolean {
