@@ -98,7 +98,15 @@ describe('renderArticleFragment: blocks', () => {
   });
 
   it('leaves out empty parts instead of rendering empty elements', () => {
-    const html = renderArticleFragment({ ...emptyArticle(), blocks: [{ type: 'paragraph', content: [{ text: '  ' }] }, { type: 'pullquote', text: '' }] });
+    const html = renderArticleFragment({
+      ...emptyArticle(),
+      blocks: [
+        { type: 'paragraph', content: [{ text: '  ' }] },
+        { type: 'pullquote', text: '' },
+        { type: 'blockquote', paragraphs: [[{ text: ' ' }]], attribution: 'Nobody' },
+        { type: 'list', items: [[{ text: '' }]] },
+      ],
+    });
     expect(html).toBe('<article class="story">\n</article>');
   });
 });

@@ -69,7 +69,7 @@ function renderHeader(article: Article): string[] {
 }
 
 function renderBody(article: Article): string[] {
-  const blocks = article.blocks.filter((block) => (block.type === 'pullquote' ? block.text : blockText(block)).trim());
+  const blocks = article.blocks.filter(hasContent);
   const dateline = article.dateline.trim();
   const [first, ...rest] = blocks;
   if (!dateline) return blocks.map(renderBlock);
@@ -77,6 +77,13 @@ function renderBody(article: Article): string[] {
   // The dateline opens the first paragraph, as in print; with no paragraph first, it stands alone.
   if (first?.type === 'paragraph') return [`<p>${label} – ${renderInline(first.content)}</p>`, ...rest.map(renderBlock)];
   return [`<p>${label}</p>`, ...blocks.map(renderBlock)];
+}
+
+/** Blocks with no visible text are left out rather than rendered as empty elements. */
+function hasContent(block: Block): boolean {
+  if (block.type === 'pullquote') return Boolean(block.text.trim());
+  if (block.type === 'blockquote') return block.paragraphs.some((p) => plainText(p).trim());
+  return Boolean(blockText(block).trim());
 }
 
 function renderBlock(block: Block): string {
@@ -96,9 +103,7 @@ function renderBlock(block: Block): string {
       return figure(null, quote, block.attribution);
     }
     case 'pullquote': {
-      const text = block.text.trim();
-      if (!text) return '';
-      return figure('pullquote', `<blockquote>\n<p>${escapeHtml(text)}</p>\n</blockquote>`, block.attribution);
+      return figure('pullquote', `<blockquote>\n<p>${escapeHtml(block.text.trim())}</p>\n</blockquote>`, block.attribution);
     }
     case 'list': {
       const tag = block.ordered ? 'ol' : 'ul';
