@@ -79,11 +79,14 @@ export class QuoteCheck implements IncrementalCheck<QuoteFinding> {
       to = n - tail;
     }
     if (this.dirty.size > MANY_EDITS) return [0, n];
+    // a removal leaves an empty stretch that still counts as a change
+    let changed = from < to || n !== old.length;
     for (const id of this.dirty) {
       const at = doc.indexOf(id);
       if (at < 0) continue;
-      if (from >= to) [from, to] = [at, at + 1];
+      if (!changed) [from, to] = [at, at + 1];
       else [from, to] = [Math.min(from, at), Math.max(to, at + 1)];
+      changed = true;
     }
     return [from, to];
   }

@@ -151,4 +151,4 @@ export const NOT_PEOPLE = set(`
 `);
 
 /** Occupation-like word shape: "rescuer", "referee", "economist", "technician". */
-export const ROLE_SHAPE = /^[\p{Ll}-]{3,}(?:er|or|ist|ian|eer|ee|man|woman|person)$/u;
+export const ROLE_SHAPE = /^[\p{Ll}-]{3,}(?:er|or|ist|ian|eer|ee|man|woman|person|master|keeper|smith)$/u;

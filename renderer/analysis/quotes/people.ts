@@ -179,7 +179,7 @@ function titleGender(titleWords: string[]): Gender {
 
 /** Capitalised occupation words that open a sentence before a name ("Engineer Tomas Brecht"). */
 const looksLikeRole = (lower: string): boolean =>
-  ROLE_NOUNS.has(lower) || /(?:ist|hand|eer|ician|man|woman|ant|keeper|maker|worker|holder)$/.test(lower);
+  ROLE_NOUNS.has(lower) || /(?:ist|hand|eer|ician|man|woman|ant|keeper|maker|worker|holder|master)$/.test(lower);
 
 /** A run that only qualifies a role before a name: "Council member Bruno", "Harbour Board member Jan". */
 function rolePrefix(tokens: Token[], text: string, to: number): boolean {
