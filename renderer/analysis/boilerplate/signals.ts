@@ -46,7 +46,14 @@ const SITE_VOICE =
 // Attribution marks news copy, which chrome never has.
 const ATTRIBUTION = /\b(said|says|told|according to|spokes(man|woman|person))\b/;
 
+// Long paragraphs (too long to be labels) can only be chrome if one of these occurs; most
+// story paragraphs fail this one test and skip the rest.
+const LONG_TRIGGER =
+  /comment|advertis|sponsor|©|\(c\)|copyright|rights reserved|newsletter|subscri|sign.?up|inbox|follow us|like us|find us|with us|cookie|terms of|privacy|\bapp\b|click|tap here|log ?in|sign in|account|journalism|\byou|\bour\b|^we\b|\bwe (will|reserve|welcome)|moderat|guideline|profan|vulgar|abus|hate speech|personal attack|[|•·]|^(read|see|more|further|related|recommended|watch|listen|latest|trending|don|must|most|you)\b/i;
+const SHORT_TEXT = 100;
+
 export function scoreParagraph(text: string): ChromeSignal {
+  if (text.length > SHORT_TEXT && !LONG_TRIGGER.test(text.trimStart())) return NO_SIGNAL;
   const folded = foldTypography(text);
   const lower = folded.toLowerCase();
   const label = lower.replace(/[^\p{L}\p{N}\s'-]/gu, ' ').replace(/\s+/g, ' ').trim();
@@ -66,9 +73,9 @@ export function scoreParagraph(text: string): ChromeSignal {
   if (READ_MORE.test(lower) || READ_MORE_BARE.test(label)) {
     return strong('links', /^(read|see|more|further|you|don't|must)/.test(lower) ? 'read-more link' : 'related-links list');
   }
+  if (n <= 10 && !sentence && (SHARE_START.test(label) || socialShare(tokens))) return strong('share', 'share prompt');
   const separators = (folded.match(/\s[|•·]\s/g) ?? []).length;
   if (separators >= 2 && !attributed) return strong('links', 'related-links list');
-  if (n <= 10 && !sentence && (SHARE_START.test(label) || socialShare(tokens))) return strong('share', 'share prompt');
   if (attributed) return NO_SIGNAL;
 
   const siteVoice = SITE_VOICE.test(prose);

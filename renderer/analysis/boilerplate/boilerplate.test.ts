@@ -1,0 +1,133 @@
+import { describe, expect, it } from 'vitest';
+import { ArrayDoc, paragraphs, pick, seededRandom } from '../duplicates/test-support';
+import { BoilerplateCheck, findBoilerplate } from './index';
+
+// Invented story paragraphs.
+const STORY = [
+  'The Pellbridge district council has approved plans for 340 homes on the former brickworks site, ending a dispute that has run for almost four years.',
+  'Councillors voted 9-4 in favour after a three-hour debate in which residents raised concerns about traffic on the narrow Mill Road.',
+  '"This is the right scheme in the wrong place," said councillor Anita Brask, who voted against it.',
+  'The developer, Harrowgate Homes, said building would begin in the spring and that the first families could move in by late next year.',
+];
+
+function flagged(texts: string[]): Record<number, string> {
+  return Object.fromEntries(findBoilerplate(paragraphs(...texts)).map((b) => [b.index, b.reason]));
+}
+
+describe('findBoilerplate: single chrome lines', () => {
+  it.each([
+    ['Advertisement', 'advertisement label'],
+    ['ADVERTISEMENT', 'advertisement label'],
+    ['Story continues below advertisement', 'advertisement label'],
+    ['Share this article', 'share prompt'],
+    ['Share on Facebook | X | Email', 'share prompt'],
+    ['Facebook · WhatsApp · LinkedIn', 'share prompt'],
+    ['Follow us on Instagram and TikTok for the latest from the valley.', 'social follow prompt'],
+    ['Sign up for our Morning Briefing newsletter and get the day\u2019s top stories in your inbox.', 'newsletter sign-up'],
+    ['Get Valley Weekend, our free Saturday newsletter on food and walks. Sign up here.', 'newsletter sign-up'],
+    ['Read more: How the brickworks shaped Pellbridge', 'read-more link'],
+    ['Related coverage: Council budget approved | Mill Road closure extended | Schools plan delayed', 'related-links list'],
+    ['Housing targets explained \u2022 Who sits on the planning board \u2022 Map: where the homes will go', 'related-links list'],
+    ['\u00A9 2026 Valley Gazette Media. All rights reserved.', 'copyright line'],
+    ['Copyright 2026 Pellbridge Echo', 'copyright line'],
+    ['Post a comment', 'comment prompt'],
+    ['We use cookies to improve your experience. By continuing you accept our privacy policy.', 'site notice'],
+  ])('flags %j in the middle of a story as %s', (line, reason) => {
+    expect(flagged([STORY[0] ?? '', STORY[1] ?? '', line, STORY[2] ?? '', STORY[3] ?? ''])).toEqual({ 2: reason });
+  });
+});
+
+describe('findBoilerplate: story paragraphs that mention the same words', () => {
+  it.each([
+    'The minister declined to comment on the report when approached by reporters on Tuesday.',
+    'Residents have until March 3 to respond during the public comment period, the council said.',
+    'The club added that it would make no further comment until the transfer had been completed.',
+    'The chief executive said in a video posted on the company\u2019s website that the fault had been fixed.',
+    'More than 140 residents signed up to speak at the meeting, and several shared their fears about flooding.',
+    'The newspaper, which has lost a third of its subscribers since 2019, said it would close its print edition.',
+    '"You cannot build 340 homes on a road this narrow and pretend nothing will change," said resident Tom Ekwueme.',
+    'Ekwueme said his group would share its traffic survey with the council and might seek a judicial review.',
+    'Moderators on the forum removed several posts that named the councillors, according to the site\u2019s owner.',
+  ])('does not flag %j', (line) => {
+    expect(flagged([...STORY, line, STORY[0] ?? ''])).toEqual({});
+  });
+});
+
+describe('findBoilerplate: runs of chrome', () => {
+  const COMMENTS_BLOCK = [
+    'Comments',
+    'The Gazette moderates all comments posted on our site. We welcome views that are relevant to the story.',
+    'Please keep it civil: be respectful of other readers, even when you disagree with them.',
+    'We will not tolerate the following: abuse, threats, profanity, personal attacks or spam.',
+    'Comments that break these guidelines will be removed and repeat offenders banned.',
+    'Post a comment',
+  ];
+
+  it('flags a comments block at the end of the article entirely, policy sentences included', () => {
+    const found = findBoilerplate(paragraphs(...STORY, ...COMMENTS_BLOCK));
+    expect(found.map((b) => b.index)).toEqual([4, 5, 6, 7, 8, 9]);
+    expect(found[0]?.reason).toBe('comments heading');
+    expect(found[3]?.reason).toBe('comment-moderation policy');
+  });
+
+  it('does not flag those policy sentences when they stand alone in a story', () => {
+    expect(flagged([...STORY.slice(0, 2), COMMENTS_BLOCK[2] ?? '', ...STORY.slice(2)])).toEqual({});
+    expect(flagged([...STORY.slice(0, 2), COMMENTS_BLOCK[3] ?? '', ...STORY.slice(2)])).toEqual({});
+  });
+
+  it('flags a reader-directed line that sits inside a chrome block at the top', () => {
+    const top = ['Share this article', 'Listen to this story as you drive: tap the play button above.', 'Advertisement'];
+    expect(Object.keys(flagged([...top, ...STORY])).map(Number)).toEqual([0, 1, 2]);
+  });
+
+  it('leaves a weak story paragraph next to a lone ad label mid-article alone', () => {
+    const line = 'If you live on Mill Road, you can ask the council for a parking permit.';
+    expect(flagged([STORY[0] ?? '', line, 'Advertisement', STORY[1] ?? '', STORY[2] ?? ''])).toEqual({ 2: 'advertisement label' });
+  });
+});
+
+const POOL = [
+  ...STORY,
+  'Comments',
+  'The Gazette moderates all comments posted on our site. We welcome views that are relevant to the story.',
+  'We will not tolerate the following: abuse, threats, profanity, personal attacks or spam.',
+  'Please keep it civil: be respectful of other readers, even when you disagree with them.',
+  'Post a comment',
+  'Advertisement',
+  'Share this article',
+  'The minister declined to comment on the report when approached by reporters on Tuesday.',
+];
+
+describe('BoilerplateCheck', () => {
+  it('matches the batch result after random inserts, updates, removals and moves', () => {
+    const random = seededRandom(777);
+    for (let run = 0; run < 12; run++) {
+      const doc = new ArrayDoc();
+      const check = new BoilerplateCheck();
+      let next = 0;
+      for (let step = 0; step < 120; step++) {
+        const r = random();
+        if (doc.length === 0 || r < 0.35) {
+          doc.insert(Math.floor(random() * (doc.length + 1)), { id: `n${next++}`, text: pick(random, POOL) }, [check]);
+        } else if (r < 0.65) {
+          doc.update(doc.idAt(Math.floor(random() * doc.length)), pick(random, POOL), [check]);
+        } else if (r < 0.8) {
+          doc.remove(doc.idAt(Math.floor(random() * doc.length)), [check]);
+        } else {
+          doc.move(doc.idAt(Math.floor(random() * doc.length)), Math.floor(random() * doc.length), [check]);
+        }
+        expect(check.findings(doc)).toEqual(findBoilerplate(doc.paragraphs()));
+      }
+    }
+  });
+
+  it('flags a policy sentence once it is moved into the comments block at the end', () => {
+    const policy = 'We will not tolerate the following: abuse, threats, profanity, personal attacks or spam.';
+    const doc = new ArrayDoc(paragraphs(STORY[0] ?? '', policy, STORY[1] ?? '', 'Comments', 'Post a comment'));
+    const check = new BoilerplateCheck();
+    for (let i = 0; i < doc.length; i++) check.paragraphChanged(doc.idAt(i), 'insert', doc);
+    expect(check.findings(doc).map((b) => b.index)).toEqual([3, 4]);
+    doc.move('p1', 3, [check]);
+    expect(check.findings(doc).map((b) => b.index)).toEqual([2, 3, 4]);
+  });
+});
