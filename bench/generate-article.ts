@@ -1,6 +1,6 @@
-// A deterministic, news-like article of any length for benchmarks: quotes with attributions
-// and pronouns, formulaic lines, some pasted-twice paragraphs and a comments block at the end.
-// Invented names and wording throughout.
+// A deterministic, news-like article of any length for benchmarks: varied sentences from a
+// small grammar and vocabulary, quotes with attributions and pronouns, formulaic market lines,
+// about 1% pasted-twice paragraphs and a comments block at the end. Invented names and wording.
 
 function prng(seed: number): () => number {
   let s = seed >>> 0;
@@ -13,43 +13,55 @@ function prng(seed: number): () => number {
   };
 }
 
-const FIRST = ['Marta', 'Jonas', 'Ileana', 'Petar', 'Sunniva', 'Ravi', 'Oona', 'Kofi', 'Linnea', 'Bastien', 'Yara', 'Teodor'];
-const LAST = ['Halvorsen', 'Okonkwo', 'Varga', 'Lindqvist', 'Moreau', 'Castell', 'Nakamura', 'Brightwell', 'Adeyemi', 'Sorensen'];
-const ROLES = ['the port director', 'a city councillor', 'the health minister', 'a union steward', 'the county engineer', 'a local shopkeeper'];
-const TOPICS = ['the bridge repairs', 'the new bus routes', 'the school budget', 'the harbour dredging', 'the flood defences', 'the market hall'];
-const VERBS = ['said', 'told reporters', 'added', 'said on Tuesday', 'wrote in a letter'];
-const CLAUSES = [
-  'The work is expected to take at least two years and will close one lane at a time',
-  'Officials have set aside money for a second phase if the first goes to plan',
-  'Residents were invited to comment on the plans at three public meetings in the spring',
-  'A report published last month found the old structure needed urgent attention',
-  'The contract was awarded after a tender that drew bids from five companies',
-  'Traffic counts show the route carries more vehicles than it was designed for',
-];
+const FIRST = ['Marta', 'Jonas', 'Ileana', 'Petar', 'Sunniva', 'Ravi', 'Oona', 'Kofi', 'Linnea', 'Bastien', 'Yara', 'Teodor', 'Agnes', 'Emeka', 'Hilde', 'Soren'];
+const LAST = ['Halvorsen', 'Okonkwo', 'Varga', 'Lindqvist', 'Moreau', 'Castell', 'Nakamura', 'Brightwell', 'Adeyemi', 'Sorensen', 'Quill', 'Marchbank', 'Tavares', 'Ekberg'];
+const ROLES = ['the port director', 'a city councillor', 'the health minister', 'a union steward', 'the county engineer', 'a local shopkeeper', 'the school principal', 'a hospital nurse'];
+const ADJ = ['new', 'old', 'costly', 'delayed', 'regional', 'northern', 'temporary', 'disputed', 'second', 'larger', 'quiet', 'public', 'private', 'urgent', 'modest', 'coastal'];
+const NOUN = ['bridge', 'bus route', 'school budget', 'harbour', 'flood wall', 'market hall', 'clinic', 'rail link', 'library', 'water plant', 'ferry', 'stadium', 'housing plan', 'tax rebate', 'court ruling', 'wind farm', 'tunnel', 'airport', 'museum', 'police station'];
+const VERB = ['approved', 'delayed', 'criticised', 'funded', 'reviewed', 'rejected', 'expanded', 'inspected', 'redesigned', 'postponed', 'defended', 'questioned'];
+const GROUP = ['residents', 'traders', 'officials', 'engineers', 'parents', 'farmers', 'commuters', 'inspectors', 'lawmakers', 'doctors'];
+const PLACE = ['Harbourton', 'Eastmere', 'Kilvane', 'Ostrow', 'Bramley Cross', 'Sandhollow', 'Varnick', 'Tollbridge'];
+const MONTH = ['January', 'March', 'May', 'July', 'September', 'November'];
 
 export function generateArticle(paragraphCount: number, seed = 7): string[] {
   const rand = prng(seed);
   const pick = <T>(items: readonly T[]): T => items[Math.floor(rand() * items.length)] as T;
-  const out: string[] = ['HARBOURTON – Work on the town centre will begin next month, officials said on Monday.'];
+  const num = (max: number) => 1 + Math.floor(rand() * max);
+  const thing = () => `the ${pick(ADJ)} ${pick(NOUN)} in ${pick(PLACE)}`;
+  const sentence = () => {
+    switch (Math.floor(rand() * 5)) {
+      case 0:
+        return `${cap(pick(GROUP))} in ${pick(PLACE)} ${pick(VERB)} ${thing()} after ${num(12)} months of talks`;
+      case 1:
+        return `The council ${pick(VERB)} ${thing()} in ${pick(MONTH)}, at a cost of ${num(90)} million crowns`;
+      case 2:
+        return `About ${num(900)} ${pick(GROUP)} use ${thing()} each week, according to figures from ${pick(MONTH)}`;
+      case 3:
+        return `Work on ${thing()} was ${pick(VERB)} twice before ${pick(GROUP)} agreed a ${pick(ADJ)} plan`;
+      default:
+        return `A report on ${thing()} found that ${pick(GROUP)} had ${pick(VERB)} it ${num(9)} times since ${1990 + num(30)}`;
+    }
+  };
+  const out: string[] = [`${pick(PLACE).toUpperCase()} – Work on ${thing()} will begin next month, officials said on Monday.`];
   let speaker = `${pick(FIRST)} ${pick(LAST)}`;
   const bodyCount = paragraphCount - 4;
   while (out.length < bodyCount) {
     const r = rand();
     const n = out.length;
-    if (r < 0.2) {
+    if (r < 0.15) {
       speaker = `${pick(FIRST)} ${pick(LAST)}`;
-      out.push(`${speaker}, ${pick(ROLES)}, said ${pick(TOPICS)} had been discussed for ${2 + (n % 9)} years.`);
-    } else if (r < 0.45) {
+      out.push(`${speaker}, ${pick(ROLES)}, said ${thing()} had been discussed for ${num(20)} years.`);
+    } else if (r < 0.35) {
       const surname = speaker.split(' ')[1];
-      out.push(`“We expect ${pick(TOPICS)} to be finished by ${2026 + (n % 5)},” ${surname} ${pick(VERBS)}. “It will not be cheap.”`);
-    } else if (r < 0.55) {
-      out.push(`“Nobody wants another winter like the last one,” he said.`);
-    } else if (r < 0.6 && n > 20) {
-      out.push(out[Math.floor(rand() * (n - 10)) + 1] as string); // pasted twice
-    } else if (r < 0.65) {
-      out.push(`The index closed ${(rand() * 2).toFixed(1)} percent higher at ${Math.floor(5000 + rand() * 3000)} points on day ${n}.`);
+      out.push(`“We expect ${thing()} to be ${pick(VERB)} by ${pick(MONTH)},” ${surname} said. “${sentence()}.”`);
+    } else if (r < 0.42) {
+      out.push(`“${sentence()},” he added.`);
+    } else if (r < 0.43 && n > 20) {
+      out.push(out[1 + Math.floor(rand() * (n - 10))] as string); // pasted twice
+    } else if (r < 0.47) {
+      out.push(`The ${pick(PLACE)} index closed ${(rand() * 2).toFixed(1)} percent higher at ${Math.floor(5000 + rand() * 3000)} points.`);
     } else {
-      out.push(`${pick(CLAUSES)}, and ${pick(TOPICS)} remain on schedule (item ${n}).`);
+      out.push(`${sentence()}. ${sentence()}.`);
     }
   }
   out.push(
@@ -59,4 +71,8 @@ export function generateArticle(paragraphCount: number, seed = 7): string[] {
     'Post a comment',
   );
   return out.slice(0, paragraphCount);
+}
+
+function cap(s: string): string {
+  return s.charAt(0).toUpperCase() + s.slice(1);
 }

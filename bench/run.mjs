@@ -1,11 +1,9 @@
 // `npm run bench`: prints figures, asserts nothing. The last line is one JSON object of them.
 import { build } from 'esbuild';
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 
-const out = join(mkdtempSync(join(tmpdir(), 'copydesk-bench-')), 'bench.mjs');
+// Bundled inside the project so its node_modules resolve (dependencies stay external).
+const out = 'dist/bench/bench.mjs';
 await build({
   entryPoints: ['bench/index.ts'],
   bundle: true,
