@@ -24,18 +24,22 @@ const weak = (family: Family, reason: string): ChromeSignal => ({ strength: 1, f
 const AD_LABEL =
   /^(advertisement|advertising|advert|ads?|sponsored( content| links?| post)?|paid (content|post|partnership)|promoted( content)?|partner content|(story|article) continues below( advertisement)?|(continue reading|scroll to continue)( below| with content)?( advertisement)?)$/;
 const COMMENTS_LABEL =
-  /^(\d+ )?(reader )?comments?( \d+)?$|^(show|view|hide|load|see|read) (all )?(\d+ )?comments?$|^comments are (now )?closed$|^(post|leave|add|write|submit|share) (a|your) comments?$|^join the (conversation|discussion|debate)$|^have your say$/;
+  /^(\d+ )?(reader )?comments?( \d+)?$|^(show|view|hide|load|see|read) (all )?(\d+ )?comments?$|^comments are (now )?closed$|^(leave a )?reply$|^report (this )?comment$|^(load|show) more( comments)?$|^(post|leave|add|write|submit|share) (a|your) comments?$|^join the (conversation|discussion|debate)$|^have your say$/;
 const SHARE_START = /^(share|tweet|email|e-mail|print|pin it|copy link|send)\b/;
 const SOCIAL = new Set(['facebook', 'twitter', 'x', 'whatsapp', 'linkedin', 'reddit', 'telegram', 'pinterest', 'email', 'e-mail', 'messenger', 'print', 'copy', 'link', 'share', 'tweet', 'bluesky', 'threads']);
 const READ_MORE =
   /^(read more|read also|also read|more reading|further reading|read next|see also|more on this( story)?|more from [^:]{1,40}|you may also like|you might also like|don't miss|must read|most read|recommended( reading)?|watch|listen|latest|trending|related( coverage| articles?| stories| content| links| reading| news)?)\s*[:|»›>]/;
-const READ_MORE_BARE = /^(read more|see also|related( coverage| articles| stories)?|recommended|more stories|most read)$/;
+const READ_MORE_BARE = /^(read more|see also|related( coverage| articles| stories)?|recommended|more stories|most read|more (from|on|in) \p{L}+( \p{L}+)?)$/u;
+// An ad label followed by the reader's instruction: "Advertisement - scroll to continue".
+const AD_PREFIX = /^(advertisement|advertising|sponsored)\s*[-:|]\s*(scroll|continue|story continues|article continues)/;
 const COPYRIGHT = /©|^\(c\)|^copyright\b|\ball rights reserved\b/;
 const FOLLOW = /\b(follow us|like us on|find us on|connect with us)\b/;
 const SITE_NOTICE =
-  /\b(we use cookies|(this|our) (website|site) uses cookies|cookie (policy|settings|preferences)|accept (all )?cookies|terms of (use|service)|privacy policy|download (our|the) (free )?app|get the app|click here|tap here|already a subscriber|subscribe now|create (a|an|your) (free )?account|support (our|independent) journalism|log ?in to|sign in to)\b/;
+  /\b(we use cookies|(this|our) (website|site) uses cookies|cookie (policy|settings|preferences)|accept (all )?cookies|terms of (use|service)|privacy policy|download (our|the) (free )?app|get the app|click here|tap here|already a subscriber|subscribe now|create (a|an|your) (free )?account|support (our|independent) journalism|log ?in to|logged in|sign in to|unlimited (digital )?access|(email|contact|call|message|tell) us)\b/;
 const NEWSLETTER = /\bnewsletters?\b|\bsubscri(be|bers?|ption)\b/;
 const SIGN_UP = /\bsign(ed)? ?-?up\b|\bsubscribe\b|\binbox\b|\bregister\b|\bfree\b|\bhere\b/;
+// An imperative to subscribe, opening the line: "Sign up to our daily email".
+const SIGN_UP_START = /^(sign up|subscribe|register|get|receive)\b.*\b(newsletters?|email|e-mails?|bulletin|briefing|alerts|digest|inbox)\b/;
 const COMMENT_WORD = /\bcomment(s|ing|ers?)?\b/;
 // Vocabulary of moderation policies.
 const MODERATION =
@@ -44,12 +48,12 @@ const MODERATION =
 const SITE_VOICE =
   /\b(you|your|yours)\b|\bour (website|site|community|readers|guidelines|policy|policies|terms|journalism|newsletters?|app|team|editors)\b|^we (will|welcome|reserve|may|do not|don't|remove|encourage|ask)\b|\bwe (will not|reserve|welcome)\b/;
 // Attribution marks news copy, which chrome never has.
-const ATTRIBUTION = /\b(said|says|told|according to|spokes(man|woman|person))\b/;
+const ATTRIBUTION = /\b(said|says|told|according to|spokes(man|woman|person)|confirmed|announced|added|explained|claimed|alleged|denied)\b/;
 
 // Long paragraphs (too long to be labels) can only be chrome if one of these occurs; most
 // story paragraphs fail this one test and skip the rest.
 const LONG_TRIGGER =
-  /comment|advertis|sponsor|©|\(c\)|copyright|rights reserved|newsletter|subscri|sign.?up|inbox|follow us|like us|find us|with us|cookie|terms of|privacy|\bapp\b|click|tap here|log ?in|sign in|account|journalism|\byou|\bour\b|^we\b|\bwe (will|reserve|welcome)|moderat|guideline|profan|vulgar|abus|hate speech|personal attack|[|•·]|^(read|see|more|further|related|recommended|watch|listen|latest|trending|don|must|most|you)\b/i;
+  /comment|advertis|sponsor|©|\(c\)|copyright|rights reserved|newsletter|subscri|sign.?up|inbox|follow us|like us|find us|with us|cookie|terms of|privacy|\bapp\b|click|tap here|log ?in|sign in|account|journalism|\byou|\bour\b|^we\b|\bwe (will|reserve|welcome)|moderat|guideline|profan|vulgar|abus|hate speech|personal attack|[|•·]|\b(email|contact|call|message|tell) us\b|unlimited|logged in|^(sign|subscribe|register|get|receive|read|see|more|further|related|recommended|watch|listen|latest|trending|don|must|most|you)\b/i;
 const SHORT_TEXT = 100;
 
 export function scoreParagraph(text: string): ChromeSignal {
@@ -65,7 +69,7 @@ export function scoreParagraph(text: string): ChromeSignal {
   const attributed = ATTRIBUTION.test(prose);
   const sentence = /[.!?]["')\]]?$/.test(folded);
 
-  if (AD_LABEL.test(label)) return strong('ads', 'advertisement label');
+  if (AD_LABEL.test(label) || (n <= 8 && AD_PREFIX.test(lower))) return strong('ads', 'advertisement label');
   if (COPYRIGHT.test(lower) && n <= 30 && !attributed) return strong('copyright', 'copyright line');
   if (COMMENTS_LABEL.test(label)) {
     return strong('comments', /^(post|leave|add|write|submit|share|join|have)/.test(label) ? 'comment prompt' : 'comments heading');
@@ -80,13 +84,13 @@ export function scoreParagraph(text: string): ChromeSignal {
 
   const siteVoice = SITE_VOICE.test(prose);
   if (FOLLOW.test(prose)) return strong('share', 'social follow prompt');
-  if (NEWSLETTER.test(prose)) {
-    if (SIGN_UP.test(prose) && (siteVoice || !sentence || /^(sign up|subscribe|get|receive)\b/.test(lower))) {
+  if (SITE_NOTICE.test(prose)) return siteVoice || n <= 12 ? strong('site', 'site notice') : weak('site', 'site notice');
+  if (NEWSLETTER.test(prose) || (n <= 12 && SIGN_UP_START.test(lower))) {
+    if (SIGN_UP.test(prose) && (siteVoice || !sentence || SIGN_UP_START.test(lower))) {
       return strong('newsletter', 'newsletter sign-up');
     }
-    return weak('newsletter', 'newsletter sign-up');
+    if (/\bnewsletter/.test(prose)) return weak('newsletter', 'newsletter sign-up');
   }
-  if (SITE_NOTICE.test(prose)) return siteVoice || n <= 12 ? strong('site', 'site notice') : weak('site', 'site notice');
 
   const moderation = new Set(prose.match(MODERATION) ?? []).size;
   if (COMMENT_WORD.test(prose)) {
