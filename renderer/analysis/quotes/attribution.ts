@@ -76,7 +76,7 @@ function segments(text: string, from: number, to: number): Array<[number, number
 }
 
 const LEADING_PREPOSITION = /^\s*(?:at|on|in|after|before|during|outside|inside|speaking|asked|later|earlier|meanwhile|however|but|and|also|then|when|while|as|for|from|with|by|since)\b/i;
-const speakerish = (e: Entity): boolean => e.kind !== 'pronoun' || e.name === 'he' || e.name === 'she' || e.name === 'it' || e.name === 'they';
+const speakerish = (e: Entity): boolean => e.kind !== 'pronoun' || e.name === 'he' || e.name === 'she' || e.name === 'it' || e.name === 'they' || e.name === 'person';
 
 export class ParagraphReader {
   readonly text: string;
@@ -106,7 +106,7 @@ export class ParagraphReader {
   subjectAfter(from: number, to: number): Entity | null {
     const e = this.entities.find((x) => x.start >= from && x.start < to);
     if (!e) return null;
-    const gap = this.masked.slice(from, e.start);
+    const gap = this.masked.slice(from, e.start).replace(/\b\p{Lu}\p{Ll}{0,3}\.(?=\s)/gu, '');
     if (/[,.;:\u00B7]/.test(gap) || gap.trim().split(/\s+/).filter(Boolean).length > 3) return null;
     if (/\b(?:that|to|the\s+\w+\s+of)\b/i.test(gap)) return null;
     return e;
@@ -164,9 +164,16 @@ export class ParagraphReader {
       return e ? [e, 'said after quote'] : null;
     }
     const between = this.masked.slice(from + lead, verb.start);
-    if (/[,;:]/.test(between) || between.trim().split(/\s+/).length > 6) return null;
-    const es = this.inRange(from + lead, verb.start);
-    const e = es[es.length - 1];
+    const words = between.trim().split(/\s+/).length;
+    if (!/[,;:]/.test(between) && words <= 6) {
+      const es = this.inRange(from + lead, verb.start);
+      const e = es[es.length - 1];
+      return e ? [e, 'said after quote'] : null;
+    }
+    // "…,” Maria Lopez, a nurse at the clinic, said": a name, its appositive, then the verb
+    const first = this.entities.find((x) => x.start >= from + lead && x.start < verb.start);
+    if (!first || words > 30 || /[;:]/.test(between) || first.start - from - lead > 1 || first.kind === 'pronoun') return null;
+    const e = this.subjectBefore(verb.start, from + lead);
     return e ? [e, 'said after quote'] : null;
   }
 

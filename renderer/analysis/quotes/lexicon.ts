@@ -72,7 +72,9 @@ export const ORG_WORDS = set(`
   herald journal gazette tribune centre center society league organisation organization
   fund council ministries airlines airways railways motors industries holdings partners
   laboratories labs systems technologies institute academy tribunal cabinet embassy
-  fc united city-council guard
+  fc united city-council guard foods energy pharma pharmaceuticals logistics solutions studios
+  records entertainment capital ventures brands stores markets resources mining telecom
+  communications airline insurance
 `);
 
 /** Place words: a capitalised run containing one is neither a person nor a body. */
@@ -152,3 +154,13 @@ export const NOT_PEOPLE = set(`
 
 /** Occupation-like word shape: "rescuer", "referee", "economist", "technician". */
 export const ROLE_SHAPE = /^[\p{Ll}-]{3,}(?:er|or|ist|ian|eer|ee|man|woman|person|master|keeper|smith)$/u;
+
+/** Body nouns specific enough that "the union" must name a union, not any organisation. */
+export const SPECIFIC_BODY_NOUNS = set(`
+  union council ministry court police government university party hospital school army navy
+  coalition committee commission board bureau agency authority department institute
+  association federation regulator
+`);
+
+/** Nouns for an organisation set off before its name: "The company, Veltro Foods, said". */
+export const BODY_APPOSITION = /\b(?:company|firm|group|club|organisation|organization|charity|agency|union|party|manufacturer|retailer|airline|bank|chain|insurer|broadcaster|newspaper|network|team|maker|developer|operator|supplier|startup|carrier|publisher),\s+$/i;

@@ -3,6 +3,7 @@
 // ("the mayor"), anonymous descriptions ("a senior official") and documents ("a joint
 // statement from …"). Works on quote-masked text, so words inside quotes never count.
 import {
+  BODY_APPOSITION,
   NOT_PEOPLE,
   ROLE_SHAPE,
   BODY_NOUNS,
@@ -212,7 +213,7 @@ function classifyRun(tokens: Token[], text: string, from: number, to: number): E
     const name = (first.lower + rest.replace(ANON_TAIL_CUT, '')).replace(/\s+/g, ' ').trim();
     return { kind: 'anonymous', start, end: end + rest.replace(ANON_TAIL_CUT, '').length, name, role: null, roles: [name], gender: null };
   }
-  if (lowers.some((w) => ORG_WORDS.has(w))) {
+  if (lowers.some((w) => ORG_WORDS.has(w)) || BODY_APPOSITION.test(text.slice(Math.max(0, start - 40), start))) {
     const name = run.map((t) => t.text).join(' ').replace(/['’]s$/, '');
     return { kind: 'body', start, end, name, role: null, roles: [], gender: null };
   }
@@ -240,6 +241,8 @@ function classifyRun(tokens: Token[], text: string, from: number, to: number): E
   const name = nameToks.map((w) => w.text).join(' ').replace(/['’]s$/, '');
   if (!name) return null;
   if (isPossessive(last.text) && nameToks.length < 2) return null;
+  const lastName = nameToks[nameToks.length - 1];
+  if (lastName && nameToks.length >= 2 && isTitle(lastName.lower)) return null;
   const kind = nameToks.length >= 2 ? 'person' : 'single';
   if (kind === 'single') {
     // "The President", "the Talvaran minister": a title or an adjective, not a surname
@@ -274,6 +277,11 @@ function phraseEntities(text: string, tokens: Token[]): Entity[] {
       const from = prev && !ROLE_STOP.has(prev.lower) && !SPEECH_VERBS.has(prev.lower) && text.slice(prev.end, det.start) === ' ' ? prev : det;
       const name = text.slice(from.start, det.end);
       out.push({ ...mk('anonymous', from.start, det.end, name.charAt(0).toLowerCase() + name.slice(1)), roles: [name] });
+      continue;
+    }
+    if (the && after && /^\d+-year-old$/.test(after.lower)) {
+      // "the 82-year-old said": the person the story is about, whoever fits
+      out.push(mk('pronoun', det.start, after.end, 'person'));
       continue;
     }
     if (!the && !a) {

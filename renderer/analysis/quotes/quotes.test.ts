@@ -160,6 +160,31 @@ describe('attribution', () => {
     expect(sources.map((s) => s.kind)).toEqual(['anonymous', 'anonymous']);
   });
 
+  it('reads a name with its appositive between the quote and the verb, and titles such as Ms.', () => {
+    const { quotes } = run(
+      '“We had no warning at all,” Maria Lopez, a nurse at the district clinic, said on Sunday.',
+      'Ms. Priya Lal chairs the tenants’ group. “We are not going anywhere,” said Ms. Lal.',
+      '“Where were they when the water came?” asked resident Ola Nwosu.',
+    );
+    expect(quotes.map((q) => [q.speaker, q.note])).toEqual([
+      ['Maria Lopez', 'said after quote'],
+      ['Priya Lal', 'said after quote'],
+      ['Ola Nwosu', 'said after quote'],
+    ]);
+  });
+
+  it('treats a name set off after "the company" as a body, and "the union" as no other body', () => {
+    const { quotes, sources } = run(
+      'The company, Veltro Foods, said it would cut 200 jobs. “These decisions are never easy,” the company said in a statement.',
+      'The union called the cuts “a betrayal of workers who kept the factory running through the winter.”',
+    );
+    expect(quotes.map((q) => q.speaker)).toEqual(['Veltro Foods', 'the union']);
+    expect(sources.map((s) => [s.name, s.kind])).toEqual([
+      ['Veltro Foods', 'body'],
+      ['the union', 'body'],
+    ]);
+  });
+
   it('does not take datelines, places or weekdays for people', () => {
     const { quotes, sources } = run(
       'LISBON, Portugal – Officials said on Tuesday that the port would reopen. “The backlog will take weeks,” said Marta Quintas, the port’s operations director.',

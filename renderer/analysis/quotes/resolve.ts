@@ -6,7 +6,7 @@
 import type { QuoteFinding, QuoteStatus, Source, SourceKind } from '../types';
 import type { LocalQuote, Mention, ParagraphSummary } from './attribution';
 import type { Entity, Gender } from './people';
-import { ORG_WORDS, NON_NAMES, ROLE_SYNONYMS } from './lexicon';
+import { ORG_WORDS, NON_NAMES, ROLE_SYNONYMS, SPECIFIC_BODY_NOUNS } from './lexicon';
 
 export interface Known {
   id: string;
@@ -225,6 +225,7 @@ export class ResolveState {
       if (fold(k.name).includes(noun)) return k;
       first = k;
     }
+    if (SPECIFIC_BODY_NOUNS.has(noun)) return null;
     for (let i = this.speakers.length - 1; i >= 0; i--) {
       const s = this.speakers[i];
       if (s?.kind === 'body') return s;
@@ -416,7 +417,7 @@ function resolvePronoun(e: Entity, q: LocalQuote, p: ParagraphSummary, named: Ma
     }
     return reg.lastBody ?? reg.lastDocument;
   }
-  const want: Gender = e.name === 'she' ? 'f' : 'm';
+  const want: Gender = e.name === 'she' ? 'f' : e.name === 'he' ? 'm' : null;
   const person = (m: Mention): Known | null => {
     const k = named.get(m.entity);
     return k && k.kind === 'person' && fits(k.gender, want) ? k : null;
