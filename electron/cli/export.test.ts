@@ -1,9 +1,10 @@
 // `copydesk export` against real files in a temp folder: output, warnings, exit codes.
-import { execFileSync, spawnSync } from 'node:child_process';
-import { chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { chmodSync, copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { build } from 'esbuild';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from './main';
 
@@ -141,12 +142,27 @@ describe('copydesk export: bad usage and unreadable input or output exit 2 with 
 });
 
 describe('the installed `copydesk export` command', () => {
-  beforeAll(() => {
-    execFileSync(process.execPath, ['scripts/build-node.mjs'], { cwd: root });
+  // Bundled as scripts/build-node.mjs does, but into a private folder with a copy of bin/, so
+  // this never races the other CLI tests that rebuild dist/ in parallel workers.
+  let bin: string;
+  beforeAll(async () => {
+    const pkg = join(tmp, 'pkg');
+    mkdirSync(join(pkg, 'bin'), { recursive: true });
+    copyFileSync(join(root, 'bin/copydesk.mjs'), join(pkg, 'bin/copydesk.mjs'));
+    await build({
+      entryPoints: [join(root, 'electron/cli/main.ts')],
+      bundle: true,
+      platform: 'node',
+      target: 'node20',
+      format: 'esm',
+      outfile: join(pkg, 'dist/cli.mjs'),
+      define: { __COPYDESK_VERSION__: '"test"' },
+      logLevel: 'silent',
+    });
+    bin = join(pkg, 'bin/copydesk.mjs');
   }, 60_000);
 
   it('runs from the bundle through bin/copydesk.mjs', () => {
-    const bin = join(root, 'bin/copydesk.mjs');
     const ok = spawnSync(process.execPath, [bin, 'export', fixture('clean.md'), '-o', out('bin.html')], { encoding: 'utf8' });
     expect(ok.stderr).toBe('');
     expect(ok.status).toBe(0);
