@@ -26,7 +26,7 @@ export function renderArticleDocument(article: Article, options: RenderOptions =
   const lang = options.lang !== undefined && LANG_TAG.test(options.lang) ? options.lang : 'en';
   const title = article.headline.trim() || 'Untitled story';
   const description = article.standfirst.trim();
-  return [
+  const lines = [
     '<!DOCTYPE html>',
     `<html lang="${escapeHtml(lang)}">`,
     '<head>',
@@ -43,11 +43,8 @@ export function renderArticleDocument(article: Article, options: RenderOptions =
     renderArticleFragment(article),
     '</body>',
     '</html>',
-    '',
-  ]
-    .filter((line) => line !== '')
-    .join('\n')
-    .concat('\n');
+  ];
+  return `${lines.filter(Boolean).join('\n')}\n`;
 }
 
 /** Just `<article class="story">…</article>`: what the document's body holds, byte for byte. */
