@@ -33,6 +33,13 @@ export const findingsKey = new PluginKey<FindingsState>('cd-findings');
 
 /** Above this many changed blocks a full reset is cheaper than a list of edits. */
 const RESET_THRESHOLD = 300;
+/**
+ * Applying a report costs an O(paragraphs) walk and a decoration redraw, so while the editor
+ * types it waits for a pause (mapped decorations stay correct meanwhile), but never longer
+ * than MAX_DEFER_MS.
+ */
+const QUIET_MS = 250;
+const MAX_DEFER_MS = 1500;
 
 const initial = (enabled: boolean): FindingsState => ({
   enabled,
@@ -45,6 +52,8 @@ const initial = (enabled: boolean): FindingsState => ({
 export interface FindingsPluginOptions {
   channel: AnalysisChannel;
   enabled?: boolean;
+  /** Pause in typing before a report is applied (ms); tests use 0. */
+  quietMs?: number;
   /** Called with each report's analysis time, for the status bar and benchmarks. */
   onReport?: (info: { version: number; elapsedMs: number }) => void;
 }
@@ -91,6 +100,9 @@ class FindingsSync {
   /** Reports for versions older than this belong to a previous lineage. */
   private floor = 0;
   private unsubscribe: () => void;
+  private lastEditAt = 0;
+  private lastAppliedAt = 0;
+  private deferred: { msg: Extract<FromWorker, { type: 'report' }>; timer: ReturnType<typeof setTimeout> } | null = null;
 
   constructor(
     private view: EditorView,
@@ -119,6 +131,7 @@ class FindingsSync {
       return;
     }
     if (state.doc === prev.doc) return;
+    this.lastEditAt = now();
     const diff = diffBlocks(prev.doc, state.doc);
     if (diff === 'reset') this.reset(state.doc);
     else if (diff.changes.length > 0) {
@@ -131,6 +144,7 @@ class FindingsSync {
 
   destroy(): void {
     this.unsubscribe();
+    if (this.deferred) clearTimeout(this.deferred.timer);
   }
 
   private nextVersion(doc: Node): number {
@@ -157,8 +171,24 @@ class FindingsSync {
       if (msg.version >= this.floor) this.reset(this.view.state.doc);
       return;
     }
+    if (msg.version < this.floor || !this.pending.has(msg.version)) return;
+    const t = now();
+    const quiet = this.options.quietMs ?? QUIET_MS;
+    const typing = t - this.lastEditAt < quiet && t - this.lastAppliedAt < MAX_DEFER_MS;
+    if (this.deferred) clearTimeout(this.deferred.timer);
+    this.deferred = null;
+    if (typing) {
+      // Keep only the newest report; try again after the pause.
+      this.deferred = { msg, timer: setTimeout(() => this.receive(msg), quiet) };
+      return;
+    }
+    this.applyReport(msg);
+  }
+
+  private applyReport(msg: Extract<FromWorker, { type: 'report' }>): void {
     const entry = this.pending.get(msg.version);
-    if (msg.version < this.floor || !entry) return;
+    if (!entry) return;
+    this.lastAppliedAt = now();
     for (const v of [...this.pending.keys()]) if (v <= msg.version) this.pending.delete(v);
     const { decorations, summary } = buildFindings(entry.doc, msg.report);
     const since = new Mapping(this.log.maps.slice(entry.mapIndex - this.log.offset));
@@ -185,6 +215,8 @@ class FindingsSync {
  * The textblock edits that turn `a` into `b`, or 'reset' when so much changed that sending the
  * whole doc is cheaper. Only the region between the first and last difference is examined.
  */
+const now = () => (typeof performance !== 'undefined' ? performance.now() : Date.now());
+
 export function diffBlocks(a: Node, b: Node): { changes: BlockChange[]; ignoresChanged: boolean } | 'reset' {
   const range = changedRange(a, b);
   if (!range) return { changes: [], ignoresChanged: false };

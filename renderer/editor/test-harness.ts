@@ -21,7 +21,7 @@ export function harness(doc: Node, enabled = true): Harness {
     sent.push(msg);
     post(msg);
   };
-  const plugins = articlePlugins({ findings: { channel, enabled } });
+  const plugins = articlePlugins({ findings: { channel, enabled, quietMs: 0 } });
   let state = createArticleState(doc, plugins);
   const views: PluginView[] = [];
   const fake = {
