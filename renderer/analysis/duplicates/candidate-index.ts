@@ -4,6 +4,7 @@ import type { Fingerprint } from './fingerprint';
 
 // Posting lists at least this long are worth skipping when a probe may skip some.
 const COMMON_POSTING = 16;
+const EMPTY: number[] = [];
 
 export class CandidateIndex {
   private readonly byKey = new Map<string, number[]>();
@@ -11,6 +12,7 @@ export class CandidateIndex {
   private readonly byShingle = new Map<number, number | number[]>();
   private counts = new Int32Array(256);
   private readonly touched: number[] = [];
+  private readonly postings: (number | number[])[] = [];
 
   add(slot: number, fp: Fingerprint): void {
     if (!fp.eligible) return;
@@ -56,13 +58,31 @@ export class CandidateIndex {
     visit: (slot: number, counted: number, skipped: number) => void,
   ): void {
     if (!fp.eligible) return;
-    const skip = this.commonShingles(fp, maxSkip);
+    // Look every posting list up once, then leave out the longest few.
+    const postings = this.postings;
+    postings.length = 0;
+    for (const s of fp.shingles) {
+      const posting = this.byShingle.get(s);
+      if (posting !== undefined) postings.push(posting);
+    }
+    let skipped = 0;
+    while (skipped < maxSkip) {
+      let longest = -1;
+      let longestLength = COMMON_POSTING - 1;
+      for (let i = 0; i < postings.length; i++) {
+        const p = postings[i];
+        if (Array.isArray(p) && p.length > longestLength) {
+          longest = i;
+          longestLength = p.length;
+        }
+      }
+      if (longest < 0) break;
+      postings[longest] = EMPTY;
+      skipped++;
+    }
     const touched = this.touched;
     touched.length = 0;
-    for (const s of fp.shingles) {
-      if (skip?.has(s)) continue;
-      const posting = this.byShingle.get(s);
-      if (posting === undefined) continue;
+    for (const posting of postings) {
       if (typeof posting === 'number') this.bump(posting);
       else for (const slot of posting) this.bump(slot);
     }
@@ -71,23 +91,9 @@ export class CandidateIndex {
     const found = touched.slice();
     const counted = found.map((slot) => this.counts[slot] ?? 0);
     for (const slot of found) this.counts[slot] = 0;
-    const skipped = skip?.size ?? 0;
     found.forEach((slot, i) => {
       if (slot !== self) visit(slot, counted[i] ?? 0, skipped);
     });
-  }
-
-  /** Up to `max` of the shingles with the longest posting lists, if those are long. */
-  private commonShingles(fp: Fingerprint, max: number): Set<number> | null {
-    if (max <= 0) return null;
-    const common: { s: number; n: number }[] = [];
-    for (const s of fp.shingles) {
-      const posting = this.byShingle.get(s);
-      if (Array.isArray(posting) && posting.length >= COMMON_POSTING) common.push({ s, n: posting.length });
-    }
-    if (common.length === 0) return null;
-    common.sort((a, b) => b.n - a.n);
-    return new Set(common.slice(0, max).map((c) => c.s));
   }
 
   private bump(slot: number): void {

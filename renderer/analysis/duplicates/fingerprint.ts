@@ -26,42 +26,47 @@ export interface Fingerprint {
 export function fingerprint(text: string): Fingerprint {
   const key = foldTypography(text);
   const tokens = tokenize(key);
-  const hashes = new Uint32Array(tokens.length);
+  const n = tokens.length;
+  const hashes = new Uint32Array(n);
+  const meaningful = new Uint8Array(n);
   const content: number[] = [];
   const numbers: number[] = [];
-  const carries: boolean[] = [];
-  tokens.forEach((t, i) => {
+  for (let i = 0; i < n; i++) {
+    const t = tokens[i] ?? '';
     const h = hashString(t);
     hashes[i] = h;
     const isNumber = isNumberToken(t);
-    const meaningful = isNumber || isContentToken(t);
-    if (meaningful) content.push(h);
-    if (isNumber) numbers.push(h);
-    carries.push(meaningful);
-  });
+    if (isNumber || isContentToken(t)) {
+      meaningful[i] = 1;
+      content.push(h);
+      if (isNumber) numbers.push(h);
+    }
+  }
   // Shingles of function words only ("one of the", "as well as") are in every article: they
   // are no evidence of copying, and their long posting lists would make lookups slow.
   const shingles: number[] = [];
-  for (let i = 0; i + SHINGLE_SIZE <= hashes.length; i++) {
-    if (!carries[i] && !carries[i + 1] && !carries[i + 2]) continue;
+  for (let i = 0; i + SHINGLE_SIZE <= n; i++) {
+    if (!meaningful[i] && !meaningful[i + 1] && !meaningful[i + 2]) continue;
     shingles.push(mix(mix(hashes[i] ?? 0, hashes[i + 1] ?? 0), hashes[i + 2] ?? 0));
   }
   return {
     key,
-    wordCount: tokens.length,
+    wordCount: n,
     bag: sortInPlace(hashes),
     content: distinctSorted(content),
     numbers: distinctSorted(numbers),
     shingles: distinctSorted(shingles),
-    eligible: tokens.length >= MIN_WORDS,
+    eligible: n >= MIN_WORDS,
   };
 }
 
 function distinctSorted(values: number[]): Uint32Array {
-  const all = sortInPlace(Uint32Array.from(values));
+  const all = new Uint32Array(values.length);
+  for (let i = 0; i < values.length; i++) all[i] = values[i] ?? 0;
+  sortInPlace(all);
   let n = 0;
   for (let i = 0; i < all.length; i++) if (i === 0 || all[i] !== all[i - 1]) all[n++] = all[i] ?? 0;
-  return all.subarray(0, n);
+  return n === all.length ? all : all.slice(0, n);
 }
 
 // Paragraph-sized arrays: insertion sort beats the typed-array sort's set-up cost.
