@@ -47,7 +47,8 @@ export function fingerprint(text: string): Fingerprint {
   const shingles: number[] = [];
   for (let i = 0; i + SHINGLE_SIZE <= n; i++) {
     if (!meaningful[i] && !meaningful[i + 1] && !meaningful[i + 2]) continue;
-    shingles.push(mix(mix(hashes[i] ?? 0, hashes[i + 1] ?? 0), hashes[i + 2] ?? 0));
+    // 30 bits: small integers are much cheaper as Map keys in the index than 32-bit ones.
+    shingles.push(mix(mix(hashes[i] ?? 0, hashes[i + 1] ?? 0), hashes[i + 2] ?? 0) & 0x3fffffff);
   }
   return {
     key,
