@@ -1,6 +1,5 @@
 // Checker benchmark: cold full check and single-paragraph re-checks on a generated
 // 10,000-paragraph article, with write-good (a popular prose linter) on the same text.
-import { performance } from 'node:perf_hooks';
 import writeGood from 'write-good';
 import { analyze, Analyzer } from '../renderer/analysis/analyzer';
 import type { Paragraph } from '../renderer/analysis/types';
