@@ -74,6 +74,7 @@ const isTitle = (lower: string): boolean => TITLES.has(bare(lower));
 export const isRoleNoun = (lower: string): boolean =>
   ROLE_NOUNS.has(lower) || (ROLE_SHAPE.test(lower) && !NOT_PEOPLE.has(lower));
 
+const MONTHS = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august']);
 const MALE_TITLES = new Set(['mr', 'sir', 'lord', 'king', 'prince', 'father', 'brother']);
 const FEMALE_TITLES = new Set(['mrs', 'ms', 'miss', 'dame', 'lady', 'queen', 'princess', 'sister']);
 
@@ -197,7 +198,9 @@ function rolePrefix(tokens: Token[], text: string, to: number): boolean {
 /** Classifies one capitalised run as a person, a single name or a body. */
 function classifyRun(tokens: Token[], text: string, from: number, to: number): Entity | null {
   let i = from;
-  while (i <= to && NON_NAMES.has(tokens[i]?.lower ?? '')) i++;
+  const verbNext = (k: number): boolean => SPEECH_VERBS.has(tokens[k + 1]?.lower ?? '');
+  // "May said": a month before a verb of saying is a surname
+  while (i <= to && NON_NAMES.has(tokens[i]?.lower ?? '') && !(i === to && MONTHS.has(tokens[i]?.lower ?? '') && verbNext(i))) i++;
   if (i > to) return null;
   const run = tokens.slice(i, to + 1);
   const lowers = run.map((t) => bare(t.lower));
@@ -228,7 +231,9 @@ function classifyRun(tokens: Token[], text: string, from: number, to: number): E
   }
   const titleWords = run.slice(0, t + 1).map((w) => w.text);
   const nameToks = run.slice(t + 1);
-  if (nameToks.some((w) => /\d/.test(w.text) || isAllCaps(w.text) || NON_NAMES.has(w.lower))) return null;
+  // a month may be a surname ("Theresa May"), never a first name
+  if (nameToks.some((w, k) => /\d/.test(w.text) || isAllCaps(w.text) || (NON_NAMES.has(w.lower) && (k === 0 || !MONTHS.has(w.lower)) && !(MONTHS.has(w.lower) && verbNext(to)))))
+    return null;
   if (nameToks.some((w) => w.lower === 'of' || w.lower === 'for')) return null;
   const nameStart = nameToks[0]?.start ?? start;
   const before = roleBefore(tokens, text, tokens.indexOf(run[0] as Token));

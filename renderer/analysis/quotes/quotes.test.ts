@@ -110,6 +110,18 @@ describe('attribution', () => {
     expect(quotes.map((q) => q.speaker)).toEqual(['Jonas Pettersen', 'Rita Adebayo']);
   });
 
+  it('falls back to the last person introduced when nobody of that gender has spoken yet', () => {
+    const { quotes } = run(
+      'Nurse Helen Achebe, a veteran of three outbreaks, arrived on Monday.',
+      '“We are ready,” she said.',
+      'Prime Minister Theresa May spoke later. “We stand with them,” May said.',
+    );
+    expect(quotes.map((q) => [q.speaker, q.status])).toEqual([
+      ['Helen Achebe', 'ok'],
+      ['Theresa May', 'ok'],
+    ]);
+  });
+
   it('resolves title-only references to the person introduced with that title', () => {
     const { quotes } = run(
       'Justice Imelda Sørensen refused bail for Tomas Veld.',

@@ -233,10 +233,15 @@ export class ResolveState {
     return first;
   }
 
+  /** The last person quoted who fits; failing that, the last person mentioned who fits. */
   lastSpeaker(gender: Gender): Known | null {
     for (let i = this.speakers.length - 1; i >= 0; i--) {
       const s = this.speakers[i];
       if (s && s.kind === 'person' && fits(s.gender, gender)) return s;
+    }
+    for (let i = this.recent.length - 1; i >= 0; i--) {
+      const s = this.recent[i];
+      if (s && s.kind === 'person' && s.roles.length > 0 && fits(s.gender, gender)) return s;
     }
     return null;
   }
