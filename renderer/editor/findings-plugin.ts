@@ -228,7 +228,10 @@ export function diffBlocks(a: Node, b: Node): { changes: BlockChange[]; ignoresC
   if (before.length + after.length > RESET_THRESHOLD) return 'reset';
   // The region starts at the same place in both docs, so the block before it is shared.
   const firstPos = Math.min(after[0]?.pos ?? range.from, before[0]?.pos ?? range.from);
-  let prevId = textblockIdBefore(b, Math.min(firstPos, b.content.size));
+  // Resolving a position scans the doc's top level, so look the neighbour up only when an
+  // insert or move needs it; plain typing never does.
+  let prevId: string | null | undefined;
+  const previous = () => (prevId === undefined ? (prevId = textblockIdBefore(b, Math.min(firstPos, b.content.size))) : prevId);
 
   const oldById = new Map<string, BlockRef>(before.map((r) => [r.id, r]));
   const newIds = new Set(after.map((r) => r.id));
@@ -245,10 +248,9 @@ export function diffBlocks(a: Node, b: Node): { changes: BlockChange[]; ignoresC
     const old = oldById.get(r.id);
     if (old && old.node.attrs.ignore !== r.node.attrs.ignore) ignoresChanged = true;
     const text = r.node.textContent;
-    if (!old) changes.push({ op: 'put', id: r.id, text, afterId: prevId, moved: false });
-    else if (reordered || old.node.textContent !== text) {
-      changes.push({ op: 'put', id: r.id, text, afterId: prevId, moved: reordered });
-    }
+    if (!old) changes.push({ op: 'put', id: r.id, text, afterId: previous(), moved: false });
+    else if (reordered) changes.push({ op: 'put', id: r.id, text, afterId: previous(), moved: true });
+    else if (old.node.textContent !== text) changes.push({ op: 'put', id: r.id, text, afterId: null, moved: false });
     prevId = r.id;
   }
   return { changes, ignoresChanged };

@@ -3,7 +3,10 @@
 // editor can map them through the edits made since.
 import type { Paragraph, Report } from '../analysis/types';
 
-/** One textblock as it now is; `afterId` is the textblock before it (null at the start). */
+/**
+ * One textblock as it now is. For a new or moved block, `afterId` is the textblock before it
+ * (null at the start); for a known block that only changed text it is not used.
+ */
 export interface PutChange {
   op: 'put';
   id: string;
