@@ -172,7 +172,10 @@ export class ParagraphReader {
     }
     // "…,” Maria Lopez, a nurse at the clinic, said": a name, its appositive, then the verb
     const first = this.entities.find((x) => x.start >= from + lead && x.start < verb.start);
-    if (!first || words > 30 || /[;:]/.test(between) || first.start - from - lead > 1 || first.kind === 'pronoun') return null;
+    if (!first || words > 30 || /[;:]/.test(between) || first.kind === 'pronoun') return null;
+    // the name may follow a role set off by a comma: "…,” the club’s spokesman, Ivo Marek, said"
+    const lead2 = this.masked.slice(from + lead, first.start);
+    if (lead2.trim() !== '' && !/^[\p{L}’'\s-]{2,50},\s*$/u.test(lead2)) return null;
     const e = this.subjectBefore(verb.start, from + lead);
     return e ? [e, 'said after quote'] : null;
   }

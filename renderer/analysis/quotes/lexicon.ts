@@ -44,6 +44,7 @@ export const ROLE_NOUNS = set(`
   investor landlord tenant miner pilot soldier marine veteran nun monk lecturer economist
   coroner magistrate sheriff chairperson president-elect ceo cfo coo
   source insider aide employee staffer neighbour neighbor relative friend colleague
+  man woman boy girl person child teenager
   founder editor reporter journalist correspondent photographer presenter
 `);
 

@@ -274,7 +274,14 @@ function phraseEntities(text: string, tokens: Token[]): Entity[] {
     const det = tokens[k];
     if (!det) continue;
     const the = det.lower === 'the';
-    const a = det.lower === 'a' || det.lower === 'an';
+    const a = det.lower === 'a' || det.lower === 'an' || det.lower === 'one' || det.lower === 'another';
+    const prevTok = tokens[k - 1];
+    if (BODY_NOUNS.has(det.lower) && !isCap(det.text) && tokens[k + 1] && SPEECH_VERBS.has(tokens[k + 1]?.lower ?? '') &&
+      !(prevTok && /^(?:the|a|an|its|their)$/.test(prevTok.lower))) {
+      // "police said": an organisation named by its common noun
+      out.push(mk('bodyRef', det.start, det.end, det.lower));
+      continue;
+    }
     const after = tokens[k + 1];
     if (!the && !a && !isCap(det.text) && det.lower.endsWith('s') && isRoleNoun(singular(det.lower)) && after && SPEECH_VERBS.has(after.lower)) {
       // "county officials said", "residents told": unnamed people speaking together
@@ -320,7 +327,9 @@ function phraseEntities(text: string, tokens: Token[]): Entity[] {
           const name = text.slice(tokens[k + 1]?.start ?? tok.start, tok.end) + documentTail(rest);
           out.push(mk('document', det.start, tok.end + documentTail(rest).length, name.replace(/\s+/g, ' ').trim()));
         } else {
-          const tail = rest.replace(ANON_TAIL_CUT, '');
+          let tail = rest.replace(ANON_TAIL_CUT, '');
+          const verbAt = tail.split(/(\s+)/).findIndex((w) => SPEECH_VERBS.has(w.toLowerCase()));
+          if (verbAt >= 0) tail = tail.split(/(\s+)/).slice(0, verbAt).join('').trimEnd();
           const name = `${det.lower} ${text.slice(tokens[k + 1]?.start ?? tok.start, tok.end)}${tail}`.replace(/\s+/g, ' ').trim();
           out.push(mk('anonymous', det.start, tok.end + tail.length, name));
         }

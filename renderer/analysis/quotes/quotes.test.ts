@@ -197,6 +197,21 @@ describe('attribution', () => {
     ]);
   });
 
+  it('reads role-then-name appositives, participles after said, police and unnamed bystanders', () => {
+    const { quotes } = run(
+      '“We have nothing to add,” the club’s spokesman, Ivo Marek, said.',
+      'Environment minister Dana Pruitt said, adding: “This is only the beginning.”',
+      'Police said two men had been arrested. “Enquiries are continuing,” police said.',
+      '“It’s gone,” one man shouted as the roof collapsed.',
+    );
+    expect(quotes.map((q) => [q.speaker, q.status])).toEqual([
+      ['Ivo Marek', 'ok'],
+      ['Dana Pruitt', 'ok'],
+      ['Police', 'ok'],
+      ['one man', 'ok'],
+    ]);
+  });
+
   it('does not take datelines, places or weekdays for people', () => {
     const { quotes, sources } = run(
       'LISBON, Portugal – Officials said on Tuesday that the port would reopen. “The backlog will take weeks,” said Marta Quintas, the port’s operations director.',
