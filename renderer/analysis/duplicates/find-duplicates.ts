@@ -62,7 +62,9 @@ function groupedProbe(prints: Fingerprint[]): EarlierProbe {
     const to = groups.offsets[i + 1] ?? 0;
     const skip = new Set<number>();
     const maxSkip = minSharedShingles(fp) - 1;
-    while (skip.size < maxSkip) {
+    let common = false;
+    for (let k = from; k < to && !common; k++) common = groups.groupSize(groups.groupsOf[k] ?? 0) >= COMMON_GROUP;
+    while (common && skip.size < maxSkip) {
       let largest = -1;
       let largestSize = COMMON_GROUP - 1;
       for (let k = from; k < to; k++) {

@@ -1,7 +1,7 @@
 // What the duplicate check remembers about one paragraph, computed once per text. Tokens
 // and shingles are kept as sorted 32-bit hashes: compact, and compared by merging.
 import { foldTypography } from '../text';
-import { isContentToken, isNumberToken, tokenize } from './tokens';
+import { STOPWORDS, isNumberToken, tokenize } from './tokens';
 
 /** Paragraphs shorter than this (headings, datelines, "The company declined to comment.") are never duplicates. */
 export const MIN_WORDS = 8;
@@ -36,7 +36,7 @@ export function fingerprint(text: string): Fingerprint {
     const h = hashString(t);
     hashes[i] = h;
     const isNumber = isNumberToken(t);
-    if (isNumber || isContentToken(t)) {
+    if (isNumber || !STOP_HASHES.has(h & 0x3fffffff)) {
       meaningful[i] = 1;
       content.push(h);
       if (isNumber) numbers.push(h);
@@ -60,6 +60,9 @@ export function fingerprint(text: string): Fingerprint {
     eligible: n >= MIN_WORDS,
   };
 }
+
+// Function words by (30-bit) hash: a lookup by number, not by freshly hashed string.
+const STOP_HASHES = new Set([...STOPWORDS].map((w) => hashString(w) & 0x3fffffff));
 
 function distinctSorted(values: number[]): Uint32Array {
   const all = new Uint32Array(values.length);

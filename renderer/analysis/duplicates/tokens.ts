@@ -8,12 +8,14 @@ export function tokenize(folded: string): string[] {
 }
 
 export function isNumberToken(token: string): boolean {
-  return /^\p{N}/u.test(token);
+  const c = token.charCodeAt(0);
+  if (c >= 48 && c <= 57) return true;
+  return c > 127 && /^\p{N}/u.test(token);
 }
 
 // Function words and reporting verbs: shared by unrelated paragraphs, so they are not
 // evidence that two paragraphs carry the same facts.
-const STOPWORDS = new Set(
+export const STOPWORDS: ReadonlySet<string> = new Set(
   (
     'a an the and or but nor so yet if then than that this these those there here of in on at to ' +
     'for from by with without about into onto over under after before during since until while ' +
@@ -25,8 +27,3 @@ const STOPWORDS = new Set(
     'one two three mr mrs ms dr'
   ).split(' '),
 );
-
-/** A token that carries content: not a function word or a reporting verb. */
-export function isContentToken(token: string): boolean {
-  return !STOPWORDS.has(token);
-}
