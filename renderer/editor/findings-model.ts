@@ -165,9 +165,7 @@ export function buildFindings(doc: Node, report: Report): { decorations: Decorat
     const from = block.pos + 1 + Math.min(q.start, textLength);
     const to = block.pos + 1 + Math.min(q.end, textLength);
     if (to <= from) continue;
-    const title = [q.speaker ? `Speaker: ${q.speaker}` : 'No speaker', STATUS_TEXT[q.status], q.note]
-      .filter(Boolean)
-      .join(' — ');
+    const title = [q.speaker ? `Speaker: ${q.speaker}` : 'No speaker', q.note || STATUS_TEXT[q.status]].join(' — ');
     const attrs: Record<string, string> = {
       class: `cd-quote cd-quote--${q.status}${isIgnored ? ' cd-quote--ignored' : ''}`,
       'data-status': q.status,

@@ -2,7 +2,7 @@
 // keeps the id on the first half, so the analysis sees "paragraph updated + one inserted".
 import { Plugin, PluginKey, type Transaction } from 'prosemirror-state';
 import { Fragment, type Node } from 'prosemirror-model';
-import { changedRange } from './doc-diff';
+import { changedRange, textblocksIn, type ChangedRange } from './doc-diff';
 
 let counter = 0;
 const session = Math.random().toString(36).slice(2, 7);
@@ -37,27 +37,24 @@ export function assignIds(doc: Node): Node {
   return visit(doc);
 }
 
-/** Fixes ids in `tr`'s new doc, looking at the changed region only unless blocks were added. */
-function fixIds(tr: Transaction, from: number, to: number): boolean {
+/**
+ * Fixes ids in the changed region of `tr`'s doc. Blocks that were already in the region keep
+ * their id (the first of a split keeps it); a block arriving with an id the region did not
+ * have (a paste, a drop, an undo) is checked against the whole doc — rare, so plain typing
+ * stays O(1).
+ */
+function fixIds(tr: Transaction, oldDoc: Node, range: ChangedRange): boolean {
   const doc = tr.doc;
-  const inRegion: { pos: number; node: Node }[] = [];
-  doc.nodesBetween(from, to, (node, pos) => {
-    if (!node.isTextblock) return true;
-    inRegion.push({ pos, node });
-    return false;
-  });
-  // Structural edits (split, paste, drop) may copy ids from elsewhere, so check the whole doc
-  // then; plain typing touches one block and stays O(1).
+  const pad = range.toA === range.from || range.toB === range.from ? 1 : 0;
+  const oldIds = new Set(textblocksIn(oldDoc, range.from, range.toA + pad).map((b) => b.id));
+  const inRegion = textblocksIn(doc, range.from, range.toB + pad);
   const seen = new Set<string>();
-  if (inRegion.length > 1) {
+  if (inRegion.some((b) => b.node.attrs.id && !oldIds.has(b.id))) {
     const regionStart = inRegion[0]!.pos;
     const regionEnd = inRegion[inRegion.length - 1]!.pos;
     doc.descendants((node, pos) => {
       if (!node.isTextblock) return true;
-      if (pos < regionStart || pos > regionEnd) {
-        const id = node.attrs.id as string | null;
-        if (id) seen.add(id);
-      }
+      if ((pos < regionStart || pos > regionEnd) && node.attrs.id) seen.add(String(node.attrs.id));
       return false;
     });
   }
@@ -84,7 +81,7 @@ export function idsPlugin(): Plugin {
       const range = changedRange(oldState.doc, newState.doc);
       if (!range) return null;
       const tr = newState.tr;
-      if (!fixIds(tr, range.from, range.toB)) return null;
+      if (!fixIds(tr, oldState.doc, range)) return null;
       return tr.setMeta(idsKey, true);
     },
   });

@@ -40,11 +40,12 @@ function textblock(tag: string, className: string | null, parse: NodeSpec['parse
 
 const nodes: Record<string, NodeSpec> = {
   doc: { content: 'block+' },
+  // First textblock in the group: the default for Enter, empty docs and wrapping.
+  paragraph: textblock('p', null, [{ tag: 'p', getAttrs: readId }]),
   headline: textblock('h1', 'cd-headline', [{ tag: 'h1', getAttrs: readId }]),
   standfirst: textblock('p', 'cd-standfirst', [{ tag: 'p.cd-standfirst', getAttrs: readId, priority: 60 }]),
   byline: textblock('p', 'cd-byline', [{ tag: 'p.cd-byline', getAttrs: readId, priority: 60 }]),
   dateline: textblock('p', 'cd-dateline', [{ tag: 'p.cd-dateline', getAttrs: readId, priority: 60 }]),
-  paragraph: textblock('p', null, [{ tag: 'p', getAttrs: readId }]),
   subhead: textblock('h2', 'cd-subhead', [
     { tag: 'h2', getAttrs: readId },
     { tag: 'h3', getAttrs: readId },
