@@ -44,5 +44,9 @@ export function classifyQuote(text: string, ctx: KindContext): QuoteKind {
   // a lone word inside a noun phrase ("a dawn “crackle” over the reef") is a scare quote
   if (words.length === 1 && !punctEnd && /\b(?:a|an|the|its|their|his|her|this|our)(?:\s+[\p{Ll}-]+)?$/u.test(before)) return 'other';
   if (words.length <= 3 && !punctEnd && !ctx.spoken) return 'other';
+  // unspoken title-case text is a name or a title even with a comma after it
+  if (words.length <= 10 && !ctx.spoken && isTitleCased(words) && !/[.!?]$/.test(t)) return 'other';
+  // a few words inside a sentence with no verb of saying anywhere near: a scare quote
+  if (words.length <= 6 && !/[.!?,;]/.test(t) && !ctx.spoken && before.trim() !== '') return 'other';
   return 'speech';
 }

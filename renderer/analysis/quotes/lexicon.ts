@@ -60,7 +60,32 @@ export const ROLE_SYNONYMS: Readonly<Record<string, readonly string[]>> = {
   lawyer: ['attorney'],
   attorney: ['lawyer'],
   chair: ['chairman', 'chairwoman', 'chairperson'],
-  president: ['president'],
+  president: ['president', 'pres'],
+  senator: ['sen'],
+  governor: ['gov'],
+  representative: ['rep'],
+  general: ['gen'],
+  professor: ['prof'],
+  doctor: ['dr', 'physician'],
+  lieutenant: ['lt'],
+  colonel: ['col'],
+  captain: ['capt'],
+  sergeant: ['sgt'],
+  councillor: ['council member', 'councilor', 'councilwoman', 'councilman'],
+  councilor: ['council member', 'councillor', 'councilwoman', 'councilman'],
+  prosecutor: ['attorney'],
+  coach: ['manager'],
+  manager: ['coach'],
+  officer: ['official'],
+  official: ['officer'],
+  minister: ['secretary'],
+  secretary: ['minister'],
+};
+
+/** Nouns for any person ("the woman said"): resolved like he/she, not as a title. */
+export const PERSON_NOUNS: Readonly<Record<string, 'm' | 'f' | null>> = {
+  man: 'm', woman: 'f', boy: 'm', girl: 'f', person: null, child: null, teenager: null,
+  mother: 'f', father: 'm', grandmother: 'f', grandfather: 'm', widow: 'f', widower: 'm',
 };
 
 /** Words that make a capitalised run an organisation or body, never a person. */

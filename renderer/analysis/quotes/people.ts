@@ -221,6 +221,10 @@ function classifyRun(tokens: Token[], text: string, from: number, to: number): E
     return { kind: 'body', start, end, name, role: null, roles: [], gender: null };
   }
   if (lowers.some((w) => PLACE_WORDS.has(w))) return null;
+  if (run.length === 1 && isAllCaps(first.text) && /\p{L}{2}/u.test(first.text) && !/^\s*,/.test(text.slice(end, end + 3))) {
+    // "NATO said", "the UN said"; a dateline ("ERBIL, Kurdistan") is followed by a comma
+    return { kind: 'body', start, end, name: first.text, role: null, roles: [], gender: null };
+  }
   let t = -1;
   for (let k = run.length - 2; k >= 0; k--) {
     const w = run[k];

@@ -6,7 +6,7 @@
 import type { QuoteFinding, QuoteStatus, Source, SourceKind } from '../types';
 import type { LocalQuote, Mention, ParagraphSummary } from './attribution';
 import type { Entity, Gender } from './people';
-import { ORG_WORDS, NON_NAMES, ROLE_SYNONYMS, SPECIFIC_BODY_NOUNS } from './lexicon';
+import { ORG_WORDS, NON_NAMES, PERSON_NOUNS, ROLE_SYNONYMS, SPECIFIC_BODY_NOUNS } from './lexicon';
 
 export interface Known {
   id: string;
@@ -57,6 +57,8 @@ export class ResolveState {
   byKey = new Map<string, Known>();
   surnames = new Map<string, Known>();
   bodyWords = new Map<string, Known>();
+  /** Capitalised words seen standing alone, not as a speaker. */
+  alone = new Set<string>();
   /** Sources in order of last mention, most recent last. */
   recent: Known[] = [];
   speakers: Known[] = [];
@@ -81,6 +83,7 @@ export class ResolveState {
     for (const [key, k] of this.byKey) s.byKey.set(key, c(k));
     for (const [key, k] of this.surnames) s.surnames.set(key, c(k));
     for (const [key, k] of this.bodyWords) s.bodyWords.set(key, c(k));
+    s.alone = new Set(this.alone);
     s.recent = this.recent.map(c);
     s.speakers = this.speakers.map(c);
     s.lastDocument = cn(this.lastDocument);
@@ -117,6 +120,8 @@ export class ResolveState {
       sameMap(this.byKey, o.byKey) &&
       this.surnames.size === o.surnames.size &&
       this.bodyWords.size === o.bodyWords.size &&
+      this.alone.size === o.alone.size &&
+      [...this.alone].every((w) => o.alone.has(w)) &&
       [...this.surnames].every(([key, k]) => o.surnames.get(key)?.id === k.id) &&
       [...this.bodyWords].every(([key, k]) => o.bodyWords.get(key)?.id === k.id)
     );
@@ -185,7 +190,7 @@ export class ResolveState {
           this.touch(k);
           this.note(k, e, m.gender);
           if (k.kind === 'body') this.lastBody = k;
-        }
+        } else if (!m.speaker && !e.roles.length) this.alone.add(fold(e.name));
         return k;
       }
       default:
@@ -195,6 +200,11 @@ export class ResolveState {
 
   lookupSingle(word: string): Known | null {
     return this.surnames.get(surnameKey(word)) ?? this.bodyWords.get(fold(word)) ?? null;
+  }
+
+  /** A name used alone before, never as anyone's surname: an organisation ("Quillmark"). */
+  seenAlone(word: string): boolean {
+    return this.alone.has(fold(word));
   }
 
   heard(k: Known): void {
@@ -239,9 +249,11 @@ export class ResolveState {
       const s = this.speakers[i];
       if (s && s.kind === 'person' && fits(s.gender, gender)) return s;
     }
-    for (let i = this.recent.length - 1; i >= 0; i--) {
-      const s = this.recent[i];
-      if (s && s.kind === 'person' && s.roles.length > 0 && fits(s.gender, gender)) return s;
+    for (const needRole of [true, false]) {
+      for (let i = this.recent.length - 1; i >= 0; i--) {
+        const s = this.recent[i];
+        if (s && s.kind === 'person' && (!needRole || s.roles.length > 0) && fits(s.gender, gender)) return s;
+      }
     }
     return null;
   }
@@ -395,11 +407,13 @@ function resolveCue(
       if (k) return ok(k, q.how);
       if (/^\W*(?:said|says)?\s*in an? (?:\w+\s+)?statement/i.test(p.text.slice(e.end)) || /\bstatement\b/.test(q.how))
         return ok(reg.described('body', e.name, pid), 'said in a statement');
+      if (reg.seenAlone(e.name)) return ok(reg.described('body', e.name, pid), 'named alone earlier');
       return { who: reg.unintroduced(e.name, pid), status: 'unintroduced', note: 'surname never introduced by full name' };
     }
     case 'title': {
       const k = reg.byRole(e.name);
       if (k) return ok(k, `title: the ${e.name}`);
+      if (e.name in PERSON_NOUNS) return ok(resolvePronoun(e, q, p, named, reg), `the ${e.name}`);
       return { who: reg.unintroduced(`the ${e.name}`, pid), status: 'unintroduced', note: `no ${e.name} introduced by name` };
     }
     case 'group':
@@ -422,7 +436,7 @@ function resolvePronoun(e: Entity, q: LocalQuote, p: ParagraphSummary, named: Ma
     }
     return reg.lastBody ?? reg.lastDocument;
   }
-  const want: Gender = e.name === 'she' ? 'f' : e.name === 'he' ? 'm' : null;
+  const want: Gender = e.name === 'she' ? 'f' : e.name === 'he' ? 'm' : (PERSON_NOUNS[e.name] ?? null);
   const person = (m: Mention): Known | null => {
     const k = named.get(m.entity);
     return k && k.kind === 'person' && fits(k.gender, want) ? k : null;
