@@ -52,12 +52,14 @@ const ATTRIBUTION = /\b(said|says|told|according to|spokes(man|woman|person)|con
 
 // Long paragraphs (too long to be labels) can only be chrome if one of these occurs; most
 // story paragraphs fail this one test and skip the rest.
+// Written for lower-case text: case-insensitive matching is markedly slower.
 const LONG_TRIGGER =
-  /comment|advertis|sponsor|©|\(c\)|copyright|rights reserved|newsletter|subscri|sign.?up|inbox|follow us|like us|find us|with us|cookie|terms of|privacy|\bapp\b|click|tap here|log ?in|sign in|account|journalism|\byou|\bour\b|^we\b|\bwe (will|reserve|welcome)|moderat|guideline|profan|vulgar|abus|hate speech|personal attack|[|•·]|\b(email|contact|call|message|tell) us\b|unlimited|logged in|^(sign|subscribe|register|get|receive|read|see|more|further|related|recommended|watch|listen|latest|trending|don|must|most|you)\b/i;
-const SHORT_TEXT = 100;
+  /comment|advertis|sponsor|©|\(c\)|copyright|rights reserved|newsletter|subscri|sign.?up|inbox|follow us|like us|find us|with us|cookie|terms of|privacy|\bapp\b|click|tap here|log ?in|sign in|account|journalism|\byou|\bour\b|^we\b|\bwe (will|reserve|welcome)|moderat|guideline|profan|vulgar|abus|hate speech|personal attack|[|•·]|\b(email|contact|call|message|tell) us\b|unlimited|logged in|facebook|twitter|whatsapp|linkedin|share|tweet|reply|conversation|discussion|your say|continue|^(sign|subscribe|register|get|receive|read|also|see|more|further|related|recommended|watch|listen|latest|trending|don|must|most|you)\b/;
+// Labels, prompts and link lines are short; longer text must hit LONG_TRIGGER to be scored.
+const SHORT_TEXT = 60;
 
 export function scoreParagraph(text: string): ChromeSignal {
-  if (text.length > SHORT_TEXT && !LONG_TRIGGER.test(text.trimStart())) return NO_SIGNAL;
+  if (text.length > SHORT_TEXT && !LONG_TRIGGER.test(text.trimStart().toLowerCase())) return NO_SIGNAL;
   const folded = foldTypography(text);
   const lower = folded.toLowerCase();
   const label = lower.replace(/[^\p{L}\p{N}\s'-]/gu, ' ').replace(/\s+/g, ' ').trim();
