@@ -36,6 +36,9 @@ export interface ParagraphSummary {
   opensWithQuote: boolean;
   /** The last quote is never closed. */
   leavesOpen: boolean;
+  /** The paragraph ends with a colon after a speaker ("The ministry said:"), who then speaks
+   * in the next paragraph. */
+  leadsInto: Entity | null;
 }
 
 interface Verb {
@@ -225,6 +228,14 @@ function genderHints(reader: ParagraphReader, mentions: Mention[]): void {
   }
 }
 
+/** "In a statement, the ministry said:" at the end of a paragraph: who speaks next. */
+function leadIn(reader: ParagraphReader): Entity | null {
+  const end = reader.masked.trimEnd();
+  if (!end.endsWith(':')) return null;
+  const [sStart] = reader.sentenceOf(end.length - 1);
+  return reader.cueBefore(sStart, end.length, sStart)?.[0] ?? null;
+}
+
 export function summarizeParagraph(text: string): ParagraphSummary {
   const spans = findQuoteSpans(text);
   const masked = maskQuotes(text, spans);
@@ -318,6 +329,7 @@ export function summarizeParagraph(text: string): ParagraphSummary {
     mentions,
     opensWithQuote: opensWithQuote(text),
     leavesOpen: last !== undefined && !last.closed,
+    leadsInto: leadIn(reader),
   };
 }
 

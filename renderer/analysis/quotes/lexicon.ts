@@ -12,7 +12,9 @@ export const SPEECH_VERBS = set(`
   described describes called calls promised promises predicted predicts stressed stresses
   emphasised emphasized suggested suggests testified tweeted posted reads saying adding
   telling describing joked joked cautioned confirmed confirms countered observed remarked
-  reiterated shouted whispered pleaded vowed vows
+  reiterated shouted whispered pleaded vowed vows urged urges pledged asserted maintained
+  contended lamented boasted demanded quipped texted emailed messaged recounted repeated
+  answered explaining noting arguing warning insisting
 `);
 
 /** Titles that may stand before a personal name (compared lower-case, without a final dot). */

@@ -233,6 +233,18 @@ describe('multi-paragraph quotes and statuses', () => {
     ]);
   });
 
+  it('credits a quote paragraph to the speaker announced with a colon at the end of the one before', () => {
+    const { quotes } = run(
+      'Health minister Pavel Dusek addressed parliament on Tuesday. He said:',
+      '“We will not close a single hospital.”',
+      '“Nor will we cut a single bed.”',
+    );
+    expect(quotes.map((q) => [q.speaker, q.status])).toEqual([
+      ['Pavel Dusek', 'ok'],
+      [null, 'unattributed'],
+    ]);
+  });
+
   it('flags an opening mark that is never closed, still with its speaker and text', () => {
     const q = only(
       'Engineer Tomas Brecht said the pump failed because of “a cracked seal that nobody checked.',

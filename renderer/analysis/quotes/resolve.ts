@@ -64,8 +64,10 @@ export class ResolveState {
   speakers: Known[] = [];
   lastDocument: Known | null = null;
   lastBody: Known | null = null;
-  /** Speaker of a quotation the previous paragraph left open. */
+  /** Speaker of a quotation the previous paragraph left open, or announced with a colon. */
   carried: Known | null = null;
+  /** The previous paragraph ended "X said:". */
+  announced = false;
   prevOpen = false;
 
   clone(): ResolveState {
@@ -90,6 +92,7 @@ export class ResolveState {
     s.lastBody = cn(this.lastBody);
     s.carried = cn(this.carried);
     s.prevOpen = this.prevOpen;
+    s.announced = this.announced;
     return s;
   }
 
@@ -112,6 +115,7 @@ export class ResolveState {
     const sameList = (a: Known[], b: Known[]): boolean => a.length === b.length && a.every((k, i) => k.id === b[i]?.id);
     return (
       this.prevOpen === o.prevOpen &&
+      this.announced === o.announced &&
       (this.carried?.id ?? null) === (o.carried?.id ?? null) &&
       (this.lastBody?.id ?? null) === (o.lastBody?.id ?? null) &&
       (this.lastDocument?.id ?? null) === (o.lastDocument?.id ?? null) &&
@@ -280,21 +284,27 @@ export function resolveParagraph(
     const k = state.register(m, pid);
     if (k) named.set(m.entity, k);
   }
+  const announcedBy = p.leadsInto ? resolveCue({ ...LEAD_QUOTE, cue: p.leadsInto }, p, named, state, pid).who : null;
   if (!p.quotes.length) {
     for (const m of p.mentions) {
       const k = named.get(m.entity);
       if (k && m.speaker) state.heard(k);
     }
     state.prevOpen = false;
-    state.carried = null;
+    state.carried = announcedBy;
+    state.announced = announcedBy !== null;
     return NONE;
   }
-  const continues = state.prevOpen && p.opensWithQuote;
+  const continues = (state.prevOpen || state.announced) && p.opensWithQuote;
   const results: Array<Resolved | null> = p.quotes.map((q, qi) => {
     if (q.kind !== 'speech') return null;
     if (q.cue) return resolveCue(q, p, named, state, pid);
     if (qi === 0 && continues && state.carried)
-      return { who: state.carried, status: 'ok', note: 'continues the quotation from the previous paragraph' };
+      return {
+        who: state.carried,
+        status: 'ok',
+        note: state.announced ? 'announced at the end of the previous paragraph' : 'continues the quotation from the previous paragraph',
+      };
     return null;
   });
   // quotes with no words of their own share their paragraph neighbour's speaker
@@ -343,7 +353,8 @@ export function resolveParagraph(
   const lastQ = p.quotes[p.quotes.length - 1];
   const lastR = results[results.length - 1];
   state.prevOpen = p.leavesOpen;
-  state.carried = lastQ && !lastQ.closed ? (lastR?.who ?? null) : null;
+  state.carried = lastQ && !lastQ.closed ? (lastR?.who ?? null) : announcedBy;
+  state.announced = !(lastQ && !lastQ.closed) && announcedBy !== null;
   for (const m of p.mentions) {
     const k = named.get(m.entity);
     if (k && m.speaker && !out.some((f) => f.sourceId === k.id)) state.heard(k);
@@ -352,6 +363,7 @@ export function resolveParagraph(
 }
 
 const NONE: QuoteFinding[] = [];
+const LEAD_QUOTE: LocalQuote = { start: 0, end: 0, text: '', closed: true, kind: 'speech', cue: null, how: 'introduced with a colon' };
 
 /** The sources quoted, from the findings and the state at the end of the document. */
 export function sourcesOf(
