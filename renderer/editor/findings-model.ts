@@ -157,7 +157,7 @@ export function buildFindings(doc: Node, report: Report): { decorations: Decorat
         blockId: q.paragraphId,
         ignoreKey,
         label: `¶${q.index + 1} ${STATUS_TEXT[q.status]}`,
-        detail: `“${snippet(q.text, 60)}”${q.note ? ` — ${q.note}` : ''}`,
+        detail: `“${snippet(q.text, 60)}”${q.note && q.note !== STATUS_TEXT[q.status] ? ` — ${q.note}` : ''}`,
         sourceId: q.sourceId,
       });
     }
