@@ -22,6 +22,9 @@ const MIN_SHARED_CONTENT_CONTAINED = 6;
 const MIN_CONTAINED_SHARE = 0.25;
 // A changed figure is a different fact unless the paragraph is long: allow one per this many shared content words.
 const CONTENT_PER_CHANGED_NUMBER = 10;
+// Content words swapped for others (a place, a name, a team): one is an edit, several in a
+// short paragraph are a template filled with different facts. One more per this many shared.
+const CONTENT_PER_SUBSTITUTION = 6;
 // Floors on shared shingles: they also bound how many frequent shingles a probe may skip.
 const MIN_SHARED_SHINGLES = 3;
 const MIN_SHARED_SHINGLES_CONTAINED = 5;
@@ -75,6 +78,7 @@ export function compare(a: Fingerprint, b: Fingerprint, sharedShingles = overlap
     contentDice >= MIN_CONTENT_DICE &&
     shingleDice >= MIN_SHINGLE_DICE &&
     sharedContent >= MIN_SHARED_CONTENT &&
+    substitutions(a, b, sharedContent) <= Math.max(1, Math.floor(sharedContent / CONTENT_PER_SUBSTITUTION)) &&
     changedNumbers(a, b, false) * CONTENT_PER_CHANGED_NUMBER <= sharedContent;
   if (sameLength) return { kind: 'near', similarity: round(Math.min(wordDice, 0.99)) };
 
@@ -88,6 +92,11 @@ export function compare(a: Fingerprint, b: Fingerprint, sharedShingles = overlap
     changedNumbers(a, b, true) * CONTENT_PER_CHANGED_NUMBER <= sharedContent;
   if (contained) return { kind: 'near', similarity: round(Math.min(wordContainment, 0.99)) };
   return null;
+}
+
+/** Content words replaced rather than added or dropped: those missing from both sides, paired up. */
+function substitutions(a: Fingerprint, b: Fingerprint, sharedContent: number): number {
+  return Math.min(a.content.length - sharedContent, b.content.length - sharedContent);
 }
 
 /**

@@ -159,6 +159,30 @@ describe('DuplicateCheck', () => {
     }
   });
 
+  it('still finds copies among many paragraphs that share a stock phrase', () => {
+    // Every paragraph repeats one phrase, so its shingles are common and probes may skip them.
+    const places = ['Aldmoor', 'Brenfield', 'Carrow', 'Dunlin', 'Eskby', 'Farrowgate', 'Glenholt', 'Hartwell'];
+    const trades = ['bakers', 'drivers', 'nurses', 'teachers', 'porters', 'cleaners', 'guards'];
+    const sites = ['depot', 'hospital', 'college', 'airport', 'market'];
+    // Any two of these differ in at least two of place, trade and site: not copies.
+    const texts = Array.from(
+      { length: 35 },
+      (_, i) =>
+        `Union officials in ${places[i % 8]} said in a statement on Monday that ${trades[i % 7]} at the ${sites[i % 5]} would stage a walkout over pay.`,
+    );
+    const original = texts[3] ?? '';
+    texts.push(original.replace('on Monday', 'on Tuesday'), original);
+    const batch = findDuplicates(paragraphs(...texts));
+    expect(batch.map((d) => [d.index, d.ofIndex, d.kind])).toEqual([
+      [35, 3, 'near'],
+      [36, 3, 'exact'],
+    ]);
+    const doc = new ArrayDoc(paragraphs(...texts));
+    const check = new DuplicateCheck();
+    for (let i = 0; i < doc.length; i++) check.paragraphChanged(doc.idAt(i), 'insert', doc);
+    expect(check.findings(doc)).toEqual(batch);
+  });
+
   it('updates the earliest original when the first copy is edited away and restored', () => {
     const doc = new ArrayDoc(paragraphs(FERRY, FILLER[0] ?? '', FERRY_CURLY, FERRY));
     const check = new DuplicateCheck();

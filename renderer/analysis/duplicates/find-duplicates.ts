@@ -1,9 +1,8 @@
 // Batch duplicate detection over a whole article.
 import type { DuplicateFinding, Paragraph } from '../types';
-import { CandidateIndex } from './candidate-index';
 import { compare, mayMatch, minSharedShingles, sharedShingles } from './compare';
 import { fingerprint, type Fingerprint } from './fingerprint';
-import { MAX_GROUPED_PARAGRAPHS, ShingleGroups } from './shingle-groups';
+import { ShingleGroups } from './shingle-groups';
 
 // A shingle shared by at least this many paragraphs is worth skipping when a probe may skip some.
 const COMMON_GROUP = 16;
@@ -11,7 +10,7 @@ const COMMON_GROUP = 16;
 /** Each later paragraph that repeats an earlier one, against the earliest paragraph it matches. */
 export function findDuplicates(paragraphs: Paragraph[]): DuplicateFinding[] {
   const prints = paragraphs.map((p) => fingerprint(p.text));
-  const visitEarlier = paragraphs.length < MAX_GROUPED_PARAGRAPHS ? groupedProbe(prints) : indexedProbe(prints);
+  const visitEarlier = groupedProbe(prints);
   const findings: DuplicateFinding[] = [];
   prints.forEach((fp, i) => {
     const earlier: { slot: number; shared: number }[] = [];
@@ -97,17 +96,5 @@ function groupedProbe(prints: Fingerprint[]): EarlierProbe {
     const counted = found.map((j) => counts[j] ?? 0);
     for (const j of found) counts[j] = 0;
     found.forEach((j, n) => visit(j, counted[n] ?? 0, skip.size));
-  };
-}
-
-/** The same probe through the incremental index, for articles too long to pack. */
-function indexedProbe(prints: Fingerprint[]): EarlierProbe {
-  const index = new CandidateIndex();
-  let added = 0;
-  return (i, visit) => {
-    const fp = prints[i];
-    if (!fp) return;
-    index.forEachCandidate(fp, -1, minSharedShingles(fp) - 1, visit);
-    for (; added <= i; added++) index.add(added, prints[added] ?? fp);
   };
 }

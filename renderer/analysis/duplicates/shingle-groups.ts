@@ -3,10 +3,8 @@
 // per shingle, and the incremental check's CandidateIndex is only needed when editing.
 import type { Fingerprint } from './fingerprint';
 
-// Paragraph positions fit in 20 bits and shingle hashes in 30: a pair packs into one double exactly.
-const POSITION_BITS = 2 ** 20;
-/** Beyond this many paragraphs the packing would overflow; callers fall back to CandidateIndex. */
-export const MAX_GROUPED_PARAGRAPHS = POSITION_BITS;
+// Shingle hashes have 30 bits and positions get 23: a pair packs exactly into a double's 53.
+const POSITION_BITS = 2 ** 23;
 
 export class ShingleGroups {
   /** Paragraph positions, grouped by shingle, ascending within a group. */
@@ -18,6 +16,8 @@ export class ShingleGroups {
   readonly groupsOf: Int32Array;
 
   constructor(prints: readonly Fingerprint[]) {
+    // Eight million paragraphs is far beyond any article; fail loudly rather than mis-pack.
+    if (prints.length > POSITION_BITS) throw new RangeError(`too many paragraphs to group: ${prints.length}`);
     const offsets = new Int32Array(prints.length + 1);
     prints.forEach((fp, i) => (offsets[i + 1] = (offsets[i] ?? 0) + (fp.eligible ? fp.shingles.length : 0)));
     const total = offsets[prints.length] ?? 0;
