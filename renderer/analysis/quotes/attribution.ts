@@ -110,7 +110,9 @@ export class ParagraphReader {
     const e = this.entities.find((x) => x.start >= from && x.start < to);
     if (!e) return null;
     const gap = this.masked.slice(from, e.start).replace(/\b\p{Lu}\p{Ll}{0,3}\.(?=\s)/gu, '');
-    if (/[,.;:\u00B7]/.test(gap) || gap.trim().split(/\s+/).filter(Boolean).length > 3) return null;
+    // "said the mayor, Jane Doe": a role set off before the name
+    const roleGap = /^\s*[\p{L}’'\s-]{2,40},\s*$/u.test(gap) && e.kind === 'person';
+    if (!roleGap && (/[,.;:\u00B7]/.test(gap) || gap.trim().split(/\s+/).filter(Boolean).length > 3)) return null;
     if (/\b(?:that|to|the\s+\w+\s+of)\b/i.test(gap)) return null;
     return e;
   }

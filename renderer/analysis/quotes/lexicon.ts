@@ -176,7 +176,8 @@ export const NOT_PEOPLE = set(`
   printer charger scooter helicopter monster cancer fever hunger anger danger finger ladder
   leather feather shoulder silver butter bitter filter banner dinner partner-ship wonder thunder
   member-state barrier carrier frontier premier-league glacier dossier
-  list artist-free mist twist wrist
+  list artist-free mist twist wrist three free tree degree agree decree spree fee glee knee
+  coffee toffee jubilee guarantee refugee-camp committee
   guardian-angel median librarian-free
 `);
 

@@ -143,6 +143,10 @@ function roleBefore(tokens: Token[], text: string, first: number): string[] {
 }
 
 const ARTICLE = /^(?:a|an|the)\s+/i;
+/** Words that open a clause, not a description of the person before them. */
+const CLAUSE_OPENERS = new Set(
+  'before after when while as but and or because since including with for in on at from to by who which where whose though although if until unless then so yet not also'.split(' '),
+);
 const singular = (w: string): string => (w.endsWith('s') && !w.endsWith('ss') ? w.slice(0, -1) : w);
 const ANON_TAIL_CUT = /\s+(?:(?:has|had|have|was|were|is|are|who|which|that|on|last|this|said|says|told|added|speaking|declined|asked)\b|\d).*$/s;
 
@@ -155,19 +159,21 @@ export function appositiveAfter(text: string, end: number): string | null {
   if (!phrase) return null;
   const firstWords = phrase.toLowerCase().split(/\s+/).slice(0, 7);
   if (!firstWords.some((w) => isRoleNoun(w.replace(/[’']s$/, '')))) return null;
-  if (SPEECH_VERBS.has(firstWords[0] ?? '')) return null;
+  if (SPEECH_VERBS.has(firstWords[0] ?? '') || CLAUSE_OPENERS.has(firstWords[0] ?? '')) return null;
   return phrase.replace(ARTICLE, '');
 }
 
 /** A role just before the name, set off by commas: "A bureau spokesman, Daniel Okwuosa, …". */
 export function appositiveBefore(text: string, start: number, end: number): string | null {
-  if (text[end] !== ',' && !/^,/.test(text.slice(end))) return null;
+  if (!/^(?:[,.;:!?]|\s*$)/.test(text.slice(end, end + 1) || '')) return null;
   const m = /(?:^|[,;:.\u00B7]\s*|\b(?:and|by|with|to)\s+)([^,;:.\u00B7]{2,60}?),\s+$/u.exec(text.slice(Math.max(0, start - 80), start));
   const phrase = m?.[1]?.trim();
   if (!phrase) return null;
   const words = phrase.toLowerCase().split(/\s+/);
   if (!words.slice(0, 5).some((w) => isRoleNoun(w))) return null;
-  return phrase.replace(/^(?:a|an|the|its|their|his|her|our)\s+/i, '');
+  return phrase.replace(/^(?:[\p{L}]+\s+)?(?:a|an|the|its|their|his|her|our)\s+/iu, (m) =>
+    SPEECH_VERBS.has(m.trim().split(/\s+/)[0]?.toLowerCase() ?? '') || m.trim().split(/\s+/).length === 1 ? '' : m,
+  );
 }
 
 function titleGender(titleWords: string[]): Gender {

@@ -122,6 +122,20 @@ describe('attribution', () => {
     ]);
   });
 
+  it('reads "said the mayor, Jane Doe" and first-name references to a full name', () => {
+    const { quotes, sources } = run(
+      '“We will rebuild the pier,” said the mayor, Ilse Brandt.',
+      '“It will take a year,” the mayor said.',
+      'Crown Prince Faisal bin Rashid arrived on Monday. “We are ready to invest,” Prince Faisal said.',
+    );
+    expect(quotes.map((q) => [q.speaker, q.status])).toEqual([
+      ['Ilse Brandt', 'ok'],
+      ['Ilse Brandt', 'ok'],
+      ['Faisal bin Rashid', 'ok'],
+    ]);
+    expect(sources[0]).toMatchObject({ name: 'Ilse Brandt', role: 'mayor', quotes: 2 });
+  });
+
   it('resolves title-only references to the person introduced with that title', () => {
     const { quotes } = run(
       'Justice Imelda Sørensen refused bail for Tomas Veld.',

@@ -57,6 +57,8 @@ export class ResolveState {
   byKey = new Map<string, Known>();
   surnames = new Map<string, Known>();
   bodyWords = new Map<string, Known>();
+  /** First names, a last resort for "Prince Mohammed" or a child called by first name. */
+  givenNames = new Map<string, Known>();
   /** Capitalised words seen standing alone, not as a speaker. */
   alone = new Set<string>();
   /** Sources in order of last mention, most recent last. */
@@ -86,6 +88,7 @@ export class ResolveState {
     for (const [key, k] of this.surnames) s.surnames.set(key, c(k));
     for (const [key, k] of this.bodyWords) s.bodyWords.set(key, c(k));
     s.alone = new Set(this.alone);
+    for (const [key, k] of this.givenNames) s.givenNames.set(key, c(k));
     s.recent = this.recent.map(c);
     s.speakers = this.speakers.map(c);
     s.lastDocument = cn(this.lastDocument);
@@ -125,6 +128,8 @@ export class ResolveState {
       this.surnames.size === o.surnames.size &&
       this.bodyWords.size === o.bodyWords.size &&
       this.alone.size === o.alone.size &&
+      this.givenNames.size === o.givenNames.size &&
+      [...this.givenNames].every(([key, k]) => o.givenNames.get(key)?.id === k.id) &&
       [...this.alone].every((w) => o.alone.has(w)) &&
       [...this.surnames].every(([key, k]) => o.surnames.get(key)?.id === k.id) &&
       [...this.bodyWords].every(([key, k]) => o.bodyWords.get(key)?.id === k.id)
@@ -165,6 +170,8 @@ export class ResolveState {
         const parts = e.name.split(/\s+/);
         const last = parts[parts.length - 1];
         if (last) this.surnames.set(surnameKey(last), k);
+        const given = parts[0];
+        if (given && parts.length > 1 && !this.givenNames.has(fold(given))) this.givenNames.set(fold(given), k);
         this.surnames.set(fold(e.name), k);
         return k;
       }
@@ -420,6 +427,8 @@ function resolveCue(
       if (/^\W*(?:said|says)?\s*in an? (?:\w+\s+)?statement/i.test(p.text.slice(e.end)) || /\bstatement\b/.test(q.how))
         return ok(reg.described('body', e.name, pid), 'said in a statement');
       if (reg.seenAlone(e.name)) return ok(reg.described('body', e.name, pid), 'named alone earlier');
+      const given = reg.givenNames.get(fold(e.name));
+      if (given) return ok(given, 'called by first name');
       return { who: reg.unintroduced(e.name, pid), status: 'unintroduced', note: 'surname never introduced by full name' };
     }
     case 'title': {
@@ -446,7 +455,9 @@ function resolvePronoun(e: Entity, q: LocalQuote, p: ParagraphSummary, named: Ma
       const k = named.get((before[i] as Mention).entity);
       if (k && (k.kind === 'body' || k.kind === 'document')) return k;
     }
-    return reg.lastBody ?? reg.lastDocument;
+    const body = reg.lastBody ?? reg.lastDocument;
+    if (body || e.name === 'it') return body;
+    return reg.lastSpeaker(null);
   }
   const want: Gender = e.name === 'she' ? 'f' : e.name === 'he' ? 'm' : (PERSON_NOUNS[e.name] ?? null);
   const person = (m: Mention): Known | null => {
