@@ -44,7 +44,8 @@ export interface ControllerHooks {
   onFind?: () => void;
 }
 
-const STATS_DELAY_MS = 250;
+const STATS_DELAY_MS = 300;
+const STATS_MAX_WAIT_MS = 2000;
 
 export class EditorController {
   private view: EditorView | null = null;
@@ -53,6 +54,7 @@ export class EditorController {
   private listeners = new Set<() => void>();
   private snapshot: EditorSnapshot;
   private statsTimer: ReturnType<typeof setTimeout> | null = null;
+  private statsDue: number | null = null;
   private sourceCursor = new Map<string, number>();
   private analysisMs: number | null = null;
   private readonly plugins;
@@ -132,12 +134,20 @@ export class EditorController {
     for (const l of this.listeners) l();
   }
 
+  /**
+   * Statistics wait for a pause in typing (at most STATS_MAX_WAIT_MS). Besides the count
+   * itself, every React commit while the editor has focus makes React measure the DOM
+   * selection across the whole contenteditable, which is slow on very long documents.
+   */
   private scheduleStats(): void {
-    if (this.statsTimer !== null) return;
+    const t = Date.now();
+    this.statsDue ??= t + STATS_MAX_WAIT_MS;
+    if (this.statsTimer !== null) clearTimeout(this.statsTimer);
     this.statsTimer = setTimeout(() => {
       this.statsTimer = null;
+      this.statsDue = null;
       this.publish(docStats(this.currentState().doc));
-    }, STATS_DELAY_MS);
+    }, Math.max(0, Math.min(STATS_DELAY_MS, this.statsDue - t)));
   }
 
   // ------------------------------------------------------------ view lifecycle
