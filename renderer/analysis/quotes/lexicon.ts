@@ -187,8 +187,6 @@ export const ROLE_SHAPE = /^[\p{Ll}-]{3,}(?:er|or|ist|ian|eer|ee|man|woman|perso
 /** Body nouns specific enough that "the union" must name a union, not any organisation. */
 export const SPECIFIC_BODY_NOUNS = set(`
   union council ministry court police government university party hospital school army navy
-  coalition committee commission board bureau agency authority department institute
-  association federation regulator
 `);
 
 /** Nouns for an organisation set off before its name: "The company, Veltro Foods, said". */

@@ -283,6 +283,14 @@ function phraseEntities(text: string, tokens: Token[]): Entity[] {
   for (let k = 0; k < tokens.length; k++) {
     const det = tokens[k];
     if (!det) continue;
+    const after = tokens[k + 1];
+    const possessive = det.lower === 'his' || det.lower === 'her' || det.lower === 'their' || det.lower === 'its';
+    if (possessive && after && !isCap(after.text) && isRoleNoun(after.lower) && /^\s+$/.test(text.slice(det.end, after.start))) {
+      // "his lawyer said": a role of someone already in the story
+      const phrase = text.slice(det.start, after.end);
+      out.push({ ...mk('title', det.start, after.end, after.lower), role: phrase.charAt(0).toLowerCase() + phrase.slice(1) });
+      continue;
+    }
     const the = det.lower === 'the';
     const a = det.lower === 'a' || det.lower === 'an' || det.lower === 'one' || det.lower === 'another';
     const prevTok = tokens[k - 1];
@@ -292,7 +300,6 @@ function phraseEntities(text: string, tokens: Token[]): Entity[] {
       out.push(mk('bodyRef', det.start, det.end, det.lower));
       continue;
     }
-    const after = tokens[k + 1];
     if (!the && !a && !isCap(det.text) && det.lower.endsWith('s') && isRoleNoun(singular(det.lower)) && after && SPEECH_VERBS.has(after.lower)) {
       // "county officials said", "residents told": unnamed people speaking together
       const prev = tokens[k - 1];

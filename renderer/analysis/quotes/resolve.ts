@@ -435,6 +435,7 @@ function resolveCue(
       const k = reg.byRole(e.name);
       if (k) return ok(k, `title: the ${e.name}`);
       if (e.name in PERSON_NOUNS) return ok(resolvePronoun(e, q, p, named, reg), `the ${e.name}`);
+      if (e.role) return ok(reg.described('anonymous', e.role, pid), e.role);
       return { who: reg.unintroduced(`the ${e.name}`, pid), status: 'unintroduced', note: `no ${e.name} introduced by name` };
     }
     case 'group':
