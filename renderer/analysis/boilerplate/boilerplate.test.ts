@@ -80,6 +80,17 @@ describe('findBoilerplate: runs of chrome', () => {
     expect(Object.keys(flagged([...top, ...STORY])).map(Number)).toEqual([0, 1, 2]);
   });
 
+  it('flags the headlines listed under a links heading, but not a subhead next to an ad', () => {
+    const block = ['More stories', 'Brickworks chimney to be saved as landmark', 'Mill Road closure extended until June', 'Why starter homes cost more in Pellbridge'];
+    expect(Object.keys(flagged([STORY[0] ?? '', STORY[1] ?? '', ...block, STORY[2] ?? '', STORY[3] ?? ''])).map(Number)).toEqual([2, 3, 4, 5]);
+    expect(flagged([STORY[0] ?? '', 'What happens next', 'Advertisement', STORY[1] ?? ''])).toEqual({ 2: 'advertisement label' });
+  });
+
+  it('keeps an imperative house rule inside a comments block at the end', () => {
+    const block = ['Comments', 'Keep it civil and stay on topic.', 'Abusive or off-topic comments will be removed by our moderators.', 'Post a comment'];
+    expect(Object.keys(flagged([...STORY, ...block])).map(Number)).toEqual([4, 5, 6, 7]);
+  });
+
   it('leaves a weak story paragraph next to a lone ad label mid-article alone', () => {
     const line = 'If you live on Mill Road, you can ask the council for a parking permit.';
     expect(flagged([STORY[0] ?? '', line, 'Advertisement', STORY[1] ?? '', STORY[2] ?? ''])).toEqual({ 2: 'advertisement label' });

@@ -34,8 +34,8 @@ function flagRun(run: Scored[], length: number, out: BoilerplateFinding[]): void
     const flagged =
       strength === 2 ||
       families.has(family) ||
-      // Generic reader address needs a substantial block around it.
-      (atEdge && (family !== 'reader' || strongOnes.length >= 2));
+      // Headline-like lines join only a links block; generic reader address needs a substantial block.
+      (atEdge && family !== 'links' && (family !== 'reader' || strongOnes.length >= 2));
     if (flagged) out.push({ paragraphId: s.id, index: s.index, reason });
   }
 }

@@ -22,14 +22,14 @@ const weak = (family: Family, reason: string): ChromeSignal => ({ strength: 1, f
 
 // Labels: the whole line is the label (punctuation ignored).
 const AD_LABEL =
-  /^(advertisement|advertising|advert|ads?|sponsored( content| links?| post)?|paid (content|post|partnership)|promoted( content)?|partner content|(story|article) continues below( advertisement)?|(continue reading|scroll to continue)( below| with content)?( advertisement)?)$/;
+  /^(advertisement|advertising|advert|ads?|sponsored( content| links?| post)?|paid (content|post|partnership)|promoted( content| stories| links)?|partner content|(story|article) continues below( advertisement)?|(continue reading|scroll to continue)( below| with content| the main story)?( advertisement)?)$/;
 const COMMENTS_LABEL =
-  /^(\d+ )?(reader )?comments?( \d+)?$|^(show|view|hide|load|see|read) (all )?(\d+ )?comments?$|^comments are (now )?closed$|^(leave a )?reply$|^report (this )?comment$|^(load|show) more( comments)?$|^(post|leave|add|write|submit|share) (a|your) comments?$|^join the (conversation|discussion|debate)$|^have your say$/;
+  /^(\d+ )?(readers?'?s?'? )?comments?( \d+)?$|^(show|view|hide|load|see|read) (all )?(\d+ )?comments?$|^comments are (now )?closed$|^(leave a )?reply$|^report (this )?comment$|^(load|show) more( comments)?$|^(post|leave|add|write|submit|share) (a|your) comments?$|^join the (conversation|discussion|debate)$|^have your say$/;
 const SHARE_START = /^(share|tweet|email|e-mail|print|pin it|copy link|send)\b/;
 const SOCIAL = new Set(['facebook', 'twitter', 'x', 'whatsapp', 'linkedin', 'reddit', 'telegram', 'pinterest', 'email', 'e-mail', 'messenger', 'print', 'copy', 'link', 'share', 'tweet', 'bluesky', 'threads']);
 const READ_MORE =
   /^(read more|read also|also read|more reading|further reading|read next|see also|more on this( story)?|more from [^:]{1,40}|you may also like|you might also like|don't miss|must read|most read|recommended( reading)?|watch|listen|latest|trending|related( coverage| articles?| stories| content| links| reading| news)?)\s*[:|»›>]/;
-const READ_MORE_BARE = /^(read more|see also|related( coverage| articles| stories)?|recommended|more stories|most read|more (from|on|in) \p{L}+( \p{L}+)?)$/u;
+const READ_MORE_BARE = /^(read more|see also|related( coverage| articles| stories)?|recommended|more stories|most read|more (from|on|in) \p{L}+( \p{L}+)?|most popular|top stories|editor'?s picks|in other news|more headlines)$/u;
 // An ad label followed by the reader's instruction: "Advertisement - scroll to continue".
 const AD_PREFIX = /^(advertisement|advertising|sponsored)\s*[-:|]\s*(scroll|continue|story continues|article continues)/;
 const COPYRIGHT = /©|^\(c\)|^copyright\b|\ball rights reserved\b/;
@@ -46,7 +46,7 @@ const MODERATION =
   /moderat|guideline|approv|reject|off-?topic|profan|vulgar|abus|hate speech|personal attack|offensive|obscen|inappropriate|harass|spam|\bremov|\bdelet|\bblock|\bban(ned)?\b|publish|submit|civil|respectful|constructive|relevant|\bedited\b|discussion|tolerat|threat|defamat|promotion/g;
 // The site speaking to its reader, outside quoted speech.
 const SITE_VOICE =
-  /\b(you|your|yours)\b|\bour (website|site|community|readers|guidelines|policy|policies|terms|journalism|newsletters?|app|team|editors)\b|^we (will|welcome|reserve|may|do not|don't|remove|encourage|ask)\b|\bwe (will not|reserve|welcome)\b/;
+  /\b(you|your|yours)\b|\bour (website|site|community|readers|guidelines|policy|policies|terms|journalism|newsletters?|app|team|editors)\b|^we (will|welcome|reserve|may|do not|don't|remove|encourage|ask)\b|\bwe (will not|reserve|welcome)\b|^(please|keep|be|stay|avoid|remember|don't|do not)\b/;
 // Attribution marks news copy, which chrome never has.
 const ATTRIBUTION = /\b(said|says|told|according to|spokes(man|woman|person)|confirmed|announced|added|claimed|alleged|denied)\b/;
 
@@ -57,9 +57,11 @@ const LONG_TRIGGER =
   /comment|advertis|sponsor|©|\(c\)|copyright|rights reserved|newsletter|subscri|sign.?up|inbox|follow us|like us|find us|with us|cookie|terms of|privacy|\bapp\b|click|tap here|log ?in|sign in|account|journalism|\byou|\bour\b|^we\b|\bwe (will|reserve|welcome)|moderat|guideline|profan|vulgar|abus|hate speech|personal attack|[|•·]|\b(email|contact|call|message|tell) us\b|unlimited|logged in|facebook|twitter|whatsapp|linkedin|share|tweet|reply|conversation|discussion|your say|continue|^(sign|subscribe|register|get|receive|read|also|see|more|further|related|recommended|watch|listen|latest|trending|don|must|most|you)\b/;
 // Labels, prompts and link lines are short; longer text must hit LONG_TRIGGER to be scored.
 const SHORT_TEXT = 60;
+// Text that does not end like a sentence: a headline in a list of links (or a subhead).
+const HEADLINE_END = /[^.!:;,"'\u201D\u2019)\]\s]\s*$/;
 
 export function scoreParagraph(text: string): ChromeSignal {
-  if (text.length > SHORT_TEXT && !LONG_TRIGGER.test(text.trimStart().toLowerCase())) return NO_SIGNAL;
+  if (text.length > SHORT_TEXT && !LONG_TRIGGER.test(text.trimStart().toLowerCase()) && !HEADLINE_END.test(text)) return NO_SIGNAL;
   const folded = foldTypography(text);
   const lower = folded.toLowerCase();
   const label = lower.replace(/[^\p{L}\p{N}\s'-]/gu, ' ').replace(/\s+/g, ' ').trim();
@@ -103,6 +105,8 @@ export function scoreParagraph(text: string): ChromeSignal {
     return weak('comments', 'comment-moderation policy');
   }
   if (siteVoice) return weak('reader', 'text addressed to the reader');
+  // Only joins a run led by a links heading ("Related", "More stories"): see runs.ts.
+  if (n >= 2 && n <= 15 && HEADLINE_END.test(folded) && /^[\p{Lu}\p{N}]/u.test(folded)) return weak('links', 'related-links list');
   return NO_SIGNAL;
 }
 
