@@ -224,7 +224,9 @@ function genderHints(reader: ParagraphReader, mentions: Mention[]): void {
     if (m.gender) continue;
     const [, sEnd] = reader.sentenceOf(m.entity.start);
     const nextNamed = mentions.slice(i + 1).find((x) => x.entity.kind === 'person' || x.entity.kind === 'single');
-    const limit = Math.min(sEnd, nextNamed?.entity.start ?? Infinity);
+    // the sentence itself, or the next one when it names nobody else ("X sells fish. She …")
+    const nextEnd = sEnd < reader.text.length ? reader.sentenceOf(sEnd)[1] : sEnd;
+    const limit = Math.min(nextEnd, nextNamed?.entity.start ?? Infinity);
     const p = pronouns.find((x) => x.at > m.entity.end && x.at < limit);
     if (p && (m.speaker || m.subject)) m.gender = p.g;
   }

@@ -444,8 +444,12 @@ function resolveCue(
       return ok(reg.bodyFor(e.name) ?? reg.described('body', `the ${e.name}`, pid), `the ${e.name}`);
     case 'documentRef':
       return ok(reg.lastDocument ?? reg.described('document', `the ${e.name}`, pid), `the ${e.name}`);
-    case 'pronoun':
-      return ok(resolvePronoun(e, q, p, named, reg), `pronoun "${e.name}"`);
+    case 'pronoun': {
+      const who = resolvePronoun(e, q, p, named, reg);
+      // "she said" about someone of unknown gender tells us theirs
+      if (who && who.kind === 'person' && !who.gender && (e.name === 'he' || e.name === 'she')) who.gender = e.name === 'he' ? 'm' : 'f';
+      return ok(who, `pronoun "${e.name}"`);
+    }
   }
 }
 
