@@ -1,5 +1,20 @@
-import { defineConfig } from 'vite';
+import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
+
+/**
+ * Dev server only: React Fast Refresh injects an inline preamble and HMR talks over a
+ * WebSocket, both of which the production CSP rightly forbids. Builds keep the strict policy.
+ */
+function devCsp(): Plugin {
+  return {
+    name: 'copydesk-dev-csp',
+    apply: 'serve',
+    transformIndexHtml: (html) =>
+      html
+        .replace("script-src 'self'", "script-src 'self' 'unsafe-inline'")
+        .replace("connect-src 'self'", "connect-src 'self' ws: http://127.0.0.1:*"),
+  };
+}
 
 // The renderer bundle. base './' because the same build is loaded from file:// or app:// in
 // Electron and from a loopback host in browser mode, so every URL must be relative.
@@ -7,7 +22,7 @@ export default defineConfig({
   root: 'renderer',
   base: './',
   publicDir: false,
-  plugins: [react()],
+  plugins: [react(), devCsp()],
   build: {
     outDir: '../dist/renderer',
     emptyOutDir: true,
