@@ -31,6 +31,10 @@ describe('findBoilerplate: single chrome lines', () => {
     ['\u00A9 2026 Valley Gazette Media. All rights reserved.', 'copyright line'],
     ['Copyright 2026 Pellbridge Echo', 'copyright line'],
     ['Post a comment', 'comment prompt'],
+    ['Comments have been disabled on this story.', 'comments heading'],
+    ['Get the Valley Planner email with the best of the weekend, every Friday. Sign up now.', 'newsletter sign-up'],
+    ['Photo: Valley Gazette/Ines Moreau', 'photo credit'],
+    ['Image: Pellbridge District Council', 'photo credit'],
     ['We use cookies to improve your experience. By continuing you accept our privacy policy.', 'site notice'],
   ])('flags %j in the middle of a story as %s', (line, reason) => {
     expect(flagged([STORY[0] ?? '', STORY[1] ?? '', line, STORY[2] ?? '', STORY[3] ?? ''])).toEqual({ 2: reason });
@@ -47,6 +51,7 @@ describe('findBoilerplate: story paragraphs that mention the same words', () => 
     'The newspaper, which has lost a third of its subscribers since 2019, said it would close its print edition.',
     '"You cannot build 340 homes on a road this narrow and pretend nothing will change," said resident Tom Ekwueme.',
     'Ekwueme said his group would share its traffic survey with the council and might seek a judicial review.',
+    'The council will also start a monthly newsletter for tenants, listing repairs due on each estate.',
     'Moderators on the forum removed several posts that named the councillors, according to the site\u2019s owner.',
   ])('does not flag %j', (line) => {
     expect(flagged([...STORY, line, STORY[0] ?? ''])).toEqual({});
@@ -89,6 +94,12 @@ describe('findBoilerplate: runs of chrome', () => {
   it('keeps an imperative house rule inside a comments block at the end', () => {
     const block = ['Comments', 'Keep it civil and stay on topic.', 'Abusive or off-topic comments will be removed by our moderators.', 'Post a comment'];
     expect(Object.keys(flagged([...STORY, ...block])).map(Number)).toEqual([4, 5, 6, 7]);
+  });
+
+  it('does not pull a story paragraph about a newsletter into a sign-up line next to it', () => {
+    const story = 'The council will also start a monthly newsletter for tenants, listing repairs due on each estate.';
+    const signUp = 'Sign up for our Pellbridge Briefing newsletter to get local news in your inbox.';
+    expect(flagged([...STORY, story, signUp])).toEqual({ 5: 'newsletter sign-up' });
   });
 
   it('leaves a weak story paragraph next to a lone ad label mid-article alone', () => {

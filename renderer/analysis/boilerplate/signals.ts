@@ -7,7 +7,7 @@ import { foldTypography, words } from '../text';
 export type Strength = 0 | 1 | 2;
 
 /** Families let a weak paragraph join a strong neighbour of the same kind mid-article. */
-export type Family = 'comments' | 'ads' | 'copyright' | 'share' | 'newsletter' | 'links' | 'site' | 'reader' | 'none';
+export type Family = 'comments' | 'ads' | 'credit' | 'copyright' | 'share' | 'newsletter' | 'links' | 'site' | 'reader' | 'none';
 
 export interface ChromeSignal {
   strength: Strength;
@@ -24,7 +24,7 @@ const weak = (family: Family, reason: string): ChromeSignal => ({ strength: 1, f
 const AD_LABEL =
   /^(advertisement|advertising|advert|ads?|sponsored( content| links?| post)?|paid (content|post|partnership)|promoted( content| stories| links)?|partner content|(story|article) continues below( advertisement)?|(continue reading|scroll to continue)( below| with content| the main story)?( advertisement)?)$/;
 const COMMENTS_LABEL =
-  /^(\d+ )?(readers?'?s?'? )?comments?( \d+)?$|^(show|view|hide|load|see|read) (all )?(\d+ )?comments?$|^comments are (now )?closed$|^(leave a )?reply$|^report (this )?comment$|^(load|show) more( comments)?$|^(post|leave|add|write|submit|share) (a|your) comments?$|^join the (conversation|discussion|debate)$|^have your say$/;
+  /^(\d+ )?(readers?'?s?'? )?comments?( \d+)?$|^(show|view|hide|load|see|read) (all )?(\d+ )?comments?$|^comments (are|have been) (now )?(closed|disabled|turned off)\b|^(leave a )?reply$|^report (this )?comment$|^(load|show) more( comments)?$|^(post|leave|add|write|submit|share) (a|your) comments?$|^join the (conversation|discussion|debate)$|^have your say$/;
 const SHARE_START = /^(share|tweet|email|e-mail|print|pin it|copy link|send)\b/;
 const SOCIAL = new Set(['facebook', 'twitter', 'x', 'whatsapp', 'linkedin', 'reddit', 'telegram', 'pinterest', 'email', 'e-mail', 'messenger', 'print', 'copy', 'link', 'share', 'tweet', 'bluesky', 'threads']);
 const READ_MORE =
@@ -40,6 +40,10 @@ const NEWSLETTER = /\bnewsletters?\b|\bsubscri(be|bers?|ption)\b/;
 const SIGN_UP = /\bsign(ed)? ?-?up\b|\bsubscribe\b|\binbox\b|\bregister\b|\bfree\b|\bhere\b/;
 // An imperative to subscribe, opening the line: "Sign up to our daily email".
 const SIGN_UP_START = /^(sign up|subscribe|register|get|receive)\b.*\b(newsletters?|email|e-mails?|bulletin|briefing|alerts|digest|inbox)\b/;
+// The call to action that closes a sign-up pitch, whatever it offers: "… Sign up now."
+const CALL_TO_SIGN_UP = /\b(sign up|subscribe|register)( now| here| today| for free)?[.!]?$/;
+// A credit line for a picture or video: "Photo: Agency Name".
+const CREDIT = /^(photo|photos|photograph|image|images|picture|video|graphic|illustration|footage)( credit)?\s*[:/|]/;
 const COMMENT_WORD = /\bcomment(s|ing|ers?)?\b/;
 // Vocabulary of moderation policies.
 const MODERATION =
@@ -54,7 +58,7 @@ const ATTRIBUTION = /\b(said|says|told|according to|spokes(man|woman|person)|con
 // story paragraphs fail this one test and skip the rest.
 // Written for lower-case text: case-insensitive matching is markedly slower.
 const LONG_TRIGGER =
-  /comment|advertis|sponsor|©|\(c\)|copyright|rights reserved|newsletter|subscri|sign.?up|inbox|follow us|like us|find us|with us|cookie|terms of|privacy|\bapp\b|click|tap here|log ?in|sign in|account|journalism|\byou|\bour\b|^we\b|\bwe (will|reserve|welcome)|moderat|guideline|profan|vulgar|abus|hate speech|personal attack|[|•·]|\b(email|contact|call|message|tell) us\b|unlimited|logged in|facebook|twitter|whatsapp|linkedin|share|tweet|reply|conversation|discussion|your say|continue|^(sign|subscribe|register|get|receive|read|also|see|more|further|related|recommended|watch|listen|latest|trending|don|must|most|you)\b/;
+  /comment|advertis|sponsor|©|\(c\)|copyright|rights reserved|newsletter|subscri|sign.?up|inbox|follow us|like us|find us|with us|cookie|terms of|privacy|\bapp\b|click|tap here|log ?in|sign in|account|journalism|\byou|\bour\b|^we\b|\bwe (will|reserve|welcome)|moderat|guideline|profan|vulgar|abus|hate speech|personal attack|[|•·]|\b(email|contact|call|message|tell) us\b|unlimited|logged in|facebook|twitter|whatsapp|linkedin|share|tweet|reply|conversation|discussion|your say|continue|^(photo|image|picture|video|graphic|illustration|footage|sign|subscribe|register|get|receive|read|also|see|more|further|related|recommended|watch|listen|latest|trending|don|must|most|you)\b/;
 // Labels, prompts and link lines are short; longer text must hit LONG_TRIGGER to be scored.
 const SHORT_TEXT = 60;
 // Text that does not end like a sentence: a headline in a list of links (or a subhead).
@@ -74,6 +78,7 @@ export function scoreParagraph(text: string): ChromeSignal {
   const sentence = /[.!?]["')\]]?$/.test(folded);
 
   if (AD_LABEL.test(label) || (n <= 8 && AD_PREFIX.test(lower))) return strong('ads', 'advertisement label');
+  if (n <= 10 && CREDIT.test(lower)) return strong('credit', 'photo credit');
   if (COPYRIGHT.test(lower) && n <= 30 && !attributed) return strong('copyright', 'copyright line');
   if (COMMENTS_LABEL.test(label)) {
     return strong('comments', /^(post|leave|add|write|submit|share|join|have)/.test(label) ? 'comment prompt' : 'comments heading');
@@ -94,8 +99,8 @@ export function scoreParagraph(text: string): ChromeSignal {
     if (SIGN_UP.test(prose) && (siteVoice || !sentence || SIGN_UP_START.test(lower))) {
       return strong('newsletter', 'newsletter sign-up');
     }
-    if (/\bnewsletter/.test(prose)) return weak('newsletter', 'newsletter sign-up');
   }
+  if (CALL_TO_SIGN_UP.test(prose)) return strong('newsletter', 'newsletter sign-up');
 
   const moderation = new Set(prose.match(MODERATION) ?? []).size;
   if (COMMENT_WORD.test(prose)) {
