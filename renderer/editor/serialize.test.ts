@@ -121,3 +121,33 @@ describe('html export and formats', () => {
     expect(formatOfPath('/a/b')).toBe('txt');
   });
 });
+
+describe('ignored findings in markdown', () => {
+  it('survive a save and reopen, on the same paragraphs', () => {
+    const doc = fromMarkdown('# Head\n\nFirst graf.\n\nSecond -- graf.\n');
+    let n = 0;
+    const marked = doc.type.create(
+      doc.attrs,
+      (() => {
+        const children: (typeof doc)[] = [];
+        doc.forEach((child) => {
+          n += 1;
+          children.push(n === 3 ? child.type.create({ ...child.attrs, ignore: ['duplicate', 'quote:a -- b'] }, child.content) : child);
+        });
+        return children;
+      })(),
+    );
+    const md = toMarkdown(marked);
+    expect(md).toContain('<!-- copydesk:ignore ');
+    expect(md.split('<!--')[1]).not.toMatch(/--(?!>)/);
+    const back = fromMarkdown(md);
+    const ignores: unknown[] = [];
+    back.forEach((child) => ignores.push(child.attrs.ignore));
+    expect(ignores).toEqual([[], [], ['duplicate', 'quote:a -- b']]);
+    expect(toMarkdown(back)).toBe(md);
+  });
+
+  it('writes no comment when nothing is ignored', () => {
+    expect(toMarkdown(fromMarkdown('Plain.\n'))).toBe('Plain.\n');
+  });
+});

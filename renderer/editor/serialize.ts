@@ -8,6 +8,9 @@
 //         syntax, so they are written as labelled paragraphs — `Standfirst: …`, `Byline: …`,
 //         `Dateline: …` — which read well anywhere; a body paragraph that happens to start with
 //         such a label is written with an escaped colon (`Byline\: …`) so it reads back as body.
+//         Findings the editor chose to ignore are kept in a last-line comment,
+//         `<!-- copydesk:ignore {"<paragraph number>":["duplicate",…]} -->`, which Markdown
+//         viewers hide and which is read back onto the same paragraphs.
 // .html — import only through the schema's parse rules (styles, scripts and unknown markup are
 //         dropped, empty paragraphs removed); export is a plain semantic HTML document.
 import MarkdownIt from 'markdown-it';
@@ -105,9 +108,50 @@ const markdownParser = new MarkdownParser(schema, markdownIt, {
   hardbreak: { ignore: true, noCloseToken: true },
 });
 
+const IGNORE_COMMENT = /\n?<!-- copydesk:ignore (\{.*\}) -->\s*$/;
+
 export function fromMarkdown(markdown: string): Node {
-  const doc = markdownParser.parse(markdown);
-  return withoutEmptyBlocks(doc) ?? emptyDoc();
+  const comment = IGNORE_COMMENT.exec(markdown);
+  const doc = withoutEmptyBlocks(markdownParser.parse(comment ? markdown.slice(0, comment.index) : markdown)) ?? emptyDoc();
+  return comment ? withIgnores(doc, comment[1]!) : doc;
+}
+
+/** Puts ignore lists from the comment back on the non-empty textblocks they were saved from. */
+function withIgnores(doc: Node, json: string): Node {
+  let ignores: Record<string, unknown>;
+  try {
+    ignores = JSON.parse(json) as Record<string, unknown>;
+  } catch {
+    return doc;
+  }
+  let index = 0;
+  const visit = (node: Node): Node => {
+    if (node.isTextblock) {
+      const list = ignores[String(index++)];
+      const valid = Array.isArray(list) && list.every((k) => typeof k === 'string');
+      return valid ? node.type.create({ ...node.attrs, ignore: list }, node.content, node.marks) : node;
+    }
+    const children: Node[] = [];
+    node.forEach((child) => children.push(visit(child)));
+    return node.copy(Fragment.from(children));
+  };
+  return visit(doc);
+}
+
+function ignoreComment(doc: Node): string {
+  const ignores: Record<string, string[]> = {};
+  let index = 0;
+  doc.descendants((node) => {
+    if (!node.isTextblock) return true;
+    if (node.textContent.trim() === '') return false;
+    const list = node.attrs.ignore as string[];
+    if (list.length) ignores[String(index)] = list;
+    index += 1;
+    return false;
+  });
+  if (Object.keys(ignores).length === 0) return '';
+  // "--" cannot appear inside an HTML comment.
+  return `\n<!-- copydesk:ignore ${JSON.stringify(ignores).replace(/--/g, '-\\u002d')} -->\n`;
 }
 
 function inlineBlock(prefix: string) {
@@ -167,7 +211,7 @@ const markdownSerializer = new MarkdownSerializer(
 
 export function toMarkdown(doc: Node): string {
   const out = markdownSerializer.serialize(doc, { tightLists: true });
-  return out.endsWith('\n') ? out : out + '\n';
+  return (out.endsWith('\n') ? out : out + '\n') + ignoreComment(doc);
 }
 
 // ---------------------------------------------------------------- HTML
