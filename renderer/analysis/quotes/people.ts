@@ -195,7 +195,7 @@ function rolePrefix(tokens: Token[], text: string, to: number): boolean {
     const t = tokens[k];
     const prev = tokens[k - 1];
     const next = tokens[k + 1];
-    if (!t || !prev || text.slice(prev.end, t.start) !== ' ' || isCap(t.text)) return false;
+    if (!t || !prev || text.slice(prev.end, t.start) !== ' ' || isCap(t.text) || ROLE_STOP.has(t.lower)) return false;
     if (isRoleNoun(t.lower) && next && text.slice(t.end, next.start) === ' ' && isCap(next.text)) return true;
   }
   return false;

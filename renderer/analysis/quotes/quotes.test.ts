@@ -149,6 +149,14 @@ describe('attribution', () => {
     ]);
   });
 
+  it('gives an unattributed quote to a new subject between quotes rather than the earlier speaker', () => {
+    const { quotes } = run(
+      'Harbourmaster Ingrid Solberg and pilot Tomas Veld spoke after the rescue.',
+      '“It went well,” said Solberg. Veld was less sure. “We were lucky.”',
+    );
+    expect(quotes.map((q) => q.speaker)).toEqual(['Ingrid Solberg', 'Tomas Veld']);
+  });
+
   it('credits statements and documents, and bodies referred to as "it" or "the company"', () => {
     const { quotes, sources } = run(
       'The Harbour Board said in a statement that it would “review every contract”.',

@@ -317,7 +317,17 @@ export function resolveParagraph(
   // quotes with no words of their own share their paragraph neighbour's speaker
   p.quotes.forEach((q, qi) => {
     if (q.kind !== 'speech' || results[qi]) return;
+    // a person who becomes the subject between the previous quote and this one speaks now
+    const prevQuote = p.quotes[qi - 1];
+    const between = prevQuote
+      ? p.mentions.filter((m) => m.subject && m.entity.start > prevQuote.end && m.entity.end < q.start && named.get(m.entity)?.kind === 'person')
+      : [];
+    const newSubject = between.length ? named.get((between[between.length - 1] as Mention).entity) : undefined;
     const near = [...results.slice(0, qi)].reverse().find((r) => r?.who) ?? results.slice(qi + 1).find((r) => r?.who);
+    if (newSubject && newSubject !== near?.who) {
+      results[qi] = { who: newSubject, status: 'ok', note: 'speaker inferred from the paragraph' };
+      return;
+    }
     if (near?.who) {
       results[qi] = {
         who: near.who,
