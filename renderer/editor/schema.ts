@@ -14,11 +14,8 @@ export function safeHref(href: unknown): string | null {
 
 const blockAttrs = { id: { default: null }, ignore: { default: [] as string[] } };
 
-function readId(dom: HTMLElement): { id: string | null } {
-  // Ids in pasted or imported HTML are never trusted: the ids plugin assigns fresh ones.
-  void dom;
-  return { id: null };
-}
+/** Ids in pasted or imported HTML are never trusted: the ids plugin assigns fresh ones. */
+const readId = (): { id: null } => ({ id: null });
 
 /** A textblock rendered as `tag.className`, with its id on the DOM for tests and styling. */
 function textblock(tag: string, className: string | null, parse: NodeSpec['parseDOM']): NodeSpec {

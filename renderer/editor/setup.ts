@@ -10,6 +10,7 @@ import { articleKeymaps, type KeymapHooks } from './keymap';
 import { pastePlugin } from './paste';
 import { schema } from './schema';
 import { searchPlugin } from './search';
+import { placeholderPlugin } from './placeholder';
 
 export interface EditorSetup extends KeymapHooks {
   /** Omit to build an editor without live checks (e.g. a preview). */
@@ -25,6 +26,7 @@ export function articlePlugins(setup: EditorSetup): Plugin[] {
     pastePlugin(),
     idsPlugin(),
     searchPlugin(),
+    placeholderPlugin('Type or paste a story…'),
   ];
   if (setup.findings) plugins.push(findingsPlugin(setup.findings));
   return plugins;
