@@ -253,7 +253,7 @@ export function summarizeParagraph(text: string): ParagraphSummary {
   for (const [s, e] of sentences) {
     const first = reader.entities.find((x) => x.start >= s && x.end <= e && x.kind !== 'pronoun');
     const pre = first ? masked.slice(s, first.start) : '';
-    if (first && !/[,]/.test(pre)) {
+    if (first && (!/[,]/.test(pre) || LEADING_PREPOSITION.test(pre))) {
       const m = mentionOf.get(first);
       if (m) m.subject = true;
     }

@@ -336,7 +336,7 @@ export function resolveParagraph(
       };
       return;
     }
-    const subject = p.mentions.find((m) => m.subject && m.entity.start < q.start && named.get(m.entity)?.kind === 'person');
+    const subject = p.mentions.findLast((m) => m.subject && m.entity.start < q.start && named.get(m.entity)?.kind === 'person');
     const k = subject ? named.get(subject.entity) : undefined;
     results[qi] = k
       ? { who: k, status: 'ok', note: 'speaker inferred from the paragraph' }
