@@ -78,7 +78,18 @@ export function searchPlugin(): Plugin<SearchState> {
         return value;
       },
     },
-    props: { decorations: (state) => searchKey.getState(state)?.decorations ?? null },
+    props: {
+      decorations(state) {
+        const search = searchKey.getState(state);
+        if (!search || search.matches.length === 0) return null;
+        // Mark the match the selection is on, so "next" is visible while the find field has focus.
+        const { from, to } = state.selection;
+        const current = search.decorations.find(from, to).find((d) => d.from === from && d.to === to);
+        return current
+          ? search.decorations.add(state.doc, [Decoration.inline(from, to, { class: 'cd-search-current' })])
+          : search.decorations;
+      },
+    },
   });
 }
 
