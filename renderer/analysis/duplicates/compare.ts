@@ -20,8 +20,10 @@ const MIN_SHINGLE_CONTAINMENT = 0.7;
 const MIN_SHARED_CONTENT_CONTAINED = 6;
 // ...and a real share of it: a sentence echoed inside a much longer paragraph is not a split.
 const MIN_CONTAINED_SHARE = 0.25;
-// A changed figure is a different fact unless the paragraph is long: allow one per this many shared content words.
-const CONTENT_PER_CHANGED_NUMBER = 10;
+// A changed figure or name is a different fact unless the paragraph is long: allow one per
+// this many shared content words. This keeps formulaic lines ("The X index closed 1.5% higher")
+// apart while a long paragraph with one figure changed is still a near copy.
+const CONTENT_PER_CHANGED_FACT = 10;
 // Content words swapped for others (a place, a name, a team): one is an edit, several in a
 // short paragraph are a template filled with different facts. One more per this many shared.
 const CONTENT_PER_SUBSTITUTION = 6;
@@ -79,7 +81,7 @@ export function compare(a: Fingerprint, b: Fingerprint, sharedShingles = overlap
     shingleDice >= MIN_SHINGLE_DICE &&
     sharedContent >= MIN_SHARED_CONTENT &&
     substitutions(a, b, sharedContent) <= Math.max(1, Math.floor(sharedContent / CONTENT_PER_SUBSTITUTION)) &&
-    changedNumbers(a, b, false) * CONTENT_PER_CHANGED_NUMBER <= sharedContent;
+    changedFacts(a, b, false) * CONTENT_PER_CHANGED_FACT <= sharedContent;
   if (sameLength) return { kind: 'near', similarity: round(Math.min(wordDice, 0.99)) };
 
   const wordContainment = sharedWords / minWords;
@@ -89,7 +91,7 @@ export function compare(a: Fingerprint, b: Fingerprint, sharedShingles = overlap
     sharedShingles / minShingles >= MIN_SHINGLE_CONTAINMENT &&
     sharedContent / (minContent || 1) >= MIN_WORD_CONTAINMENT &&
     sharedContent >= MIN_SHARED_CONTENT_CONTAINED &&
-    changedNumbers(a, b, true) * CONTENT_PER_CHANGED_NUMBER <= sharedContent;
+    changedFacts(a, b, true) * CONTENT_PER_CHANGED_FACT <= sharedContent;
   if (contained) return { kind: 'near', similarity: round(Math.min(wordContainment, 0.99)) };
   return null;
 }
@@ -100,11 +102,12 @@ function substitutions(a: Fingerprint, b: Fingerprint, sharedContent: number): n
 }
 
 /**
- * Figures in one paragraph missing from the other. For containment only the smaller side's
- * figures count: the larger may add facts, but the part it repeats must keep its numbers.
+ * Figures and names in one paragraph missing from the other. For containment only the smaller
+ * side's count: the larger may add facts, but the part it repeats must keep its own.
  */
-function changedNumbers(a: Fingerprint, b: Fingerprint, smallerOnly: boolean): number {
-  const missing = (from: Fingerprint, to: Fingerprint): number => from.numbers.length - overlap(from.numbers, to.content);
+function changedFacts(a: Fingerprint, b: Fingerprint, smallerOnly: boolean): number {
+  const missing = (from: Fingerprint, to: Fingerprint): number =>
+    from.numbers.length - overlap(from.numbers, to.content) + from.names.length - overlap(from.names, to.content);
   if (smallerOnly && a.wordCount !== b.wordCount) return a.wordCount < b.wordCount ? missing(a, b) : missing(b, a);
   return Math.max(missing(a, b), missing(b, a));
 }

@@ -1,7 +1,7 @@
 // What the duplicate check remembers about one paragraph, computed once per text. Tokens
 // and shingles are kept as sorted 32-bit hashes: compact, and compared by merging.
 import { foldTypography } from '../text';
-import { STOPWORDS, isNumberToken, tokenize } from './tokens';
+import { STOPWORDS, isCapitalised, isNumberToken, tokenize } from './tokens';
 
 /** Paragraphs shorter than this (headings, datelines, "The company declined to comment.") are never duplicates. */
 export const MIN_WORDS = 8;
@@ -17,6 +17,8 @@ export interface Fingerprint {
   content: Uint32Array;
   /** Distinct number tokens, sorted (a subset of `content`). */
   numbers: Uint32Array;
+  /** Distinct capitalised content words after the first token (names, mostly), sorted. */
+  names: Uint32Array;
   /** Distinct word 3-grams that hold at least one content word, sorted. */
   shingles: Uint32Array;
   /** Long enough to be compared at all. */
@@ -31,8 +33,10 @@ export function fingerprint(text: string): Fingerprint {
   const meaningful = new Uint8Array(n);
   const content: number[] = [];
   const numbers: number[] = [];
+  const names: number[] = [];
   for (let i = 0; i < n; i++) {
-    const t = tokens[i] ?? '';
+    const cased = tokens[i] ?? '';
+    const t = cased.toLowerCase();
     const h = hashString(t);
     hashes[i] = h;
     const isNumber = isNumberToken(t);
@@ -40,6 +44,7 @@ export function fingerprint(text: string): Fingerprint {
       meaningful[i] = 1;
       content.push(h);
       if (isNumber) numbers.push(h);
+      else if (i > 0 && isCapitalised(cased)) names.push(h);
     }
   }
   // Shingles of function words only ("one of the", "as well as") are in every article: they
@@ -56,6 +61,7 @@ export function fingerprint(text: string): Fingerprint {
     bag: sortInPlace(hashes),
     content: distinctSorted(content),
     numbers: distinctSorted(numbers),
+    names: distinctSorted(names),
     shingles: distinctSorted(shingles),
     eligible: n >= MIN_WORDS,
   };

@@ -2,9 +2,16 @@
 // inner separators ("7,512", "0.4%", "3-1") so a changed figure is one changed token.
 const TOKEN = /\p{N}+(?:[.,:/]\p{N}+)*(?:-\p{N}+)?%?|[\p{L}\p{N}]+(?:['-][\p{L}\p{N}]+)*/gu;
 
-/** `folded`: text already passed through foldTypography. */
+/** `folded`: text already passed through foldTypography. Case is kept: callers fold it. */
 export function tokenize(folded: string): string[] {
-  return folded.toLowerCase().match(TOKEN) ?? [];
+  return folded.match(TOKEN) ?? [];
+}
+
+/** Starts with a capital letter. */
+export function isCapitalised(token: string): boolean {
+  const c = token.charCodeAt(0);
+  if (c >= 65 && c <= 90) return true;
+  return c > 127 && /^\p{Lu}/u.test(token);
 }
 
 export function isNumberToken(token: string): boolean {
