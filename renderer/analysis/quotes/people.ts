@@ -250,7 +250,9 @@ function classifyRun(tokens: Token[], text: string, from: number, to: number): E
   const titleRole = [...before, ...titleWords].join(' ').replace(/\.(?=\s|$)/g, '.').trim();
   const after = appositiveAfter(text, end);
   const apBefore = appositiveBefore(text, titleWords.length ? start : nameStart, end);
-  const roles = [titleRole, after ?? '', apBefore ?? ''].filter(Boolean);
+  // "X, who heads the research team," says what X does, for matching "the researcher" later
+  const relative = /^,\s+who\s+([^,;:.\u00B7]{3,100})/.exec(text.slice(end, end + 110))?.[1] ?? '';
+  const roles = [titleRole, after ?? '', apBefore ?? '', relative].filter(Boolean);
   const role = after ?? apBefore ?? (titleRole || null);
   const gender = titleGender(titleWords);
   const name = nameToks.map((w) => w.text).join(' ').replace(/['’]s$/, '');

@@ -136,6 +136,14 @@ describe('attribution', () => {
     expect(sources[0]).toMatchObject({ name: 'Ilse Brandt', role: 'mayor', quotes: 2 });
   });
 
+  it('matches a title reference to what a relative clause said the person does', () => {
+    const { quotes } = run(
+      'Dr Hana Berg, who led the research at the institute, presented it on Monday.',
+      '“The results surprised us,” the researcher said.',
+    );
+    expect(quotes.map((q) => [q.speaker, q.status])).toEqual([['Hana Berg', 'ok']]);
+  });
+
   it('resolves title-only references to the person introduced with that title', () => {
     const { quotes } = run(
       'Justice Imelda Sørensen refused bail for Tomas Veld.',

@@ -235,6 +235,15 @@ export class ResolveState {
       const k = this.recent[i] as Known;
       if ((k.kind === 'person' || k.kind === 'anonymous') && k.roles.some((r) => wants.some((w) => w.test(r)))) return k;
     }
+    // a looser match on the word's stem: "the researcher" for "lead author of the research"
+    if (noun.length >= 6) {
+      const stem = wordPattern(noun.slice(0, 5)).source.replace(/\\b$/, '');
+      const loose = new RegExp(stem, 'i');
+      for (let i = this.recent.length - 1; i >= 0; i--) {
+        const k = this.recent[i] as Known;
+        if ((k.kind === 'person' || k.kind === 'anonymous') && k.roles.some((r) => loose.test(r))) return k;
+      }
+    }
     return null;
   }
 
