@@ -8,7 +8,7 @@ import { type ParagraphSummary, summarizeParagraph } from './attribution';
 import { ResolveState, resolveParagraph, sourcesOf } from './resolve';
 
 /** Paragraphs between two saved states. */
-const CHECKPOINT_EVERY = 32;
+const CHECKPOINT_EVERY = 16;
 /** Beyond this many edited paragraphs a full pass is cheaper than locating each. */
 const MANY_EDITS = 64;
 
