@@ -38,11 +38,14 @@ export function classifyQuote(text: string, ctx: KindContext): QuoteKind {
   const next = /^\s*([\p{L}-]+)/u.exec(ctx.after)?.[1]?.toLowerCase();
   if (words.length <= 4 && !punctEnd && next && THING_NOUNS.has(next) && /\b(?:the|a|an|its|their|his|her|our|your)$/i.test(before))
     return 'other';
-  if (words.length <= 4 && !punctEnd && /\b(?:call|calls|called|calling)(?:\s+(?:it|them|him|her|this|that))?$/i.test(before))
+  // "what fishermen call “the Quarrel”" names a thing; "called the plan “a disgrace”" is speech
+  if (words.length <= 4 && !punctEnd && /\b(?:call|calls|called|calling)(?:\s+(?:it|them|him|her|this|that))?$/i.test(before) &&
+    (isTitleCased(words) || !ctx.spoken))
     return 'other';
   if (words.length <= 10 && !punctEnd && isTitleCased(words)) return 'other';
   // a lone word inside a noun phrase ("a dawn “crackle” over the reef") is a scare quote
-  if (words.length === 1 && !punctEnd && /\b(?:a|an|the|its|their|his|her|this|our)(?:\s+[\p{Ll}-]+)?$/u.test(before)) return 'other';
+  if (words.length === 1 && !punctEnd && !ctx.spoken && /\b(?:a|an|the|its|their|his|her|this|our)(?:\s+[\p{Ll}-]+)?$/u.test(before))
+    return 'other';
   if (words.length <= 3 && !punctEnd && !ctx.spoken) return 'other';
   // unspoken title-case text is a name or a title even with a comma after it
   if (words.length <= 10 && !ctx.spoken && isTitleCased(words) && !/[.!?]$/.test(t)) return 'other';

@@ -42,7 +42,7 @@ describe('names, titles and scare quotes', () => {
       'The report, titled “Roads to Nowhere”, was published on Monday. Drivers can choose the “Eco” mode on most buses.',
       'Police said the raids were part of “Operation Clean Sweep”.',
       'Read more: “Why the ferry timetable keeps changing?”',
-      'Divers described a dawn “crackle” over the reef.',
+      'Divers recorded a dawn “crackle” over the reef.',
     );
     expect(quotes.map((q) => [q.text, q.kind, q.status])).toEqual([
       ['green levy', 'other', 'ok'],
@@ -60,11 +60,13 @@ describe('names, titles and scare quotes', () => {
       'Health minister Pavel Dusek said supplies would last “a week, perhaps less” and asked for patience.',
       'Judge Corinne Mbeki thanked the jury for sitting through what she called “a long and often technical trial.”',
       'Dusek said he was “quietly confident”.',
+      'Mbeki called the delay a “disgrace”.',
     );
     expect(quotes.map((q) => [q.kind, q.speaker, q.status])).toEqual([
       ['speech', 'Pavel Dusek', 'ok'],
       ['speech', 'Corinne Mbeki', 'ok'],
       ['speech', 'Pavel Dusek', 'ok'],
+      ['speech', 'Corinne Mbeki', 'ok'],
     ]);
   });
 });
