@@ -15,7 +15,9 @@ export default defineConfig<{ hostKind: HostKind }>({
   workers: process.env.CI ? 2 : undefined,
   timeout: 30_000,
   expect: { timeout: 5_000 },
-  reporter: process.env.CI ? [['list']] : [['list'], ['html', { open: 'never' }]],
+  reporter: process.env.CI
+    ? [['list'], ['./e2e/skip-reasons-reporter.ts']]
+    : [['list'], ['./e2e/skip-reasons-reporter.ts'], ['html', { open: 'never' }]],
   use: { trace: 'retain-on-failure', actionTimeout: 10_000 },
   projects: [
     {
