@@ -1,18 +1,11 @@
 // Inverted indexes from exact keys and shingles to paragraph slots (small integers): the only
-// paragraphs worth comparing with a given one share its key or some of its shingles.
+// paragraphs worth comparing with a given one share its key or one of its rarer shingles.
 import type { Fingerprint } from './fingerprint';
-
-// Posting lists at least this long are worth skipping when a probe may skip some.
-const COMMON_POSTING = 16;
-const EMPTY: number[] = [];
 
 export class CandidateIndex {
   private readonly byKey = new Map<string, number[]>();
   // Most shingles occur once, so a lone slot is stored bare rather than in an array.
   private readonly byShingle = new Map<number, number | number[]>();
-  private counts = new Int32Array(256);
-  private readonly touched: number[] = [];
-  private readonly postings: (number | number[])[] = [];
 
   add(slot: number, fp: Fingerprint): void {
     if (!fp.eligible) return;
@@ -44,70 +37,31 @@ export class CandidateIndex {
     }
   }
 
-  /**
-   * Calls `visit` once for each slot (except `self`) that shares the key or a probed shingle
-   * with `fp`, with the number of probed shingles shared. Up to `maxSkip` of `fp`'s most
-   * common shingles (those in many paragraphs) are not probed, so `visit` also gets how many
-   * were skipped: the true count lies between `counted` and `counted + skipped`. A callback,
-   * so probing allocates little.
-   */
-  forEachCandidate(
-    fp: Fingerprint,
-    self: number,
-    maxSkip: number,
-    visit: (slot: number, counted: number, skipped: number) => void,
-  ): void {
-    if (!fp.eligible) return;
-    // Look every posting list up once, then leave out the longest few.
-    const postings = this.postings;
-    postings.length = 0;
+  /** How many indexed paragraphs hold shingle `s`. */
+  frequency(s: number): number {
+    const posting = this.byShingle.get(s);
+    return posting === undefined ? 0 : typeof posting === 'number' ? 1 : posting.length;
+  }
+
+  /** The slots holding shingle `s`. */
+  holders(s: number): readonly number[] {
+    const posting = this.byShingle.get(s);
+    return posting === undefined ? [] : typeof posting === 'number' ? [posting] : posting;
+  }
+
+  /** Slots other than `self` sharing the key or a shingle held by at most `maxFrequency` paragraphs. */
+  candidates(fp: Fingerprint, self: number, maxFrequency: number): Set<number> {
+    const out = new Set<number>();
+    if (!fp.eligible) return out;
     for (const s of fp.shingles) {
       const posting = this.byShingle.get(s);
-      if (posting !== undefined) postings.push(posting);
+      if (posting === undefined) continue;
+      if (typeof posting === 'number') out.add(posting);
+      else if (posting.length <= maxFrequency) for (const slot of posting) out.add(slot);
     }
-    let skipped = 0;
-    while (skipped < maxSkip) {
-      let longest = -1;
-      let longestLength = COMMON_POSTING - 1;
-      for (let i = 0; i < postings.length; i++) {
-        const p = postings[i];
-        if (Array.isArray(p) && p.length > longestLength) {
-          longest = i;
-          longestLength = p.length;
-        }
-      }
-      if (longest < 0) break;
-      postings[longest] = EMPTY;
-      skipped++;
-    }
-    const touched = this.touched;
-    touched.length = 0;
-    for (const posting of postings) {
-      if (typeof posting === 'number') this.bump(posting);
-      else for (const slot of posting) this.bump(slot);
-    }
-    // Exact copies share every shingle; the key also finds copies without any.
-    for (const slot of this.byKey.get(fp.key) ?? []) if (!this.counts[slot]) touched.push(slot);
-    const found = touched.slice();
-    const counted = found.map((slot) => this.counts[slot] ?? 0);
-    for (const slot of found) this.counts[slot] = 0;
-    found.forEach((slot, i) => {
-      if (slot !== self) visit(slot, counted[i] ?? 0, skipped);
-    });
-  }
-
-  private bump(slot: number): void {
-    if (slot >= this.counts.length) this.grow(slot);
-    if (this.counts[slot] === 0) this.touched.push(slot);
-    this.counts[slot] = (this.counts[slot] ?? 0) + 1;
-  }
-
-  private grow(slot: number): void {
-    let size = this.counts.length;
-    while (size <= slot) size *= 2;
-    const next = new Int32Array(size);
-    next.set(this.counts);
-    this.counts = next;
+    for (const slot of this.byKey.get(fp.key) ?? []) out.add(slot);
+    out.delete(self);
+    return out;
   }
 }
 

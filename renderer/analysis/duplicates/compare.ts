@@ -3,6 +3,18 @@
 import type { DuplicateKind } from '../types';
 import type { Fingerprint } from './fingerprint';
 
+/**
+ * A shingle held by more paragraphs than this is a template phrase ("at a cost of", "said in
+ * a statement"): sharing it does not make two paragraphs worth comparing. It bounds the work
+ * per paragraph; exact copies are still found through their key.
+ */
+export const MAX_SHINGLE_FREQUENCY = 24;
+
+export interface DuplicateOptions {
+  /** Defaults to MAX_SHINGLE_FREQUENCY. */
+  maxShingleFrequency?: number;
+}
+
 export interface Match {
   kind: DuplicateKind;
   similarity: number;
@@ -27,7 +39,7 @@ const CONTENT_PER_CHANGED_FACT = 10;
 // Content words swapped for others (a place, a name, a team): one is an edit, several in a
 // short paragraph are a template filled with different facts. One more per this many shared.
 const CONTENT_PER_SUBSTITUTION = 6;
-// Floors on shared shingles: they also bound how many frequent shingles a probe may skip.
+// Floors on shared shingles.
 const MIN_SHARED_SHINGLES = 3;
 const MIN_SHARED_SHINGLES_CONTAINED = 5;
 
@@ -46,18 +58,24 @@ export function mayMatch(a: Fingerprint, b: Fingerprint, sharedShingles: number)
 }
 
 /**
- * The fewest shingles any paragraph must share with `fp` to pass `mayMatch` (exact copies
- * aside). A probe that skips fewer than this many of `fp`'s shingles still finds every match.
+ * Whether two paragraphs are worth comparing at all: the same text, or a shared shingle that
+ * `isRare` accepts. Shingles found in many paragraphs (template phrases) do not make pairs.
  */
-export function minSharedShingles(fp: Fingerprint): number {
-  // Dice >= d with shared <= |other| gives shared >= d|fp| / (2 - d).
-  const byDice = Math.max(MIN_SHARED_SHINGLES, Math.ceil((MIN_SHINGLE_DICE * fp.shingles.length) / (2 - MIN_SHINGLE_DICE)));
-  return Math.min(byDice, MIN_SHARED_SHINGLES_CONTAINED);
-}
-
-/** Shingles shared by two paragraphs. */
-export function sharedShingles(a: Fingerprint, b: Fingerprint): number {
-  return overlap(a.shingles, b.shingles);
+export function areCandidates(a: Fingerprint, b: Fingerprint, isRare: (shingle: number) => boolean): boolean {
+  if (a.key === b.key) return true;
+  let i = 0;
+  let j = 0;
+  while (i < a.shingles.length && j < b.shingles.length) {
+    const x = a.shingles[i] ?? 0;
+    const y = b.shingles[j] ?? 0;
+    if (x === y) {
+      if (isRare(x)) return true;
+      i++;
+      j++;
+    } else if (x < y) i++;
+    else j++;
+  }
+  return false;
 }
 
 /** `sharedShingles` may be passed when already known (from the index). */
