@@ -61,7 +61,7 @@ export function generateArticle(paragraphCount: number, seed = 7): string[] {
     } else if (r < 0.47) {
       out.push(`The ${pick(PLACE)} index closed ${(rand() * 2).toFixed(1)} percent higher at ${Math.floor(5000 + rand() * 3000)} points.`);
     } else {
-      out.push(`${sentence()}. ${sentence()}.`);
+      out.push(rand() < 0.15 ? `${sentence()}. ${sentence()}.` : `${sentence()}.`);
     }
   }
   out.push(
