@@ -23,24 +23,44 @@ const GROUP = ['residents', 'traders', 'officials', 'engineers', 'parents', 'far
 const PLACE = ['Harbourton', 'Eastmere', 'Kilvane', 'Ostrow', 'Bramley Cross', 'Sandhollow', 'Varnick', 'Tollbridge'];
 const MONTH = ['January', 'March', 'May', 'July', 'September', 'November'];
 
+const SYLLABLES = ['ba', 'ren', 'to', 'mar', 'li', 'quo', 'sel', 'dun', 'fra', 'vek', 'os', 'tal', 'min', 'gor', 'ae', 'lis', 'pra', 'nor', 'ub', 'cet', 'hal', 'dra', 'ky', 'mo'];
+
+/**
+ * Real prose has a long tail of rare words, which is what keeps most word triples unique. A
+ * vocabulary of invented words drawn with Zipf-like weights gives the article that tail.
+ */
+function vocabulary(rand: () => number, size: number): () => string {
+  const words: string[] = [];
+  for (let i = 0; i < size; i++) {
+    let w = '';
+    const n = 2 + Math.floor(rand() * 3);
+    for (let k = 0; k < n; k++) w += SYLLABLES[Math.floor(rand() * SYLLABLES.length)];
+    words.push(w);
+  }
+  return () => words[Math.floor(size * Math.pow(rand(), 2.2))] as string;
+}
+
 export function generateArticle(paragraphCount: number, seed = 7): string[] {
   const rand = prng(seed);
   const pick = <T>(items: readonly T[]): T => items[Math.floor(rand() * items.length)] as T;
+  const rare = vocabulary(rand, 12_000);
   const num = (max: number) => 1 + Math.floor(rand() * max);
-  const thing = () => `the ${pick(ADJ)} ${pick(NOUN)} in ${pick(PLACE)}`;
+  const thing = () => `the ${pick(ADJ)} ${rand() < 0.6 ? rare() : pick(NOUN)} ${rare()} in ${pick(PLACE)}`;
+  const PREP = ['in', 'near', 'after', 'before', 'during', 'under', 'across', 'behind', 'for', 'with'];
+  const DET = ['the', 'a', 'its', 'their', 'this', 'one'];
+  const phrase = () => `${pick(DET)} ${rand() < 0.5 ? `${pick(ADJ)} ` : ''}${rand() < 0.75 ? rare() : pick(NOUN)}`;
+  const verb = () => (rand() < 0.5 ? pick(VERB) : `${rare()}ed`);
+  // Subject, verb, object, then up to three prepositional phrases, a place or a figure.
   const sentence = () => {
-    switch (Math.floor(rand() * 5)) {
-      case 0:
-        return `${cap(pick(GROUP))} in ${pick(PLACE)} ${pick(VERB)} ${thing()} after ${num(12)} months of talks`;
-      case 1:
-        return `The council ${pick(VERB)} ${thing()} in ${pick(MONTH)}, at a cost of ${num(90)} million crowns`;
-      case 2:
-        return `About ${num(900)} ${pick(GROUP)} use ${thing()} each week, according to figures from ${pick(MONTH)}`;
-      case 3:
-        return `Work on ${thing()} was ${pick(VERB)} twice before ${pick(GROUP)} agreed a ${pick(ADJ)} plan`;
-      default:
-        return `A report on ${thing()} found that ${pick(GROUP)} had ${pick(VERB)} it ${num(9)} times since ${1990 + num(30)}`;
+    let out = `${cap(phrase())} ${verb()} ${phrase()}`;
+    const extras = Math.floor(rand() * 5);
+    for (let i = 0; i < extras; i++) {
+      const r = rand();
+      if (r < 0.6) out += ` ${pick(PREP)} ${phrase()}`;
+      else if (r < 0.8) out += ` in ${pick(PLACE)}`;
+      else out += ` ${pick(PREP)} ${num(900)} ${pick(GROUP)}`;
     }
+    return out;
   };
   const out: string[] = [`${pick(PLACE).toUpperCase()} – Work on ${thing()} will begin next month, officials said on Monday.`];
   let speaker = `${pick(FIRST)} ${pick(LAST)}`;

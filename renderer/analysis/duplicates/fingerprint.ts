@@ -1,7 +1,7 @@
 // What the duplicate check remembers about one paragraph, computed once per text. Tokens
 // and shingles are kept as sorted 32-bit hashes: compact, and compared by merging.
 import { foldTypography } from '../text';
-import { STOPWORDS, isCapitalised, isNumberToken, tokenize } from './tokens';
+import { STOPWORDS, TOKEN_CAPITALISED, TOKEN_NUMBER, scanTokens } from './tokens';
 
 /** Paragraphs shorter than this (headings, datelines, "The company declined to comment.") are never duplicates. */
 export const MIN_WORDS = 8;
@@ -27,24 +27,22 @@ export interface Fingerprint {
 
 export function fingerprint(text: string): Fingerprint {
   const key = foldTypography(text);
-  const tokens = tokenize(key);
-  const n = tokens.length;
-  const hashes = new Uint32Array(n);
+  const scanned = scanTokens(key);
+  const n = scanned.count;
+  const hashes = scanned.hashes.slice(0, n);
   const meaningful = new Uint8Array(n);
   const content: number[] = [];
   const numbers: number[] = [];
   const names: number[] = [];
   for (let i = 0; i < n; i++) {
-    const cased = tokens[i] ?? '';
-    const t = cased.toLowerCase();
-    const h = hashString(t);
-    hashes[i] = h;
-    const isNumber = isNumberToken(t);
+    const h = hashes[i] ?? 0;
+    const flags = scanned.flags[i] ?? 0;
+    const isNumber = (flags & TOKEN_NUMBER) !== 0;
     if (isNumber || !STOP_HASHES.has(h & 0x3fffffff)) {
       meaningful[i] = 1;
       content.push(h);
       if (isNumber) numbers.push(h);
-      else if (i > 0 && isCapitalised(cased)) names.push(h);
+      else if (i > 0 && (flags & TOKEN_CAPITALISED) !== 0) names.push(h);
     }
   }
   // Shingles of function words only ("one of the", "as well as") are in every article: they

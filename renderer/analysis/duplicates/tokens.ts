@@ -1,23 +1,120 @@
 // Word tokens for comparing paragraphs. Unlike `words()` in ../text, numbers keep their
 // inner separators ("7,512", "0.4%", "3-1") so a changed figure is one changed token.
-const TOKEN = /\p{N}+(?:[.,:/]\p{N}+)*(?:-\p{N}+)?%?|[\p{L}\p{N}]+(?:['-][\p{L}\p{N}]+)*/gu;
+// The token grammar is TOKEN below; `scanTokens` implements the same grammar with one pass
+// over character codes, hashing each token's lower-case form as it goes, because the
+// fingerprint of every paragraph is the checker's hottest loop (no substrings, no regex).
+export const TOKEN = /\p{N}+(?:[.,:/]\p{N}+)*(?:-\p{N}+)?%?|[\p{L}\p{N}]+(?:['-][\p{L}\p{N}]+)*/gu;
 
 /** `folded`: text already passed through foldTypography. Case is kept: callers fold it. */
 export function tokenize(folded: string): string[] {
   return folded.match(TOKEN) ?? [];
 }
 
-/** Starts with a capital letter. */
-export function isCapitalised(token: string): boolean {
-  const c = token.charCodeAt(0);
-  if (c >= 65 && c <= 90) return true;
-  return c > 127 && /^\p{Lu}/u.test(token);
+export const TOKEN_NUMBER = 1;
+export const TOKEN_CAPITALISED = 2;
+
+export interface ScannedTokens {
+  count: number;
+  /** FNV-1a hash of each token's lower-case text. */
+  hashes: Uint32Array;
+  /** TOKEN_NUMBER / TOKEN_CAPITALISED bits per token. */
+  flags: Uint8Array;
 }
 
-export function isNumberToken(token: string): boolean {
-  const c = token.charCodeAt(0);
-  if (c >= 48 && c <= 57) return true;
-  return c > 127 && /^\p{N}/u.test(token);
+const LETTER = /\p{L}/u;
+const DIGIT = /\p{N}/u;
+const UPPER = /\p{Lu}/u;
+
+const ASCII_CLASS = new Uint8Array(128);
+for (let c = 48; c <= 57; c++) ASCII_CLASS[c] = 1;
+for (let c = 65; c <= 90; c++) ASCII_CLASS[c] = ASCII_CLASS[c + 32] = 2;
+
+// Character classes by code: 1 digit (\p{N}), 2 letter (\p{L}), 0 anything else.
+function classOf(c: number): number {
+  if (c < 128) return ASCII_CLASS[c] as number;
+  if (c !== c) return 0; // NaN: past the end of the text
+  const ch = String.fromCharCode(c);
+  if (DIGIT.test(ch)) return 1;
+  return LETTER.test(ch) ? 2 : 0;
+}
+
+function lowerCode(c: number): number {
+  if (c < 128) return c >= 65 && c <= 90 ? c + 32 : c;
+  return String.fromCharCode(c).toLowerCase().charCodeAt(0);
+}
+
+function isUpper(c: number): boolean {
+  if (c < 128) return c >= 65 && c <= 90;
+  return UPPER.test(String.fromCharCode(c));
+}
+
+/**
+ * Scans tokens as TOKEN would match them. Astral-plane characters (outside the BMP) are
+ * treated as separators, which TOKEN only differs on for rare scripts and emoji.
+ */
+export function scanTokens(text: string): ScannedTokens {
+  const n = text.length;
+  const hashes = new Uint32Array((n >> 1) + 1);
+  const flags = new Uint8Array((n >> 1) + 1);
+  let count = 0;
+  let i = 0;
+  while (i < n) {
+    const cls = classOf(text.charCodeAt(i));
+    if (cls === 0) {
+      i++;
+      continue;
+    }
+    const start = i;
+    let end: number;
+    if (cls === 1) {
+      end = scanNumber(text, i);
+    } else {
+      end = scanWord(text, i);
+    }
+    let h = 0x811c9dc5;
+    for (let k = start; k < end; k++) {
+      h ^= lowerCode(text.charCodeAt(k));
+      h = Math.imul(h, 0x01000193);
+    }
+    hashes[count] = h >>> 0;
+    flags[count] = cls === 1 ? TOKEN_NUMBER : isUpper(text.charCodeAt(start)) ? TOKEN_CAPITALISED : 0;
+    count++;
+    i = end;
+  }
+  return { count, hashes, flags };
+}
+
+// \p{N}+(?:[.,:/]\p{N}+)*(?:-\p{N}+)?%?
+function scanNumber(text: string, from: number): number {
+  let i = digitsFrom(text, from);
+  for (;;) {
+    const c = text.charCodeAt(i);
+    if ((c === 46 || c === 44 || c === 58 || c === 47) && classOf(text.charCodeAt(i + 1)) === 1) i = digitsFrom(text, i + 1);
+    else break;
+  }
+  if (text.charCodeAt(i) === 45 && classOf(text.charCodeAt(i + 1)) === 1) i = digitsFrom(text, i + 1);
+  if (text.charCodeAt(i) === 37) i++;
+  return i;
+}
+
+function digitsFrom(text: string, i: number): number {
+  while (i < text.length && classOf(text.charCodeAt(i)) === 1) i++;
+  return i;
+}
+
+// [\p{L}\p{N}]+(?:['-][\p{L}\p{N}]+)*
+function scanWord(text: string, from: number): number {
+  let i = alnumFrom(text, from);
+  for (;;) {
+    const c = text.charCodeAt(i);
+    if ((c === 39 || c === 45) && i + 1 < text.length && classOf(text.charCodeAt(i + 1)) !== 0) i = alnumFrom(text, i + 1);
+    else return i;
+  }
+}
+
+function alnumFrom(text: string, i: number): number {
+  while (i < text.length && classOf(text.charCodeAt(i)) !== 0) i++;
+  return i;
 }
 
 // Function words and reporting verbs: shared by unrelated paragraphs, so they are not
