@@ -69,3 +69,24 @@ describe('Analyzer', () => {
     expect(marsden?.quotes).toBe(5);
   });
 });
+
+describe('Analyzer after a reset', () => {
+  it('answers from a full check first and reports the same once its indexes are built', () => {
+    const paragraphs = [...STORY, STORY[5] as string].map((text, i) => ({ id: `r${i}`, text }));
+    const analyzer = new Analyzer(paragraphs);
+    expect(analyzer.needsPreparing).toBe(true);
+    const first = analyzer.report();
+    analyzer.prepare();
+    expect(analyzer.needsPreparing).toBe(false);
+    expect(canonical(analyzer.report())).toEqual(canonical(first));
+    analyzer.update('r0', 'VELDHAVEN – Water charges will rise by 9 percent, the board said.');
+    expect(canonical(analyzer.report())).toEqual(canonical(analyze(analyzer.paragraphs())));
+  });
+
+  it('builds its indexes on the first edit when nobody prepared it', () => {
+    const analyzer = new Analyzer(STORY.map((text, i) => ({ id: `s${i}`, text })));
+    analyzer.remove('s9');
+    expect(analyzer.needsPreparing).toBe(false);
+    expect(analyzer.report().boilerplate.map((b) => b.index)).toEqual([10]);
+  });
+});

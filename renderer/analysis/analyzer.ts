@@ -23,6 +23,13 @@ export class Analyzer {
   private duplicates = new DuplicateCheck();
   private boilerplate = new BoilerplateCheck();
   private quotes = new QuoteCheck();
+  /**
+   * After a reset the incremental indexes are not built yet: the first report comes from the
+   * (faster) full check, and the indexes are built on the first edit or by `prepare()`, so a
+   * newly opened long article shows its findings without waiting for them.
+   */
+  private unprepared = false;
+  private fullReport: Report | null = null;
 
   constructor(paragraphs: Paragraph[] = []) {
     this.reset(paragraphs);
@@ -30,10 +37,25 @@ export class Analyzer {
 
   reset(paragraphs: Paragraph[]): void {
     this.doc = new ParagraphList();
+    for (const p of paragraphs) this.doc.insert(this.doc.length, p);
+    this.unprepared = true;
+    this.fullReport = null;
+  }
+
+  /** True until the incremental indexes exist; `prepare()` builds them. */
+  get needsPreparing(): boolean {
+    return this.unprepared;
+  }
+
+  /** Builds the incremental indexes for the current paragraphs (done anyway on the first edit). */
+  prepare(): void {
+    if (!this.unprepared) return;
+    this.unprepared = false;
+    this.fullReport = null;
     this.duplicates = new DuplicateCheck();
     this.boilerplate = new BoilerplateCheck();
     this.quotes = new QuoteCheck();
-    for (const p of paragraphs) this.insert(this.doc.length, p);
+    for (let i = 0; i < this.doc.length; i++) this.notify(this.doc.idAt(i), 'insert');
   }
 
   get length(): number {
@@ -45,27 +67,33 @@ export class Analyzer {
   }
 
   insert(index: number, paragraph: Paragraph): void {
+    this.prepare();
     this.doc.insert(index, paragraph);
     this.notify(paragraph.id, 'insert');
   }
 
   update(id: string, text: string): void {
+    if (this.unprepared && this.doc.textOf(id) === text) return;
+    this.prepare();
     const old = this.doc.update(id, text);
     if (old !== text) this.notify(id, 'update', old);
   }
 
   remove(id: string): void {
+    this.prepare();
     const old = this.doc.remove(id);
     this.notify(id, 'remove', old);
   }
 
   move(id: string, toIndex: number): void {
     if (this.doc.indexOf(id) === toIndex) return;
+    this.prepare();
     this.doc.move(id, toIndex);
     this.notify(id, 'move');
   }
 
   report(): Report {
+    if (this.unprepared) return (this.fullReport ??= analyze(this.doc.toArray()));
     return {
       paragraphs: this.doc.length,
       duplicates: this.duplicates.findings(this.doc),

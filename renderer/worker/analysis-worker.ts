@@ -18,6 +18,9 @@ function sendReport(): void {
   const report = session.report();
   lastReportAt = performance.now();
   post({ type: 'report', version: session.version, report, elapsedMs: lastReportAt - started });
+  // A freshly loaded document was answered from a full check; build the incremental indexes
+  // now, between messages, so the first keystroke does not pay for them.
+  setTimeout(() => session.prepare(), 0);
 }
 
 function scheduleReport(): void {

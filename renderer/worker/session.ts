@@ -36,6 +36,13 @@ export class AnalysisSession {
     return this.analyzer.report();
   }
 
+  /** Builds the analyzer's incremental indexes if a reset left them for later; true if it did work. */
+  prepare(): boolean {
+    if (!this.analyzer.needsPreparing) return false;
+    this.analyzer.prepare();
+    return true;
+  }
+
   private resync(): FromWorker {
     return { type: 'resync', version: this.version, reason: this.lost ?? 'out of step' };
   }
