@@ -32,6 +32,7 @@ export function runAnalysisBench(count = 10_000) {
 
   t = performance.now();
   const analyzer = new Analyzer(paragraphs);
+  analyzer.prepare();
   analyzer.report();
   const incrementalLoad = performance.now() - t;
 
