@@ -14,6 +14,8 @@ const ALL_COMMANDS: Record<MenuCommand, true> = {
   'remove-boilerplate': true,
   'toggle-sidebar': true,
   'toggle-preview': true,
+  'export-html': true,
+  'copy-html': true,
   about: true,
 };
 
@@ -34,6 +36,15 @@ describe.each(['linux', 'win32', 'darwin'] as const)('menu on %s', (platform) =>
     expect(byCommand(menu, 'find')?.accelerator).toBe('CmdOrCtrl+F');
     expect(byCommand(menu, 'next-finding')?.accelerator).toBe('F8');
     expect(byCommand(menu, 'previous-finding')?.accelerator).toBe('Shift+F8');
+    expect(byCommand(menu, 'export-html')?.accelerator).toBe('Shift+CmdOrCtrl+E');
+    expect(byCommand(menu, 'toggle-preview')?.accelerator).toBe('Alt+CmdOrCtrl+P');
+  });
+
+  it('offers Export HTML… and Copy HTML in the File menu', () => {
+    const file = menu.find((item) => /File/.test(String(item.label)))!;
+    const labels = flattenMenu([file]).map((item) => item.label);
+    expect(labels).toContain('Export HTML…');
+    expect(labels).toContain('Copy HTML');
   });
 
   it('only sends valid commands, and offers every command', () => {

@@ -39,6 +39,9 @@ export function buildMenuTemplate(platform: NodeJS.Platform, options: MenuOption
       command('Save', 'save', 'CmdOrCtrl+S'),
       command('Save As…', 'save-as', 'Shift+CmdOrCtrl+S'),
       separator,
+      command('Export HTML…', 'export-html', 'Shift+CmdOrCtrl+E'),
+      command('Copy HTML', 'copy-html'),
+      separator,
       mac ? { role: 'close' } : { role: 'quit', label: 'Quit', accelerator: 'Ctrl+Q' },
     ],
   };
@@ -67,9 +70,10 @@ export function buildMenuTemplate(platform: NodeJS.Platform, options: MenuOption
       command('Next Finding', 'next-finding', 'F8'),
       command('Previous Finding', 'previous-finding', 'Shift+F8'),
       separator,
-      // No accelerators: the toggles are rare, and menu accelerators would steal keys from the editor.
+      // The sidebar toggle is rare and has no accelerator (menu accelerators steal keys from the
+      // editor); the preview's Alt+CmdOrCtrl+P is not an editor key.
       command('Toggle Sidebar', 'toggle-sidebar'),
-      command('Toggle Preview', 'toggle-preview'),
+      command('Toggle Preview', 'toggle-preview', 'Alt+CmdOrCtrl+P'),
       separator,
       ...(options.dev ? [{ role: 'reload' } as MenuItemSpec, { role: 'toggleDevTools' } as MenuItemSpec, separator] : []),
       { role: 'resetZoom' },

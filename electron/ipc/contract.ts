@@ -44,6 +44,8 @@ export interface InvokeChannels {
   'dialog:save': { args: { suggestedName: string }; result: { path: string } | null };
   'file:open': { args: { path: string }; result: OpenedFile };
   'file:save': { args: { path: string; content: string }; result: SavedFile };
+  /** Writes the published page (File ▸ Export HTML…) atomically; only to .html or .htm paths. */
+  'file:export': { args: { path: string; content: string }; result: SavedFile };
   'fs:list': { args: { dir: string }; result: DirListing };
   'window:set-title': { args: { title: string; dirty: boolean }; result: null };
 }
@@ -65,6 +67,8 @@ export type MenuCommand =
   | 'remove-boilerplate'
   | 'toggle-sidebar'
   | 'toggle-preview'
+  | 'export-html'
+  | 'copy-html'
   | 'about';
 
 /** Events main sends to the renderer. */
@@ -178,6 +182,8 @@ export function unpackError(error: unknown): ApiError {
   return new ApiError('internal', raw);
 }
 const MAX_PATH_LENGTH = 4096;
+/** What File ▸ Export HTML… may write. */
+export const EXPORT_EXTENSION = /\.html?$/i;
 
 
 function isRecord(value: unknown): value is Record<string, unknown> {
@@ -230,6 +236,12 @@ export const validateArgs: Validators = {
     path: str(a, 'path', 'file:save', MAX_PATH_LENGTH),
     content: str(a, 'content', 'file:save', MAX_CONTENT_LENGTH, true),
   })),
+  'file:export': withRecord('file:export', ['path', 'content'], (a) => {
+    const path = str(a, 'path', 'file:export', MAX_PATH_LENGTH);
+    // The export is a web page: refuse to overwrite an article or anything else with one.
+    if (!EXPORT_EXTENSION.test(path)) throw new ContractError('file:export: "path" must end in .html or .htm');
+    return { path, content: str(a, 'content', 'file:export', MAX_CONTENT_LENGTH, true) };
+  }),
   'fs:list': withRecord('fs:list', ['dir'], (a) => ({ dir: str(a, 'dir', 'fs:list', MAX_PATH_LENGTH) })),
   'window:set-title': withRecord('window:set-title', ['title', 'dirty'], (a) => {
     if (typeof a.dirty !== 'boolean') throw new ContractError('window:set-title: "dirty" must be a boolean');

@@ -3,7 +3,7 @@
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { basename, dirname, isAbsolute, join, resolve } from 'node:path';
 import writeFileAtomic from 'write-file-atomic';
-import { ApiError, MAX_OPEN_BYTES, type DirListing, type OpenedFile, type SavedFile } from '../ipc/contract';
+import { ApiError, EXPORT_EXTENSION, MAX_OPEN_BYTES, type DirListing, type OpenedFile, type SavedFile } from '../ipc/contract';
 import { fsError } from './errors';
 import { detectFormat, isTextFormat, TEXT_EXTENSIONS_LABEL } from './formats';
 
@@ -88,6 +88,16 @@ export async function saveFile(rawPath: string, content: string, options: SaveOp
   }
   const saved = await stat(path);
   return { path, name, mtimeMs: saved.mtimeMs };
+}
+
+/**
+ * File ▸ Export HTML…: the published page, written like a save (temp file, then rename, so a
+ * crash never leaves half a page), but only ever to a .html or .htm file.
+ */
+export async function exportFile(rawPath: string, content: string, options: SaveOptions = {}): Promise<SavedFile> {
+  const path = requireAbsolute(rawPath);
+  if (!EXPORT_EXTENSION.test(path)) throw new ApiError('unsupported-format', `Export writes .html files, not ${basename(path)}`);
+  return saveFile(path, content, options);
 }
 
 const collator = new Intl.Collator(undefined, { numeric: true, sensitivity: 'base' });

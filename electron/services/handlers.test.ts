@@ -1,8 +1,9 @@
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { INVOKE_CHANNELS } from '../ipc/contract';
+import { exportFile } from './file-service';
 import { createHandlers, dispatchToWire, type PlatformHooks } from './handlers';
 
 let dir: string;
@@ -80,5 +81,23 @@ describe('handlers', () => {
       result: { path: join(dir, 'a.md') },
     });
     expect(await dispatchToWire(handlers, 'app:info', undefined)).toMatchObject({ ok: true, result: { platform: 'browser' } });
+  });
+});
+
+describe('file:export', () => {
+  it('writes the page atomically, does not watch it, and refuses other extensions', async () => {
+    const h = hooks();
+    const handlers = createHandlers(h);
+    const path = join(dir, 'story.html');
+    const page = '<!DOCTYPE html>\n<html lang="en"></html>\n';
+    expect(await dispatchToWire(handlers, 'file:export', { path, content: page })).toMatchObject({ ok: true, result: { path, name: 'story.html' } });
+    expect(await readFile(path, 'utf8')).toBe(page);
+    expect(h.fileTouched).not.toHaveBeenCalled();
+    expect(await dispatchToWire(handlers, 'file:export', { path: join(dir, 'story.md'), content: page })).toMatchObject({
+      ok: false,
+      error: { code: 'invalid-args' },
+    });
+    expect(await dispatchToWire(handlers, 'file:export', { path: 'story.html', content: page })).toMatchObject({ ok: false, error: { code: 'invalid-args' } });
+    await expect(exportFile(join(dir, 'story.txt'), page)).rejects.toMatchObject({ code: 'unsupported-format' });
   });
 });

@@ -11,7 +11,7 @@ import {
   type ResultOf,
   type WireResult,
 } from '../ipc/contract';
-import { listDir, openFile, saveFile } from './file-service';
+import { exportFile, listDir, openFile, saveFile } from './file-service';
 
 /** What differs between Electron and the browser host. */
 export interface PlatformHooks {
@@ -36,6 +36,8 @@ export function createHandlers(hooks: PlatformHooks): Handlers {
     'dialog:save': ({ suggestedName }) => hooks.showSaveDialog(suggestedName),
     'file:open': async ({ path }) => touched(await openFile(path)),
     'file:save': async ({ path, content }) => touched(await saveFile(path, content)),
+    // Not `touched`: the export is not the open document, so it is not watched for changes.
+    'file:export': ({ path, content }) => exportFile(path, content),
     'fs:list': ({ dir }) => listDir(dir),
     'window:set-title': async ({ title, dirty }) => {
       hooks.setTitle(title, dirty);
