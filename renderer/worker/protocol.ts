@@ -2,6 +2,7 @@
 // the doc version it brings the worker to; reports say which version they reflect, so the
 // editor can map them through the edits made since.
 import type { Paragraph, Report } from '../analysis/types';
+import type { ReportDelta } from './report-delta';
 
 /**
  * One textblock as it now is. For a new or moved block, `afterId` is the textblock before it
@@ -34,3 +35,9 @@ export type FromWorker =
   | { type: 'report'; version: number; report: Report; elapsedMs: number }
   /** The worker lost track (unknown id, duplicate id): the editor should send a reset. */
   | { type: 'resync'; version: number; reason: string };
+
+/**
+ * What actually crosses the worker boundary: the worker sends a report as a delta against the
+ * one it sent before, and the channel patches it back into a FromWorker report.
+ */
+export type WorkerWire = FromWorker | { type: 'report-delta'; version: number; delta: ReportDelta; elapsedMs: number };
