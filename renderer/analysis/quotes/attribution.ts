@@ -49,18 +49,32 @@ interface Verb {
 
 const PARTICIPLE = /ing$/;
 
+/** Every verb of saying as a whole word, longest alternative first; one precompiled pass. */
+const VERB_PATTERN = new RegExp(
+  `(?<![\\p{L}\\p{N}_])(?:${[...SPEECH_VERBS].sort((a, b) => b.length - a.length).join('|')})(?![\\p{L}\\p{N}_])`,
+  'giu',
+);
+const ACCORDING = /\b[Aa]ccording to\b/g;
+
 function findVerbs(masked: string): Verb[] {
   const out: Verb[] = [];
-  for (const m of masked.matchAll(/\b[\p{L}]+\b/gu)) {
+  VERB_PATTERN.lastIndex = 0;
+  for (let m = VERB_PATTERN.exec(masked); m; m = VERB_PATTERN.exec(masked)) {
     const w = m[0].toLowerCase();
-    const start = m.index ?? 0;
-    if (SPEECH_VERBS.has(w) && !(/^\p{Lu}/u.test(m[0]) && w === 'reads')) out.push({ start, end: start + m[0].length, word: w });
+    const start = m.index;
+    const c = m[0].charCodeAt(0);
+    if (!(w === 'reads' && c >= 65 && c <= 90)) out.push({ start, end: start + m[0].length, word: w });
   }
-  for (const m of masked.matchAll(/\b[Aa]ccording to\b/g)) {
-    const start = m.index ?? 0;
-    out.push({ start, end: start + m[0].length, word: 'according to' });
+  if (masked.includes('ccording to')) {
+    let added = false;
+    ACCORDING.lastIndex = 0;
+    for (let m = ACCORDING.exec(masked); m; m = ACCORDING.exec(masked)) {
+      out.push({ start: m.index, end: m.index + m[0].length, word: 'according to' });
+      added = true;
+    }
+    if (added) out.sort((a, b) => a.start - b.start);
   }
-  return out.sort((a, b) => a.start - b.start);
+  return out;
 }
 
 /** Comma-separated pieces of [from, to). */
@@ -214,14 +228,15 @@ export class ParagraphReader {
 
 function genderHints(reader: ParagraphReader, mentions: Mention[]): void {
   // "X said she …", "X, who …, said he had come": a pronoun soon after a named speaker
-  const pronouns = [...reader.masked.matchAll(/\b(he|she|his|her)\b/gi)].map((m) => ({
-    at: m.index ?? 0,
-    g: /^(he|his)$/i.test(m[1] ?? '') ? ('m' as const) : ('f' as const),
-  }));
+  let pronouns: Array<{ at: number; g: 'm' | 'f' }> | null = null;
   for (let i = 0; i < mentions.length; i++) {
     const m = mentions[i];
     if (!m || !(m.entity.kind === 'person' || m.entity.kind === 'single')) continue;
-    if (m.gender) continue;
+    if (m.gender || !(m.speaker || m.subject)) continue;
+    pronouns ??= [...reader.masked.matchAll(/\b(he|she|his|her)\b/gi)].map((x) => ({
+      at: x.index ?? 0,
+      g: /^(he|his)$/i.test(x[1] ?? '') ? ('m' as const) : ('f' as const),
+    }));
     const [, sEnd] = reader.sentenceOf(m.entity.start);
     const nextNamed = mentions.slice(i + 1).find((x) => x.entity.kind === 'person' || x.entity.kind === 'single');
     // the sentence itself, or the next one when it names nobody else ("X sells fish. She …")

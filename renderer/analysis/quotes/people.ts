@@ -51,28 +51,88 @@ interface Token {
   end: number;
 }
 
-const TOKEN = /[\p{L}\p{N}][\p{L}\p{M}\p{N}'’-]*/gu;
+/** A letter or digit (ASCII fast path; Unicode letters, marks excluded, through one regex). */
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+const TOKEN_TAIL = /[\p{L}\p{M}\p{N}'’-]/u;
+const startsToken = (c: number, text: string, i: number): boolean =>
+  c < 128 ? (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) : LETTER_OR_DIGIT.test(text[i] as string);
+const continuesToken = (c: number, text: string, i: number): boolean =>
+  c < 128
+    ? (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 39 || c === 45
+    : c === 0x2019 || TOKEN_TAIL.test(text[i] as string);
 
+/** Words: a letter or digit, then letters, marks, digits, apostrophes and hyphens. */
 export function tokenize(text: string, from = 0, to = text.length): Token[] {
   const out: Token[] = [];
-  TOKEN.lastIndex = from;
-  for (let m = TOKEN.exec(text); m && m.index < to; m = TOKEN.exec(text)) {
-    const end = Math.min(m.index + m[0].length, to);
-    const t = text.slice(m.index, end);
-    out.push({ text: t, lower: t.toLowerCase(), start: m.index, end });
+  const n = text.length;
+  let i = from;
+  while (i < to) {
+    const c = text.charCodeAt(i);
+    if (!startsToken(c, text, i)) {
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    while (j < n && continuesToken(text.charCodeAt(j), text, j)) j++;
+    const end = Math.min(j, to);
+    const t = text.slice(i, end);
+    out.push({ text: t, lower: t.toLowerCase(), start: i, end });
+    i = j;
   }
   return out;
 }
 
-const isCap = (t: string): boolean => /^\p{Lu}/u.test(t);
+const UPPER = /^\p{Lu}/u;
+const isCap = (t: string): boolean => {
+  const c = t.charCodeAt(0);
+  if (c < 128) return c >= 65 && c <= 90;
+  return UPPER.test(t);
+};
 const isAllCaps = (t: string): boolean => t.length > 1 && /^[\p{Lu}\p{N}.-]+$/u.test(t);
-const isPossessive = (t: string): boolean => /['’]s$/.test(t);
-const bare = (lower: string): string => lower.replace(/['’]s?$/, '').replace(/\.$/, '');
-const particleHead = (t: string): boolean => /^(?:al|el|ad|ar|as|an|at|az)-\p{Lu}/u.test(t);
+const isPossessive = (t: string): boolean => {
+  const n = t.length;
+  if (n < 2 || t.charCodeAt(n - 1) !== 115) return false;
+  const c = t.charCodeAt(n - 2);
+  return c === 39 || c === 0x2019;
+};
+const BARE = /['’]s?$/;
+const bare = (lower: string): string => {
+  const c = lower.charCodeAt(lower.length - 1);
+  // only a final apostrophe, "'s" or dot changes anything
+  if (c !== 115 && c !== 39 && c !== 0x2019 && c !== 46) return lower;
+  return lower.replace(BARE, '').replace(/\.$/, '');
+};
+/** A comma and white space end the text before `at`. */
+const commaBefore = (text: string, at: number): boolean => {
+  let b = at;
+  while (b > 0 && allSpace(text, b - 1, b)) b--;
+  return b < at && text.charCodeAt(b - 1) === 44;
+};
+/** True when text[from, to) is white space only (and not empty). */
+const allSpace = (text: string, from: number, to: number): boolean => {
+  if (to <= from) return false;
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c !== 32 && !(c >= 9 && c <= 13) && c !== 0xa0 && !(c >= 0x2000 && c <= 0x200a) && c !== 0x202f && c !== 0x205f && c !== 0x3000 && c !== 0x1680 && c !== 0x2028 && c !== 0x2029 && c !== 0xfeff)
+      return false;
+  }
+  return true;
+};
+const PARTICLE_HEAD = /^(?:al|el|ad|ar|as|an|at|az)-\p{Lu}/u;
+const particleHead = (t: string): boolean => t.length > 3 && t.charCodeAt(2) === 45 && PARTICLE_HEAD.test(t);
 const isTitle = (lower: string): boolean => TITLES.has(bare(lower));
 /** A noun that names a person's role: listed, or shaped like one ("rescuer", "referee"). */
-export const isRoleNoun = (lower: string): boolean =>
-  ROLE_NOUNS.has(lower) || (ROLE_SHAPE.test(lower) && !NOT_PEOPLE.has(lower));
+const roleNounMemo = new Map<string, boolean>();
+export const isRoleNoun = (lower: string): boolean => {
+  if (ROLE_NOUNS.has(lower)) return true;
+  let r = roleNounMemo.get(lower);
+  if (r === undefined) {
+    r = ROLE_SHAPE.test(lower) && !NOT_PEOPLE.has(lower);
+    if (roleNounMemo.size > 50000) roleNounMemo.clear();
+    roleNounMemo.set(lower, r);
+  }
+  return r;
+};
 
 const MONTHS = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august']);
 const MALE_TITLES = new Set(['mr', 'sir', 'lord', 'king', 'prince', 'father', 'brother']);
@@ -152,6 +212,7 @@ const ANON_TAIL_CUT = /\s+(?:(?:has|had|have|was|were|is|are|who|which|that|on|l
 
 /** A role after the name: "Winston Abara, a retired bus driver who …" → "retired bus driver". */
 export function appositiveAfter(text: string, end: number): string | null {
+  if (text.charCodeAt(end) !== 44) return null;
   const m = /^,\s+((?:a|an|the|[\p{Ll}])[^,;:.!?\u00B7]*?)(?=\s+(?:who|which|whose|that)\b|[,;:.!?\u00B7]|$)/u.exec(
     text.slice(end, end + 160),
   );
@@ -165,6 +226,8 @@ export function appositiveAfter(text: string, end: number): string | null {
 
 /** A role just before the name, set off by commas: "A bureau spokesman, Daniel Okwuosa, …". */
 export function appositiveBefore(text: string, start: number, end: number): string | null {
+  // the phrase ends with a comma and white space right before the name
+  if (!commaBefore(text, start)) return null;
   if (!/^(?:[,.;:!?]|\s*$)/.test(text.slice(end, end + 1) || '')) return null;
   const m = /(?:^|[,;:.\u00B7]\s*|\b(?:and|by|with|to)\s+)([^,;:.\u00B7]{2,60}?),\s+$/u.exec(text.slice(Math.max(0, start - 80), start));
   const phrase = m?.[1]?.trim();
@@ -222,7 +285,7 @@ function classifyRun(tokens: Token[], text: string, from: number, to: number): E
     const name = (first.lower + rest.replace(ANON_TAIL_CUT, '')).replace(/\s+/g, ' ').trim();
     return { kind: 'anonymous', start, end: end + rest.replace(ANON_TAIL_CUT, '').length, name, role: null, roles: [name], gender: null };
   }
-  if (lowers.some((w) => ORG_WORDS.has(w)) || BODY_APPOSITION.test(text.slice(Math.max(0, start - 40), start))) {
+  if (lowers.some((w) => ORG_WORDS.has(w)) || (commaBefore(text, start) && BODY_APPOSITION.test(text.slice(Math.max(0, start - 40), start)))) {
     const name = run.map((t) => t.text).join(' ').replace(/['’]s$/, '');
     return { kind: 'body', start, end, name, role: null, roles: [], gender: null };
   }
@@ -246,12 +309,12 @@ function classifyRun(tokens: Token[], text: string, from: number, to: number): E
     return null;
   if (nameToks.some((w) => w.lower === 'of' || w.lower === 'for')) return null;
   const nameStart = nameToks[0]?.start ?? start;
-  const before = roleBefore(tokens, text, tokens.indexOf(run[0] as Token));
+  const before = roleBefore(tokens, text, i);
   const titleRole = [...before, ...titleWords].join(' ').replace(/\.(?=\s|$)/g, '.').trim();
   const after = appositiveAfter(text, end);
   const apBefore = appositiveBefore(text, titleWords.length ? start : nameStart, end);
   // "X, who heads the research team," says what X does, for matching "the researcher" later
-  const relative = /^,\s+who\s+([^,;:.\u00B7]{3,100})/.exec(text.slice(end, end + 110))?.[1] ?? '';
+  const relative = text.charCodeAt(end) === 44 ? (/^,\s+who\s+([^,;:.\u00B7]{3,100})/.exec(text.slice(end, end + 110))?.[1] ?? '') : '';
   const roles = [titleRole, after ?? '', apBefore ?? '', relative].filter(Boolean);
   const role = after ?? apBefore ?? (titleRole || null);
   const gender = titleGender(titleWords);
@@ -264,7 +327,7 @@ function classifyRun(tokens: Token[], text: string, from: number, to: number): E
   if (kind === 'single') {
     // "The President", "the Talvaran minister": a title or an adjective, not a surname
     const only = nameToks[0] as Token;
-    const following = tokens[tokens.indexOf(last) + 1];
+    const following = tokens[to + 1];
     if (isTitle(only.lower) || ROLE_NOUNS.has(only.lower)) return null;
     if (following && text.slice(last.end, following.start) === ' ' && isRoleNoun(following.lower) && !isCap(following.text))
       return null;
@@ -272,7 +335,12 @@ function classifyRun(tokens: Token[], text: string, from: number, to: number): E
   return { kind, start: kind === 'person' ? nameStart : nameStart, end, name, role, roles, gender };
 }
 
-const PRONOUNS: Record<string, Gender | 'it' | 'they'> = { he: 'm', she: 'f', it: 'it', they: 'they' };
+const PRONOUNS: Record<string, Gender | 'it' | 'they'> = Object.assign(Object.create(null) as Record<string, Gender | 'it' | 'they'>, {
+  he: 'm',
+  she: 'f',
+  it: 'it',
+  they: 'they',
+});
 const PHRASE_STOP = new Set('said says told and or of in at on for to with by from that who which was were is has had'.split(' '));
 
 /** Determiner phrases: "the mayor", "The Talvaran minister", "the company", "The statement",
@@ -286,15 +354,18 @@ function phraseEntities(text: string, tokens: Token[]): Entity[] {
     const det = tokens[k];
     if (!det) continue;
     const after = tokens[k + 1];
-    const possessive = det.lower === 'his' || det.lower === 'her' || det.lower === 'their' || det.lower === 'its';
-    if (possessive && after && !isCap(after.text) && isRoleNoun(after.lower) && /^\s+$/.test(text.slice(det.end, after.start))) {
+    const dl = det.lower;
+    const possessive = dl === 'his' || dl === 'her' || dl === 'their' || dl === 'its';
+    const the = dl === 'the';
+    const a = dl === 'a' || dl === 'an' || dl === 'one' || dl === 'another';
+    // only determiners, pronouns and nouns before a verb of saying start a phrase
+    if (!possessive && !the && !a && PRONOUNS[dl] === undefined && !(after && SPEECH_VERBS.has(after.lower))) continue;
+    if (possessive && after && !isCap(after.text) && isRoleNoun(after.lower) && allSpace(text, det.end, after.start)) {
       // "his lawyer said": a role of someone already in the story
       const phrase = text.slice(det.start, after.end);
       out.push({ ...mk('title', det.start, after.end, after.lower), role: phrase.charAt(0).toLowerCase() + phrase.slice(1) });
       continue;
     }
-    const the = det.lower === 'the';
-    const a = det.lower === 'a' || det.lower === 'an' || det.lower === 'one' || det.lower === 'another';
     const prevTok = tokens[k - 1];
     if (BODY_NOUNS.has(det.lower) && !isCap(det.text) && tokens[k + 1] && SPEECH_VERBS.has(tokens[k + 1]?.lower ?? '') &&
       !(prevTok && /^(?:the|a|an|its|their)$/.test(prevTok.lower))) {
@@ -302,7 +373,7 @@ function phraseEntities(text: string, tokens: Token[]): Entity[] {
       out.push(mk('bodyRef', det.start, det.end, det.lower));
       continue;
     }
-    if (!the && !a && !isCap(det.text) && det.lower.endsWith('s') && isRoleNoun(singular(det.lower)) && after && SPEECH_VERBS.has(after.lower)) {
+    if (!the && !a && after && SPEECH_VERBS.has(after.lower) && !isCap(det.text) && det.lower.endsWith('s') && isRoleNoun(singular(det.lower))) {
       // "county officials said", "residents told": unnamed people speaking together
       const prev = tokens[k - 1];
       const from = prev && !ROLE_STOP.has(prev.lower) && !SPEECH_VERBS.has(prev.lower) && text.slice(prev.end, det.start) === ' ' ? prev : det;
@@ -327,7 +398,7 @@ function phraseEntities(text: string, tokens: Token[]): Entity[] {
     for (let j = k + 1; j <= k + 5 && j < tokens.length; j++) {
       const tok = tokens[j];
       const prev = tokens[j - 1];
-      if (!tok || !prev || !/^\s+$/.test(text.slice(prev.end, tok.start))) break;
+      if (!tok || !prev || !allSpace(text, prev.end, tok.start)) break;
       const w = tok.lower;
       if (PHRASE_STOP.has(w) || SPEECH_VERBS.has(w)) break;
       const nounish = !isCap(tok.text) || (the && ROLE_NOUNS.has(w));

@@ -34,8 +34,12 @@ function trimEnd(text: string, start: number, end: number): number {
   return e;
 }
 
+/** Any double quotation mark, opening or closing, straight or curly. */
+const ANY_MARK = /["\u201C\u201D\u201E\u00AB\u00BB]/;
+
 export function findQuoteSpans(text: string): QuoteSpan[] {
   const spans: QuoteSpan[] = [];
+  if (!ANY_MARK.test(text)) return spans;
   let open = -1;
   const closeAt = (i: number): void => {
     spans.push({ open, start: open + 1, end: i, close: i + 1, closed: true });
@@ -47,9 +51,10 @@ export function findQuoteSpans(text: string): QuoteSpan[] {
     spans.push({ open, start: open + 1, end, close: end, closed: false });
     open = -1;
   };
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i];
-    if (c === undefined) continue;
+  for (let i = text.search(ANY_MARK); i >= 0 && i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code !== 0x22 && code !== 0x201c && code !== 0x201d && code !== 0x201e && code !== 0xab && code !== 0xbb) continue;
+    const c = text[i] as string;
     if (OPENERS.has(c)) {
       if (open >= 0) abandon(i);
       open = i;
@@ -81,6 +86,7 @@ export function opensWithQuote(text: string): boolean {
 export const MASK = '\u00B7';
 
 export function maskQuotes(text: string, spans: readonly QuoteSpan[]): string {
+  if (!spans.length) return text;
   let out = '';
   let at = 0;
   for (const s of spans) {
@@ -102,9 +108,11 @@ export function sentenceRanges(text: string, spans: readonly QuoteSpan[]): Array
     const rest = /^\s+(\S)/.exec(masked.slice(from, from + 4));
     return rest?.[1] === MASK;
   };
-  for (let i = 0; i < masked.length; i++) {
-    const c = masked[i];
-    if (c === '.' || c === '!' || c === '?') {
+  const STOPS = /[.!?]/g;
+  for (let m = STOPS.exec(masked); m; m = STOPS.exec(masked)) {
+    const i = m.index;
+    const c = m[0];
+    {
       if (c === '.') {
         const word = /([\p{L}.]+)$/u.exec(masked.slice(Math.max(0, i - 12), i))?.[1] ?? '';
         const w = word.toLowerCase();
