@@ -77,9 +77,45 @@ export function blockIndex(doc: Node): Map<string, { pos: number; node: Node }> 
   return map;
 }
 
+/** One block's decorations, and a string that is equal exactly when two such lists are. */
+export interface BlockDecorations {
+  pos: number;
+  node: Node;
+  decorations: Decoration[];
+  /** Kind, offsets relative to the block, attributes and key of each decoration, in order. */
+  signature: string;
+}
+
+export interface FindingParts {
+  /** Decorations by block id (only blocks that have some), on the doc the report was built for. */
+  byBlock: Map<string, BlockDecorations>;
+  summary: FindingsSummary;
+}
+
 export function buildFindings(doc: Node, report: Report): { decorations: DecorationSet; summary: FindingsSummary } {
-  const blocks = blockIndex(doc);
+  const { byBlock, summary } = buildFindingParts(doc, report);
   const decos: Decoration[] = [];
+  for (const b of byBlock.values()) decos.push(...b.decorations);
+  return { decorations: DecorationSet.create(doc, decos), summary };
+}
+
+/** What buildFindings shows, grouped by block so a new report can be compared block by block. */
+export function buildFindingParts(doc: Node, report: Report): FindingParts {
+  const blocks = blockIndex(doc);
+  const byBlock = new Map<string, BlockDecorations>();
+  const sigs = new Map<string, string[]>();
+  const add = (kind: 'node' | 'inline', from: number, to: number, attrs: Record<string, string>, spec: DecorationSpec) => {
+    const block = blocks.get(spec.blockId)!;
+    let entry = byBlock.get(spec.blockId);
+    if (!entry) {
+      entry = { pos: block.pos, node: block.node, decorations: [], signature: '' };
+      byBlock.set(spec.blockId, entry);
+      sigs.set(spec.blockId, []);
+    }
+    entry.decorations.push(kind === 'node' ? Decoration.node(from, to, attrs, spec) : Decoration.inline(from, to, attrs, spec));
+    sigs.get(spec.blockId)!.push(JSON.stringify([kind, from - block.pos, to - block.pos, spec.key, attrs]));
+  };
+
   const summary: FindingsSummary = { duplicates: [], boilerplate: [], quotes: [], quotesTotal: 0, sources: [] };
   const ignored = (id: string, key: string) => {
     const list = blocks.get(id)?.node.attrs.ignore as string[] | undefined;
@@ -101,13 +137,12 @@ export function buildFindings(doc: Node, report: Report): { decorations: Decorat
       detail: snippet(block.node.textContent),
       sourceId: null,
     });
-    decos.push(
-      Decoration.node(
-        block.pos,
-        block.pos + block.node.nodeSize,
-        { class: `cd-dup cd-dup--${d.kind}`, title: label, 'data-finding': label },
-        { key, check: 'duplicates', blockId: d.paragraphId } satisfies DecorationSpec,
-      ),
+    add(
+      'node',
+      block.pos,
+      block.pos + block.node.nodeSize,
+      { class: `cd-dup cd-dup--${d.kind}`, title: label, 'data-finding': label },
+      { key, check: 'duplicates', blockId: d.paragraphId },
     );
   }
 
@@ -124,13 +159,12 @@ export function buildFindings(doc: Node, report: Report): { decorations: Decorat
       detail: snippet(block.node.textContent),
       sourceId: null,
     });
-    decos.push(
-      Decoration.node(
-        block.pos,
-        block.pos + block.node.nodeSize,
-        { class: 'cd-boilerplate', title: `Boilerplate: ${b.reason}`, 'data-finding': 'boilerplate' },
-        { key, check: 'boilerplate', blockId: b.paragraphId } satisfies DecorationSpec,
-      ),
+    add(
+      'node',
+      block.pos,
+      block.pos + block.node.nodeSize,
+      { class: 'cd-boilerplate', title: `Boilerplate: ${b.reason}`, 'data-finding': 'boilerplate' },
+      { key, check: 'boilerplate', blockId: b.paragraphId },
     );
   }
 
@@ -173,7 +207,7 @@ export function buildFindings(doc: Node, report: Report): { decorations: Decorat
       title,
     };
     if (isIgnored) attrs['data-ignored'] = 'true';
-    decos.push(Decoration.inline(from, to, attrs, { key, check: 'quotes', blockId: q.paragraphId } satisfies DecorationSpec));
+    add('inline', from, to, attrs, { key, check: 'quotes', blockId: q.paragraphId });
   }
 
   summary.sources = report.sources.map((s) => ({
@@ -185,5 +219,22 @@ export function buildFindings(doc: Node, report: Report): { decorations: Decorat
     quoteKeys: sourceQuotes.get(s.id) ?? [],
   }));
 
-  return { decorations: DecorationSet.create(doc, decos), summary };
+  for (const [id, list] of sigs) byBlock.get(id)!.signature = list.join('\n');
+  return { byBlock, summary };
+}
+
+/** Deep equality of plain data (arrays, records, primitives), for keeping an unchanged summary. */
+export function sameData(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
+  if (Array.isArray(a)) {
+    if (!Array.isArray(b) || a.length !== b.length) return false;
+    for (let i = 0; i < a.length; i++) if (!sameData(a[i], b[i])) return false;
+    return true;
+  }
+  if (Array.isArray(b)) return false;
+  const ka = Object.keys(a);
+  if (ka.length !== Object.keys(b).length) return false;
+  for (const k of ka) if (!sameData((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k])) return false;
+  return true;
 }

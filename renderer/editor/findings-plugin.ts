@@ -6,11 +6,11 @@
 import type { Node } from 'prosemirror-model';
 import { Plugin, PluginKey, type EditorState, type Transaction } from 'prosemirror-state';
 import { Mapping, type StepMap } from 'prosemirror-transform';
-import { DecorationSet, type EditorView } from 'prosemirror-view';
+import { DecorationSet, type Decoration, type EditorView } from 'prosemirror-view';
 import type { Report } from '../analysis/types';
 import type { BlockChange, FromWorker, ToWorker } from '../worker/protocol';
 import { allTextblocks, changedRange, textblockIdBefore, textblocksIn, type BlockRef } from './doc-diff';
-import { buildFindings, EMPTY_SUMMARY, type DecorationSpec, type FindingsSummary } from './findings-model';
+import { buildFindingParts, EMPTY_SUMMARY, sameData, type BlockDecorations, type DecorationSpec, type FindingsSummary } from './findings-model';
 
 /** How the plugin talks to the analysis (a Web Worker in the app, in-process in tests). */
 export interface AnalysisChannel {
@@ -25,9 +25,17 @@ export interface FindingsState {
   report: Report | null;
   /** Doc version the current findings reflect (-1: none yet). */
   version: number;
+  /**
+   * What the decorations were last built from, so the next report only touches blocks whose
+   * decorations differ: each block's decoration signature, and the place in the step-map log of
+   * the doc they were built on. Null when there is nothing to build on (a new doc, re-enabled).
+   */
+  basis: { signatures: Map<string, string>; mapIndex: number } | null;
 }
 
-type Meta = { type: 'report'; decorations: DecorationSet; summary: FindingsSummary; report: Report; version: number } | { type: 'enable'; on: boolean };
+type Meta =
+  | { type: 'report'; decorations: DecorationSet; summary: FindingsSummary; report: Report; version: number; basis: FindingsState['basis'] }
+  | { type: 'enable'; on: boolean };
 
 export const findingsKey = new PluginKey<FindingsState>('cd-findings');
 
@@ -40,6 +48,8 @@ const RESET_THRESHOLD = 300;
  */
 const QUIET_MS = 250;
 const MAX_DEFER_MS = 1500;
+/** Past this many edits between two applied reports, rebuild all decorations instead of comparing. */
+const MAX_INCREMENTAL_MAPS = 400;
 
 const initial = (enabled: boolean): FindingsState => ({
   enabled,
@@ -47,6 +57,7 @@ const initial = (enabled: boolean): FindingsState => ({
   summary: EMPTY_SUMMARY,
   report: null,
   version: -1,
+  basis: null,
 });
 
 export interface FindingsPluginOptions {
@@ -190,19 +201,78 @@ class FindingsSync {
     if (!entry) return;
     this.lastAppliedAt = now();
     for (const v of [...this.pending.keys()]) if (v <= msg.version) this.pending.delete(v);
-    const { decorations, summary } = buildFindings(entry.doc, msg.report);
+    const state = this.view.state;
+    const current = findingsOf(state);
+    const { byBlock, summary } = buildFindingParts(entry.doc, msg.report);
     const since = new Mapping(this.log.maps.slice(entry.mapIndex - this.log.offset));
-    const mapped = since.maps.length ? decorations.map(since, this.view.state.doc) : decorations;
+    const decorations = this.updateDecorations(current, byBlock, entry, since, state.doc);
+    const signatures = new Map<string, string>();
+    for (const [id, b] of byBlock) signatures.set(id, b.signature);
+    // An unchanged summary keeps its identity, so the sidebar does not re-render.
+    const keptSummary = sameData(summary, current.summary) ? current.summary : summary;
+    const meta: Meta = {
+      type: 'report',
+      decorations,
+      summary: keptSummary,
+      report: msg.report,
+      version: msg.version,
+      basis: { signatures, mapIndex: entry.mapIndex },
+    };
+    this.view.dispatch(state.tr.setMeta(findingsKey, meta).setMeta('addToHistory', false));
     this.trimLog();
-    const meta: Meta = { type: 'report', decorations: mapped, summary, report: msg.report, version: msg.version };
-    this.view.dispatch(this.view.state.tr.setMeta(findingsKey, meta).setMeta('addToHistory', false));
     this.options.onReport?.({ version: msg.version, elapsedMs: msg.elapsedMs });
+  }
+
+  /**
+   * The current decorations updated to a report built on `entry.doc`. Equal to building them all
+   * and mapping them through `since`, but a block keeps its decorations when its findings are
+   * the same as last time and no edit between the two reports touched it; only the others are
+   * removed and added. Rebuilding the set would also make ProseMirror compare every decorated
+   * paragraph deeply on each later keystroke, as its views keep the previous sets.
+   */
+  private updateDecorations(
+    current: FindingsState,
+    byBlock: Map<string, BlockDecorations>,
+    entry: { doc: Node; mapIndex: number },
+    since: Mapping,
+    doc: Node,
+  ): DecorationSet {
+    const build = (blocks: Iterable<BlockDecorations>) => {
+      const decos: Decoration[] = [];
+      for (const b of blocks) decos.push(...b.decorations);
+      const set = DecorationSet.create(entry.doc, decos);
+      return since.maps.length ? set.map(since, doc) : set;
+    };
+    const basis = current.basis;
+    const between = basis ? this.log.maps.slice(basis.mapIndex - this.log.offset, entry.mapIndex - this.log.offset) : [];
+    if (!basis || basis.mapIndex < this.log.offset || basis.mapIndex > entry.mapIndex || between.length > MAX_INCREMENTAL_MAPS) {
+      return build(byBlock.values());
+    }
+    // What the edits between the two reports changed, in entry.doc's coordinates.
+    const touched: [number, number][] = [];
+    between.forEach((map, i) => {
+      const rest = new Mapping(between.slice(i + 1));
+      map.forEach((_oldStart, _oldEnd, newStart, newEnd) => touched.push([rest.map(newStart, -1), rest.map(newEnd, 1)]));
+    });
+    if (touched.length > MAX_INCREMENTAL_MAPS) return build(byBlock.values());
+    const isTouched = (b: BlockDecorations) => touched.some(([from, to]) => from <= b.pos + b.node.nodeSize && to >= b.pos);
+
+    const changed = new Set<string>();
+    for (const [id, signature] of basis.signatures) if (byBlock.get(id)?.signature !== signature) changed.add(id);
+    for (const [id, b] of byBlock) if (!changed.has(id) && (!basis.signatures.has(id) || isTouched(b))) changed.add(id);
+    if (changed.size === 0) return current.decorations;
+    const stale = current.decorations.find(undefined, undefined, (spec) => changed.has((spec as DecorationSpec).blockId));
+    const fresh = build([...changed].flatMap((id) => byBlock.get(id) ?? []));
+    return current.decorations.remove(stale).add(doc, fresh.find());
   }
 
   /** Forgets step maps no pending version needs. */
   private trimLog(): void {
     let keepFrom = this.log.offset + this.log.maps.length;
     for (const { mapIndex } of this.pending.values()) keepFrom = Math.min(keepFrom, mapIndex);
+    // The maps since the applied findings were built are needed to compare the next report.
+    const basis = findingsOf(this.view.state).basis;
+    if (basis) keepFrom = Math.min(keepFrom, Math.max(basis.mapIndex, this.log.offset));
     const drop = keepFrom - this.log.offset;
     if (drop > 0) {
       this.log.maps.splice(0, drop);

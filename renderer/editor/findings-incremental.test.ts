@@ -1,0 +1,92 @@
+// Applying reports block by block must give exactly the decorations and summary of building
+// them from scratch, whatever edits happened between reports and while one was computed.
+import { describe, expect, it } from 'vitest';
+import type { Node } from 'prosemirror-model';
+import type { Decoration, DecorationSet } from 'prosemirror-view';
+import { analyze } from '../analysis/analyzer';
+import { allTextblocks } from './doc-diff';
+import { findingsOf } from './findings-plugin';
+import { buildFindings } from './findings-model';
+import { fromPlainText } from './serialize';
+import { schema } from './schema';
+import { harness } from './test-harness';
+
+const LINES = [
+  'Harbour ferry fares will rise by eight per cent from March, the island ferry board said on Monday.',
+  'The board chair, Morag Ellis, said the increase was unavoidable after fuel costs doubled.',
+  '"We have held prices for three years and we cannot do it any longer," Ellis said.',
+  'Commuters who travel daily will pay about forty pounds more a year under the new tariff.',
+  '"It is a scandal," said one passenger. "Nobody asked us."',
+  'Harbour ferry fares will rise by eight per cent from March, the island ferry board said on Monday.',
+  'The council\'s transport lead, Ravi Quill, said the "so-called consultation" had been rushed.',
+  '"We will look at it again," Quill said.',
+  'Share this article on Facebook',
+  'Sign up for our newsletter',
+];
+
+function prng(seed: number): () => number {
+  let s = seed >>> 0;
+  return () => {
+    s = (s * 1664525 + 1013904223) >>> 0;
+    return s / 4294967296;
+  };
+}
+
+const describeSet = (set: DecorationSet) =>
+  set
+    .find()
+    .map((d: Decoration) => JSON.stringify([d.from, d.to, d.spec, (d as unknown as { type: { attrs: unknown } }).type.attrs]))
+    .sort();
+
+function expected(doc: Node) {
+  const blocks = allTextblocks(doc).filter((b) => b.node.textContent.trim() !== '');
+  return buildFindings(doc, analyze(blocks.map((b) => ({ id: b.id, text: b.node.textContent }))));
+}
+
+describe('incremental findings', () => {
+  it('equal a full rebuild after random edits, ignores and late reports', async () => {
+    for (let seed = 1; seed <= 12; seed++) {
+      const rand = prng(seed);
+      const h = harness(fromPlainText(LINES.join('\n')));
+      await h.settle();
+      for (let round = 0; round < 12; round++) {
+        const edits = 1 + Math.floor(rand() * 4);
+        for (let e = 0; e < edits; e++) {
+          const blocks = allTextblocks(h.state.doc);
+          const b = blocks[Math.floor(rand() * blocks.length)]!;
+          const at = b.pos + 1 + Math.floor(rand() * (b.node.content.size + 1));
+          const r = rand();
+          const tr = h.state.tr;
+          if (r < 0.35) tr.insertText(['x', ' said Ellis', '"', 'Share this article on Facebook', ' the'][Math.floor(rand() * 5)]!, at);
+          else if (r < 0.5 && b.node.content.size > 3) tr.delete(at, Math.min(at + 1 + Math.floor(rand() * 6), b.pos + b.node.nodeSize - 1));
+          else if (r < 0.6) tr.split(at);
+          else if (r < 0.7 && blocks.indexOf(b) > 0) tr.join(b.pos);
+          else if (r < 0.8) tr.insert(b.pos, schema.node('paragraph', null, schema.text(LINES[Math.floor(rand() * LINES.length)]!)));
+          else if (r < 0.9) tr.setNodeAttribute(b.pos, 'ignore', rand() < 0.5 ? ['duplicate', 'boilerplate'] : null);
+          else if (blocks.length > 2) tr.delete(b.pos, b.pos + b.node.nodeSize);
+          if (tr.docChanged) h.dispatch(tr);
+          // Sometimes let a report be computed for this version, then keep editing before it lands.
+          if (rand() < 0.3) await Promise.resolve();
+        }
+        await h.settle();
+        const want = expected(h.state.doc);
+        const got = findingsOf(h.state);
+        expect(describeSet(got.decorations), `seed ${seed} round ${round}`).toEqual(describeSet(want.decorations));
+        expect(got.summary).toEqual(want.summary);
+      }
+    }
+  });
+
+  it('keeps the decoration set and summary when a report changes nothing', async () => {
+    const h = harness(fromPlainText(LINES.join('\n')));
+    await h.settle();
+    const before = findingsOf(h.state);
+    const last = allTextblocks(h.state.doc)[3]!;
+    h.dispatch(h.state.tr.insertText(' More.', last.pos + last.node.nodeSize - 1));
+    await h.settle();
+    const after = findingsOf(h.state);
+    expect(after.version).toBeGreaterThan(before.version);
+    expect(after.summary).toBe(before.summary);
+    expect(describeSet(after.decorations)).toEqual(describeSet(expected(h.state.doc).decorations));
+  });
+});
