@@ -38,7 +38,7 @@ export function FileChooser({ session, request }: Props) {
     else setPath(entry.path);
   };
 
-  const title = request.mode === 'open' ? 'Open an article' : 'Save the article as';
+  const title = request.mode === 'open' ? 'Open an article' : request.purpose === 'export' ? 'Export the published page as' : 'Save the article as';
   return (
     <div className="cd-modal" role="presentation" onKeyDown={(e) => e.key === 'Escape' && session.resolveChooser(null)}>
       <form
@@ -96,7 +96,7 @@ export function FileChooser({ session, request }: Props) {
             Cancel
           </button>
           <button type="submit" data-testid="file-chooser-ok" disabled={!path.trim()}>
-            {request.mode === 'open' ? 'Open' : 'Save'}
+            {request.mode === 'open' ? 'Open' : request.purpose === 'export' ? 'Export' : 'Save'}
           </button>
         </div>
       </form>

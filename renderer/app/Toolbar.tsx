@@ -1,3 +1,4 @@
+import type { MenuCommand } from '../../electron/ipc/contract';
 import type { EditorController } from '../editor/controller';
 import { setBlock, toggleBlockquote, toggleBulletList, toggleEm, toggleStrong } from '../editor/commands';
 import type { BlockName } from '../editor/schema';
@@ -18,9 +19,12 @@ interface Props {
   session: DocumentSession;
   onLink: () => void;
   onFind: () => void;
+  previewOpen: boolean;
+  /** Preview, Export HTML… and Copy HTML go through the app's menu-command handler. */
+  onCommand: (command: MenuCommand) => void;
 }
 
-export function Toolbar({ controller, session, onLink, onFind }: Props) {
+export function Toolbar({ controller, session, onLink, onFind, previewOpen, onCommand }: Props) {
   const editor = useEditorSnapshot(controller);
   const file = useSessionSnapshot(session);
   return (
@@ -75,6 +79,17 @@ export function Toolbar({ controller, session, onLink, onFind }: Props) {
         </button>
         <button type="button" onClick={onFind} title="Find & replace (Mod-F)">
           Find
+        </button>
+      </div>
+      <div className="cd-toolbar__group" aria-label="Publishing">
+        <button type="button" data-testid="action-preview" aria-pressed={previewOpen} onClick={() => onCommand('toggle-preview')} title="Preview as published (Mod-Alt-P)">
+          Preview
+        </button>
+        <button type="button" data-testid="action-export" onClick={() => onCommand('export-html')} title="Export HTML… (Shift-Mod-E)" disabled={file.busy}>
+          Export HTML…
+        </button>
+        <button type="button" data-testid="action-copy-html" onClick={() => onCommand('copy-html')} title="Copy the article’s HTML">
+          Copy HTML
         </button>
       </div>
       <h1 className="cd-title" data-testid="doc-title" title={file.path ?? 'Not saved yet'}>

@@ -13,6 +13,8 @@ export interface ChooserRequest {
   dir: string;
   /** Initial text of the path box. */
   path: string;
+  /** Export HTML… uses the save chooser for a page, not the article. */
+  purpose?: 'export';
 }
 
 export interface SessionSnapshot {
@@ -128,14 +130,14 @@ export class DocumentSession {
     return info?.platform === 'electron';
   }
 
-  private async choose(mode: 'open' | 'save', suggestedName: string): Promise<string | null> {
+  private async choose(mode: 'open' | 'save', suggestedName: string, purpose?: 'export'): Promise<string | null> {
     const info = await this.info;
     const dir = this.snapshot.path ? dirOf(this.snapshot.path) : info?.homeDir ?? '';
     const path = mode === 'save' ? joinPath(dir, suggestedName) : '';
     this.chooserResolve?.(null);
     return new Promise((resolve) => {
       this.chooserResolve = resolve;
-      this.set({ chooser: { mode, dir, path } });
+      this.set({ chooser: purpose ? { mode, dir, path, purpose } : { mode, dir, path } });
     });
   }
 
@@ -207,6 +209,24 @@ export class DocumentSession {
       : await this.choose('save', suggested);
     if (!path) return;
     await this.write(path, formatOfPath(path));
+  }
+
+  /**
+   * File ▸ Export HTML…: asks where (native dialog, or the in-app chooser in browser mode),
+   * suggesting `<doc name>.html`, and writes `page` there atomically. A path typed without an
+   * extension gets `.html`. The document's own path, name and dirty flag do not change.
+   */
+  async exportHtml(page: () => string, suggestedName: string): Promise<void> {
+    const chosen = (await this.usesNativeDialogs())
+      ? await this.guard(async () => (await this.api.invoke('dialog:save', { suggestedName }))?.path ?? null)
+      : await this.choose('save', suggestedName, 'export');
+    if (!chosen) return this.editor.focus();
+    const path = /\.[^./\\]+$/.test(chosen) ? chosen : `${chosen}.html`;
+    await this.guard(async () => {
+      const saved = await this.api.invoke('file:export', { path, content: page() });
+      this.set({ notice: `Exported ${saved.name}` });
+    });
+    this.editor.focus();
   }
 
   private async write(path: string, format: TextFormat): Promise<void> {

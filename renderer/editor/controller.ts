@@ -52,6 +52,7 @@ export class EditorController {
   private state: EditorState;
   private savedDoc: Node;
   private listeners = new Set<() => void>();
+  private updateListeners = new Set<(state: EditorState, docChanged: boolean) => void>();
   private snapshot: EditorSnapshot;
   private statsTimer: ReturnType<typeof setTimeout> | null = null;
   private statsDue: number | null = null;
@@ -100,6 +101,21 @@ export class EditorController {
   };
 
   getSnapshot = (): EditorSnapshot => this.snapshot;
+
+  /**
+   * Called after every transaction and load, with whether the doc changed, for views that
+   * follow the text or the cursor themselves (the preview pane) without a React render per
+   * keystroke. Listeners must be cheap: debounce any real work.
+   */
+  onUpdate(listener: (state: EditorState, docChanged: boolean) => void): () => void {
+    this.updateListeners.add(listener);
+    return () => this.updateListeners.delete(listener);
+  }
+
+  private notifyUpdate(docChanged: boolean): void {
+    const state = this.currentState();
+    for (const l of this.updateListeners) l(state, docChanged);
+  }
 
   private buildSnapshot(stats: DocStats): EditorSnapshot {
     const state = this.currentState();
@@ -175,14 +191,17 @@ export class EditorController {
     if (!this.view) {
       this.state = this.state.apply(tr);
       this.publish();
+      this.notifyUpdate(tr.docChanged);
       return;
     }
     const docBefore = this.view.state.doc;
     this.view.updateState(this.view.state.apply(tr));
     this.state = this.view.state;
-    if (this.view.state.doc !== docBefore) this.scheduleStats();
+    const docChanged = this.view.state.doc !== docBefore;
+    if (docChanged) this.scheduleStats();
     // Dirty and undo flags are cheap; keep the title marker immediate.
     this.publish();
+    this.notifyUpdate(docChanged);
   }
 
   dispatch = (tr: Transaction): void => this.apply(tr);
@@ -221,6 +240,7 @@ export class EditorController {
     this.savedDoc = this.state.doc;
     this.sourceCursor.clear();
     this.publish(docStats(this.state.doc));
+    this.notifyUpdate(true);
     if (this.view) {
       this.view.dispatch(this.view.state.tr.setSelection(Selection.atStart(this.view.state.doc)).scrollIntoView());
     }
