@@ -1,5 +1,6 @@
 // Every benchmark, in one run on the same machine state.
 import { runAnalysisBench } from './analysis-bench';
+import { runExportBench } from './export-bench';
 import { runTypingBench } from './typing-bench';
 
 export async function runBenchmarks(args: string[]): Promise<Record<string, unknown>> {
@@ -8,6 +9,10 @@ export async function runBenchmarks(args: string[]): Promise<Record<string, unkn
   if (!only || only === 'analysis') {
     console.log('== checker (Node) ==');
     figures.analysis = runAnalysisBench(10_000);
+  }
+  if (!only || only === 'export') {
+    console.log('== HTML export (Node) ==');
+    figures.export = runExportBench(10_000);
   }
   if (!only || only === 'typing') {
     console.log('== typing in Chromium (browser build) ==');
