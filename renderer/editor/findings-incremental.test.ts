@@ -5,7 +5,7 @@ import type { Node } from 'prosemirror-model';
 import type { Decoration, DecorationSet } from 'prosemirror-view';
 import { analyze } from '../analysis/analyzer';
 import { allTextblocks } from './doc-diff';
-import { findingsOf } from './findings-plugin';
+import { findingsOf, withFastChildLookup } from './findings-plugin';
 import { buildFindings } from './findings-model';
 import { fromPlainText } from './serialize';
 import { schema } from './schema';
@@ -88,5 +88,23 @@ describe('incremental findings', () => {
     expect(after.version).toBeGreaterThan(before.version);
     expect(after.summary).toBe(before.summary);
     expect(describeSet(after.decorations)).toEqual(describeSet(expected(h.state.doc).decorations));
+  });
+});
+
+describe('withFastChildLookup', () => {
+  it('answers forChild like the set itself', async () => {
+    const lines: string[] = [];
+    for (let i = 0; i < 120; i++) lines.push(LINES[i % LINES.length]!);
+    const h = harness(fromPlainText(lines.join('\n')));
+    await h.settle();
+    const set = findingsOf(h.state).decorations;
+    const fast = withFastChildLookup(set)!;
+    expect(fast).not.toBe(set);
+    h.state.doc.forEach((node, offset) => {
+      expect(fast.forChild(offset, node)).toBe(set.forChild(offset, node));
+      expect(fast.forChild(offset + 1, node)).toBe(set.forChild(offset + 1, node));
+    });
+    expect(fast.find()).toEqual(set.find());
+    expect(withFastChildLookup(set)).toBe(fast);
   });
 });
