@@ -163,3 +163,24 @@ test.describe('seed article screenshots', () => {
     await expect(frame(page)).toHaveScreenshot('seed-mobile.png');
   });
 });
+
+test('export refuses a name that is not .html and adds .html to a bare one', async ({ copydesk, workspace }) => {
+  const { page } = copydesk;
+  await copydesk.open(workspace.path('library-hours.txt'));
+  await expect(page.getByTestId('editor')).toContainText('central library');
+  const answer = async (path: string) => {
+    await page.getByTestId('action-export').click();
+    const chooser = page.getByTestId('file-chooser');
+    const confirm = page.getByTestId('export-confirm');
+    await expect(chooser.or(confirm)).toBeVisible();
+    if (await confirm.isVisible()) await confirm.getByTestId('export-confirm-all').click();
+    await chooser.getByTestId('file-chooser-path').fill(path);
+    await chooser.getByTestId('file-chooser-ok').click();
+  };
+  await answer(workspace.path('library-hours.md'));
+  await expect(page.getByTestId('error-message')).toContainText('choose a name ending in .html');
+  expect(await readFile(workspace.path('library-hours.md'), 'utf8').catch(() => null)).toBeNull();
+  await answer(workspace.path('library-page'));
+  await expect(page.getByTestId('notice-message')).toContainText('Exported library-page.html');
+  expect(await readFile(workspace.path('library-page.html'), 'utf8')).toContain('The central library will open on Sundays');
+});

@@ -2,7 +2,7 @@
 // API, the in-app chooser in browser mode (no native dialogs there), and the error banner.
 // A plain store (subscribe/getSnapshot) like the editor controller, so menu events, toolbar
 // buttons and keyboard shortcuts all call the same methods without stale React closures.
-import type { AppInfo, CopydeskApi, FileFormat } from '../../electron/ipc/contract';
+import { EXPORT_EXTENSION, type AppInfo, type CopydeskApi, type FileFormat } from '../../electron/ipc/contract';
 import { errorMessage } from '../platform/api';
 import type { EditorController } from '../editor/controller';
 import { emptyDoc, formatOfPath, parseContent, serializeContent, type TextFormat } from '../editor/serialize';
@@ -222,6 +222,10 @@ export class DocumentSession {
       : await this.choose('save', suggestedName, 'export');
     if (!chosen) return this.editor.focus();
     const path = /\.[^./\\]+$/.test(chosen) ? chosen : `${chosen}.html`;
+    if (!EXPORT_EXTENSION.test(path)) {
+      this.set({ error: `Export writes a web page: choose a name ending in .html, not ${path.replace(/^.*[/\\]/, '')}` });
+      return this.editor.focus();
+    }
     await this.guard(async () => {
       const saved = await this.api.invoke('file:export', { path, content: page() });
       this.set({ notice: `Exported ${saved.name}` });
