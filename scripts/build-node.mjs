@@ -1,19 +1,9 @@
 // Bundles the Node-side entry points (the CLI, Electron main/preload, the browser host) with esbuild,
 // which Vite already brings in. Type checking is `npm run typecheck`; this only emits.
-import { readFileSync } from 'node:fs';
 import { build } from 'esbuild';
+import { cliBuildOptions, common, requireBanner } from './node-bundles.mjs';
 
-const { version } = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
-const common = {
-  bundle: true,
-  platform: 'node',
-  target: 'node20',
-  sourcemap: true,
-  logLevel: 'warning',
-  define: { __COPYDESK_VERSION__: JSON.stringify(version) },
-};
-
-await build({ ...common, entryPoints: ['electron/cli/main.ts'], format: 'esm', outfile: 'dist/cli.mjs' });
+await build(cliBuildOptions());
 
 // Electron main and preload: CommonJS, because sandboxed preloads cannot be ESM, and main
 // follows suit so both load the same way. Electron itself is provided at run time.
@@ -28,5 +18,5 @@ await build({
   entryPoints: ['electron/host/index.ts'],
   format: 'esm',
   outfile: 'dist/host.mjs',
-  banner: { js: "import { createRequire as __cdCreateRequire } from 'node:module'; const require = __cdCreateRequire(import.meta.url);" },
+  banner: requireBanner,
 });

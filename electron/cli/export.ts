@@ -7,10 +7,9 @@ import { articleFromMarkdown } from '../../renderer/layout/from-markdown';
 import { articleFromParagraphs } from '../../renderer/layout/from-paragraphs';
 import { renderArticleDocument, renderArticleFragment } from '../../renderer/layout/render';
 import type { ExportCommand } from './export-args';
-import { writeFileAtomically } from './export-write';
 import type { CliIo } from './main';
 import { formatOf, paragraphsFromFile } from './paragraphs';
-import { InputError, readTextInput } from './read-input';
+import { InputError, readTextInput, writeExport } from './read-input';
 
 export async function runExport(command: ExportCommand, io: Pick<CliIo, 'stdout' | 'stderr'>): Promise<number> {
   let source: string;
@@ -36,9 +35,10 @@ export async function runExport(command: ExportCommand, io: Pick<CliIo, 'stdout'
     io.stdout.write(html);
   } else {
     try {
-      await writeFileAtomically(command.out, html);
+      await writeExport(command.out, html);
     } catch (error) {
-      io.stderr.write(`copydesk: ${command.out}: ${writeProblem(error)}\n`);
+      if (!(error instanceof InputError)) throw error;
+      io.stderr.write(`copydesk: ${error.message}\n`);
       return 2;
     }
   }
@@ -70,12 +70,4 @@ export function findingsWarning(command: Pick<ExportCommand, 'skipFlagged'>, rep
 
 function count(n: number, noun: string): string {
   return `${n} ${noun}${n === 1 ? '' : 's'}`;
-}
-
-function writeProblem(error: unknown): string {
-  const code = (error as NodeJS.ErrnoException).code;
-  if (code === 'ENOENT' || code === 'ENOTDIR') return 'cannot write there (no such folder)';
-  if (code === 'EACCES' || code === 'EPERM' || code === 'EROFS') return 'cannot write there (permission denied)';
-  if (code === 'EISDIR') return 'is a directory, not a file';
-  return `cannot write (${code ?? String(error)})`;
 }
