@@ -3,7 +3,7 @@
 // paragraph names. The result depends on the paragraph's text alone, so it can be cached.
 import type { QuoteKind } from '../types';
 import { classifyQuote } from './classify';
-import { type Entity, type Gender, entitiesIn, isNamed } from './people';
+import { type Entity, type Gender, type Token, entitiesIn, isNamed, tokenize } from './people';
 import { SPEECH_VERBS } from './lexicon';
 import { MASK, findQuoteSpans, maskQuotes, opensWithQuote, sentenceRanges } from './scan';
 
@@ -49,21 +49,27 @@ interface Verb {
 
 const PARTICIPLE = /ing$/;
 
-/** Every verb of saying as a whole word, longest alternative first; one precompiled pass. */
-const VERB_PATTERN = new RegExp(
-  `(?<![\\p{L}\\p{N}_])(?:${[...SPEECH_VERBS].sort((a, b) => b.length - a.length).join('|')})(?![\\p{L}\\p{N}_])`,
-  'giu',
-);
 const ACCORDING = /\b[Aa]ccording to\b/g;
 
-function findVerbs(masked: string): Verb[] {
+/** A word's letters: apostrophes and hyphens split a token ("so-called" holds "called"). */
+const SPLIT_WORD = /[\p{L}]+/gu;
+
+function findVerbs(masked: string, tokens: readonly Token[]): Verb[] {
   const out: Verb[] = [];
-  VERB_PATTERN.lastIndex = 0;
-  for (let m = VERB_PATTERN.exec(masked); m; m = VERB_PATTERN.exec(masked)) {
-    const w = m[0].toLowerCase();
-    const start = m.index;
-    const c = m[0].charCodeAt(0);
-    if (!(w === 'reads' && c >= 65 && c <= 90)) out.push({ start, end: start + m[0].length, word: w });
+  for (const t of tokens) {
+    const w = t.lower;
+    if (SPEECH_VERBS.has(w)) {
+      if (!(w === 'reads' && t.text.charCodeAt(0) !== 114)) out.push({ start: t.start, end: t.end, word: w });
+      continue;
+    }
+    // only a token with an inner apostrophe, hyphen, digit or mark can hold a verb inside it
+    if (t.text.length < 4 || /^[a-z]+$/i.test(t.text)) continue;
+    SPLIT_WORD.lastIndex = 0;
+    for (let m = SPLIT_WORD.exec(t.text); m; m = SPLIT_WORD.exec(t.text)) {
+      const lw = m[0].toLowerCase();
+      if (SPEECH_VERBS.has(lw) && !(lw === 'reads' && m[0].charCodeAt(0) !== 114))
+        out.push({ start: t.start + m.index, end: t.start + m.index + m[0].length, word: lw });
+    }
   }
   if (masked.includes('ccording to')) {
     let added = false;
@@ -106,8 +112,9 @@ export class ParagraphReader {
     this.text = text;
     this.masked = masked;
     this.sentences = sentences;
-    this.entities = entitiesIn(masked, 0, masked.length);
-    this.verbs = findVerbs(masked);
+    const tokens = tokenize(masked, 0, masked.length);
+    this.entities = entitiesIn(masked, 0, masked.length, tokens);
+    this.verbs = findVerbs(masked, tokens);
   }
 
   sentenceOf(pos: number): [number, number] {

@@ -5,7 +5,22 @@
 // the previous pass had before the same paragraph, reusing everything after.
 import type { DocView, IncrementalCheck, ParagraphChangeType, QuoteFinding, Source } from '../types';
 import { type ParagraphSummary, summarizeParagraph } from './attribution';
-import { ResolveState, resolveParagraph, sourcesOf } from './resolve';
+import {
+  type Known,
+  ResolveState,
+  frozenDifference,
+  keyedDifference,
+  patchState,
+  resolveParagraph,
+  sourcesOf,
+  stateKeys,
+} from './resolve';
+
+/** True when the paragraph reads or writes a state entry in the difference. */
+function readsAny(p: ParagraphSummary, diff: ReadonlyMap<string, unknown>): boolean {
+  for (const k of stateKeys(p)) if (diff.has(k)) return true;
+  return false;
+}
 
 /** Paragraphs between two saved states. */
 const CHECKPOINT_EVERY = 16;
@@ -120,46 +135,118 @@ export class QuoteCheck implements IncrementalCheck<QuoteFinding> {
     // whether the changed one reopens a quote)
     let start = Math.max(0, from - 1);
     while (start > 0 && !this.checkpoints[start]) start--;
-    const state = this.checkpoints[start]?.clone() ?? new ResolveState();
-    const fresh: QuoteFinding[][] = [];
-    const newCheckpoints: Array<[number, ResolveState]> = [];
-    let i = start;
-    let converged = false;
-    for (; i < n; i++) {
-      // past the change, the same state before the same paragraph means the same results
-      const before = i >= to && i > from ? this.checkpoints[i - delta] : undefined;
-      if (before && before.equals(state)) {
-        converged = true;
-        break;
+    let state = this.checkpoints[start]?.clone() ?? new ResolveState();
+    const oldCps = this.checkpoints;
+    const oldFlat = this.flat;
+    const cps: Array<ResolveState | undefined> = oldCps.slice(0, start);
+    const out: QuoteFinding[] = oldFlat.slice(0, firstAt(oldFlat, start));
+    /** Copies the previous results of new paragraphs [x, y), which resolve as before. */
+    const reuse = (x: number, y: number, diff: Map<string, Known | string | undefined> | null): void => {
+      const a = firstAt(oldFlat, x - delta);
+      const b = firstAt(oldFlat, y - delta);
+      for (let k = a; k < b; k++) {
+        const f = oldFlat[k] as QuoteFinding;
+        out.push(delta === 0 ? f : { ...f, index: f.index + delta });
       }
-      if (i % CHECKPOINT_EVERY === 0) newCheckpoints.push([i, state.clone()]);
-      fresh.push(resolveParagraph(state, summaries[i] as ParagraphSummary, summaries[i + 1], i, ids[i] as string));
+      for (let m = x; m < y; m++) {
+        const cp = oldCps[m - delta];
+        if (!cp) continue;
+        if (diff) patchState(cp, diff);
+        cps[m] = cp;
+      }
+    };
+    let endState: ResolveState | null = null;
+    /** No comparisons before this paragraph: it reads a key the change touched. */
+    let mustRun = -1;
+    let i = start;
+    /** Keep a saved state where one was before (the resume point), not only every few. */
+    let saveHere = start > 0;
+    while (i < n) {
+      const old = i >= to && i > from && i > mustRun ? oldCps[i - delta] : undefined;
+      if (old) {
+        // past the change, the same state before the same paragraph means the same results
+        if (state.equals(old)) {
+          reuse(i, n, null);
+          endState = this.endState;
+          break;
+        }
+        // the states may differ only in entries no paragraph until much later reads
+        const diff = keyedDifference(state, old);
+        if (diff) {
+          let j = i;
+          while (j < n && !readsAny(summaries[j] as ParagraphSummary, diff)) j++;
+          const frozen = frozenDifference(diff);
+          if (j >= n) {
+            reuse(i, n, frozen);
+            patchState(this.endState, frozen);
+            endState = this.endState;
+            break;
+          }
+          let c = j;
+          while (c > i && !oldCps[c - delta]) c--;
+          if (c > i) {
+            reuse(i, c, frozen);
+            state = (oldCps[c - delta] as ResolveState).clone();
+            patchState(state, frozenDifference(frozen));
+            i = c;
+            saveHere = true;
+          }
+          mustRun = j;
+        }
+      }
+      if (i % CHECKPOINT_EVERY === 0 || saveHere) cps[i] = state.clone();
+      saveHere = false;
+      for (const f of resolveParagraph(state, summaries[i] as ParagraphSummary, summaries[i + 1], i, ids[i] as string)) out.push(f);
+      i++;
     }
-    const stop = i;
-
-    // splice the recomputed stretch [start, stop) into the previous results
-    const cps = this.checkpoints;
-    const oldStop = stop - delta;
-    const tailCps = converged ? cps.slice(oldStop) : [];
-    cps.length = start;
-    for (let j = start; j < stop; j++) cps[j] = undefined;
-    for (const [at, s] of newCheckpoints) cps[at] = s;
-    const a = firstAt(this.flat, start);
-    const b = converged ? firstAt(this.flat, oldStop) : this.flat.length;
-    const middle: QuoteFinding[] = [];
-    for (const list of fresh) for (const f of list) middle.push(f);
-    let after = this.flat.slice(b);
-    if (converged) {
-      if (delta !== 0) after = after.map((f) => ({ ...f, index: f.index + delta }));
-      for (let j = 0; j < tailCps.length; j++) cps[stop + j] = tailCps[j];
-    } else {
-      this.endState = state;
-      after = [];
-    }
-    this.flat = this.flat.slice(0, a).concat(middle, after);
+    this.endState = endState ?? state;
+    this.checkpoints = cps;
+    this.flat = out;
     this.ids = ids;
     this.summaries = summaries;
     this.fresh = true;
+  }
+
+  /** Loads a whole document at once: reads every paragraph and runs one pass, saving states
+   * to resume from. Costs about one batch analysis; edits after it are incremental. */
+  reset(doc: DocView): void {
+    const n = doc.length;
+    const ids = new Array<string>(n);
+    const summaries = new Array<ParagraphSummary>(n);
+    const cache = new Map<string, ParagraphSummary>();
+    for (let i = 0; i < n; i++) {
+      const id = doc.idAt(i);
+      ids[i] = id;
+      const text = doc.textOf(id);
+      const s = this.cache.get(id);
+      const summary = s && s.text === text ? s : summarizeParagraph(text);
+      cache.set(id, summary);
+      summaries[i] = summary;
+    }
+    const state = new ResolveState();
+    const cps: Array<ResolveState | undefined> = [];
+    const out: QuoteFinding[] = [];
+    for (let i = 0; i < n; i++) {
+      if (i % CHECKPOINT_EVERY === 0) cps[i] = state.clone();
+      for (const f of resolveParagraph(state, summaries[i] as ParagraphSummary, summaries[i + 1], i, ids[i] as string)) out.push(f);
+    }
+    this.cache = cache;
+    this.dirty.clear();
+    this.reordered = false;
+    this.ids = ids;
+    this.summaries = summaries;
+    this.checkpoints = cps;
+    this.endState = state;
+    this.flat = out;
+    this.fresh = true;
+    this.sourceList = null;
+  }
+
+  /** A check loaded with the document's paragraphs, as `reset` does. */
+  static fromDoc(doc: DocView): QuoteCheck {
+    const check = new QuoteCheck();
+    check.reset(doc);
+    return check;
   }
 
   findings(doc: DocView): QuoteFinding[] {

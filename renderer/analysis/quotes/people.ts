@@ -44,7 +44,7 @@ export interface Entity {
   gender: Gender;
 }
 
-interface Token {
+export interface Token {
   text: string;
   lower: string;
   start: number;
@@ -446,8 +446,7 @@ function documentTail(rest: string): string {
 }
 
 /** Every entity mentioned in [from, to) of the masked text, in order of position. */
-export function entitiesIn(text: string, from: number, to: number): Entity[] {
-  const tokens = tokenize(text, from, to);
+export function entitiesIn(text: string, from: number, to: number, tokens: Token[] = tokenize(text, from, to)): Entity[] {
   const out: Entity[] = [];
   for (const [a, b] of capitalRuns(text, tokens)) {
     const e = classifyRun(tokens, text, a, b);

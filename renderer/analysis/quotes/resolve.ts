@@ -51,6 +51,9 @@ const wordPattern = (w: string): RegExp => {
 const surnameKey = (w: string): string => fold(w).replace(/^(?:al|el|ad|ar|as|an|at|az)-/, '');
 const fits = (g: Gender, want: Gender): boolean => want === null || g === null || g === want;
 const SPEAKER_MEMORY = 12;
+/** Sources remembered for "the mayor", "he" and "the company" when no closer cue names them:
+ * bounded, so a change high in a long document stops affecting what follows. */
+const RECENT_MEMORY = 24;
 
 /** Who has been introduced and who spoke last, between two paragraphs. */
 export class ResolveState {
@@ -105,6 +108,7 @@ export class ResolveState {
       (a !== null &&
         b !== null &&
         a.id === b.id &&
+        a.name === b.name &&
         a.role === b.role &&
         a.gender === b.gender &&
         a.firstParagraphId === b.firstParagraphId &&
@@ -141,6 +145,7 @@ export class ResolveState {
     if (at >= 0 && at === this.recent.length - 1) return;
     if (at >= 0) this.recent.splice(at, 1);
     this.recent.push(k);
+    if (this.recent.length > RECENT_MEMORY) this.recent.shift();
   }
 
   private make(kind: SourceKind, name: string, pid: string): Known {
@@ -405,7 +410,7 @@ export function sourcesOf(
     if (!quotes) continue;
     out.push({ id, name: k.name, role: k.role, kind: k.kind, quotes, firstIndex: indexOf(k.firstParagraphId), firstParagraphId: k.firstParagraphId });
   }
-  return out.sort((a, b) => a.firstIndex - b.firstIndex || a.name.localeCompare(b.name));
+  return out.sort((a, b) => a.firstIndex - b.firstIndex || a.name.localeCompare(b.name) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 }
 
 /** The quotes and sources of the whole document, from its paragraph summaries in order. */
@@ -497,4 +502,155 @@ function resolvePronoun(e: Entity, q: LocalQuote, p: ParagraphSummary, named: Ma
   }
   void q;
   return reg.lastSpeaker(want);
+}
+
+/** Pseudo-key of the paragraphs that read sources by recency: pronouns, "the mayor", "the
+ * company", "the statement", a quotation continued from the previous paragraph. */
+export const RECENCY = '*';
+
+/** Which maps of the state a key names: byKey, surnames, givenNames, bodyWords, alone. */
+type MapTag = 'k' | 's' | 'g' | 'b' | 'a';
+
+const keyed = (st: ResolveState, tag: MapTag): Map<string, Known> | Set<string> =>
+  tag === 'k' ? st.byKey : tag === 's' ? st.surnames : tag === 'g' ? st.givenNames : tag === 'b' ? st.bodyWords : st.alone;
+
+const sameKnown = (a: Known | undefined, b: Known | undefined): boolean =>
+  a === b ||
+  (a !== undefined &&
+    b !== undefined &&
+    a.id === b.id &&
+    a.name === b.name &&
+    a.role === b.role &&
+    a.gender === b.gender &&
+    a.firstParagraphId === b.firstParagraphId &&
+    a.roles.length === b.roles.length &&
+    a.roles.every((r, i) => r === b.roles[i]));
+
+/** Every state key a paragraph can read or write ("k:person:jane doe", "s:doe", …): a
+ * paragraph none of whose keys differ between two states resolves the same in both, as long
+ * as the bounded parts (recent sources, speakers, the open quote) agree. */
+const keyCache = new WeakMap<ParagraphSummary, string[]>();
+export function stateKeys(p: ParagraphSummary): string[] {
+  let keys = keyCache.get(p);
+  if (keys) return keys;
+  const out = new Set<string>();
+  const single = (name: string): void => {
+    out.add(`s:${surnameKey(name)}`);
+    out.add(`b:${fold(name)}`);
+    out.add(`a:${fold(name)}`);
+    out.add(`g:${fold(name)}`);
+    out.add(`k:body:${fold(name)}`);
+    out.add(`k:person:${fold(name)}`);
+  };
+  const entity = (e: Entity): void => {
+    switch (e.kind) {
+      case 'person': {
+        out.add(`k:person:${fold(e.name)}`);
+        const parts = e.name.split(/\s+/);
+        out.add(`s:${surnameKey(parts[parts.length - 1] ?? '')}`);
+        out.add(`g:${fold(parts[0] ?? '')}`);
+        out.add(`s:${fold(e.name)}`);
+        break;
+      }
+      case 'body': {
+        const name = e.name.replace(/^The\s+/, '');
+        out.add(`k:body:${fold(name)}`);
+        for (const w of name.split(/\s+/)) out.add(`b:${fold(w)}`);
+        break;
+      }
+      case 'anonymous':
+      case 'document':
+        out.add(`k:${e.kind}:${fold(e.name)}`);
+        break;
+      case 'single':
+        single(e.name);
+        break;
+      case 'title':
+        if (e.role) out.add(`k:anonymous:${fold(e.role)}`);
+        out.add(`k:person:${fold(`the ${e.name}`)}`);
+        break;
+      case 'group':
+        out.add(`k:anonymous:${fold(e.name.replace(/^The\b/, 'the'))}`);
+        break;
+      case 'bodyRef':
+        out.add(`k:body:${fold(`the ${e.name}`)}`);
+        break;
+      case 'documentRef':
+        out.add(`k:document:${fold(`the ${e.name}`)}`);
+        break;
+      default:
+        break;
+    }
+  };
+  const byRecency = (e: Entity | null): boolean =>
+    e !== null && (e.kind === 'pronoun' || e.kind === 'title' || e.kind === 'bodyRef' || e.kind === 'documentRef');
+  for (const m of p.mentions) entity(m.entity);
+  for (const q of p.quotes) if (q.cue) entity(q.cue);
+  if (p.leadsInto) entity(p.leadsInto);
+  if (p.opensWithQuote || byRecency(p.leadsInto) || p.quotes.some((q) => byRecency(q.cue))) out.add(RECENCY);
+  keys = [...out];
+  keyCache.set(p, keys);
+  return keys;
+}
+
+/**
+ * The keyed entries where `a` differs from `b`, as "tag:key" → a's value (undefined when a
+ * lacks it), or null when the states differ anywhere else (recent sources, speakers, the open
+ * quote, the last body or document), or when a source those name is among the differences.
+ */
+export function keyedDifference(a: ResolveState, b: ResolveState): Map<string, Known | string | undefined> | null {
+  if (a.prevOpen !== b.prevOpen || a.announced !== b.announced) return null;
+  const ids = (x: Known | null): string | null => x?.id ?? null;
+  if (ids(a.carried) !== ids(b.carried) || ids(a.lastBody) !== ids(b.lastBody) || ids(a.lastDocument) !== ids(b.lastDocument)) return null;
+  const sameList = (x: Known[], y: Known[]): boolean => x.length === y.length && x.every((k, i) => k.id === y[i]?.id);
+  if (!sameList(a.recent, b.recent) || !sameList(a.speakers, b.speakers)) return null;
+  const diff = new Map<string, Known | string | undefined>();
+  for (const tag of ['k', 's', 'g', 'b'] as const) {
+    const ma = keyed(a, tag) as Map<string, Known>;
+    const mb = keyed(b, tag) as Map<string, Known>;
+    for (const [key, k] of ma) if (!sameKnown(k, mb.get(key))) diff.set(`${tag}:${key}`, k);
+    for (const key of mb.keys()) if (!ma.has(key)) diff.set(`${tag}:${key}`, undefined);
+  }
+  for (const w of a.alone) if (!b.alone.has(w)) diff.set(`a:${w}`, w);
+  for (const w of b.alone) if (!a.alone.has(w)) diff.set(`a:${w}`, undefined);
+  // a source whose entry differs, named by the bounded parts: what reads those differs too
+  const touched = (k: Known | null): boolean => k !== null && diff.has(`k:${k.id}`);
+  if (a.recent.some(touched) || a.speakers.some(touched) || touched(a.carried) || touched(a.lastBody) || touched(a.lastDocument))
+    diff.set(RECENCY, undefined);
+  return diff;
+}
+
+/** Frozen copies of a difference's sources, one per id, to patch saved states with. */
+export function frozenDifference(diff: Map<string, Known | string | undefined>): Map<string, Known | string | undefined> {
+  const copies = new Map<Known, Known>();
+  const out = new Map<string, Known | string | undefined>();
+  for (const [key, v] of diff) {
+    if (v === undefined || typeof v === 'string') out.set(key, v);
+    else {
+      let c = copies.get(v);
+      if (!c) {
+        c = { ...v, roles: [...v.roles] };
+        copies.set(v, c);
+      }
+      out.set(key, c);
+    }
+  }
+  return out;
+}
+
+/** Applies a (frozen) keyed difference to a saved state, in place. */
+export function patchState(st: ResolveState, diff: Map<string, Known | string | undefined>): void {
+  for (const [key, v] of diff) {
+    if (key === RECENCY) continue;
+    const tag = key.charAt(0) as MapTag;
+    const k = key.slice(2);
+    if (tag === 'a') {
+      if (v === undefined) st.alone.delete(k);
+      else st.alone.add(k);
+      continue;
+    }
+    const m = keyed(st, tag) as Map<string, Known>;
+    if (v === undefined) m.delete(k);
+    else m.set(k, v as Known);
+  }
 }
