@@ -61,6 +61,14 @@ const STATUS_TEXT: Record<QuoteFinding['status'], string> = {
   unbalanced: 'quote mark not closed',
 };
 
+/** Reports reuse unchanged finding objects (see worker/report-delta.ts), so fold each quote once. */
+const quoteKeyCache = new WeakMap<QuoteFinding, string>();
+function quoteIgnoreKey(q: QuoteFinding): string {
+  let key = quoteKeyCache.get(q);
+  if (key === undefined) quoteKeyCache.set(q, (key = ignoreKeys.quote(q)));
+  return key;
+}
+
 function snippet(text: string, max = 70): string {
   const clean = text.replace(/\s+/g, ' ').trim();
   return clean.length > max ? clean.slice(0, max - 1) + '…' : clean;
@@ -113,7 +121,10 @@ export function buildFindingParts(doc: Node, report: Report): FindingParts {
       sigs.set(spec.blockId, []);
     }
     entry.decorations.push(kind === 'node' ? Decoration.node(from, to, attrs, spec) : Decoration.inline(from, to, attrs, spec));
-    sigs.get(spec.blockId)!.push(JSON.stringify([kind, from - block.pos, to - block.pos, spec.key, attrs]));
+    // Length-prefixed, so text in a title cannot make two different lists read the same.
+    let sig = `${kind} ${from - block.pos} ${to - block.pos} ${spec.key.length}:${spec.key}`;
+    for (const name in attrs) sig += ` ${name}=${attrs[name]!.length}:${attrs[name]}`;
+    sigs.get(spec.blockId)!.push(sig);
   };
 
   const summary: FindingsSummary = { duplicates: [], boilerplate: [], quotes: [], quotesTotal: 0, sources: [] };
@@ -177,7 +188,7 @@ export function buildFindingParts(doc: Node, report: Report): FindingParts {
     if (!isSpeech && !flagged) continue;
     if (isSpeech) summary.quotesTotal += 1;
     const key = `q:${q.paragraphId}:${q.start}`;
-    const ignoreKey = ignoreKeys.quote(q);
+    const ignoreKey = quoteIgnoreKey(q);
     const isIgnored = ignored(q.paragraphId, ignoreKey);
     if (q.sourceId) {
       const keys = sourceQuotes.get(q.sourceId) ?? [];
