@@ -58,6 +58,8 @@ export class EditorController {
   private statsDue: number | null = null;
   private sourceCursor = new Map<string, number>();
   private analysisMs: number | null = null;
+  /** The latest report's time, shown with the next statistics update (not on a keystroke). */
+  private nextAnalysisMs: number | null = null;
   private readonly plugins;
   private readonly findingsOptions: FindingsPluginOptions;
 
@@ -70,7 +72,10 @@ export class EditorController {
       channel,
       enabled: checksEnabled,
       onReport: ({ elapsedMs }) => {
-        this.analysisMs = elapsedMs;
+        // A new figure would otherwise make the next keystroke's snapshot differ and cost a
+        // React commit on the typing path; it goes out with the statistics after a pause.
+        this.nextAnalysisMs = elapsedMs;
+        this.scheduleStats();
       },
     };
     const appKeys = keymap({
@@ -162,6 +167,7 @@ export class EditorController {
     this.statsTimer = setTimeout(() => {
       this.statsTimer = null;
       this.statsDue = null;
+      this.analysisMs = this.nextAnalysisMs;
       this.publish(docStats(this.currentState().doc));
     }, Math.max(0, Math.min(STATS_DELAY_MS, this.statsDue - t)));
   }
