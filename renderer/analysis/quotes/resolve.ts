@@ -16,6 +16,9 @@ export interface Known {
   roles: string[];
   gender: Gender;
   firstParagraphId: string;
+  /** The state allowed to change this object in place; others copy it first (saved states
+   * share the objects they have in common). */
+  owner: object | null;
 }
 
 interface Resolved {
@@ -75,31 +78,61 @@ export class ResolveState {
   announced = false;
   prevOpen = false;
 
+  /** Marks the objects this state may change in place. */
+  private token: object = {};
+
+  /** A copy sharing the sources: maps and lists are copied, each source only when one of the
+   * two states changes it. */
   clone(): ResolveState {
-    const copy = new Map<Known, Known>();
-    const c = (k: Known): Known => {
-      let n = copy.get(k);
-      if (!n) {
-        n = { ...k, roles: [...k.roles] };
-        copy.set(k, n);
-      }
-      return n;
-    };
-    const cn = (k: Known | null): Known | null => (k ? c(k) : null);
     const s = new ResolveState();
-    for (const [key, k] of this.byKey) s.byKey.set(key, c(k));
-    for (const [key, k] of this.surnames) s.surnames.set(key, c(k));
-    for (const [key, k] of this.bodyWords) s.bodyWords.set(key, c(k));
+    s.byKey = new Map(this.byKey);
+    s.surnames = new Map(this.surnames);
+    s.bodyWords = new Map(this.bodyWords);
+    s.givenNames = new Map(this.givenNames);
     s.alone = new Set(this.alone);
-    for (const [key, k] of this.givenNames) s.givenNames.set(key, c(k));
-    s.recent = this.recent.map(c);
-    s.speakers = this.speakers.map(c);
-    s.lastDocument = cn(this.lastDocument);
-    s.lastBody = cn(this.lastBody);
-    s.carried = cn(this.carried);
+    s.recent = this.recent.slice();
+    s.speakers = this.speakers.slice();
+    s.lastDocument = this.lastDocument;
+    s.lastBody = this.lastBody;
+    s.carried = this.carried;
     s.prevOpen = this.prevOpen;
     s.announced = this.announced;
+    // the sources are shared now: neither state may change them in place
+    this.token = {};
     return s;
+  }
+
+  /** The current object for a source's id (the one the maps hold). */
+  canon(k: Known): Known {
+    return this.byKey.get(k.id) ?? k;
+  }
+
+  /** A source this state may change: copied and swapped in everywhere when it is shared. */
+  own(k0: Known): Known {
+    const k = this.canon(k0);
+    if (k.owner === this.token) return k;
+    const c: Known = { ...k, roles: [...k.roles], owner: this.token };
+    const swap = (m: Map<string, Known>, key: string): void => {
+      if (m.get(key) === k) m.set(key, c);
+    };
+    swap(this.byKey, k.id);
+    const f = fold(k.name);
+    if (k.kind === 'person') {
+      const parts = k.name.split(/\s+/);
+      swap(this.surnames, surnameKey(parts[parts.length - 1] ?? ''));
+      swap(this.surnames, f);
+      swap(this.givenNames, fold(parts[0] ?? ''));
+    } else if (k.kind === 'body') {
+      for (const w of k.name.split(/\s+/)) swap(this.bodyWords, fold(w));
+    }
+    const at = this.recent.lastIndexOf(k);
+    if (at >= 0) this.recent[at] = c;
+    const sp = this.speakers.lastIndexOf(k);
+    if (sp >= 0) this.speakers[sp] = c;
+    if (this.carried === k) this.carried = c;
+    if (this.lastBody === k) this.lastBody = c;
+    if (this.lastDocument === k) this.lastDocument = c;
+    return c;
   }
 
   equals(o: ResolveState): boolean {
@@ -140,7 +173,8 @@ export class ResolveState {
     );
   }
 
-  private touch(k: Known): void {
+  private touch(k0: Known): void {
+    const k = this.canon(k0);
     const at = this.recent.lastIndexOf(k);
     if (at >= 0 && at === this.recent.length - 1) return;
     if (at >= 0) this.recent.splice(at, 1);
@@ -152,7 +186,7 @@ export class ResolveState {
     const id = `${kind}:${fold(name)}`;
     let k = this.byKey.get(id);
     if (!k) {
-      k = { id, name, kind, role: null, roles: [], gender: null, firstParagraphId: pid };
+      k = { id, name, kind, role: null, roles: [], gender: null, firstParagraphId: pid, owner: this.token };
       this.byKey.set(id, k);
     }
     this.touch(k);
@@ -170,7 +204,7 @@ export class ResolveState {
     const e = m.entity;
     switch (e.kind) {
       case 'person': {
-        const k = this.make('person', e.name, pid);
+        const k = this.own(this.make('person', e.name, pid));
         this.note(k, e, m.gender);
         const parts = e.name.split(/\s+/);
         const last = parts[parts.length - 1];
@@ -191,8 +225,11 @@ export class ResolveState {
         return k;
       }
       case 'anonymous': {
-        const k = this.make('anonymous', e.name, pid);
-        if (!k.roles.length) k.roles.push(e.name);
+        let k = this.make('anonymous', e.name, pid);
+        if (!k.roles.length) {
+          k = this.own(k);
+          k.roles.push(e.name);
+        }
         return k;
       }
       case 'document': {
@@ -201,7 +238,8 @@ export class ResolveState {
         return k;
       }
       case 'single': {
-        const k = this.lookupSingle(e.name);
+        const found = this.lookupSingle(e.name);
+        const k = found ? this.own(found) : null;
         if (k) {
           this.touch(k);
           this.note(k, e, m.gender);
@@ -223,7 +261,8 @@ export class ResolveState {
     return this.alone.has(fold(word));
   }
 
-  heard(k: Known): void {
+  heard(k0: Known): void {
+    const k = this.canon(k0);
     this.touch(k);
     const at = this.speakers.lastIndexOf(k);
     if (at === this.speakers.length - 1 && at >= 0) return;
@@ -312,7 +351,7 @@ export function resolveParagraph(
       if (k && m.speaker) state.heard(k);
     }
     state.prevOpen = false;
-    state.carried = announcedBy;
+    state.carried = announcedBy ? state.canon(announcedBy) : null;
     state.announced = announcedBy !== null;
     return NONE;
   }
@@ -338,7 +377,7 @@ export function resolveParagraph(
       : [];
     const newSubject = between.length ? named.get((between[between.length - 1] as Mention).entity) : undefined;
     const near = [...results.slice(0, qi)].reverse().find((r) => r?.who) ?? results.slice(qi + 1).find((r) => r?.who);
-    if (newSubject && newSubject !== near?.who) {
+    if (newSubject && newSubject.id !== near?.who?.id) {
       results[qi] = { who: newSubject, status: 'ok', note: 'speaker inferred from the paragraph' };
       return;
     }
@@ -384,7 +423,8 @@ export function resolveParagraph(
   const lastQ = p.quotes[p.quotes.length - 1];
   const lastR = results[results.length - 1];
   state.prevOpen = p.leavesOpen;
-  state.carried = lastQ && !lastQ.closed ? (lastR?.who ?? null) : announcedBy;
+  const carried = lastQ && !lastQ.closed ? (lastR?.who ?? null) : announcedBy;
+  state.carried = carried ? state.canon(carried) : null;
   state.announced = !(lastQ && !lastQ.closed) && announcedBy !== null;
   for (const m of p.mentions) {
     const k = named.get(m.entity);
@@ -471,7 +511,11 @@ function resolveCue(
     case 'pronoun': {
       const who = resolvePronoun(e, q, p, named, reg);
       // "she said" about someone of unknown gender tells us theirs
-      if (who && who.kind === 'person' && !who.gender && (e.name === 'he' || e.name === 'she')) who.gender = e.name === 'he' ? 'm' : 'f';
+      if (who && who.kind === 'person' && !who.gender && (e.name === 'he' || e.name === 'she')) {
+        const mine = reg.own(who);
+        mine.gender = e.name === 'he' ? 'm' : 'f';
+        return ok(mine, `pronoun "${e.name}"`);
+      }
       return ok(who, `pronoun "${e.name}"`);
     }
   }
@@ -629,7 +673,7 @@ export function frozenDifference(diff: Map<string, Known | string | undefined>):
     else {
       let c = copies.get(v);
       if (!c) {
-        c = { ...v, roles: [...v.roles] };
+        c = { ...v, roles: [...v.roles], owner: null };
         copies.set(v, c);
       }
       out.set(key, c);
