@@ -37,6 +37,7 @@ interface Props {
 
 export function PreviewPane({ controller, width, onWidth, onClose }: Props) {
   const frame = useRef<HTMLIFrameElement>(null);
+  const follow = useRef<() => void>(() => {});
 
   useEffect(() => {
     const iframe = frame.current;
@@ -67,6 +68,8 @@ export function PreviewPane({ controller, width, onWidth, onClose }: Props) {
       if (box.top >= 0 && box.bottom <= view) return;
       scroller.scrollTop = Math.max(0, scroller.scrollTop + box.top - view / 4);
     };
+
+    follow.current = followCursor;
 
     const render = () => {
       renderTimer = null;
@@ -105,11 +108,15 @@ export function PreviewPane({ controller, width, onWidth, onClose }: Props) {
     render();
     return () => {
       unsubscribe();
+      follow.current = () => {};
       iframe.removeEventListener('load', onLoad);
       if (renderTimer !== null) clearTimeout(renderTimer);
       if (cursorTimer !== null) clearTimeout(cursorTimer);
     };
   }, [controller]);
+
+  // A new width reflows the page: bring the cursor's block back into view.
+  useEffect(() => follow.current(), [width]);
 
   const choose = (next: PreviewWidth) => {
     onWidth(next);
