@@ -12,7 +12,8 @@ import {
   keyedDifference,
   patchState,
   resolveParagraph,
-  sourcesOf,
+  countQuotes,
+  sourcesFromCounts,
   stateKeys,
 } from './resolve';
 
@@ -53,6 +54,8 @@ export class QuoteCheck implements IncrementalCheck<QuoteFinding> {
   private flat: QuoteFinding[] = [];
   private fresh = false;
   private sourceList: Source[] | null = null;
+  /** Speech quotes per source id over `flat`. */
+  private counts = new Map<string, number>();
 
   paragraphChanged(id: string, type: ParagraphChangeType, doc: DocView, _oldText?: string): void {
     this.fresh = false;
@@ -140,8 +143,16 @@ export class QuoteCheck implements IncrementalCheck<QuoteFinding> {
     const oldFlat = this.flat;
     const cps: Array<ResolveState | undefined> = oldCps.slice(0, start);
     const out: QuoteFinding[] = oldFlat.slice(0, firstAt(oldFlat, start));
+    const counts = this.counts;
+    /** Old paragraphs before this one are accounted for: reused, or their findings uncounted. */
+    let oldCursor = start;
+    const drop = (x: number, y: number): void => {
+      if (y > x) countQuotes(oldFlat.slice(firstAt(oldFlat, x), firstAt(oldFlat, y)), counts, -1);
+    };
     /** Copies the previous results of new paragraphs [x, y), which resolve as before. */
     const reuse = (x: number, y: number, diff: Map<string, Known | string | undefined> | null): void => {
+      drop(oldCursor, x - delta);
+      oldCursor = y - delta;
       const a = firstAt(oldFlat, x - delta);
       const b = firstAt(oldFlat, y - delta);
       for (let k = a; k < b; k++) {
@@ -159,8 +170,8 @@ export class QuoteCheck implements IncrementalCheck<QuoteFinding> {
     /** No comparisons before this paragraph: it reads a key the change touched. */
     let mustRun = -1;
     let i = start;
-    /** Keep a saved state where one was before (the resume point), not only every few. */
-    let saveHere = start > 0;
+    // the saved state at the resume point still holds
+    if (start > 0 && oldCps[start]) cps[start] = oldCps[start];
     while (i < n) {
       const old = i >= to && i > from && i > mustRun ? oldCps[i - delta] : undefined;
       if (old) {
@@ -185,20 +196,27 @@ export class QuoteCheck implements IncrementalCheck<QuoteFinding> {
           let c = j;
           while (c > i && !oldCps[c - delta]) c--;
           if (c > i) {
-            reuse(i, c, frozen);
-            state = (oldCps[c - delta] as ResolveState).clone();
-            patchState(state, frozenDifference(frozen));
+            reuse(i, c + 1, frozen);
+            // the saved state at c, patched, is the state there now
+            const patched = oldCps[c - delta] as ResolveState;
+            state = patched.clone();
+            cps[c] = patched;
+            // c itself is resolved again below
+            oldCursor = c - delta;
+            out.length = firstAt(out, c);
             i = c;
-            saveHere = true;
           }
           mustRun = j;
         }
       }
-      if (i % CHECKPOINT_EVERY === 0 || saveHere) cps[i] = state.clone();
-      saveHere = false;
-      for (const f of resolveParagraph(state, summaries[i] as ParagraphSummary, summaries[i + 1], i, ids[i] as string)) out.push(f);
+      if (i % CHECKPOINT_EVERY === 0 && !cps[i]) cps[i] = state.clone();
+      for (const f of resolveParagraph(state, summaries[i] as ParagraphSummary, summaries[i + 1], i, ids[i] as string)) {
+        out.push(f);
+        if (f.sourceId && f.kind === 'speech') counts.set(f.sourceId, (counts.get(f.sourceId) ?? 0) + 1);
+      }
       i++;
     }
+    if (!endState) drop(oldCursor, this.ids.length);
     this.endState = endState ?? state;
     this.checkpoints = cps;
     this.flat = out;
@@ -238,6 +256,7 @@ export class QuoteCheck implements IncrementalCheck<QuoteFinding> {
     this.checkpoints = cps;
     this.endState = state;
     this.flat = out;
+    this.counts = countQuotes(out);
     this.fresh = true;
     this.sourceList = null;
   }
@@ -256,7 +275,7 @@ export class QuoteCheck implements IncrementalCheck<QuoteFinding> {
 
   sources(doc: DocView): Source[] {
     this.update(doc);
-    if (!this.sourceList) this.sourceList = sourcesOf(this.flat, this.endState, (id) => doc.indexOf(id));
+    if (!this.sourceList) this.sourceList = sourcesFromCounts(this.counts, this.endState, (id) => doc.indexOf(id));
     return this.sourceList;
   }
 }

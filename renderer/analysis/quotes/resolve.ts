@@ -442,12 +442,21 @@ export function sourcesOf(
   state: ResolveState,
   indexOf: (id: string) => number,
 ): Source[] {
-  const counts = new Map<string, number>();
-  for (const f of findings) if (f.sourceId && f.kind === 'speech') counts.set(f.sourceId, (counts.get(f.sourceId) ?? 0) + 1);
+  return sourcesFromCounts(countQuotes(findings), state, indexOf);
+}
+
+/** Speech quotes per source id. */
+export function countQuotes(findings: readonly QuoteFinding[], into = new Map<string, number>(), sign = 1): Map<string, number> {
+  for (const f of findings) if (f.sourceId && f.kind === 'speech') into.set(f.sourceId, (into.get(f.sourceId) ?? 0) + sign);
+  return into;
+}
+
+/** The sources quoted, from the quote counts and the state at the end of the document. */
+export function sourcesFromCounts(counts: ReadonlyMap<string, number>, state: ResolveState, indexOf: (id: string) => number): Source[] {
   const out: Source[] = [];
-  for (const [id, k] of state.byKey) {
-    const quotes = counts.get(id);
-    if (!quotes) continue;
+  for (const [id, quotes] of counts) {
+    const k = state.byKey.get(id);
+    if (!quotes || !k) continue;
     out.push({ id, name: k.name, role: k.role, kind: k.kind, quotes, firstIndex: indexOf(k.firstParagraphId), firstParagraphId: k.firstParagraphId });
   }
   return out.sort((a, b) => a.firstIndex - b.firstIndex || a.name.localeCompare(b.name) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
