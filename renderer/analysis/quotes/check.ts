@@ -24,7 +24,7 @@ function readsAny(p: ParagraphSummary, diff: ReadonlyMap<string, unknown>): bool
 }
 
 /** Paragraphs between two saved states. */
-const CHECKPOINT_EVERY = 16;
+const CHECKPOINT_EVERY = 32;
 /** Beyond this many edited paragraphs a full pass is cheaper than locating each. */
 const MANY_EDITS = 64;
 

@@ -56,7 +56,7 @@ const fits = (g: Gender, want: Gender): boolean => want === null || g === null |
 const SPEAKER_MEMORY = 12;
 /** Sources remembered for "the mayor", "he" and "the company" when no closer cue names them:
  * bounded, so a change high in a long document stops affecting what follows. */
-const RECENT_MEMORY = 24;
+const RECENT_MEMORY = 12;
 
 /** Who has been introduced and who spoke last, between two paragraphs. */
 export class ResolveState {
