@@ -86,10 +86,19 @@ export function blockIndex(doc: Node): Map<string, { pos: number; node: Node }> 
 }
 
 /** One block's decorations, and a string that is equal exactly when two such lists are. */
+export interface DecorationItem {
+  kind: 'node' | 'inline';
+  from: number;
+  to: number;
+  attrs: Record<string, string>;
+  spec: DecorationSpec;
+}
+
 export interface BlockDecorations {
   pos: number;
   node: Node;
-  decorations: Decoration[];
+  /** What to decorate (made into Decorations only for the blocks that need them). */
+  items: DecorationItem[];
   /** Kind, offsets relative to the block, attributes and key of each decoration, in order. */
   signature: string;
 }
@@ -103,28 +112,46 @@ export interface FindingParts {
 export function buildFindings(doc: Node, report: Report): { decorations: DecorationSet; summary: FindingsSummary } {
   const { byBlock, summary } = buildFindingParts(doc, report);
   const decos: Decoration[] = [];
-  for (const b of byBlock.values()) decos.push(...b.decorations);
+  for (const b of byBlock.values()) decos.push(...toDecorations(b));
   return { decorations: DecorationSet.create(doc, decos), summary };
 }
+
+export function toDecorations(block: BlockDecorations): Decoration[] {
+  return block.items.map((d) => (d.kind === 'node' ? Decoration.node(d.from, d.to, d.attrs, d.spec) : Decoration.inline(d.from, d.to, d.attrs, d.spec)));
+}
+
+/** A quote's decoration and signature depend only on the finding and its block's node. */
+interface QuoteDecoration {
+  node: Node;
+  start: number;
+  end: number;
+  attrs: Record<string, string>;
+  signature: string;
+}
+const quoteDecorationCache = new WeakMap<QuoteFinding, QuoteDecoration>();
 
 /** What buildFindings shows, grouped by block so a new report can be compared block by block. */
 export function buildFindingParts(doc: Node, report: Report): FindingParts {
   const blocks = blockIndex(doc);
   const byBlock = new Map<string, BlockDecorations>();
   const sigs = new Map<string, string[]>();
-  const add = (kind: 'node' | 'inline', from: number, to: number, attrs: Record<string, string>, spec: DecorationSpec) => {
+  const add = (kind: 'node' | 'inline', from: number, to: number, attrs: Record<string, string>, spec: DecorationSpec, knownSig?: string): string => {
     const block = blocks.get(spec.blockId)!;
     let entry = byBlock.get(spec.blockId);
     if (!entry) {
-      entry = { pos: block.pos, node: block.node, decorations: [], signature: '' };
+      entry = { pos: block.pos, node: block.node, items: [], signature: '' };
       byBlock.set(spec.blockId, entry);
       sigs.set(spec.blockId, []);
     }
-    entry.decorations.push(kind === 'node' ? Decoration.node(from, to, attrs, spec) : Decoration.inline(from, to, attrs, spec));
-    // Length-prefixed, so text in a title cannot make two different lists read the same.
-    let sig = `${kind} ${from - block.pos} ${to - block.pos} ${spec.key.length}:${spec.key}`;
-    for (const name in attrs) sig += ` ${name}=${attrs[name]!.length}:${attrs[name]}`;
+    entry.items.push({ kind, from, to, attrs, spec });
+    let sig = knownSig;
+    if (sig === undefined) {
+      // Length-prefixed, so text in a title cannot make two different lists read the same.
+      sig = `${kind} ${from - block.pos} ${to - block.pos} ${spec.key.length}:${spec.key}`;
+      for (const name in attrs) sig += ` ${name}=${attrs[name]!.length}:${attrs[name]}`;
+    }
     sigs.get(spec.blockId)!.push(sig);
+    return sig;
   };
 
   const summary: FindingsSummary = { duplicates: [], boilerplate: [], quotes: [], quotesTotal: 0, sources: [] };
@@ -206,10 +233,21 @@ export function buildFindingParts(doc: Node, report: Report): FindingParts {
         sourceId: q.sourceId,
       });
     }
+    const cached = quoteDecorationCache.get(q);
+    if (cached && cached.node === block.node) {
+      if (cached.end > cached.start) {
+        const spec: DecorationSpec = { key, check: 'quotes', blockId: q.paragraphId };
+        add('inline', block.pos + 1 + cached.start, block.pos + 1 + cached.end, cached.attrs, spec, cached.signature);
+      }
+      continue;
+    }
     const textLength = block.node.content.size;
     const from = block.pos + 1 + Math.min(q.start, textLength);
     const to = block.pos + 1 + Math.min(q.end, textLength);
-    if (to <= from) continue;
+    if (to <= from) {
+      quoteDecorationCache.set(q, { node: block.node, start: 0, end: 0, attrs: {}, signature: '' });
+      continue;
+    }
     const title = [q.speaker ? `Speaker: ${q.speaker}` : 'No speaker', q.note || STATUS_TEXT[q.status]].join(' — ');
     const attrs: Record<string, string> = {
       class: `cd-quote cd-quote--${q.status}${isIgnored ? ' cd-quote--ignored' : ''}`,
@@ -218,7 +256,8 @@ export function buildFindingParts(doc: Node, report: Report): FindingParts {
       title,
     };
     if (isIgnored) attrs['data-ignored'] = 'true';
-    add('inline', from, to, attrs, { key, check: 'quotes', blockId: q.paragraphId });
+    const signature = add('inline', from, to, attrs, { key, check: 'quotes', blockId: q.paragraphId });
+    quoteDecorationCache.set(q, { node: block.node, start: from - block.pos - 1, end: to - block.pos - 1, attrs, signature });
   }
 
   summary.sources = report.sources.map((s) => ({

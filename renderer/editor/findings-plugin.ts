@@ -13,7 +13,7 @@ import { DecorationSet, type Decoration, type EditorView } from 'prosemirror-vie
 import type { Report } from '../analysis/types';
 import type { BlockChange, FromWorker, ToWorker } from '../worker/protocol';
 import { allTextblocks, changedRange, textblockIdBefore, textblocksIn, type BlockRef } from './doc-diff';
-import { buildFindingParts, EMPTY_SUMMARY, sameData, type BlockDecorations, type DecorationSpec, type FindingsSummary } from './findings-model';
+import { buildFindingParts, EMPTY_SUMMARY, toDecorations, sameData, type BlockDecorations, type DecorationSpec, type FindingsSummary } from './findings-model';
 
 /** How the plugin talks to the analysis (a Web Worker in the app, in-process in tests). */
 export interface AnalysisChannel {
@@ -285,7 +285,7 @@ class FindingsSync {
   ): DecorationSet {
     const build = (blocks: Iterable<BlockDecorations>) => {
       const decos: Decoration[] = [];
-      for (const b of blocks) decos.push(...b.decorations);
+      for (const b of blocks) decos.push(...toDecorations(b));
       const set = DecorationSet.create(entry.doc, decos);
       return since.maps.length ? set.map(since, doc) : set;
     };
