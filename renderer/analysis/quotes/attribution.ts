@@ -48,6 +48,10 @@ interface Verb {
 }
 
 const PARTICIPLE = /ing$/;
+/** A dateline with the agency in brackets: "CITY, State. (Agency) —". */
+const DATELINE = /^[\p{Lu}][\p{Lu}\s.'’-]*(?:,\s*[\p{L}.\s]{2,30}?)?\s*\([^)]{2,60}\)\s*[\u2014\u2013-]/u;
+/** "she told Mara Winter": a name after a pronoun and a verb of saying is who was told. */
+const TOLD_BEFORE = /\b(?:he|she|they|it|we|i)\s+[\p{L}]+\s*$/iu;
 
 const ACCORDING = /\b[Aa]ccording to\b/g;
 
@@ -113,7 +117,11 @@ export class ParagraphReader {
     this.masked = masked;
     this.sentences = sentences;
     const tokens = tokenize(masked, 0, masked.length);
-    this.entities = entitiesIn(masked, 0, masked.length, tokens);
+    const entities = entitiesIn(masked, 0, masked.length, tokens);
+    // "OSLO (Northlight Wire) —": the dateline names the publisher, not a source
+    const dateline = DATELINE.exec(masked);
+    const pubEnd = dateline ? dateline[0].length : 0;
+    this.entities = pubEnd ? entities.filter((e) => e.start >= pubEnd) : entities;
     this.verbs = findVerbs(masked, tokens);
   }
 
@@ -275,7 +283,9 @@ export function summarizeParagraph(text: string): ParagraphSummary {
   for (const [s, e] of sentences) {
     const first = reader.entities.find((x) => x.start >= s && x.end <= e && x.kind !== 'pronoun');
     const pre = first ? masked.slice(s, first.start) : '';
-    if (first && (!/[,]/.test(pre) || LEADING_PREPOSITION.test(pre))) {
+    const told = TOLD_BEFORE.exec(pre);
+    const listener = told !== null && SPEECH_VERBS.has(/([\p{L}]+)\s*$/u.exec(told[0])?.[1]?.toLowerCase() ?? '');
+    if (first && !listener && (!/[,]/.test(pre) || LEADING_PREPOSITION.test(pre))) {
       const m = mentionOf.get(first);
       if (m) m.subject = true;
     }

@@ -35,6 +35,10 @@ export function classifyQuote(text: string, ctx: KindContext): QuoteKind {
   if (!t) return 'other';
   if (NAMING_CUES.test(before) && words.length <= 14) return 'other';
   if (/^Operation\s+\p{Lu}/u.test(t) && words.length <= 5) return 'other';
+  // US style keeps the comma inside: 'The app, called "Quiet Hours," logs …' names a thing
+  if (words.length <= 5 && /,$/.test(t) && isTitleCased(t.slice(0, -1).split(/\s+/)) &&
+    /\b(?:called|named|dubbed|titled|entitled|nicknamed|branded|known as)$/i.test(before))
+    return 'other';
   const next = /^\s*([\p{L}-]+)/u.exec(ctx.after)?.[1]?.toLowerCase();
   if (words.length <= 4 && !punctEnd && next && THING_NOUNS.has(next) && /\b(?:the|a|an|its|their|his|her|our|your)$/i.test(before))
     return 'other';

@@ -162,7 +162,10 @@ function capitalRuns(text: string, tokens: Token[]): Array<[number, number]> {
       if (!cur || !next) break;
       if (isPossessive(cur.text)) break;
       const gap = text.slice(cur.end, next.start);
-      const abbrevGap = gap === '. ' && (isTitle(cur.lower) || /^\p{Lu}$/u.test(cur.text));
+      const initial = cur.text.length === 1 && isCap(cur.text);
+      // "Dr. Ana Ruiz", "John F. Kerr", "U.S. District Judge …" (letters of an initialism)
+      const abbrevGap =
+        (gap === '. ' && (isTitle(cur.lower) || initial)) || (gap === '.' && initial && next.text.length === 1 && isCap(next.text));
       if (gap !== ' ' && !abbrevGap) break;
       const after = tokens[j + 2];
       const linkWord =
@@ -329,11 +332,14 @@ function classifyRun(tokens: Token[], text: string, from: number, to: number): E
     const only = nameToks[0] as Token;
     const following = tokens[to + 1];
     if (isTitle(only.lower) || ROLE_NOUNS.has(only.lower)) return null;
-    if (following && text.slice(last.end, following.start) === ' ' && isRoleNoun(following.lower) && !isCap(following.text))
+    if (following && text.slice(last.end, following.start) === ' ' && (isRoleNoun(following.lower) || ORG_UNITS.has(following.lower)) && !isCap(following.text))
       return null;
   }
   return { kind, start: kind === 'person' ? nameStart : nameStart, end, name, role, roles, gender };
 }
+
+/** Parts of an organisation: "the association's Tasmanian branch" speaks for the association. */
+const ORG_UNITS = new Set('branch chapter division unit arm wing office affiliate subsidiary bureau desk'.split(' '));
 
 const PRONOUNS: Record<string, Gender | 'it' | 'they'> = Object.assign(Object.create(null) as Record<string, Gender | 'it' | 'they'>, {
   he: 'm',
@@ -404,7 +410,12 @@ function phraseEntities(text: string, tokens: Token[]): Entity[] {
       const nounish = !isCap(tok.text) || (the && ROLE_NOUNS.has(w));
       if (the && nounish) {
         if (DOCUMENT_NOUNS.has(w)) out.push(mk('documentRef', det.start, tok.end, w));
-        else if (BODY_NOUNS.has(w) && !capsBetween) out.push(mk('bodyRef', det.start, tok.end, w));
+        else if (BODY_NOUNS.has(w) && !capsBetween) {
+          const role = tokens[j + 1];
+          if (role && !isCap(role.text) && text.slice(tok.end, role.start) === ' ' && ROLE_NOUNS.has(role.lower))
+            out.push(mk('title', det.start, role.end, role.lower));
+          else out.push(mk('bodyRef', det.start, tok.end, w));
+        }
         else if (isRoleNoun(w)) out.push(mk('title', det.start, tok.end, w));
         else if (w !== singular(w) && (isRoleNoun(singular(w)) || BODY_NOUNS.has(singular(w))))
           out.push(mk('group', det.start, tok.end, text.slice(det.start, tok.end)));
