@@ -120,7 +120,7 @@ export const NON_NAMES = set(`
   that these those it its his her their our my your we they he she i you
   monday tuesday wednesday thursday friday saturday sunday january february march april may
   june july august september october november december jan feb mar apr jun jul aug sep sept
-  oct nov dec today yesterday tomorrow
+  oct nov dec today yesterday tomorrow later earlier
   some many most more other others each every all both several few no not
   advertisement comments share read related sign subscribe follow click
   covid-19 god

@@ -292,7 +292,9 @@ function classifyRun(tokens: Token[], text: string, from: number, to: number): E
     const name = run.map((t) => t.text).join(' ').replace(/['’]s$/, '');
     return { kind: 'body', start, end, name, role: null, roles: [], gender: null };
   }
-  if (lowers.some((w) => PLACE_WORDS.has(w))) return null;
+  // a place in the title ("U.S. District Judge") still leaves a name after it
+  const placeAt = lowers.findIndex((w) => PLACE_WORDS.has(w));
+  if (placeAt >= 0 && !lowers.slice(placeAt + 1).some((w) => isTitle(w))) return null;
   if (run.length === 1 && isAllCaps(first.text) && /\p{L}{2}/u.test(first.text) && !/^\s*,/.test(text.slice(end, end + 3))) {
     // "NATO said", "the UN said"; a dateline ("ERBIL, Kurdistan") is followed by a comma
     return { kind: 'body', start, end, name: first.text, role: null, roles: [], gender: null };
