@@ -288,7 +288,12 @@ function classifyRun(tokens: Token[], text: string, from: number, to: number): E
     const name = (first.lower + rest.replace(ANON_TAIL_CUT, '')).replace(/\s+/g, ' ').trim();
     return { kind: 'anonymous', start, end: end + rest.replace(ANON_TAIL_CUT, '').length, name, role: null, roles: [name], gender: null };
   }
-  if (lowers.some((w) => ORG_WORDS.has(w)) || (commaBefore(text, start) && BODY_APPOSITION.test(text.slice(Math.max(0, start - 40), start)))) {
+  // "High Court Judge Ana Ruiz": an organisation in the title, then a titled name
+  let lastOrg = -1;
+  for (let k = 0; k < lowers.length; k++) if (ORG_WORDS.has(lowers[k] as string)) lastOrg = k;
+  let titledAfter = false;
+  for (let k = lastOrg + 1; lastOrg >= 0 && k < lowers.length - 2; k++) if (isTitle(lowers[k] as string)) titledAfter = true;
+  if ((lastOrg >= 0 && !titledAfter) || (commaBefore(text, start) && BODY_APPOSITION.test(text.slice(Math.max(0, start - 40), start)))) {
     const name = run.map((t) => t.text).join(' ').replace(/['’]s$/, '');
     return { kind: 'body', start, end, name, role: null, roles: [], gender: null };
   }

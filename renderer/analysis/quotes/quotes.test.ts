@@ -306,3 +306,46 @@ describe('multi-paragraph quotes and statuses', () => {
     expect(quotes.map((q) => [q.speaker, q.status])).toEqual([['Teodora Okonkwo', 'ok']]);
   });
 });
+
+describe('generalisations', () => {
+  const who = (...texts: string[]) => run(...texts).quotes.map((q) => [q.text, q.kind, q.speaker, q.status]);
+
+  it('keeps an initialism with dots and a place word in the title before the name', () => {
+    expect(who('U.K. High Court Judge Rosalind Ferreira-Lunn said the tenants were "entitled to a hearing".')).toEqual([
+      ['entitled to a hearing', 'speech', 'Rosalind Ferreira-Lunn', 'ok'],
+    ]);
+  });
+
+  it('matches "the board chairman" to a "Board chairman" introduced by name', () => {
+    expect(
+      who('Board chairman Tobias Wren opened the meeting at noon.', '“We cannot keep borrowing,” the board chairman said.'),
+    ).toEqual([['We cannot keep borrowing,', 'speech', 'Tobias Wren', 'ok']]);
+  });
+
+  it('treats the agency in a dateline as the publisher, not a source', () => {
+    expect(
+      who(
+        'LISBON (Harbourline Wire) — Velmora, a maker of garden robots, said on Tuesday it would recall 20,000 mowers.',
+        '“Safety is our first concern,” the company said in a statement.',
+      ),
+    ).toEqual([['Safety is our first concern,', 'speech', 'the company', 'ok']]);
+  });
+
+  it('credits an organisation speaking through a regional branch', () => {
+    const [q] = run('The Northern Farmers Federation’s Highland branch said the quota was “a step backwards”.').quotes;
+    expect(q?.speaker).toBe('Northern Farmers Federation');
+  });
+
+  it('does not make the person told the subject of the next quote', () => {
+    expect(
+      who(
+        'Ilse Marrow, a ferry captain, waited on the quay.',
+        '“The tide turned early,” she told Ronan Pike. “We lost an hour.”',
+      ).map((q) => q[2]),
+    ).toEqual(['Ilse Marrow', 'Ilse Marrow']);
+  });
+
+  it('reads a US-style product name with the comma inside as a name', () => {
+    expect(who('The app, called "Quiet Hours," mutes alerts overnight.')).toEqual([['Quiet Hours,', 'other', null, 'ok']]);
+  });
+});
