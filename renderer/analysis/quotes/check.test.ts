@@ -142,4 +142,41 @@ describe('QuoteCheck', () => {
     // the median guards against a loaded test machine; locally it is a fraction of a millisecond
     expect(times[20]).toBeLessThan(5);
   });
+
+  it('matches the batch analysis after reset(doc) and random edits far apart in a long article', () => {
+    // long enough that saved states, skips past unaffected paragraphs and bounded memories all matter
+    for (let seed = 11; seed <= 14; seed++) {
+      const rand = rng(seed);
+      const pick = (n: number) => Math.floor(rand() * n);
+      const check = new QuoteCheck();
+      const doc = new Doc(check);
+      for (let k = 0; k < 400; k++) {
+        doc.ids.push(`s${k}`);
+        doc.texts.set(`s${k}`, POOL[pick(POOL.length)] as string);
+      }
+      check.reset(doc);
+      let batch = analyzeQuotes(doc.paragraphs());
+      expect(check.findings(doc)).toEqual(batch.quotes);
+      expect(check.sources(doc)).toEqual(batch.sources);
+      const extra = [
+        'Pilot Marek Oduya said the channel was “clear by noon”.',
+        'The Harbour Pilots Guild said in a statement it would review the night.',
+        '“We will see,” she said.',
+        '“Ask the guild,” Oduya said.',
+      ];
+      for (let step = 0; step < 60; step++) {
+        const op = pick(5);
+        const text = rand() < 0.5 ? (extra[pick(extra.length)] as string) : (POOL[pick(POOL.length)] as string);
+        if (op === 0) doc.insert(pick(doc.length + 1), text);
+        else if (op <= 2) doc.update(pick(doc.length), text);
+        else if (op === 3) doc.remove(pick(doc.length));
+        else doc.move(pick(doc.length), pick(doc.length - 1));
+        if (rand() < 0.7) {
+          batch = analyzeQuotes(doc.paragraphs());
+          expect(check.findings(doc)).toEqual(batch.quotes);
+          expect(check.sources(doc)).toEqual(batch.sources);
+        }
+      }
+    }
+  });
 });
