@@ -348,12 +348,12 @@ function classifyRun(tokens: Token[], text: string, from: number, to: number): E
 /** Parts of an organisation: "the association's Tasmanian branch" speaks for the association. */
 const ORG_UNITS = new Set('branch chapter division unit arm wing office affiliate subsidiary bureau desk'.split(' '));
 
-const PRONOUNS: Record<string, Gender | 'it' | 'they'> = Object.assign(Object.create(null) as Record<string, Gender | 'it' | 'they'>, {
-  he: 'm',
-  she: 'f',
-  it: 'it',
-  they: 'they',
-});
+const PRONOUNS = new Map<string, Gender | 'it' | 'they'>([
+  ['he', 'm'],
+  ['she', 'f'],
+  ['it', 'it'],
+  ['they', 'they'],
+]);
 const PHRASE_STOP = new Set('said says told and or of in at on for to with by from that who which was were is has had'.split(' '));
 
 /** Determiner phrases: "the mayor", "The Talvaran minister", "the company", "The statement",
@@ -372,7 +372,7 @@ function phraseEntities(text: string, tokens: Token[]): Entity[] {
     const the = dl === 'the';
     const a = dl === 'a' || dl === 'an' || dl === 'one' || dl === 'another';
     // only determiners, pronouns and nouns before a verb of saying start a phrase
-    if (!possessive && !the && !a && PRONOUNS[dl] === undefined && !(after && SPEECH_VERBS.has(after.lower))) continue;
+    if (!possessive && !the && !a && !PRONOUNS.has(dl) && !(after && SPEECH_VERBS.has(after.lower))) continue;
     if (possessive && after && !isCap(after.text) && isRoleNoun(after.lower) && allSpace(text, det.end, after.start)) {
       // "his lawyer said": a role of someone already in the story
       const phrase = text.slice(det.start, after.end);
@@ -400,7 +400,7 @@ function phraseEntities(text: string, tokens: Token[]): Entity[] {
       continue;
     }
     if (!the && !a) {
-      const p = PRONOUNS[det.lower];
+      const p = PRONOUNS.get(det.lower);
       if (p !== undefined) {
         const gender: Gender = p === 'm' || p === 'f' ? p : null;
         out.push({ ...mk('pronoun', det.start, det.end, det.lower), gender });
