@@ -54,12 +54,16 @@ export interface Token {
 /** A letter or digit (ASCII fast path; Unicode letters, marks excluded, through one regex). */
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 const TOKEN_TAIL = /[\p{L}\p{M}\p{N}'’-]/u;
+/** General punctuation (dashes, curly quotes, spaces) and Latin-1 signs: never in a word. */
+const notWordChar = (c: number): boolean => (c >= 0x2000 && c <= 0x206f) || (c >= 0x80 && c <= 0xbf && c !== 0xaa && c !== 0xb2 && c !== 0xb3 && c !== 0xb5 && c !== 0xb9 && c !== 0xba && c !== 0xbc && c !== 0xbd && c !== 0xbe);
 const startsToken = (c: number, text: string, i: number): boolean =>
-  c < 128 ? (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) : LETTER_OR_DIGIT.test(text[i] as string);
+  c < 128
+    ? (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57)
+    : !notWordChar(c) && LETTER_OR_DIGIT.test(text[i] as string);
 const continuesToken = (c: number, text: string, i: number): boolean =>
   c < 128
     ? (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 39 || c === 45
-    : c === 0x2019 || TOKEN_TAIL.test(text[i] as string);
+    : c === 0x2019 || (!notWordChar(c) && TOKEN_TAIL.test(text[i] as string));
 
 /** Words: a letter or digit, then letters, marks, digits, apostrophes and hyphens. */
 export function tokenize(text: string, from = 0, to = text.length): Token[] {
