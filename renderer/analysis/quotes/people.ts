@@ -424,7 +424,7 @@ function phraseEntities(text: string, tokens: Token[]): Entity[] {
         else if (BODY_NOUNS.has(w) && !capsBetween) {
           const role = tokens[j + 1];
           if (role && !isCap(role.text) && text.slice(tok.end, role.start) === ' ' && ROLE_NOUNS.has(role.lower))
-            out.push(mk('title', det.start, role.end, role.lower));
+            out.push({ ...mk('title', det.start, role.end, role.lower), roles: [w] });
           else out.push(mk('bodyRef', det.start, tok.end, w));
         }
         else if (isRoleNoun(w)) out.push(mk('title', det.start, tok.end, w));

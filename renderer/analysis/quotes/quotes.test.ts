@@ -348,4 +348,14 @@ describe('generalisations', () => {
   it('reads a US-style product name with the comma inside as a name', () => {
     expect(who('The app, called "Quiet Hours," mutes alerts overnight.')).toEqual([['Quiet Hours,', 'other', null, 'ok']]);
   });
+
+  it('prefers the person whose role shares the qualifier of "the club chairman"', () => {
+    expect(
+      who(
+        'Club chairman Osric Vell opened the season at the ground.',
+        'Union chairman Dara Linnet criticised the ticket prices.',
+        '“We listened to the fans,” the club chairman said.',
+      ).map((q) => q[2]),
+    ).toEqual(['Osric Vell']);
+  });
 });

@@ -273,8 +273,16 @@ export class ResolveState {
   }
 
   /** "the judge" → the latest introduced person or anonymous source with that role. */
-  byRole(noun: string): Known | null {
-    const wants = [noun, ...(ROLE_SYNONYMS[noun] ?? [])].map(wordPattern);
+  byRole(noun: string, qualifier?: string): Known | null {
+    const wants = [noun, ...(Object.hasOwn(ROLE_SYNONYMS, noun) ? (ROLE_SYNONYMS[noun] ?? []) : [])].map(wordPattern);
+    if (qualifier) {
+      // "the council leader": a leader whose role also names the council comes first
+      const q = wordPattern(qualifier);
+      for (let i = this.recent.length - 1; i >= 0; i--) {
+        const k = this.recent[i] as Known;
+        if ((k.kind === 'person' || k.kind === 'anonymous') && k.roles.some((r) => q.test(r) && wants.some((w) => w.test(r)))) return k;
+      }
+    }
     for (let i = this.recent.length - 1; i >= 0; i--) {
       const k = this.recent[i] as Known;
       if ((k.kind === 'person' || k.kind === 'anonymous') && k.roles.some((r) => wants.some((w) => w.test(r)))) return k;
@@ -505,7 +513,7 @@ function resolveCue(
       return { who: reg.unintroduced(e.name, pid), status: 'unintroduced', note: 'surname never introduced by full name' };
     }
     case 'title': {
-      const k = reg.byRole(e.name);
+      const k = reg.byRole(e.name, e.roles[0]);
       if (k) return ok(k, `title: the ${e.name}`);
       if (e.name in PERSON_NOUNS) return ok(resolvePronoun(e, q, p, named, reg), `the ${e.name}`);
       if (e.role) return ok(reg.described('anonymous', e.role, pid), e.role);
