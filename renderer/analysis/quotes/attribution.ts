@@ -162,7 +162,9 @@ export class ParagraphReader {
         return es[es.length - 1] ?? null;
       }
     }
-    if (lastText.trim() !== '' && !/^\s*(?:also|later|then|once|again|\w+ly)\s*$/i.test(lastText)) return null;
+    // "X, the envoy, welcomed the move but said": a second verb shares the clause's subject
+    const coordinated = /^\s*\p{Ll}[^.;:]*\s(?:and|but)\s*$/u.test(lastText);
+    if (lastText.trim() !== '' && !coordinated && !/^\s*(?:also|later|then|once|again|\w+ly)\s*$/i.test(lastText)) return null;
     // ", said": the subject opens the clause; appositives in between describe it
     const earlier = segs.slice(0, -1);
     for (let k = earlier.length - 1; k >= 0; k--) {

@@ -358,4 +358,14 @@ describe('generalisations', () => {
       ).map((q) => q[2]),
     ).toEqual(['Osric Vell']);
   });
+
+  it('gives a verb of saying joined by "but" the subject of the clause', () => {
+    expect(
+      who(
+        'Trade envoy Pell Garrow said the talks had run late.',
+        'Arvenia’s finance minister, Ilario Tesk, praised the deal but said his office would check the figures.',
+        '“We have seen numbers like these before,” he said.',
+      ).map((q) => q[2]),
+    ).toEqual(['Ilario Tesk']);
+  });
 });
