@@ -102,7 +102,7 @@ export const ORG_WORDS = set(`
   laboratories labs systems technologies institute academy tribunal cabinet embassy
   fc united city-council guard foods energy pharma pharmaceuticals logistics solutions studios
   records entertainment capital ventures brands stores markets resources mining telecom
-  communications airline insurance wire newswire
+  communications airline insurance wire newswire alliance
 `);
 
 /** Place words: a capitalised run containing one is neither a person nor a body. */

@@ -481,7 +481,11 @@ export function entitiesIn(text: string, from: number, to: number, tokens: Token
   out.sort((x, y) => x.start - y.start);
   // an anonymous or document phrase swallows the names inside it ("a source at Ashcombe")
   const wide = out.filter((e) => e.kind === 'anonymous' || e.kind === 'document');
-  const kept = out.filter((e) => !wide.some((w) => w !== e && w.start <= e.start && e.end <= w.end));
+  // … but not a full name after "from"/"by" in a description's tail ("a header from captain
+  // Joel Varn"): that person is in the story in their own right
+  const ownRight = (e: Entity, w: Entity): boolean =>
+    e.kind === 'person' && w.kind === 'anonymous' && e.start > w.start && /\b(?:from|by)\s+(?:(?!(?:the|a|an)\s)\p{Ll}+\s+)?$/u.test(text.slice(w.start, e.start));
+  const kept = out.filter((e) => !wide.some((w) => w !== e && w.start <= e.start && e.end <= w.end && !ownRight(e, w)));
   // a role phrase set off by commas next to a name describes that name, it is no one else
   return kept.filter((e, i) => {
     if (e.kind !== 'anonymous' && e.kind !== 'title') return true;

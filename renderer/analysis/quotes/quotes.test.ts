@@ -368,4 +368,13 @@ describe('generalisations', () => {
       ).map((q) => q[2]),
     ).toEqual(['Ilario Tesk']);
   });
+
+  it('keeps a full name inside a description’s "from" tail as a person of the story', () => {
+    expect(
+      who(
+        'Halden led after a header from winger Basil Orrick and a penalty from Tove Lund.',
+        'Orrick called the result “a small miracle”.',
+      ).map((q) => [q[2], q[3]]),
+    ).toEqual([['Basil Orrick', 'ok']]);
+  });
 });
