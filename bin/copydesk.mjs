@@ -9,6 +9,11 @@ if (!existsSync(entry)) {
   process.stderr.write('copydesk: not built yet; run `npm run build` in the copydesk folder first\n');
   process.exit(2);
 }
+// A reader that stops early (`copydesk check … | head`) closes the pipe: that is not an error.
+process.stdout.on('error', (error) => {
+  if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+  throw error;
+});
 const { runCli } = await import(pathToFileURL(entry).href);
 process.exitCode = await runCli(process.argv.slice(2), {
   stdout: process.stdout,

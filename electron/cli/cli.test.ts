@@ -137,4 +137,14 @@ describe('the installed `copydesk` command', () => {
     expect(missing.status).toBe(2);
     expect(missing.stderr).toMatch(/^copydesk: absent\.md does not exist \(.*absent\.md\)\n$/);
   });
+
+  it('stays quiet when the reader closes the pipe early (`copydesk check … | head -c 1`)', () => {
+    const bin = join(root, 'bin/copydesk.mjs');
+    // A report far larger than a pipe's buffer, so the reader is gone while copydesk still writes.
+    const long = join(tmp, 'long.txt');
+    writeFileSync(long, Array.from({ length: 3000 }, (_, i) => `"Stop number ${i} is closed," a driver said.`).join('\n'));
+    const run = spawnSync('sh', ['-c', `"${process.execPath}" "${bin}" check --format json "${long}" | head -c 1`], { encoding: 'utf8' });
+    expect(run.stdout).toBe('{');
+    expect(run.stderr).toBe('');
+  });
 });
