@@ -35,14 +35,20 @@ export function FindBar({ controller, focusSignal, onClose }: Props) {
     onClose();
     controller.focus();
   };
-  // Run without stealing focus from the find field.
+  // Run without stealing focus from the find bar; a button that disables itself (no matches
+  // left) would drop the focus to the page, so it goes back to the find field.
   const run = (command: Parameters<EditorController['run']>[0]) => {
     const view = controller.editorView;
     command(controller.editorState, controller.dispatch, view ?? undefined);
+    setTimeout(() => {
+      const active = document.activeElement as HTMLButtonElement | null;
+      if (!active || active === document.body || active.disabled) field.current?.focus();
+    });
   };
 
   return (
-    <div className="cd-findbar" role="search" data-testid="find-bar">
+    // Escape closes the bar from any of its fields or buttons.
+    <div className="cd-findbar" role="search" data-testid="find-bar" onKeyDown={(e) => e.key === 'Escape' && close()}>
       <input
         ref={field}
         type="search"
@@ -55,7 +61,7 @@ export function FindBar({ controller, focusSignal, onClose }: Props) {
           if (e.key === 'Enter') {
             e.preventDefault();
             run(findNext(e.shiftKey));
-          } else if (e.key === 'Escape') close();
+          }
         }}
       />
       <input
@@ -69,7 +75,7 @@ export function FindBar({ controller, focusSignal, onClose }: Props) {
           if (e.key === 'Enter') {
             e.preventDefault();
             run(replaceNext(replacement));
-          } else if (e.key === 'Escape') close();
+          }
         }}
       />
       <label>
