@@ -54,8 +54,13 @@ export class Analyzer {
     this.fullReport = null;
     this.duplicates = new DuplicateCheck();
     this.boilerplate = new BoilerplateCheck();
-    this.quotes = new QuoteCheck();
-    for (let i = 0; i < this.doc.length; i++) this.notify(this.doc.idAt(i), 'insert');
+    for (let i = 0; i < this.doc.length; i++) {
+      const id = this.doc.idAt(i);
+      this.duplicates.paragraphChanged(id, 'insert', this.doc);
+      this.boilerplate.paragraphChanged(id, 'insert', this.doc);
+    }
+    // The quote check reads the whole document in one pass rather than one insert at a time.
+    this.quotes = QuoteCheck.fromDoc(this.doc);
   }
 
   get length(): number {
