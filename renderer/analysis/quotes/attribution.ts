@@ -39,6 +39,10 @@ export interface ParagraphSummary {
   /** The paragraph ends with a colon after a speaker ("The ministry said:"), who then speaks
    * in the next paragraph. */
   leadsInto: Entity | null;
+  /** Nothing but quotations: no narrative words outside the marks. */
+  pure: boolean;
+  /** The last sentence holds a speech quote, so its speaker is the last voice of the paragraph. */
+  endsQuoted: boolean;
 }
 
 interface Verb {
@@ -361,6 +365,8 @@ export function summarizeParagraph(text: string): ParagraphSummary {
   }
   genderHints(reader, mentions);
   const last = spans[spans.length - 1];
+  const lastSpeech = quotes.findLast((q) => q.kind === 'speech');
+  const lastSentence = sentences[sentences.length - 1];
   return {
     text,
     quotes,
@@ -368,6 +374,8 @@ export function summarizeParagraph(text: string): ParagraphSummary {
     opensWithQuote: opensWithQuote(text),
     leavesOpen: last !== undefined && !last.closed,
     leadsInto: leadIn(reader),
+    pure: spans.length > 0 && !/[\p{L}\p{N}]/u.test(masked),
+    endsQuoted: lastSpeech !== undefined && lastSentence !== undefined && lastSpeech.start >= lastSentence[0],
   };
 }
 

@@ -271,9 +271,10 @@ describe('multi-paragraph quotes and statuses', () => {
       '“We will not close a single hospital.”',
       '“Nor will we cut a single bed.”',
     );
+    // the second quote-only paragraph goes on in the voice of the first
     expect(quotes.map((q) => [q.speaker, q.status])).toEqual([
       ['Pavel Dusek', 'ok'],
-      [null, 'unattributed'],
+      ['Pavel Dusek', 'ok'],
     ]);
   });
 
@@ -376,5 +377,22 @@ describe('generalisations', () => {
         'Orrick called the result “a small miracle”.',
       ).map((q) => [q[2], q[3]]),
     ).toEqual([['Basil Orrick', 'ok']]);
+  });
+
+  it('continues the last speaker through paragraphs of quotation alone', () => {
+    expect(
+      who(
+        'Lock keeper Anselm Quarry has worked the weir for thirty years. “I know every stone of it,” Quarry said.',
+        '“In a flood you hear it before you see it.”',
+        '“And you never forget the sound.”',
+        'The canal trust plans to automate the lock next year.',
+        '“Nobody asked us.”',
+      ).map((q) => [q[2], q[3]]),
+    ).toEqual([
+      ['Anselm Quarry', 'ok'],
+      ['Anselm Quarry', 'ok'],
+      ['Anselm Quarry', 'ok'],
+      [null, 'unattributed'],
+    ]);
   });
 });

@@ -76,6 +76,9 @@ export class ResolveState {
   carried: Known | null = null;
   /** The previous paragraph ended "X said:". */
   announced = false;
+  /** The previous paragraph ended on a quote of `carried`'s, closed: a paragraph of quotation
+   * alone after it goes on in the same voice. */
+  quotedLast = false;
   prevOpen = false;
 
   /** Marks the objects this state may change in place. */
@@ -97,6 +100,7 @@ export class ResolveState {
     s.carried = this.carried;
     s.prevOpen = this.prevOpen;
     s.announced = this.announced;
+    s.quotedLast = this.quotedLast;
     // the sources are shared now: neither state may change them in place
     this.token = {};
     return s;
@@ -156,6 +160,7 @@ export class ResolveState {
     return (
       this.prevOpen === o.prevOpen &&
       this.announced === o.announced &&
+      this.quotedLast === o.quotedLast &&
       (this.carried?.id ?? null) === (o.carried?.id ?? null) &&
       (this.lastBody?.id ?? null) === (o.lastBody?.id ?? null) &&
       (this.lastDocument?.id ?? null) === (o.lastDocument?.id ?? null) &&
@@ -361,9 +366,10 @@ export function resolveParagraph(
     state.prevOpen = false;
     state.carried = announcedBy ? state.canon(announcedBy) : null;
     state.announced = announcedBy !== null;
+    state.quotedLast = false;
     return NONE;
   }
-  const continues = (state.prevOpen || state.announced) && p.opensWithQuote;
+  const continues = (state.prevOpen || state.announced || (state.quotedLast && p.pure)) && p.opensWithQuote;
   const results: Array<Resolved | null> = p.quotes.map((q, qi) => {
     if (q.kind !== 'speech') return null;
     if (q.cue) return resolveCue(q, p, named, state, pid);
@@ -371,7 +377,11 @@ export function resolveParagraph(
       return {
         who: state.carried,
         status: 'ok',
-        note: state.announced ? 'announced at the end of the previous paragraph' : 'continues the quotation from the previous paragraph',
+        note: state.announced
+          ? 'announced at the end of the previous paragraph'
+          : state.prevOpen
+            ? 'continues the quotation from the previous paragraph'
+            : 'quotation alone after a quote of the same speaker',
       };
     return null;
   });
@@ -431,9 +441,13 @@ export function resolveParagraph(
   const lastQ = p.quotes[p.quotes.length - 1];
   const lastR = results[results.length - 1];
   state.prevOpen = p.leavesOpen;
-  const carried = lastQ && !lastQ.closed ? (lastR?.who ?? null) : announcedBy;
+  const open = lastQ !== undefined && !lastQ.closed;
+  // the last voice of a paragraph that ends on a quote: who a quote-only paragraph continues
+  const lastVoice = !open && !announcedBy && p.endsQuoted ? (results.findLast((r) => r !== null)?.who ?? null) : null;
+  const carried = open ? (lastR?.who ?? null) : (announcedBy ?? lastVoice);
   state.carried = carried ? state.canon(carried) : null;
-  state.announced = !(lastQ && !lastQ.closed) && announcedBy !== null;
+  state.announced = !open && announcedBy !== null;
+  state.quotedLast = lastVoice !== null;
   for (const m of p.mentions) {
     const k = named.get(m.entity);
     if (k && m.speaker && !out.some((f) => f.sourceId === k.id)) state.heard(k);
@@ -660,7 +674,7 @@ export function stateKeys(p: ParagraphSummary): string[] {
  * quote, the last body or document), or when a source those name is among the differences.
  */
 export function keyedDifference(a: ResolveState, b: ResolveState): Map<string, Known | string | undefined> | null {
-  if (a.prevOpen !== b.prevOpen || a.announced !== b.announced) return null;
+  if (a.prevOpen !== b.prevOpen || a.announced !== b.announced || a.quotedLast !== b.quotedLast) return null;
   const ids = (x: Known | null): string | null => x?.id ?? null;
   if (ids(a.carried) !== ids(b.carried) || ids(a.lastBody) !== ids(b.lastBody) || ids(a.lastDocument) !== ids(b.lastDocument)) return null;
   const sameList = (x: Known[], y: Known[]): boolean => x.length === y.length && x.every((k, i) => k.id === y[i]?.id);
