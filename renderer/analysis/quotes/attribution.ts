@@ -4,7 +4,7 @@
 import type { QuoteKind } from '../types';
 import { classifyQuote } from './classify';
 import { type Entity, type Gender, type Token, entitiesIn, isNamed, tokenize } from './people';
-import { SPEECH_VERBS } from './lexicon';
+import { DOCUMENT_VERBS, SPEECH_VERBS } from './lexicon';
 import { MASK, findQuoteSpans, maskQuotes, opensWithQuote, sentenceRanges } from './scan';
 
 export interface LocalQuote {
@@ -49,6 +49,8 @@ interface Verb {
   start: number;
   end: number;
   word: string;
+  /** A verb only a document says with ("found", "alleges"): kept only after one. */
+  docOnly?: boolean;
 }
 
 const PARTICIPLE = /ing$/;
@@ -68,6 +70,10 @@ function findVerbs(masked: string, tokens: readonly Token[]): Verb[] {
     const w = t.lower;
     if (SPEECH_VERBS.has(w)) {
       if (!(w === 'reads' && t.text.charCodeAt(0) !== 114)) out.push({ start: t.start, end: t.end, word: w });
+      continue;
+    }
+    if (DOCUMENT_VERBS.has(w)) {
+      out.push({ start: t.start, end: t.end, word: w, docOnly: true });
       continue;
     }
     // only a token with an inner apostrophe, hyphen, digit or mark can hold a verb inside it
@@ -126,7 +132,15 @@ export class ParagraphReader {
     const dateline = DATELINE.exec(masked);
     const pubEnd = dateline ? dateline[0].length : 0;
     this.entities = pubEnd ? entities.filter((e) => e.start >= pubEnd) : entities;
-    this.verbs = findVerbs(masked, tokens);
+    const verbs = findVerbs(masked, tokens);
+    this.verbs = verbs;
+    // "the report found", not "police found the car": a document's verb needs a document
+    if (verbs.some((v) => v.docOnly))
+      this.verbs = verbs.filter((v) => {
+        if (!v.docOnly) return true;
+        const e = this.subjectBefore(v.start, this.sentenceOf(v.start)[0]);
+        return e !== null && (e.kind === 'document' || e.kind === 'documentRef');
+      });
   }
 
   sentenceOf(pos: number): [number, number] {

@@ -13,7 +13,7 @@ export const SPEECH_VERBS = set(`
   emphasised emphasized suggested suggests testified tweeted posted reads saying adding
   telling describing joked joked cautioned confirmed confirms countered observed remarked
   reiterated shouted whispered pleaded vowed vows urged urges pledged asserted maintained
-  contended lamented boasted demanded quipped texted emailed messaged recounted repeated
+  contended contends lamented boasted demanded quipped texted emailed messaged recounted repeated
   answered explaining noting arguing warning insisting
 `);
 
@@ -140,6 +140,15 @@ export const ABBREVIATIONS = set(`
 export const DOCUMENT_NOUNS = set(`
   statement letter report communique communiqué memo memorandum note release filing ruling
   judgment judgement tweet post declaration document affidavit transcript email e-mail
+  complaint lawsuit suit indictment petition motion submission study survey audit review
+  assessment dossier summons subpoena verdict citation
+`);
+
+/** Verbs only a document "says" with ("the report found", "the lawsuit alleges", "a joint
+ * statement read"): as verbs of saying they count only after a document. */
+export const DOCUMENT_VERBS = set(`
+  alleges alleged allege found finds concluded concludes read shows showed reveals revealed
+  accuses accused charges charged
 `);
 
 /** Generic nouns that refer back to an organisation ("the company said"). */

@@ -8,6 +8,7 @@ import {
   ROLE_SHAPE,
   BODY_NOUNS,
   DOCUMENT_NOUNS,
+  DOCUMENT_VERBS,
   NAME_PARTICLES,
   NON_NAMES,
   ORG_WORDS,
@@ -461,7 +462,8 @@ function documentTail(rest: string): string {
   if (!m) return '';
   const words: string[] = [];
   for (const w of rest.slice(m[0].length).split(/\s+/)) {
-    if (!w || TAIL_STOP.has(w.toLowerCase()) || words.length >= 6) break;
+    const lw = w.toLowerCase();
+    if (!w || TAIL_STOP.has(lw) || SPEECH_VERBS.has(lw) || DOCUMENT_VERBS.has(lw) || words.length >= 6) break;
     words.push(w);
   }
   return words.length ? ` ${m[1]} ${words.join(' ')}` : '';

@@ -395,4 +395,23 @@ describe('generalisations', () => {
       [null, 'unattributed'],
     ]);
   });
+
+  it('credits documents that allege, find or read, and tells one document from another', () => {
+    expect(
+      who(
+        'The tenants’ lawsuit, lodged with the county court in April, alleges that the landlord “left the boilers broken all winter.”',
+        'A joint statement from the two landlords read: “We reject every claim.”',
+        'The inspection report found the flats “unfit for families.”',
+        'The complaint says the agent “ignored forty emails.”',
+        'Police found the keys “in a kitchen drawer.”',
+      ).map((q) => [q[2], q[3]]),
+    ).toEqual([
+      ['the lawsuit', 'ok'],
+      ['joint statement from the two landlords', 'ok'],
+      ['the report', 'ok'],
+      ['the complaint', 'ok'],
+      // police find things; they say them only with a verb of saying
+      [null, 'unattributed'],
+    ]);
+  });
 });

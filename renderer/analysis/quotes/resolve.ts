@@ -538,7 +538,12 @@ function resolveCue(
     case 'bodyRef':
       return ok(reg.bodyFor(e.name) ?? reg.described('body', `the ${e.name}`, pid), `the ${e.name}`);
     case 'documentRef':
-      return ok(reg.lastDocument ?? reg.described('document', `the ${e.name}`, pid), `the ${e.name}`);
+    {
+      // "the complaint" after "a joint statement" is another document, not the statement
+      const last = reg.lastDocument;
+      const same = last !== null && (last.name.startsWith('the ') ? fold(last.name) === `the ${e.name}` : wordPattern(e.name).test(last.name));
+      return ok(same ? last : reg.described('document', `the ${e.name}`, pid), `the ${e.name}`);
+    }
     case 'pronoun': {
       const who = resolvePronoun(e, q, p, named, reg);
       // "she said" about someone of unknown gender tells us theirs
