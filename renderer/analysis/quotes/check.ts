@@ -5,6 +5,7 @@
 // the previous pass had before the same paragraph, reusing everything after.
 import type { DocView, IncrementalCheck, ParagraphChangeType, QuoteFinding, Source } from '../types';
 import { type ParagraphSummary, summarizeParagraph } from './attribution';
+import { Checkpoints } from './checkpoints';
 import {
   type Known,
   ResolveState,
@@ -49,7 +50,7 @@ export class QuoteCheck implements IncrementalCheck<QuoteFinding> {
   private ids: string[] = [];
   private summaries: ParagraphSummary[] = [];
   /** State before paragraph i, for some i. */
-  private checkpoints: Array<ResolveState | undefined> = [];
+  private checkpoints = new Checkpoints();
   private endState = new ResolveState();
   private flat: QuoteFinding[] = [];
   private fresh = false;
@@ -136,12 +137,13 @@ export class QuoteCheck implements IncrementalCheck<QuoteFinding> {
 
     // resume from the last checkpoint before the change (the paragraph before it depends on
     // whether the changed one reopens a quote)
-    let start = Math.max(0, from - 1);
-    while (start > 0 && !this.checkpoints[start]) start--;
-    let state = this.checkpoints[start]?.clone() ?? new ResolveState();
     const oldCps = this.checkpoints;
+    const resume = oldCps.lastUpTo(Math.max(0, from - 1));
+    const start = resume >= 0 ? (oldCps.at[resume] as number) : 0;
+    let state = resume >= 0 ? (oldCps.states[resume] as ResolveState).clone() : new ResolveState();
     const oldFlat = this.flat;
-    const cps: Array<ResolveState | undefined> = oldCps.slice(0, start);
+    // the saved states up to the resume point still hold (it was cloned, not changed)
+    const cps = new Checkpoints(oldCps.at.slice(0, resume + 1), oldCps.states.slice(0, resume + 1));
     const out: QuoteFinding[] = oldFlat.slice(0, firstAt(oldFlat, start));
     const counts = this.counts;
     /** Old paragraphs before this one are accounted for: reused, or their findings uncounted. */
@@ -159,21 +161,18 @@ export class QuoteCheck implements IncrementalCheck<QuoteFinding> {
         const f = oldFlat[k] as QuoteFinding;
         out.push(delta === 0 ? f : { ...f, index: f.index + delta });
       }
-      for (let m = x; m < y; m++) {
-        const cp = oldCps[m - delta];
-        if (!cp) continue;
+      for (let k = oldCps.firstFrom(x - delta); k < oldCps.length && (oldCps.at[k] as number) < y - delta; k++) {
+        const cp = oldCps.states[k] as ResolveState;
         if (diff) patchState(cp, diff);
-        cps[m] = cp;
+        cps.push((oldCps.at[k] as number) + delta, cp);
       }
     };
     let endState: ResolveState | null = null;
     /** No comparisons before this paragraph: it reads a key the change touched. */
     let mustRun = -1;
     let i = start;
-    // the saved state at the resume point still holds
-    if (start > 0 && oldCps[start]) cps[start] = oldCps[start];
     while (i < n) {
-      const old = i >= to && i > from && i > mustRun ? oldCps[i - delta] : undefined;
+      const old = i >= to && i > from && i > mustRun ? oldCps.stateAt(i - delta) : undefined;
       if (old) {
         // past the change, the same state before the same paragraph means the same results
         if (state.equals(old)) {
@@ -193,14 +192,13 @@ export class QuoteCheck implements IncrementalCheck<QuoteFinding> {
             endState = this.endState;
             break;
           }
-          let c = j;
-          while (c > i && !oldCps[c - delta]) c--;
+          // the last saved state at or before j
+          const k = oldCps.lastUpTo(j - delta);
+          const c = k >= 0 ? (oldCps.at[k] as number) + delta : -1;
           if (c > i) {
+            // reuse saves the patched state at c, which is the state there now
             reuse(i, c + 1, frozen);
-            // the saved state at c, patched, is the state there now
-            const patched = oldCps[c - delta] as ResolveState;
-            state = patched.clone();
-            cps[c] = patched;
+            state = (oldCps.states[k] as ResolveState).clone();
             // c itself is resolved again below
             oldCursor = c - delta;
             out.length = firstAt(out, c);
@@ -209,7 +207,7 @@ export class QuoteCheck implements IncrementalCheck<QuoteFinding> {
           mustRun = j;
         }
       }
-      if (i % CHECKPOINT_EVERY === 0 && !cps[i]) cps[i] = state.clone();
+      if (i % CHECKPOINT_EVERY === 0 && cps.lastPosition !== i) cps.push(i, state.clone());
       for (const f of resolveParagraph(state, summaries[i] as ParagraphSummary, summaries[i + 1], i, ids[i] as string)) {
         out.push(f);
         if (f.sourceId && f.kind === 'speech') counts.set(f.sourceId, (counts.get(f.sourceId) ?? 0) + 1);
@@ -242,10 +240,10 @@ export class QuoteCheck implements IncrementalCheck<QuoteFinding> {
       summaries[i] = summary;
     }
     const state = new ResolveState();
-    const cps: Array<ResolveState | undefined> = [];
+    const cps = new Checkpoints();
     const out: QuoteFinding[] = [];
     for (let i = 0; i < n; i++) {
-      if (i % CHECKPOINT_EVERY === 0) cps[i] = state.clone();
+      if (i % CHECKPOINT_EVERY === 0) cps.push(i, state.clone());
       for (const f of resolveParagraph(state, summaries[i] as ParagraphSummary, summaries[i + 1], i, ids[i] as string)) out.push(f);
     }
     this.cache = cache;
