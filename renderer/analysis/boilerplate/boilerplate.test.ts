@@ -36,6 +36,16 @@ describe('findBoilerplate: single chrome lines', () => {
     ['Photo: Valley Gazette/Ines Moreau', 'photo credit'],
     ['Image: Pellbridge District Council', 'photo credit'],
     ['We use cookies to improve your experience. By continuing you accept our privacy policy.', 'site notice'],
+    ['Commenting has been switched off on this article for legal reasons.', 'comments heading'],
+    ['Home \u25B8 Valley \u25B8 Planning \u25B8 Housing', 'related-links list'],
+    ['News \u203A Pellbridge \u203A Council', 'related-links list'],
+    ['More from Valley Sport \u25B8 Fixtures \u25B8 Results', 'read-more link'],
+    ['Topics: Housing, Pellbridge, Planning', 'related-links list'],
+    ['Explore more on these topics', 'related-links list'],
+    ['Listen to this article \u00B7 6 min', 'audio player label'],
+    ['To order your copy at a discount, visit the Gazette Bookshop. Delivery charges may apply.', 'shop or affiliate notice'],
+    ['We may earn a commission if you buy something through a link in this article.', 'shop or affiliate notice'],
+    ['Photograph: Ines Moreau/Valley Gazette', 'photo credit'],
   ])('flags %j in the middle of a story as %s', (line, reason) => {
     expect(flagged([STORY[0] ?? '', STORY[1] ?? '', line, STORY[2] ?? '', STORY[3] ?? ''])).toEqual({ 2: reason });
   });
@@ -53,6 +63,11 @@ describe('findBoilerplate: story paragraphs that mention the same words', () => 
     'Ekwueme said his group would share its traffic survey with the council and might seek a judicial review.',
     'The council will also start a monthly newsletter for tenants, listing repairs due on each estate.',
     'Moderators on the forum removed several posts that named the councillors, according to the site\u2019s owner.',
+    'Estate agents in the valley typically earn a commission of 1.5% on each sale, and some charge more for flats.',
+    'Fans can buy tickets at the club shop from Monday, and season-ticket holders get first choice of seats.',
+    'Listeners to the station\u2019s morning show had called in for weeks to complain about the noise from the works.',
+    'The route runs from Pellbridge / Mill Road to the ring road, a distance of about two miles.',
+    'The planning commission will meet again in May, when it expects to hear from the developer.',
   ])('does not flag %j', (line) => {
     expect(flagged([...STORY, line, STORY[0] ?? ''])).toEqual({});
   });

@@ -24,12 +24,18 @@ const weak = (family: Family, reason: string): ChromeSignal => ({ strength: 1, f
 const AD_LABEL =
   /^(advertisement|advertising|advert|ads?|sponsored( content| links?| post)?|paid (content|post|partnership)|promoted( content| stories| links)?|partner content|(story|article) continues below( advertisement)?|(continue reading|scroll to continue)( below| with content| the main story)?( advertisement)?)$/;
 const COMMENTS_LABEL =
-  /^(\d+ )?(readers?'?s?'? )?comments?( \d+)?$|^(show|view|hide|load|see|read) (all )?(\d+ )?comments?$|^comments (are|have been) (now )?(closed|disabled|turned off)\b|^(leave a )?reply$|^report (this )?comment$|^(load|show) more( comments)?$|^(post|leave|add|write|submit|share) (a|your) comments?$|^join the (conversation|discussion|debate)$|^have your say$/;
+  /^(\d+ )?(readers?'?s?'? )?comments?( \d+)?$|^(show|view|hide|load|see|read) (all )?(\d+ )?comments?$|^(comments|commenting)( on this (story|article|page|piece|post))? (are|is|have been|has been|were|was|will be|remain) (now |currently |temporarily )?(closed|disabled|switched off|turned off|suspended|unavailable|not (available|open|enabled)|off|open|paused)\b|^(leave a )?reply$|^report (this )?comment$|^(load|show) more( comments)?$|^(post|leave|add|write|submit|share) (a|your) comments?$|^join the (conversation|discussion|debate)$|^have your say$/;
 const SHARE_START = /^(share|tweet|email|e-mail|print|pin it|copy link|send)\b/;
 const SOCIAL = new Set(['facebook', 'twitter', 'x', 'whatsapp', 'linkedin', 'reddit', 'telegram', 'pinterest', 'email', 'e-mail', 'messenger', 'print', 'copy', 'link', 'share', 'tweet', 'bluesky', 'threads']);
 const READ_MORE =
-  /^(read more|read also|also read|more reading|further reading|read next|see also|more on this( story)?|more from [^:]{1,40}|you may also like|you might also like|don't miss|must read|most read|recommended( reading)?|watch|listen|latest|trending|related( coverage| articles?| stories| content| links| reading| news)?)\s*[:|»›>]/;
-const READ_MORE_BARE = /^(read more|see also|related( coverage| articles| stories)?|recommended|more stories|most read|more (from|on|in) \p{L}+( \p{L}+)?|most popular|top stories|editor'?s picks|in other news|more headlines)$/u;
+  /^(read more|read also|also read|more reading|further reading|read next|see also|more on this( story)?|more (from|on|in|about) [^:]{1,40}|you may also like|you might also like|don't miss|must read|most read|recommended( reading)?|watch|listen|latest|trending|topics|tags|filed under|explore( more)?( on)?( these)? topics|related( coverage| articles?| stories| content| links| reading| news| topics)?)\s*[:|»›>▸▶►→]/;
+const READ_MORE_BARE = /^(read more|see also|related( coverage| articles| stories| topics)?|recommended|more stories|most (read|viewed|popular|shared)|more (from|on|in) \p{L}+( \p{L}+)?|top stories|editor'?s picks|in other news|more headlines|topics|explore more on these topics|skip to (main )?content|skip (advertisement|ad)|back to top|reuse this content|print this (page|article)|open in app|view in browser|(report|suggest) (an error|a correction)|was this (article|story) (helpful|useful)( yes no)?)$/u;
+// Separators between the items of a menu, a breadcrumb or a list of links.
+const SEPARATOR = /\s(?:[|•·▸▶►▹›»→⟩◆◇■●○∙⋅/]|\p{So})\s/gu;
+// An audio player or podcast label: "Listen to this article 4 min", "Listen on Spotify".
+const AUDIO = /^(listen to (this|the) (article|story|piece|report)|hear this (article|story)|audio version|play audio)\b|\blisten (on|via) (apple|spotify|google|amazon|your podcast)/;
+// Shop and affiliate notices: "Buy the book at …", "We may earn a commission …".
+const COMMERCE = /\b(buy|order) (the book|your copy|a copy) (at|from|on|via)\b|\b(we|this site|our site)( may| might| could| will)? (earn|receive|get) (a |an )?(small )?(commission|share of|affiliate)|\baffiliate (links?|commission)\b|delivery charges may apply/;
 // An ad label followed by the reader's instruction: "Advertisement - scroll to continue".
 const AD_PREFIX = /^(advertisement|advertising|sponsored)\s*[-:|]\s*(scroll|continue|story continues|article continues)/;
 const COPYRIGHT = /©|^\(c\)|^copyright\b|\ball rights reserved\b/;
@@ -43,7 +49,7 @@ const SIGN_UP_START = /^(sign up|subscribe|register|get|receive)\b.*\b(newslette
 // The call to action that closes a sign-up pitch, whatever it offers: "… Sign up now."
 const CALL_TO_SIGN_UP = /\b(sign up|subscribe|register)( now| here| today| for free)?[.!]?$/;
 // A credit line for a picture or video: "Photo: Agency Name".
-const CREDIT = /^(photo|photos|photograph|image|images|picture|video|graphic|illustration|footage)( credit)?\s*[:/|]/;
+const CREDIT = /^(photo|photos|photograph|photography|image|images|picture|video|graphic|illustration|footage|image source|image caption)( credit)?\s*[:/|,]/;
 const COMMENT_WORD = /\bcomment(s|ing|ers?)?\b/;
 // Vocabulary of moderation policies.
 const MODERATION =
@@ -58,7 +64,7 @@ const ATTRIBUTION = /\b(said|says|told|according to|spokes(man|woman|person)|con
 // story paragraphs fail this one test and skip the rest.
 // Written for lower-case text: case-insensitive matching is markedly slower.
 const LONG_TRIGGER =
-  /comment|advertis|sponsor|©|\(c\)|copyright|rights reserved|newsletter|subscri|sign.?up|inbox|follow us|like us|find us|with us|cookie|terms of|privacy|\bapp\b|click|tap here|log ?in|sign in|account|journalism|\byou|\bour\b|^we\b|\bwe (will|reserve|welcome)|moderat|guideline|profan|vulgar|abus|hate speech|personal attack|[|•·]|\b(email|contact|call|message|tell) us\b|unlimited|logged in|facebook|twitter|whatsapp|linkedin|share|tweet|reply|conversation|discussion|your say|continue|^(photo|image|picture|video|graphic|illustration|footage|sign|subscribe|register|get|receive|read|also|see|more|further|related|recommended|watch|listen|latest|trending|don|must|most|you)\b/;
+  /comment|advertis|sponsor|©|\(c\)|copyright|rights reserved|newsletter|subscri|sign.?up|inbox|follow us|like us|find us|with us|cookie|terms of|privacy|\bapp\b|click|tap here|log ?in|sign in|account|journalism|\byou|\bour\b|^we\b|\bwe (will|reserve|welcome)|moderat|guideline|profan|vulgar|abus|hate speech|personal attack|[|•·]|\b(email|contact|call|message|tell) us\b|unlimited|logged in|facebook|twitter|whatsapp|linkedin|share|tweet|reply|conversation|discussion|your say|continue|listen|commission|affiliate|buy the|order your|[▸▶►›»→]|^(photo|image|picture|video|graphic|illustration|footage|sign|subscribe|register|get|receive|read|also|see|more|further|related|recommended|watch|listen|latest|trending|don|must|most|you)\b/;
 // Labels, prompts and link lines are short; longer text must hit LONG_TRIGGER to be scored.
 const SHORT_TEXT = 60;
 // Text that does not end like a sentence: a headline in a list of links (or a subhead).
@@ -87,10 +93,12 @@ export function scoreParagraph(text: string): ChromeSignal {
     return strong('links', /^(read|see|more|further|you|don't|must)/.test(lower) ? 'read-more link' : 'related-links list');
   }
   if (n <= 10 && !sentence && (SHARE_START.test(label) || socialShare(tokens))) return strong('share', 'share prompt');
-  const separators = (folded.match(/\s[|•·]\s/g) ?? []).length;
+  const separators = (folded.match(SEPARATOR) ?? []).length;
   // Headlines in a list may say "says"; prose that happens to hold pipes has long segments.
   if (separators >= 2 && (!attributed || n <= 10 * (separators + 1))) return strong('links', 'related-links list');
   if (attributed) return NO_SIGNAL;
+  if (n <= 16 && AUDIO.test(lower)) return strong('site', 'audio player label');
+  if (COMMERCE.test(prose)) return strong('site', 'shop or affiliate notice');
 
   const siteVoice = SITE_VOICE.test(prose);
   if (FOLLOW.test(prose)) return strong('share', 'social follow prompt');
