@@ -113,6 +113,8 @@ function segments(text: string, from: number, to: number): Array<[number, number
 }
 
 const LEADING_PREPOSITION = /^\s*(?:at|on|in|after|before|during|outside|inside|speaking|asked|later|earlier|meanwhile|however|but|and|also|then|when|while|as|for|from|with|by|since)\b/i;
+/** A relative clause opening right after a noun phrase. */
+const RELATIVE_AFTER = /^\s+who\b/i;
 const speakerish = (e: Entity): boolean => e.kind !== 'pronoun' || e.name === 'he' || e.name === 'she' || e.name === 'it' || e.name === 'they' || e.name === 'person';
 
 export class ParagraphReader {
@@ -171,6 +173,11 @@ export class ParagraphReader {
     if (!last) return null;
     const lastText = this.masked.slice(last[0], last[1]);
     const inLast = this.inRange(last[0], last[1]);
+    // "an official who was not authorised to speak to the BBC said": the one the clause is about
+    if (inLast.length > 1 && lastText.includes('who')) {
+      const head = inLast.find((e) => e.kind !== 'pronoun' && RELATIVE_AFTER.test(this.masked.slice(e.end, e.end + 6)));
+      if (head) return head;
+    }
     const closest = inLast[inLast.length - 1];
     if (closest) return closest;
     if (/^\s*(?:who|which)\s*$/i.test(lastText) && segs.length > 1) {

@@ -15,6 +15,8 @@ export const SPEECH_VERBS = set(`
   reiterated shouted whispered pleaded vowed vows urged urges pledged asserted maintained
   contended contends lamented boasted demanded quipped texted emailed messaged recounted repeated
   answered explaining noting arguing warning insisting
+  tell explain argue insist warn recall acknowledge admit complain describe predict stress
+  suggest urge contend
 `);
 
 /** Titles that may stand before a personal name (compared lower-case, without a final dot). */
@@ -47,6 +49,7 @@ export const ROLE_NOUNS = set(`
   coroner magistrate sheriff chairperson president-elect ceo cfo coo
   source insider aide employee staffer neighbour neighbor relative friend colleague
   man woman boy girl person child teenager
+  parent pupil passenger patient fan citizen critic opponent guest delegate participant athlete
   founder editor reporter journalist correspondent photographer presenter
 `);
 
@@ -122,6 +125,7 @@ export const NON_NAMES = set(`
   june july august september october november december jan feb mar apr jun jul aug sep sept
   oct nov dec today yesterday tomorrow later earlier
   some many most more other others each every all both several few no not
+  one two three four five six seven eight nine ten eleven twelve dozens hundreds thousands
   advertisement comments share read related sign subscribe follow click
   covid-19 god
 `);

@@ -365,6 +365,8 @@ const PHRASE_STOP = new Set('said says told and or of in at on for to with by fr
  * "the two ministers", "a senior official", "A source at …", "a joint statement from …". */
 function phraseEntities(text: string, tokens: Token[]): Entity[] {
   const out: Entity[] = [];
+  // "a county clerk who …": whatever the noun, "who" makes it a person
+  const whoNext = (j: number): boolean => tokens[j + 1]?.lower === 'who' && allSpace(text, (tokens[j] as Token).end, (tokens[j + 1] as Token).start);
   const mk = (kind: EntityKind, start: number, end: number, name: string): Entity => ({
     kind, start, end, name, role: null, roles: [], gender: null,
   });
@@ -377,6 +379,11 @@ function phraseEntities(text: string, tokens: Token[]): Entity[] {
     const the = dl === 'the';
     const a = dl === 'a' || dl === 'an' || dl === 'one' || dl === 'another';
     // only determiners, pronouns and nouns before a verb of saying start a phrase
+    if (QUANTIFIERS.has(dl)) {
+      const e = pluralPhrase(text, tokens, k);
+      if (e) out.push(e);
+      continue;
+    }
     if (!possessive && !the && !a && !PRONOUNS.has(dl) && !(after && SPEECH_VERBS.has(after.lower))) continue;
     if (possessive && after && !isCap(after.text) && isRoleNoun(after.lower) && allSpace(text, det.end, after.start)) {
       // "his lawyer said": a role of someone already in the story
@@ -391,9 +398,10 @@ function phraseEntities(text: string, tokens: Token[]): Entity[] {
       out.push(mk('bodyRef', det.start, det.end, det.lower));
       continue;
     }
-    if (!the && !a && after && SPEECH_VERBS.has(after.lower) && !isCap(det.text) && det.lower.endsWith('s') && isRoleNoun(singular(det.lower))) {
+    const prev = tokens[k - 1];
+    if (!the && !a && after && SPEECH_VERBS.has(after.lower) && !isCap(det.text) && det.lower.endsWith('s') && isRoleNoun(singular(det.lower)) &&
+      !(prev && QUANTIFIERS.has(prev.lower))) {
       // "county officials said", "residents told": unnamed people speaking together
-      const prev = tokens[k - 1];
       const from = prev && !ROLE_STOP.has(prev.lower) && !SPEECH_VERBS.has(prev.lower) && text.slice(prev.end, det.start) === ' ' ? prev : det;
       const name = text.slice(from.start, det.end);
       out.push({ ...mk('anonymous', from.start, det.end, name.charAt(0).toLowerCase() + name.slice(1)), roles: [name] });
@@ -428,13 +436,13 @@ function phraseEntities(text: string, tokens: Token[]): Entity[] {
             out.push({ ...mk('title', det.start, role.end, role.lower), roles: [w] });
           else out.push(mk('bodyRef', det.start, tok.end, w));
         }
-        else if (isRoleNoun(w)) out.push(mk('title', det.start, tok.end, w));
+        else if (isRoleNoun(w) || whoNext(j)) out.push(mk('title', det.start, tok.end, w));
         else if (w !== singular(w) && (isRoleNoun(singular(w)) || BODY_NOUNS.has(singular(w))))
           out.push(mk('group', det.start, tok.end, text.slice(det.start, tok.end)));
         else continue;
         break;
       }
-      if (a && nounish && (DOCUMENT_NOUNS.has(w) || isRoleNoun(w) || w === 'source')) {
+      if (a && nounish && (DOCUMENT_NOUNS.has(w) || isRoleNoun(w) || w === 'source' || whoNext(j))) {
         const rest = text.slice(tok.end, Math.min(text.length, tok.end + 120)).split(/[,;:.\u00B7]/)[0] ?? '';
         if (DOCUMENT_NOUNS.has(w)) {
           const name = text.slice(tokens[k + 1]?.start ?? tok.start, tok.end) + documentTail(rest);
@@ -452,6 +460,37 @@ function phraseEntities(text: string, tokens: Token[]): Entity[] {
     }
   }
   return out;
+}
+
+/** Words that count people: "two people familiar with …", "several senior officials". */
+const QUANTIFIERS = new Set(
+  'two three four five six seven eight nine ten eleven twelve dozens several many some few numerous multiple both other'.split(' '),
+);
+/** A plural noun for people: "people", "sources", "officials", "residents". */
+const pluralPeople = (w: string): boolean => w === 'people' || w === 'sources' || (w !== singular(w) && isRoleNoun(singular(w)));
+
+/** "two people familiar with the talks", "Three senior officials", "dozens of parents": unnamed
+ * people speaking together, with what the sentence says about them up to its verb. */
+function pluralPhrase(text: string, tokens: Token[], k: number): Entity | null {
+  const det = tokens[k] as Token;
+  for (let j = k + 1; j <= k + 4 && j < tokens.length; j++) {
+    const tok = tokens[j] as Token;
+    const prev = tokens[j - 1] as Token;
+    if (!allSpace(text, prev.end, tok.start)) return null;
+    const w = tok.lower;
+    if (w === 'of' || w === 'the') continue;
+    if (PHRASE_STOP.has(w) || SPEECH_VERBS.has(w) || /\d/.test(w)) return null;
+    if (!pluralPeople(w)) continue;
+    const rest = text.slice(tok.end, Math.min(text.length, tok.end + 120)).split(/[,;:.\u00B7]/)[0] ?? '';
+    let tail = rest.replace(ANON_TAIL_CUT, '');
+    const parts = tail.split(/(\s+)/);
+    const verbAt = parts.findIndex((x) => SPEECH_VERBS.has(x.toLowerCase()));
+    if (verbAt >= 0) tail = parts.slice(0, verbAt).join('').trimEnd();
+    tail = tail.replace(/\s+\p{Ll}+ly$/u, ''); // "some officials privately say"
+    const name = `${det.lower} ${text.slice((tokens[k + 1] as Token).start, tok.end)}${tail}`.replace(/\s+/g, ' ').trim();
+    return { kind: 'anonymous', start: det.start, end: tok.end + tail.length, name, role: null, roles: [name], gender: null };
+  }
+  return null;
 }
 
 const TAIL_STOP = new Set('published released issued said says on in at early late last that which who was were is has had after before following'.split(' '));

@@ -414,4 +414,22 @@ describe('generalisations', () => {
       [null, 'unattributed'],
     ]);
   });
+
+  it('credits unnamed people counted in the plural, and the head of a relative clause', () => {
+    expect(
+      who(
+        'Two engineers familiar with the bridge inspection said the cables were “worse than reported.”',
+        'Four senior officers who spoke on condition of anonymity said the drill had been “a shambles.”',
+        'Dozens of commuters said the new timetable was “unworkable.”',
+        'A county clerk who was not allowed to talk to the Tolworth Gazette said the ballots were “stored safely.”',
+        'Shopkeepers who lost stock in the Harrowgate flood said the payouts were “an insult.”',
+      ).map((q) => [q[2], q[3]]),
+    ).toEqual([
+      ['two engineers familiar with the bridge inspection', 'ok'],
+      ['four senior officers', 'ok'],
+      ['dozens of commuters', 'ok'],
+      ['a county clerk', 'ok'],
+      ['shopkeepers', 'ok'],
+    ]);
+  });
 });
