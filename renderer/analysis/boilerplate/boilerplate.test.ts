@@ -46,6 +46,12 @@ describe('findBoilerplate: single chrome lines', () => {
     ['To order your copy at a discount, visit the Gazette Bookshop. Delivery charges may apply.', 'shop or affiliate notice'],
     ['We may earn a commission if you buy something through a link in this article.', 'shop or affiliate notice'],
     ['Photograph: Ines Moreau/Valley Gazette', 'photo credit'],
+    ['Show key events only', 'page control'],
+    ['Turn on notifications', 'page control'],
+    ['Updated 12 minutes ago', 'update stamp'],
+    ['Last modified: 14 March 2026 09:12', 'update stamp'],
+    ['The Valley Briefing is available wherever you get your podcasts.', 'podcast promotion'],
+    ['Independent local news costs money. Become a supporter from \u00A35 a month.', 'appeal for support'],
   ])('flags %j in the middle of a story as %s', (line, reason) => {
     expect(flagged([STORY[0] ?? '', STORY[1] ?? '', line, STORY[2] ?? '', STORY[3] ?? ''])).toEqual({ 2: reason });
   });
@@ -68,6 +74,10 @@ describe('findBoilerplate: story paragraphs that mention the same words', () => 
     'Listeners to the station\u2019s morning show had called in for weeks to complain about the noise from the works.',
     'The route runs from Pellbridge / Mill Road to the ring road, a distance of about two miles.',
     'The planning commission will meet again in May, when it expects to hear from the developer.',
+    'Updated flood maps published in March show 40 more streets at risk of flooding in a heavy storm.',
+    'Live music will return to the market square in June after the council approved a licence for the bandstand.',
+    'The charity asked residents to donate blankets and tinned food, and 300 people did so in a week.',
+    'The podcast, which the two friends started in a garden shed, now has 40,000 listeners a week.',
   ])('does not flag %j', (line) => {
     expect(flagged([...STORY, line, STORY[0] ?? ''])).toEqual({});
   });

@@ -30,6 +30,14 @@ const SOCIAL = new Set(['facebook', 'twitter', 'x', 'whatsapp', 'linkedin', 'red
 const READ_MORE =
   /^(read more|read also|also read|more reading|further reading|read next|see also|more on this( story)?|more (from|on|in|about) [^:]{1,40}|you may also like|you might also like|don't miss|must read|most read|recommended( reading)?|watch|listen|latest|trending|topics|tags|filed under|explore( more)?( on)?( these)? topics|related( coverage| articles?| stories| content| links| reading| news| topics)?)\s*[:|»›>▸▶►→]/;
 const READ_MORE_BARE = /^(read more|see also|related( coverage| articles| stories| topics)?|recommended|more stories|most (read|viewed|popular|shared)|more (from|on|in) \p{L}+( \p{L}+)?|top stories|editor'?s picks|in other news|more headlines|topics|explore more on these topics|skip to (main )?content|skip (advertisement|ad)|back to top|reuse this content|print this (page|article)|open in app|view in browser|(report|suggest) (an error|a correction)|was this (article|story) (helpful|useful)( yes no)?)$/u;
+// A page's controls and live-page labels: "Show key events only", "Turn on notifications".
+const INTERFACE_LABEL =
+  /^(live( updates| coverage| blog| now)?|key events|show (key events|all updates|more|less|all)( only)?|pinned( post)?|(new|latest) (updates|posts)|auto-?(update|refresh)( on| off)?|refresh( for (the )?latest( updates)?)?|(turn|switch) (on|off) (notifications|alerts|auto-?(update|refresh))|enable (notifications|alerts|javascript)|please (enable|turn on) javascript.*|(view|see|open) (gallery|slideshow|full screen|in full screen|image|all photos)|expand|collapse|jump to( comments| latest)?|(save|bookmark) (this )?(article|story)|gift (this )?(article|story))$/;
+// An update stamp on its own line: "Updated 3 minutes ago", "Last modified: 12 March 2025 14:02".
+const TIMESTAMP = /^(published|updated|last updated|last modified|first published|posted|modified)( on| at)?\s*:?\s*(\d|\p{L}+ \d|\d+ (seconds?|minutes?|hours?|days?) ago)/u;
+// Podcast promotion and appeals for money.
+const PODCAST = /\bwherever you get your podcasts\b|\b(subscribe to|follow|listen to) (the|our) podcast\b|\bpodcast\b.*\b(apple|spotify|google|amazon)\b/;
+const APPEAL = /\b(become a (member|supporter|subscriber|patron)|make a (contribution|donation)|donate (now|today|here)|support us\b|support (our|independent|quality) (journalism|reporting|newsroom))/;
 // Separators between the items of a menu, a breadcrumb or a list of links.
 const SEPARATOR = /\s(?:[|•·▸▶►▹›»→⟩◆◇■●○∙⋅/]|\p{So})\s/gu;
 // An audio player or podcast label: "Listen to this article 4 min", "Listen on Spotify".
@@ -64,7 +72,7 @@ const ATTRIBUTION = /\b(said|says|told|according to|spokes(man|woman|person)|con
 // story paragraphs fail this one test and skip the rest.
 // Written for lower-case text: case-insensitive matching is markedly slower.
 const LONG_TRIGGER =
-  /comment|advertis|sponsor|©|\(c\)|copyright|rights reserved|newsletter|subscri|sign.?up|inbox|follow us|like us|find us|with us|cookie|terms of|privacy|\bapp\b|click|tap here|log ?in|sign in|account|journalism|\byou|\bour\b|^we\b|\bwe (will|reserve|welcome)|moderat|guideline|profan|vulgar|abus|hate speech|personal attack|[|•·]|\b(email|contact|call|message|tell) us\b|unlimited|logged in|facebook|twitter|whatsapp|linkedin|share|tweet|reply|conversation|discussion|your say|continue|listen|commission|affiliate|buy the|order your|[▸▶►›»→]|^(photo|image|picture|video|graphic|illustration|footage|sign|subscribe|register|get|receive|read|also|see|more|further|related|recommended|watch|listen|latest|trending|don|must|most|you)\b/;
+  /comment|advertis|sponsor|©|\(c\)|copyright|rights reserved|newsletter|subscri|sign.?up|inbox|follow us|like us|find us|with us|cookie|terms of|privacy|\bapp\b|click|tap here|log ?in|sign in|account|journalism|\byou|\bour\b|^we\b|\bwe (will|reserve|welcome)|moderat|guideline|profan|vulgar|abus|hate speech|personal attack|[|•·]|\b(email|contact|call|message|tell) us\b|unlimited|logged in|facebook|twitter|whatsapp|linkedin|share|tweet|reply|conversation|discussion|your say|continue|listen|commission|affiliate|buy the|order your|podcast|donat|contribution|member|supporter|[▸▶►›»→]|^(photo|image|picture|video|graphic|illustration|footage|sign|subscribe|register|get|receive|read|also|see|more|further|related|recommended|watch|listen|latest|trending|don|must|most|you)\b/;
 // Labels, prompts and link lines are short; longer text must hit LONG_TRIGGER to be scored.
 const SHORT_TEXT = 60;
 // Text that does not end like a sentence: a headline in a list of links (or a subhead).
@@ -98,6 +106,10 @@ export function scoreParagraph(text: string): ChromeSignal {
   if (separators >= 2 && (!attributed || n <= 10 * (separators + 1))) return strong('links', 'related-links list');
   if (attributed) return NO_SIGNAL;
   if (n <= 16 && AUDIO.test(lower)) return strong('site', 'audio player label');
+  if (INTERFACE_LABEL.test(label)) return strong('site', 'page control');
+  if (n <= 12 && TIMESTAMP.test(lower) && !sentence) return strong('site', 'update stamp');
+  if (PODCAST.test(prose)) return strong('site', 'podcast promotion');
+  if (APPEAL.test(prose)) return strong('site', 'appeal for support');
   if (COMMERCE.test(prose)) return strong('site', 'shop or affiliate notice');
 
   const siteVoice = SITE_VOICE.test(prose);
