@@ -32,7 +32,9 @@ const READ_MORE =
 const READ_MORE_BARE = /^(read more|see also|related( coverage| articles| stories| topics)?|recommended|more stories|most (read|viewed|popular|shared)|more (from|on|in) \p{L}+( \p{L}+)?|top stories|editor'?s picks|in other news|more headlines|topics|explore more on these topics|skip to (main )?content|skip (advertisement|ad)|back to top|reuse this content|print this (page|article)|open in app|view in browser|(report|suggest) (an error|a correction)|was this (article|story) (helpful|useful)( yes no)?)$/u;
 // A page's controls and live-page labels: "Show key events only", "Turn on notifications".
 const INTERFACE_LABEL =
-  /^(live( updates| coverage| blog| now)?|key events|show (key events|all updates|more|less|all)( only)?|pinned( post)?|(new|latest) (updates|posts)|auto-?(update|refresh)( on| off)?|refresh( for (the )?latest( updates)?)?|(turn|switch) (on|off) (notifications|alerts|auto-?(update|refresh))|enable (notifications|alerts|javascript)|please (enable|turn on) javascript.*|(view|see|open) (gallery|slideshow|full screen|in full screen|image|all photos)|expand|collapse|jump to( comments| latest)?|(save|bookmark) (this )?(article|story)|gift (this )?(article|story))$/;
+  /^(live( updates| coverage| blog| now)?|key events|show (key events|all updates|more|less|all)( only)?|pinned( post)?|(new|latest) (updates|posts)|auto-?(update|refresh)( on| off)?|refresh( for (the )?latest( updates)?)?|(turn|switch) (on|off) (notifications|alerts|auto-?(update|refresh))|enable (notifications|alerts|javascript)|please (enable|turn on) javascript.*|(view|see|open) (gallery|slideshow|full screen|in full screen|image|all photos)|expand|collapse|jump to( comments| latest)?|(save|bookmark) (this )?(article|story))$|^(show key events|gift (this )?(article|story)|(newer|older|previous|next) (posts|entries|pages?|articles|stories|updates)( (newer|older|previous|next) (posts|entries|pages?|articles|stories|updates))?$)/;
+// A line that ends in an arrow or chevron is a link to somewhere else: "More obituaries ›".
+const LINK_ARROW = /[›»→▸▶►]\s*$/;
 // An update stamp on its own line: "Updated 3 minutes ago", "Last modified: 12 March 2025 14:02".
 const TIMESTAMP = /^(published|updated|last updated|last modified|first published|posted|modified)( on| at)?\s*:?\s*(\d|\p{L}+ \d|\d+ (seconds?|minutes?|hours?|days?) ago)/u;
 // Podcast promotion and appeals for money.
@@ -49,7 +51,7 @@ const AD_PREFIX = /^(advertisement|advertising|sponsored)\s*[-:|]\s*(scroll|cont
 const COPYRIGHT = /©|^\(c\)|^copyright\b|\ball rights reserved\b/;
 const FOLLOW = /\b(follow us|like us on|find us on|connect with us)\b/;
 const SITE_NOTICE =
-  /\b(we use cookies|(this|our) (website|site) uses cookies|cookie (policy|settings|preferences)|accept (all )?cookies|terms of (use|service)|privacy policy|download (our|the) (free )?app|get the app|click here|tap here|already a subscriber|subscribe now|create (a|an|your) (free )?account|support (our|independent) journalism|log ?in to|logged in|sign in to|unlimited (digital )?access|(email|contact|call|message|tell) us)\b/;
+  /\b((enable|turn on|switch on) javascript|refresh (your|the) (browser|page)|(this|the) page (will )?(update|refresh)(es)? automatically|we use cookies|(this|our) (website|site) uses cookies|cookie (policy|settings|preferences)|accept (all )?cookies|terms of (use|service)|privacy policy|download (our|the) (free )?app|get the app|click here|tap here|already a subscriber|subscribe now|create (a|an|your) (free )?account|support (our|independent) journalism|log ?in to|logged in|sign in to|unlimited (digital )?access|(email|contact|call|message|tell) us)\b/;
 const NEWSLETTER = /\bnewsletters?\b|\bsubscri(be|bers?|ption)\b/;
 const SIGN_UP = /\bsign(ed)? ?-?up\b|\bsubscribe\b|\binbox\b|\bregister\b|\bfree\b|\bhere\b/;
 // An imperative to subscribe, opening the line: "Sign up to our daily email".
@@ -72,7 +74,7 @@ const ATTRIBUTION = /\b(said|says|told|according to|spokes(man|woman|person)|con
 // story paragraphs fail this one test and skip the rest.
 // Written for lower-case text: case-insensitive matching is markedly slower.
 const LONG_TRIGGER =
-  /comment|advertis|sponsor|©|\(c\)|copyright|rights reserved|newsletter|subscri|sign.?up|inbox|follow us|like us|find us|with us|cookie|terms of|privacy|\bapp\b|click|tap here|log ?in|sign in|account|journalism|\byou|\bour\b|^we\b|\bwe (will|reserve|welcome)|moderat|guideline|profan|vulgar|abus|hate speech|personal attack|[|•·]|\b(email|contact|call|message|tell) us\b|unlimited|logged in|facebook|twitter|whatsapp|linkedin|share|tweet|reply|conversation|discussion|your say|continue|listen|commission|affiliate|buy the|order your|podcast|donat|contribution|member|supporter|[▸▶►›»→]|^(photo|image|picture|video|graphic|illustration|footage|sign|subscribe|register|get|receive|read|also|see|more|further|related|recommended|watch|listen|latest|trending|don|must|most|you)\b/;
+  /comment|advertis|sponsor|©|\(c\)|copyright|rights reserved|newsletter|subscri|sign.?up|inbox|follow us|like us|find us|with us|cookie|terms of|privacy|\bapp\b|click|tap here|log ?in|sign in|account|journalism|\byou|\bour\b|^we\b|\bwe (will|reserve|welcome)|moderat|guideline|profan|vulgar|abus|hate speech|personal attack|[|•·]|\b(email|contact|call|message|tell) us\b|unlimited|logged in|facebook|twitter|whatsapp|linkedin|share|tweet|reply|conversation|discussion|your say|continue|listen|commission|affiliate|buy the|order your|refresh|javascript|podcast|donat|contribution|member|supporter|[▸▶►›»→]|^(photo|image|picture|video|graphic|illustration|footage|sign|subscribe|register|get|receive|read|also|see|more|further|related|recommended|watch|listen|latest|trending|don|must|most|you)\b/;
 // Labels, prompts and link lines are short; longer text must hit LONG_TRIGGER to be scored.
 const SHORT_TEXT = 60;
 // Text that does not end like a sentence: a headline in a list of links (or a subhead).
@@ -107,6 +109,7 @@ export function scoreParagraph(text: string): ChromeSignal {
   if (attributed) return NO_SIGNAL;
   if (n <= 16 && AUDIO.test(lower)) return strong('site', 'audio player label');
   if (INTERFACE_LABEL.test(label)) return strong('site', 'page control');
+  if (n <= 6 && LINK_ARROW.test(folded) && !sentence) return strong('links', 'read-more link');
   if (n <= 12 && TIMESTAMP.test(lower) && !sentence) return strong('site', 'update stamp');
   if (PODCAST.test(prose)) return strong('site', 'podcast promotion');
   if (APPEAL.test(prose)) return strong('site', 'appeal for support');
