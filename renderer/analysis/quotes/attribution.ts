@@ -113,6 +113,8 @@ function segments(text: string, from: number, to: number): Array<[number, number
 }
 
 const LEADING_PREPOSITION = /^\s*(?:at|on|in|after|before|during|outside|inside|speaking|asked|later|earlier|meanwhile|however|but|and|also|then|when|while|as|for|from|with|by|since)\b/i;
+/** An auxiliary right after a noun: it is the subject of a clause ("said the plan was …"). */
+const CLAUSE_VERB_AFTER = /^\s+(?:had|has|have|was|were|is|are|would|will|could|should|might|must|can|did|does|do)\b/;
 /** A relative clause opening right after a noun phrase. */
 const RELATIVE_AFTER = /^\s+who\b/i;
 const speakerish = (e: Entity): boolean => e.kind !== 'pronoun' || e.name === 'he' || e.name === 'she' || e.name === 'it' || e.name === 'they' || e.name === 'person';
@@ -256,7 +258,8 @@ export class ParagraphReader {
       if (e) return [e, 'said before quote'];
       if (!PARTICIPLE.test(verb.word)) {
         const after = this.subjectAfter(verb.end, to);
-        if (after) return [after, 'said before quote'];
+        // "said the petition had been “…”": the subject of the reported clause, not the speaker
+        if (after && !CLAUSE_VERB_AFTER.test(this.masked.slice(after.end, after.end + 12))) return [after, 'said before quote'];
       }
     }
     if (/:\s*$/.test(text)) {

@@ -15,13 +15,15 @@ export const SPEECH_VERBS = set(`
   reiterated shouted whispered pleaded vowed vows urged urges pledged asserted maintained
   contended contends lamented boasted demanded quipped texted emailed messaged recounted repeated
   answered explaining noting arguing warning insisting
+  accused accuses criticised criticized condemned condemns dismissed dismisses hailed praised
+  welcomed defended
   tell explain argue insist warn recall acknowledge admit complain describe predict stress
   suggest urge contend
 `);
 
 /** Titles that may stand before a personal name (compared lower-case, without a final dot). */
 export const TITLES = set(`
-  mr mrs ms miss mx dr prof professor sir dame lord lady rev reverend father sister brother
+  mr mrs ms miss mx dr prof professor sir dame cllr lord lady rev reverend father sister brother
   mayor president vice prime minister secretary senator sen rep representative gov governor
   judge justice chief gen general maj major lt lieutenant col colonel capt captain sgt sergeant
   adm admiral cmdr commander brig brigadier cpl corporal pvt commissioner councillor councilor
@@ -119,6 +121,8 @@ export const PLACE_WORDS = set(`
 /** Capitalised words that open sentences or name dates, never part of a personal name. */
 export const NON_NAMES = set(`
   the a an in on at by for from to of and but or so yet if as after before during while when
+  under over about across against among amid around behind beyond despite inside outside
+  through throughout toward towards within without unlike like
   where since until unless although though however meanwhile also still then there here this
   that these those it its his her their our my your we they he she i you
   monday tuesday wednesday thursday friday saturday sunday january february march april may
@@ -135,7 +139,7 @@ export const NAME_PARTICLES = set(`al el ad ar as bin ibn abu de da di du del de
 
 /** Abbreviations whose dot does not end a sentence. */
 export const ABBREVIATIONS = set(`
-  mr mrs ms dr prof gen maj lt col sgt capt cpl adm gov sen rep st jr sr rev hon mt ft no nos
+  mr mrs ms dr prof cllr gen maj lt col sgt capt cpl adm gov sen rep st jr sr rev hon mt ft no nos
   vs etc inc ltd co corp jan feb mar apr jun jul aug sep sept oct nov dec calif fla wash ariz
   mass pa va ind ill mich minn ore tex conn colo u.s a.m p.m e.g i.e brig cmdr pvt
 `);
@@ -152,7 +156,7 @@ export const DOCUMENT_NOUNS = set(`
  * statement read"): as verbs of saying they count only after a document. */
 export const DOCUMENT_VERBS = set(`
   alleges alleged allege found finds concluded concludes read shows showed reveals revealed
-  accuses accused charges charged
+  charges charged
 `);
 
 /** Generic nouns that refer back to an organisation ("the company said"). */
@@ -189,6 +193,7 @@ export const NOT_PEOPLE = set(`
   printer charger scooter helicopter monster cancer fever hunger anger danger finger ladder
   leather feather shoulder silver butter bitter filter banner dinner partner-ship wonder thunder
   member-state barrier carrier frontier premier-league glacier dossier
+  former latter
   list artist-free mist twist wrist three free tree degree agree decree spree fee glee knee
   coffee toffee jubilee guarantee refugee-camp committee
   guardian-angel median librarian-free

@@ -272,6 +272,15 @@ function rolePrefix(tokens: Token[], text: string, to: number): boolean {
   return false;
 }
 
+/** "The developer, Northvale Homes": a body noun heads the phrase set off before the name
+ * (not "the leader of the opposition group, Tom Ainsworth"). */
+function bodyApposition(text: string, start: number): boolean {
+  const before = text.slice(Math.max(0, start - 80), start);
+  if (!BODY_APPOSITION.test(before)) return false;
+  const phrase = /[^,;:.\u00B7]*,\s*$/.exec(before)?.[0] ?? '';
+  return !phrase.split(/\s+/).some((w) => isRoleNoun(w.toLowerCase()));
+}
+
 /** Classifies one capitalised run as a person, a single name or a body. */
 function classifyRun(tokens: Token[], text: string, from: number, to: number): Entity | null {
   let i = from;
@@ -287,6 +296,10 @@ function classifyRun(tokens: Token[], text: string, from: number, to: number): E
   const start = first.start;
   const end = last.end;
   if (rolePrefix(tokens, text, to)) return null;
+  // "Responding, the leader said": a participle opening the sentence, not a name
+  if (run.length === 1 && first.lower.endsWith('ing') && text.charCodeAt(end) === 44 &&
+    (start === 0 || /[.!?:\u00B7]\s*$/.test(text.slice(Math.max(0, start - 3), start))))
+    return null;
   if (run.length === 1 && isCap(first.text) && first.lower.endsWith('s') && (isRoleNoun(singular(first.lower)) || first.lower === 'sources')) {
     // "Sources close to the talks said", "Officials said": an anonymous plural
     const rest = text.slice(end, Math.min(text.length, end + 100)).split(/[,;:.\u00B7]/)[0] ?? '';
@@ -298,7 +311,7 @@ function classifyRun(tokens: Token[], text: string, from: number, to: number): E
   for (let k = 0; k < lowers.length; k++) if (ORG_WORDS.has(lowers[k] as string)) lastOrg = k;
   let titledAfter = false;
   for (let k = lastOrg + 1; lastOrg >= 0 && k < lowers.length - 2; k++) if (isTitle(lowers[k] as string)) titledAfter = true;
-  if ((lastOrg >= 0 && !titledAfter) || (commaBefore(text, start) && BODY_APPOSITION.test(text.slice(Math.max(0, start - 40), start)))) {
+  if ((lastOrg >= 0 && !titledAfter) || (commaBefore(text, start) && !isTitle(lowers[0] as string) && bodyApposition(text, start))) {
     const name = run.map((t) => t.text).join(' ').replace(/['’]s$/, '');
     return { kind: 'body', start, end, name, role: null, roles: [], gender: null };
   }
@@ -339,10 +352,14 @@ function classifyRun(tokens: Token[], text: string, from: number, to: number): E
   const lastName = nameToks[nameToks.length - 1];
   if (lastName && nameToks.length >= 2 && isTitle(lastName.lower)) return null;
   const kind = nameToks.length >= 2 ? 'person' : 'single';
+  // "the Liberal Democrat group", "a Green party councillor": a name qualifying a body or role
+  const following = tokens[to + 1];
+  if (following && text.slice(last.end, following.start) === ' ' && !isCap(following.text) && !isPossessive(last.text) &&
+    (ORG_WORDS.has(following.lower) || (kind === 'person' && isRoleNoun(following.lower))))
+    return null;
   if (kind === 'single') {
     // "The President", "the Talvaran minister": a title or an adjective, not a surname
     const only = nameToks[0] as Token;
-    const following = tokens[to + 1];
     if (isTitle(only.lower) || ROLE_NOUNS.has(only.lower)) return null;
     if (following && text.slice(last.end, following.start) === ' ' && (isRoleNoun(following.lower) || ORG_UNITS.has(following.lower)) && !isCap(following.text))
       return null;
@@ -532,7 +549,8 @@ export function entitiesIn(text: string, from: number, to: number, tokens: Token
     if (e.kind !== 'anonymous' && e.kind !== 'title') return true;
     const prev = kept[i - 1];
     const next = kept[i + 1];
-    const named = (x: Entity | undefined): boolean => x !== undefined && (x.kind === 'person' || x.kind === 'single');
+    // "The developer, Northvale Homes, said": a body's name too
+    const named = (x: Entity | undefined): boolean => x !== undefined && (x.kind === 'person' || x.kind === 'single' || x.kind === 'body');
     if (named(prev) && prev && /^,\s*$/.test(text.slice(prev.end, e.start))) return false;
     if (named(next) && next && /^[^,.;:]*,\s*$/.test(text.slice(e.end, next.start)) && text.slice(e.end, next.start).length < 60)
       return false;

@@ -432,4 +432,20 @@ describe('generalisations', () => {
       ['shopkeepers', 'ok'],
     ]);
   });
+
+  it('reads accusations, titled councillors named after a group, and a builder named after its role', () => {
+    expect(
+      who(
+        'The deputy leader of the opposition Green group, Cllr Idris Penhallow, accused the mayor of “gambling with the rates”.',
+        '“We will fight it at every stage,” he told a local radio station.',
+        'Replying, the harbour master said the dredging had been “long overdue”.',
+        'The builder, Tarnmoor Living, said in a statement it was “delighted to start work”.',
+      ).map((q) => [q[2], q[3]]),
+    ).toEqual([
+      ['Idris Penhallow', 'ok'],
+      ['Idris Penhallow', 'ok'],
+      ['the master', 'unintroduced'],
+      ['Tarnmoor Living', 'ok'],
+    ]);
+  });
 });
