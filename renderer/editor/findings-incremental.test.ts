@@ -5,7 +5,7 @@ import type { Node } from 'prosemirror-model';
 import type { Decoration, DecorationSet } from 'prosemirror-view';
 import { analyze } from '../analysis/analyzer';
 import { allTextblocks } from './doc-diff';
-import { findingsOf, withFastChildLookup } from './findings-plugin';
+import { findingsOf, setFindingsWindow, shownSet, withFastChildLookup } from './findings-plugin';
 import { buildFindings } from './findings-model';
 import { fromPlainText } from './serialize';
 import { schema } from './schema';
@@ -88,6 +88,41 @@ describe('incremental findings', () => {
     expect(after.version).toBeGreaterThan(before.version);
     expect(after.summary).toBe(before.summary);
     expect(describeSet(after.decorations)).toEqual(describeSet(expected(h.state.doc).decorations));
+  });
+});
+
+describe('drawn window of quote underlines', () => {
+  it('draws every block finding and only the quotes in the window, through edits and reports', async () => {
+    const lines: string[] = [];
+    for (let i = 0; i < 300; i++) lines.push(LINES[i % LINES.length]!);
+    const h = harness(fromPlainText(lines.join('\n')));
+    await h.settle();
+    const blocks = allTextblocks(h.state.doc);
+    h.dispatch(setFindingsWindow(h.state.tr, { from: blocks[100]!.pos, to: blocks[150]!.pos }));
+    const rand = prng(7);
+    for (let round = 0; round < 8; round++) {
+      for (let e = 0; e < 3; e++) {
+        const all = allTextblocks(h.state.doc);
+        const b = all[90 + Math.floor(rand() * 70)]!;
+        const tr = h.state.tr;
+        if (rand() < 0.5) tr.insertText(['"', ' said Ellis', 'x'][Math.floor(rand() * 3)]!, b.pos + 1 + Math.floor(rand() * (b.node.content.size + 1)));
+        else tr.insert(b.pos, schema.node('paragraph', null, schema.text(LINES[Math.floor(rand() * LINES.length)]!)));
+        h.dispatch(tr);
+      }
+      await h.settle();
+      const got = findingsOf(h.state);
+      expect(got.window).not.toBeNull();
+      const shown = describeSet(got.shown);
+      expect(shown, `round ${round}`).toEqual(describeSet(shownSet(got.decorations, got.window, h.state.doc)));
+      const quotes = (set: DecorationSet) => set.find(undefined, undefined, (spec) => (spec as { check: string }).check === 'quotes').length;
+      expect(quotes(got.shown)).toBeGreaterThan(0);
+      expect(quotes(got.shown)).toBeLessThan(quotes(got.decorations));
+      expect(got.shown.find(undefined, undefined, (spec) => (spec as { check: string }).check !== 'quotes').length).toBe(
+        got.decorations.find(undefined, undefined, (spec) => (spec as { check: string }).check !== 'quotes').length,
+      );
+    }
+    h.dispatch(setFindingsWindow(h.state.tr, null));
+    expect(findingsOf(h.state).shown).toBe(findingsOf(h.state).decorations);
   });
 });
 

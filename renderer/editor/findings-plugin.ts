@@ -6,6 +6,10 @@
 // Only blocks whose decorations differ from the last applied report (or that were edited in
 // between) are removed and re-added; the rest of the set, and an equal summary, are kept as they
 // are, so neither ProseMirror nor React redoes work for the untouched part of the document.
+// On long documents the view draws quote underlines only for the blocks near the visible ones
+// (see `window` below): every inline span makes Blink's own per-keystroke editing work (selection
+// sync, layout, paint) slower across the whole contenteditable, and thousands of them cost more
+// than everything else checks add to a keystroke.
 import type { Node } from 'prosemirror-model';
 import { Plugin, PluginKey, type EditorState, type Transaction } from 'prosemirror-state';
 import { Mapping, type StepMap } from 'prosemirror-transform';
@@ -23,7 +27,15 @@ export interface AnalysisChannel {
 
 export interface FindingsState {
   enabled: boolean;
+  /** Every finding's decoration (what findingRange, F8 and the tests read). */
   decorations: DecorationSet;
+  /**
+   * What the view draws: all block findings, and quote underlines only inside `window`. The
+   * same set as `decorations` when `window` is null.
+   */
+  shown: DecorationSet;
+  /** Doc range whose quote underlines are drawn; null: all of them (short documents). */
+  window: FindingsWindow | null;
   summary: FindingsSummary;
   report: Report | null;
   /** Doc version the current findings reflect (-1: none yet). */
@@ -36,9 +48,30 @@ export interface FindingsState {
   basis: { signatures: Map<string, string>; mapIndex: number } | null;
 }
 
+export interface FindingsWindow {
+  from: number;
+  to: number;
+}
+
 type Meta =
-  | { type: 'report'; decorations: DecorationSet; summary: FindingsSummary; report: Report; version: number; basis: FindingsState['basis'] }
+  | {
+      type: 'report';
+      decorations: DecorationSet;
+      shown: DecorationSet;
+      window: FindingsWindow | null;
+      summary: FindingsSummary;
+      report: Report;
+      version: number;
+      basis: FindingsState['basis'];
+    }
+  | { type: 'window'; window: FindingsWindow | null }
   | { type: 'enable'; on: boolean };
+
+/** Draws quote underlines only inside `window` (null: everywhere). The plugin view sets it on scroll. */
+export function setFindingsWindow(tr: Transaction, window: FindingsWindow | null): Transaction {
+  const meta: Meta = { type: 'window', window };
+  return tr.setMeta(findingsKey, meta).setMeta('addToHistory', false);
+}
 
 export const findingsKey = new PluginKey<FindingsState>('cd-findings');
 
@@ -53,10 +86,18 @@ const QUIET_MS = 250;
 const MAX_DEFER_MS = 1500;
 /** Past this many edits between two applied reports, rebuild all decorations instead of comparing. */
 const MAX_INCREMENTAL_MAPS = 400;
+/**
+ * Quote underlines are drawn for this many top-level blocks before and after the visible ones
+ * (several screens, so scrolling rarely outruns them); the window moves once the visible blocks
+ * come within half of that of its edge. Documents up to twice this long draw everything.
+ */
+const WINDOW_MARGIN = 100;
 
 const initial = (enabled: boolean): FindingsState => ({
   enabled,
   decorations: DecorationSet.empty,
+  shown: DecorationSet.empty,
+  window: null,
   summary: EMPTY_SUMMARY,
   report: null,
   version: -1,
@@ -94,14 +135,21 @@ export function findingsPlugin(options: FindingsPluginOptions): Plugin<FindingsS
         if (meta?.type === 'report') {
           return value.enabled ? { ...value, ...meta, enabled: true } : value;
         }
-        if (tr.docChanged && value.decorations !== DecorationSet.empty) {
-          return { ...value, decorations: value.decorations.map(tr.mapping, tr.doc) };
+        if (meta?.type === 'window') {
+          if (!value.enabled) return value;
+          return { ...value, window: meta.window, shown: shownSet(value.decorations, meta.window, tr.doc) };
+        }
+        if (tr.docChanged && (value.decorations !== DecorationSet.empty || value.window)) {
+          const decorations = value.decorations.map(tr.mapping, tr.doc);
+          const shown = value.shown === value.decorations ? decorations : value.shown.map(tr.mapping, tr.doc);
+          const window = value.window && { from: tr.mapping.map(value.window.from, -1), to: tr.mapping.map(value.window.to, 1) };
+          return { ...value, decorations, shown, window };
         }
         return value;
       },
     },
     props: {
-      decorations: (state) => withFastChildLookup(findingsKey.getState(state)?.decorations ?? null),
+      decorations: (state) => withFastChildLookup(findingsKey.getState(state)?.shown ?? null),
     },
     view: (view) => new FindingsSync(view, options, log),
   });
@@ -150,6 +198,28 @@ export function withFastChildLookup(set: DecorationSet | null): DecorationSet | 
   return fast;
 }
 
+const isQuote = (spec: unknown) => (spec as DecorationSpec).check === 'quotes';
+
+/** What the view draws for `window`: every block finding, and the quotes inside the window. */
+export function shownSet(all: DecorationSet, window: FindingsWindow | null, doc: Node): DecorationSet {
+  if (!window || all === DecorationSet.empty) return all;
+  const blocks = all.find(undefined, undefined, (spec) => !isQuote(spec));
+  const quotes = all.find(window.from, window.to, isQuote);
+  return DecorationSet.create(doc, blocks.concat(quotes));
+}
+
+/** Whether a quote decoration belongs in `window`'s shown set (the test `find` applies). */
+const inWindow = (d: Decoration, window: FindingsWindow | null) => !window || !isQuote(d.spec) || (d.from <= window.to && d.to >= window.from);
+
+/** The nearest ancestor that scrolls, or null for the document itself. */
+function scrollParent(el: HTMLElement): HTMLElement | null {
+  for (let p = el.parentElement; p; p = p.parentElement) {
+    const { overflowY } = getComputedStyle(p);
+    if (overflowY === 'auto' || overflowY === 'scroll') return p;
+  }
+  return null;
+}
+
 class FindingsSync {
   private version = 0;
   /** Docs (and their place in the map log) for versions whose report hasn't arrived. */
@@ -160,6 +230,11 @@ class FindingsSync {
   private lastEditAt = 0;
   private lastAppliedAt = 0;
   private deferred: { msg: Extract<FromWorker, { type: 'report' }>; timer: ReturnType<typeof setTimeout> } | null = null;
+  private frame: number | null = null;
+  private scroller: HTMLElement | null | undefined;
+  private readonly onScroll = () => {
+    if (this.frame === null) this.frame = requestAnimationFrame(() => this.moveWindow());
+  };
 
   constructor(
     private view: EditorView,
@@ -169,6 +244,12 @@ class FindingsSync {
     this.unsubscribe = options.channel.onMessage((msg) => this.receive(msg));
     if (this.enabled(view.state)) this.reset(view.state.doc);
     log.fresh = false;
+    // Any scroll (captured, so the editor's own scroll container too) or resize may bring
+    // blocks without their quote underlines into view.
+    if (typeof document !== 'undefined' && view.dom) {
+      document.addEventListener('scroll', this.onScroll, { capture: true, passive: true });
+      window.addEventListener('resize', this.onScroll);
+    }
   }
 
   private enabled(state: EditorState): boolean {
@@ -202,6 +283,63 @@ class FindingsSync {
   destroy(): void {
     this.unsubscribe();
     if (this.deferred) clearTimeout(this.deferred.timer);
+    if (typeof document !== 'undefined' && this.view.dom) {
+      document.removeEventListener('scroll', this.onScroll, { capture: true });
+      window.removeEventListener('resize', this.onScroll);
+    }
+    if (this.frame !== null) cancelAnimationFrame(this.frame);
+  }
+
+  /** After a scroll: moves the drawn window of quote underlines if the view neared its edge. */
+  private moveWindow(): void {
+    this.frame = null;
+    const state = this.view.state;
+    const current = findingsOf(state);
+    if (!current.enabled) return;
+    const window = this.wantedWindow(current.window);
+    if (window === current.window) return;
+    this.view.dispatch(setFindingsWindow(state.tr, window));
+  }
+
+  /**
+   * The window to draw quote underlines in: `current` while it still reaches WINDOW_MARGIN / 2
+   * blocks past the visible ones, else WINDOW_MARGIN blocks either side of them. Null when the
+   * doc is short enough to draw everything; `current` when there is no DOM to measure (tests).
+   */
+  private wantedWindow(current: FindingsWindow | null): FindingsWindow | null {
+    const view = this.view;
+    const doc = view.state.doc;
+    const n = doc.childCount;
+    if (n <= 2 * WINDOW_MARGIN) return null;
+    if (typeof document === 'undefined' || !view.dom) return current;
+    // The visible part of the editor: its box clipped by its scroll container and the window.
+    if (this.scroller === undefined) this.scroller = scrollParent(view.dom);
+    const box = view.dom.getBoundingClientRect();
+    const clip = this.scroller?.getBoundingClientRect() ?? { top: 0, bottom: innerHeight };
+    const top = Math.max(box.top, clip.top, 0);
+    const bottom = Math.min(box.bottom, clip.bottom, innerHeight);
+    const x = box.left + box.width / 2;
+    const { from: selFrom, to: selTo } = view.state.selection;
+    const first = bottom > top ? (view.posAtCoords({ left: x, top: top + 1 })?.pos ?? selFrom) : selFrom;
+    const last = bottom > top ? (view.posAtCoords({ left: x, top: bottom - 1 })?.pos ?? selTo) : selTo;
+    const $first = doc.resolve(Math.min(first, last));
+    const $last = doc.resolve(Math.max(first, last));
+    const a = $first.index(0);
+    const b = Math.min($last.index(0), n - 1);
+    // Start positions of the blocks `margin` before a and after b.
+    const edges = (margin: number) => {
+      let from = $first.posAtIndex(a, 0);
+      for (let i = a - 1; i >= Math.max(0, a - margin); i--) from -= doc.child(i).nodeSize;
+      let to = $last.posAtIndex(b, 0);
+      for (let i = b; i <= Math.min(n - 1, b + margin); i++) to += doc.child(i).nodeSize;
+      return { from, to };
+    };
+    if (current) {
+      const need = edges(WINDOW_MARGIN / 2);
+      if (current.from <= need.from && current.to >= need.to) return current;
+    }
+    if (a - WINDOW_MARGIN <= 0 && b + WINDOW_MARGIN >= n - 1) return null;
+    return edges(WINDOW_MARGIN);
   }
 
   private nextVersion(doc: Node): number {
@@ -251,7 +389,8 @@ class FindingsSync {
     const current = findingsOf(state);
     const { byBlock, summary } = buildFindingParts(entry.doc, msg.report);
     const since = new Mapping(this.log.maps.slice(entry.mapIndex - this.log.offset));
-    const decorations = this.updateDecorations(current, byBlock, entry, since, state.doc);
+    const window = this.wantedWindow(current.window);
+    const { decorations, shown } = this.updateDecorations(current, byBlock, entry, since, state.doc, window);
     const signatures = new Map<string, string>();
     for (const [id, b] of byBlock) signatures.set(id, b.signature);
     // An unchanged summary keeps its identity, so the sidebar does not re-render.
@@ -259,6 +398,8 @@ class FindingsSync {
     const meta: Meta = {
       type: 'report',
       decorations,
+      shown,
+      window,
       summary: keptSummary,
       report: msg.report,
       version: msg.version,
@@ -274,7 +415,8 @@ class FindingsSync {
    * and mapping them through `since`, but a block keeps its decorations when its findings are
    * the same as last time and no edit between the two reports touched it; only the others are
    * removed and added. Rebuilding the set would also make ProseMirror compare every decorated
-   * paragraph deeply on each later keystroke, as its views keep the previous sets.
+   * paragraph deeply on each later keystroke, as its views keep the previous sets. The shown
+   * set gets the same changes while its window stays, and is rebuilt (small) when it moves.
    */
   private updateDecorations(
     current: FindingsState,
@@ -282,17 +424,19 @@ class FindingsSync {
     entry: { doc: Node; mapIndex: number },
     since: Mapping,
     doc: Node,
-  ): DecorationSet {
+    window: FindingsWindow | null,
+  ): { decorations: DecorationSet; shown: DecorationSet } {
     const build = (blocks: Iterable<BlockDecorations>) => {
       const decos: Decoration[] = [];
       for (const b of blocks) decos.push(...toDecorations(b));
       const set = DecorationSet.create(entry.doc, decos);
       return since.maps.length ? set.map(since, doc) : set;
     };
+    const rebuilt = (decorations: DecorationSet) => ({ decorations, shown: shownSet(decorations, window, doc) });
     const basis = current.basis;
     const between = basis ? this.log.maps.slice(basis.mapIndex - this.log.offset, entry.mapIndex - this.log.offset) : [];
     if (!basis || basis.mapIndex < this.log.offset || basis.mapIndex > entry.mapIndex || between.length > MAX_INCREMENTAL_MAPS) {
-      return build(byBlock.values());
+      return rebuilt(build(byBlock.values()));
     }
     // What the edits between the two reports changed, in entry.doc's coordinates.
     const touched: [number, number][] = [];
@@ -300,16 +444,22 @@ class FindingsSync {
       const rest = new Mapping(between.slice(i + 1));
       map.forEach((_oldStart, _oldEnd, newStart, newEnd) => touched.push([rest.map(newStart, -1), rest.map(newEnd, 1)]));
     });
-    if (touched.length > MAX_INCREMENTAL_MAPS) return build(byBlock.values());
+    if (touched.length > MAX_INCREMENTAL_MAPS) return rebuilt(build(byBlock.values()));
     const isTouched = (b: BlockDecorations) => touched.some(([from, to]) => from <= b.pos + b.node.nodeSize && to >= b.pos);
 
     const changed = new Set<string>();
     for (const [id, signature] of basis.signatures) if (byBlock.get(id)?.signature !== signature) changed.add(id);
     for (const [id, b] of byBlock) if (!changed.has(id) && (!basis.signatures.has(id) || isTouched(b))) changed.add(id);
-    if (changed.size === 0) return current.decorations;
+    const sameWindow = window === current.window && (window !== null || current.shown === current.decorations);
+    if (changed.size === 0) return sameWindow ? { decorations: current.decorations, shown: current.shown } : rebuilt(current.decorations);
     const stale = current.decorations.find(undefined, undefined, (spec) => changed.has((spec as DecorationSpec).blockId));
-    const fresh = build([...changed].flatMap((id) => byBlock.get(id) ?? []));
-    return current.decorations.remove(stale).add(doc, fresh.find());
+    const added = build([...changed].flatMap((id) => byBlock.get(id) ?? [])).find();
+    // remove() and add() clear the entries they use in the array they are given: copies.
+    const addedShown = window ? added.filter((d) => inWindow(d, window)) : [];
+    const decorations = current.decorations.remove([...stale]).add(doc, added);
+    if (!sameWindow) return rebuilt(decorations);
+    if (!window) return { decorations, shown: decorations };
+    return { decorations, shown: current.shown.remove(stale).add(doc, addedShown) };
   }
 
   /** Forgets step maps no pending version needs. */
