@@ -112,7 +112,7 @@ function segments(text: string, from: number, to: number): Array<[number, number
   return out;
 }
 
-const LEADING_PREPOSITION = /^\s*(?:at|on|in|after|before|during|outside|inside|speaking|asked|later|earlier|meanwhile|however|but|and|also|then|when|while|as|for|from|with|by|since)\b/i;
+const LEADING_PREPOSITION = /^\s*(?:at|on|in|after|before|during|outside|inside|speaking|asked|later|earlier|meanwhile|however|but|and|also|then|when|while|as|for|from|with|by|since|who|whose|which|where)\b/i;
 /** An auxiliary right after a noun: it is the subject of a clause ("said the plan was …"). */
 const CLAUSE_VERB_AFTER = /^\s+(?:had|has|have|was|were|is|are|would|will|could|should|might|must|can|did|does|do)\b/;
 /** A relative clause opening right after a noun phrase. */
@@ -162,9 +162,15 @@ export class ParagraphReader {
     if (!e) return null;
     const gap = this.masked.slice(from, e.start).replace(/\b\p{Lu}\p{Ll}{0,3}\.(?=\s)/gu, '');
     // "said the mayor, Jane Doe": a role set off before the name
-    const roleGap = /^\s*[\p{L}’'\s-]{2,40},\s*$/u.test(gap) && e.kind === 'person';
+    // "said one of the people, a senior official at …": a description set off before it
+    const roleGap = /^\s*[\p{L}’'\s-]{2,40},\s*$/u.test(gap) && (e.kind === 'person' || e.kind === 'anonymous');
     if (!roleGap && (/[,.;:\u00B7]/.test(gap) || gap.trim().split(/\s+/).filter(Boolean).length > 3)) return null;
-    if (/\b(?:that|to|the\s+\w+\s+of)\b/i.test(gap)) return null;
+    if (!roleGap && /\b(?:that|to|the\s+\w+\s+of)\b/i.test(gap)) return null;
+    // "said one of the negotiators, a senior adviser …": the description says who
+    if (/\bone of\s*$/i.test(gap)) {
+      const next = this.entities.find((x) => x.start >= e.end && x.start < to);
+      if (next && (next.kind === 'anonymous' || next.kind === 'person') && /^,\s*$/.test(this.masked.slice(e.end, next.start))) return next;
+    }
     return e;
   }
 

@@ -51,7 +51,7 @@ export const ROLE_NOUNS = set(`
   coroner magistrate sheriff chairperson president-elect ceo cfo coo
   source insider aide employee staffer neighbour neighbor relative friend colleague
   man woman boy girl person child teenager
-  parent pupil passenger patient fan citizen critic opponent guest delegate participant athlete
+  scholar parent pupil passenger patient fan citizen critic opponent guest delegate participant athlete
   founder editor reporter journalist correspondent photographer presenter
 `);
 
@@ -149,7 +149,7 @@ export const DOCUMENT_NOUNS = set(`
   statement letter report communique communiqué memo memorandum note release filing ruling
   judgment judgement tweet post declaration document affidavit transcript email e-mail
   complaint lawsuit suit indictment petition motion submission study survey audit review
-  assessment dossier summons subpoena verdict citation
+  assessment dossier summons subpoena verdict citation draft
 `);
 
 /** Verbs only a document "says" with ("the report found", "the lawsuit alleges", "a joint
@@ -209,3 +209,62 @@ export const SPECIFIC_BODY_NOUNS = set(`
 
 /** Nouns for an organisation set off before its name: "The company, Veltro Foods, said". */
 export const BODY_APPOSITION = /\b(?:company|firm|group|club|organisation|organization|charity|agency|union|party|manufacturer|retailer|airline|bank|chain|insurer|broadcaster|newspaper|network|team|maker|developer|operator|supplier|startup|carrier|publisher),\s+$/i;
+
+/** Common given names that nearly always belong to one gender, for "he"/"she" when no title or
+ * pronoun has told us yet. Names used by either gender (Alex, Jordan, Sam) are left out. */
+export const FEMALE_NAMES = set(`
+  mary patricia jennifer linda elizabeth barbara susan jessica sarah karen nancy lisa margaret
+  betty sandra ashley dorothy kimberly emily donna michelle carol amanda melissa deborah
+  stephanie rebecca laura sharon cynthia kathleen amy shirley angela helen anna brenda pamela
+  nicole samantha katherine christine emma ruth catherine virginia rachel janet maria heather
+  diane julie joyce victoria christina joan evelyn lauren judith olivia martha cheryl
+  megan hannah jacqueline ann gloria kathryn alice teresa sara janice doris
+  madison julia grace judy abigail marie denise beverly amber theresa marilyn danielle diana
+  natalie brittany charlotte rose isabella kayla alexis lori sophia tiffany fiona claire
+  sophie lucy chloe ella amelia isla ava mia zoe ellie holly jade molly lily freya georgia
+  eleanor harriet imogen phoebe poppy rosie bethany jasmine kirsty leanne gemma hayley
+  siobhan aoife niamh ciara sinead mairead bridget eileen maureen colleen kathy debbie
+  tracy tracey wendy yvonne jill gillian joanne joanna jane janet louise lorraine pauline
+  elaine sheila valerie irene agnes edith ethel mabel esther miriam naomi leah deborah
+  ingrid astrid sigrid helga greta birgit annika kristin karin liv solveig hanna johanna
+  francesca giulia chiara valentina alessandra silvia elena paola federica martina
+  carmen lucia isabel pilar rocio dolores mercedes beatriz ana sofia camila valeria
+  fernanda gabriela daniela mariana adriana paula marta monica veronica patricia
+  amelie camille chloe manon juliette margot celine isabelle nathalie sylvie brigitte
+  monique genevieve helene anne-marie marie-claire
+  katarzyna agnieszka malgorzata ewa joanna magdalena olga tatiana svetlana natalia irina
+  elena ekaterina yulia oksana ludmila galina
+  fatima aisha amina zainab mariam khadija leila layla yasmin nadia samira noura hana
+  priya anjali sunita lakshmi deepa kavita pooja neha divya asha meera shreya
+  aiko yuki sakura keiko yumi
+  ngozi chioma amara adaeze folake funmilayo wanjiru akosua abena efua
+`);
+
+export const MALE_NAMES = set(`
+  james john robert michael william david richard joseph thomas charles christopher daniel
+  matthew anthony mark donald steven paul andrew joshua kenneth kevin brian george timothy
+  ronald edward jason jeffrey ryan jacob gary nicholas eric jonathan stephen larry justin
+  scott brandon benjamin samuel gregory alexander frank patrick raymond jack dennis jerry
+  tyler aaron jose adam nathan henry douglas zachary peter kyle ethan walter noah jeremy
+  christian keith roger terry gerald harold sean austin carl arthur lawrence dylan jesse
+  bryan billy joe bruce gabriel logan albert willie alan juan wayne elijah randy
+  roy vincent ralph eugene russell bobby mason philip louis harry oliver charlie alfie
+  freddie archie leo oscar theo hugo toby rory callum connor liam owen rhys dafydd gareth
+  iain ian ewan angus hamish fergus niall declan ciaran padraig seamus eamon colm cormac
+  dermot brendan kieran graham nigel clive trevor derek colin malcolm neil stuart gordon
+  barry geoffrey roger martin simon tony keith howard duncan alistair
+  lars erik anders johan nils sven olaf bjorn henrik magnus jens klaus hans jurgen dieter
+  wolfgang stefan matthias tobias florian sebastian markus andreas thomas
+  giuseppe giovanni francesco antonio marco luca alessandro matteo lorenzo davide
+  carlos javier miguel luis jorge pedro pablo diego alejandro manuel rafael fernando
+  sergio ricardo eduardo francisco antonio joao tiago rodrigo
+  pierre jacques michel philippe alain francois nicolas olivier laurent thierry
+  christophe sebastien julien guillaume mathieu antoine
+  piotr tomasz pawel krzysztof andrzej marek jan jakub wojciech michal
+  ivan dmitri sergei alexei vladimir mikhail nikolai andrei yuri oleg pavel boris igor
+  mohammed muhammad mohamed ahmed ahmad omar hassan hussein ibrahim khalid mustafa
+  yusuf abdullah karim tariq rashid hamid mahmoud samir nabil walid faisal
+  raj rahul amit sanjay vijay arjun rohan vikram anil sunil ravi suresh ramesh deepak
+  hiroshi takashi kenji haruto yuto kenta
+  chinedu emeka oluwaseun tunde kwame kofi kwesi yaw femi babajide segun
+`);

@@ -9,6 +9,8 @@ import {
   BODY_NOUNS,
   DOCUMENT_NOUNS,
   DOCUMENT_VERBS,
+  FEMALE_NAMES,
+  MALE_NAMES,
   NAME_PARTICLES,
   NON_NAMES,
   ORG_WORDS,
@@ -247,6 +249,11 @@ export function appositiveBefore(text: string, start: number, end: number): stri
   );
 }
 
+function givenNameGender(given: string): Gender {
+  const g = given.normalize('NFD').replace(/\p{M}/gu, '');
+  return FEMALE_NAMES.has(g) ? 'f' : MALE_NAMES.has(g) ? 'm' : null;
+}
+
 function titleGender(titleWords: string[]): Gender {
   for (const w of titleWords) {
     const b = bare(w.toLowerCase());
@@ -284,7 +291,11 @@ function bodyApposition(text: string, start: number): boolean {
 /** Classifies one capitalised run as a person, a single name or a body. */
 function classifyRun(tokens: Token[], text: string, from: number, to: number): Entity | null {
   let i = from;
-  const verbNext = (k: number): boolean => SPEECH_VERBS.has(tokens[k + 1]?.lower ?? '');
+  const verbNext = (k: number): boolean => {
+    const a = tokens[k];
+    const b = tokens[k + 1];
+    return a !== undefined && b !== undefined && SPEECH_VERBS.has(b.lower) && allSpace(text, a.end, b.start);
+  };
   // "May said": a month before a verb of saying is a surname
   while (i <= to && NON_NAMES.has(tokens[i]?.lower ?? '') && !(i === to && MONTHS.has(tokens[i]?.lower ?? '') && verbNext(i))) i++;
   if (i > to) return null;
@@ -317,9 +328,10 @@ function classifyRun(tokens: Token[], text: string, from: number, to: number): E
   }
   // a place in the title ("U.S. District Judge") still leaves a name after it
   const placeAt = lowers.findIndex((w) => PLACE_WORDS.has(w));
-  if (placeAt >= 0 && !lowers.slice(placeAt + 1).some((w) => isTitle(w))) return null;
-  if (run.length === 1 && isAllCaps(first.text) && /\p{L}{2}/u.test(first.text) && !/^\s*,/.test(text.slice(end, end + 3))) {
-    // "NATO said", "the UN said"; a dateline ("ERBIL, Kurdistan") is followed by a comma
+  // … and "Eugene Park, who teaches law" is a person: only people take "who"
+  if (placeAt >= 0 && !lowers.slice(placeAt + 1).some((w) => isTitle(w)) && !/^,?\s+who\b/.test(text.slice(end, end + 6))) return null;
+  if (run.length === 1 && isAllCaps(first.text) && /\p{L}{2}/u.test(first.text) && (i > from || !/^\s*,/.test(text.slice(end, end + 3)))) {
+    // "NATO said", "The IMF, whose staff …"; a dateline ("ERBIL, Kurdistan") is followed by a comma
     return { kind: 'body', start, end, name: first.text, role: null, roles: [], gender: null };
   }
   let t = -1;
@@ -345,7 +357,7 @@ function classifyRun(tokens: Token[], text: string, from: number, to: number): E
   const relative = text.charCodeAt(end) === 44 ? (/^,\s+who\s+([^,;:.\u00B7]{3,100})/.exec(text.slice(end, end + 110))?.[1] ?? '') : '';
   const roles = [titleRole, after ?? '', apBefore ?? '', relative].filter(Boolean);
   const role = after ?? apBefore ?? (titleRole || null);
-  const gender = titleGender(titleWords);
+  const gender = titleGender(titleWords) ?? (nameToks.length >= 2 ? givenNameGender(nameToks[0]?.lower ?? '') : null);
   const name = nameToks.map((w) => w.text).join(' ').replace(/['’]s$/, '');
   if (!name) return null;
   if (isPossessive(last.text) && nameToks.length < 2) return null;
@@ -361,7 +373,7 @@ function classifyRun(tokens: Token[], text: string, from: number, to: number): E
     // "The President", "the Talvaran minister": a title or an adjective, not a surname
     const only = nameToks[0] as Token;
     if (isTitle(only.lower) || ROLE_NOUNS.has(only.lower)) return null;
-    if (following && text.slice(last.end, following.start) === ' ' && (isRoleNoun(following.lower) || ORG_UNITS.has(following.lower)) && !isCap(following.text))
+    if (following && text.slice(last.end, following.start) === ' ' && (isRoleNoun(following.lower) || pluralPeople(following.lower) || ORG_UNITS.has(following.lower)) && !isCap(following.text))
       return null;
   }
   return { kind, start: kind === 'person' ? nameStart : nameStart, end, name, role, roles, gender };

@@ -448,4 +448,45 @@ describe('generalisations', () => {
       ['Tarnmoor Living', 'ok'],
     ]);
   });
+
+  it('keeps a surname that is also a place word for someone described with "who", and a body before "whose"', () => {
+    expect(
+      who(
+        '“The ferry is the lifeline,” said Colin Bay, who runs the island shop.',
+        'The WHO, whose inspectors visited Portmarra in June, said the clinic was “well run”.',
+      ).map((q) => q[2]),
+    ).toEqual(['Colin Bay', 'WHO']);
+  });
+
+  it('flags "he said" after a surname that was never introduced, as the surname itself is', () => {
+    expect(
+      who(
+        'Rents in the old town have doubled since 2019.',
+        'Mr Ferreday, who owns two bakeries on the square, said the rise was “unsustainable”. “I will close one of them,” he said.',
+      ).map((q) => [q[2], q[3]]),
+    ).toEqual([
+      ['Ferreday', 'unintroduced'],
+      ['Ferreday', 'unintroduced'],
+    ]);
+  });
+
+  it('prefers a person known to fit "he" or "she" who was mentioned after a quoted person of unknown gender', () => {
+    expect(
+      who(
+        'Harbour board member Tunde Okafor-Ruiz opened the inquiry.',
+        '“The dredger was late,” Okafor-Ruiz said.',
+        'Board member Karen Whitlow voted against the plan. Her colleague Peter Lindqvist abstained.',
+        '“We were given no figures,” she said.',
+      ).map((q) => q[2]),
+    ).toEqual(['Tunde Okafor-Ruiz', 'Karen Whitlow']);
+  });
+
+  it('credits an unnamed source described after "one of" them, and a draft document', () => {
+    expect(
+      who(
+        '“Nothing is signed,” said one of the negotiators, a senior adviser to the mayor who asked not to be named.',
+        'According to a draft seen by the Courier, the city would “cap fares for two years”.',
+      ).map((q) => q[2]),
+    ).toEqual(['a senior adviser to the mayor', 'draft']);
+  });
 });

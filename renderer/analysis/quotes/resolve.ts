@@ -320,8 +320,21 @@ export class ResolveState {
     return first;
   }
 
-  /** The last person quoted who fits; failing that, the last person mentioned who fits. */
+  /** The last person quoted who fits; failing that, the last person mentioned who fits. A
+   * person of unknown gender gives way to one mentioned since who is known to fit ("he" after
+   * "Owen Pruitt voted against" goes to Pruitt, not to a surname quoted before him). */
   lastSpeaker(gender: Gender): Known | null {
+    const pick = this.lastFitting(gender);
+    if (!gender || !pick || pick.gender !== null) return pick;
+    for (let i = this.recent.length - 1; i >= 0; i--) {
+      const s = this.recent[i] as Known;
+      if (s.id === pick.id) break;
+      if (s.kind === 'person' && s.gender === gender) return s;
+    }
+    return pick;
+  }
+
+  private lastFitting(gender: Gender): Known | null {
     for (let i = this.speakers.length - 1; i >= 0; i--) {
       const s = this.speakers[i];
       if (s && s.kind === 'person' && fits(s.gender, gender)) return s;
@@ -529,7 +542,7 @@ function resolveCue(
     case 'title': {
       const k = reg.byRole(e.name, e.roles[0]);
       if (k) return ok(k, `title: the ${e.name}`);
-      if (e.name in PERSON_NOUNS) return ok(resolvePronoun(e, q, p, named, reg), `the ${e.name}`);
+      if (e.name in PERSON_NOUNS) return ok(resolvePronoun(e, q, p, named, reg, pid), `the ${e.name}`);
       if (e.role) return ok(reg.described('anonymous', e.role, pid), e.role);
       return { who: reg.unintroduced(`the ${e.name}`, pid), status: 'unintroduced', note: `no ${e.name} introduced by name` };
     }
@@ -545,7 +558,9 @@ function resolveCue(
       return ok(same ? last : reg.described('document', `the ${e.name}`, pid), `the ${e.name}`);
     }
     case 'pronoun': {
-      const who = resolvePronoun(e, q, p, named, reg);
+      const who = resolvePronoun(e, q, p, named, reg, pid);
+      // "he said" of a surname never introduced is as unintroduced as the surname
+      if (who && isUnintroduced(who)) return { who, status: 'unintroduced', note: `pronoun "${e.name}" for a name never introduced` };
       // "she said" about someone of unknown gender tells us theirs
       if (who && who.kind === 'person' && !who.gender && (e.name === 'he' || e.name === 'she')) {
         const mine = reg.own(who);
@@ -557,7 +572,10 @@ function resolveCue(
   }
 }
 
-function resolvePronoun(e: Entity, q: LocalQuote, p: ParagraphSummary, named: Map<Entity, Known>, reg: ResolveState): Known | null {
+/** A person known only by a surname or a title ("Musoke", "the curator"). */
+const isUnintroduced = (k: Known): boolean => k.kind === 'person' && (!k.name.includes(' ') || k.name.startsWith('the '));
+
+function resolvePronoun(e: Entity, q: LocalQuote, p: ParagraphSummary, named: Map<Entity, Known>, reg: ResolveState, pid: string): Known | null {
   const before = p.mentions.filter((m) => m.entity.start < e.start);
   if (e.name === 'it' || e.name === 'they') {
     for (let i = before.length - 1; i >= 0; i--) {
@@ -571,6 +589,8 @@ function resolvePronoun(e: Entity, q: LocalQuote, p: ParagraphSummary, named: Ma
   const want: Gender = e.name === 'she' ? 'f' : e.name === 'he' ? 'm' : (PERSON_NOUNS[e.name] ?? null);
   const person = (m: Mention): Known | null => {
     const k = named.get(m.entity);
+    if (!k && m.entity.kind === 'single' && (want === 'm' || want === 'f') && fits(m.gender, want) && !reg.seenAlone(m.entity.name))
+      return reg.unintroduced(m.entity.name, pid); // "Mr Hebden said … he said": never introduced
     return k && k.kind === 'person' && fits(k.gender, want) ? k : null;
   };
   for (const pick of [(m: Mention) => m.speaker, (m: Mention) => m.subject]) {
