@@ -51,6 +51,15 @@ describe('findBoilerplate: single chrome lines', () => {
     ['Gift this story - subscribers can send five stories a month to anyone.', 'page control'],
     ['\u2190 Previous page | Next page \u2192', 'page control'],
     ['More court reports \u203A', 'read-more link'],
+    ['Registered in England and Wales. Company number 01234567. Registered office: 1 Mill Road, Pellbridge.', 'publisher small print'],
+    ['Ines Moreau is a senior reporter at the Valley Gazette covering planning. Follow her on X @inesmoreau', 'author bio'],
+    ['Seen something in the valley? Drop us a line at news@valleygazette.example', 'contact line'],
+    ['Follow the Valley Gazette on WhatsApp for breaking news.', 'social follow prompt'],
+    ['Published on 03 Apr 2026, 08:15 BST | Last updated 03 Apr 2026, 11:02 BST', 'update stamp'],
+    ['Image: Floodwater on Mill Road on Sunday morning. (Supplied: Pellbridge Fire Service)', 'photo credit'],
+    ['Download the Valley Gazette app and turn on alerts for your area.', 'site notice'],
+    ['Sponsored: Five ways to cut your heating bill this winter', 'advertisement label'],
+    ['Your weekly planning briefing, in your inbox every Monday. Sign up free.', 'newsletter sign-up'],
     ['New posts appear here automatically: refresh the page if they stop.', 'site notice'],
     ['Updated 12 minutes ago', 'update stamp'],
     ['Last modified: 14 March 2026 09:12', 'update stamp'],
@@ -58,6 +67,16 @@ describe('findBoilerplate: single chrome lines', () => {
     ['Independent local news costs money. Become a supporter from \u00A35 a month.', 'appeal for support'],
   ])('flags %j in the middle of a story as %s', (line, reason) => {
     expect(flagged([STORY[0] ?? '', STORY[1] ?? '', line, STORY[2] ?? '', STORY[3] ?? ''])).toEqual({ 2: reason });
+  });
+});
+
+describe('findBoilerplate: the top of the page', () => {
+  it('flags a breadcrumb above the headline but not the headline', () => {
+    expect(flagged(['News \u203A Pellbridge \u203A Planning', 'Brickworks homes approved after four-year fight', ...STORY])).toEqual({ 0: 'related-links list' });
+  });
+  it('flags a most-read heading and the headlines under it mid-story', () => {
+    const most = ['MOST READ IN VALLEY NEWS', 'Ferry timetable cut again for winter', 'Mill Road closure extended to May'];
+    expect(flagged([...STORY.slice(0, 2), ...most, ...STORY.slice(2)])).toEqual({ 2: 'related-links list', 3: 'related-links list', 4: 'related-links list' });
   });
 });
 
@@ -82,6 +101,10 @@ describe('findBoilerplate: story paragraphs that mention the same words', () => 
     'Live music will return to the market square in June after the council approved a licence for the bandstand.',
     'The charity asked residents to donate blankets and tinned food, and 300 people did so in a week.',
     'The podcast, which the two friends started in a garden shed, now has 40,000 listeners a week.',
+    'Objections to the scheme can be sent to planning@pellbridge.example until the end of March.',
+    'Thousands of residents now follow the mayor on TikTok, where she posts a video every evening.',
+    'Published in 2019, the flood report warned that the Mill Road culvert could not cope with a heavy storm.',
+    'Ana Ruiz is a former reporter at the Gazette who now runs the tenants\u2019 association on the estate.',
   ])('does not flag %j', (line) => {
     expect(flagged([...STORY, line, STORY[0] ?? ''])).toEqual({});
   });

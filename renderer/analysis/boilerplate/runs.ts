@@ -31,9 +31,11 @@ function flagRun(run: Scored[], length: number, out: BoilerplateFinding[]): void
   const atEdge = run[0]!.index === 0 || run[run.length - 1]!.index === length - 1;
   for (const s of run) {
     const { strength, family, reason } = s.signal;
+    // Under a breadcrumb at the top of the page the headline-like line is the story's headline.
+    const headlineAtTop = run[0]!.index === 0 && family === 'links' && strength === 1;
     const flagged =
       strength === 2 ||
-      families.has(family) ||
+      (families.has(family) && !headlineAtTop) ||
       // Headline-like lines join only a links block; generic reader address needs a substantial block.
       (atEdge && family !== 'links' && (family !== 'reader' || strongOnes.length >= 2));
     if (flagged) out.push({ paragraphId: s.id, index: s.index, reason });

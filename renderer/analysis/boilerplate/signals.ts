@@ -29,7 +29,7 @@ const SHARE_START = /^(share|tweet|email|e-mail|print|pin it|copy link|send)\b/;
 const SOCIAL = new Set(['facebook', 'twitter', 'x', 'whatsapp', 'linkedin', 'reddit', 'telegram', 'pinterest', 'email', 'e-mail', 'messenger', 'print', 'copy', 'link', 'share', 'tweet', 'bluesky', 'threads']);
 const READ_MORE =
   /^(read more|read also|also read|more reading|further reading|read next|see also|more on this( story)?|more (from|on|in|about) [^:]{1,40}|you may also like|you might also like|don't miss|must read|most read|recommended( reading)?|watch|listen|latest|trending|topics|tags|filed under|explore( more)?( on)?( these)? topics|related( coverage| articles?| stories| content| links| reading| news| topics)?)\s*[:|»›>▸▶►→]/;
-const READ_MORE_BARE = /^(read more|see also|related( coverage| articles| stories| topics)?|recommended|more stories|most (read|viewed|popular|shared)|more (from|on|in) \p{L}+( \p{L}+)?|top stories|editor'?s picks|in other news|more headlines|topics|explore more on these topics|skip to (main )?content|skip (advertisement|ad)|back to top|reuse this content|print this (page|article)|open in app|view in browser|(report|suggest) (an error|a correction)|was this (article|story) (helpful|useful)( yes no)?)$/u;
+const READ_MORE_BARE = /^(read more|see also|related( coverage| articles| stories| topics)?|recommended|more stories|(most (read|viewed|popular|shared|watched)|top stories|latest( news| stories)?|more (news|stories|headlines))( (in|from|on) \p{L}+( \p{L}+){0,2})?|more (from|on|in) \p{L}+( \p{L}+)?|top stories|editor'?s picks|in other news|more headlines|topics|explore more on these topics|skip to (main )?content|skip (advertisement|ad)|back to top|reuse this content|print this (page|article)|open in app|view in browser|(report|suggest) (an error|a correction)|was this (article|story) (helpful|useful)( yes no)?)$/u;
 // A page's controls and live-page labels: "Show key events only", "Turn on notifications".
 const INTERFACE_LABEL =
   /^(live( updates| coverage| blog| now)?|key events|show (key events|all updates|more|less|all)( only)?|pinned( post)?|(new|latest) (updates|posts)|auto-?(update|refresh)( on| off)?|refresh( for (the )?latest( updates)?)?|(turn|switch) (on|off) (notifications|alerts|auto-?(update|refresh))|enable (notifications|alerts|javascript)|please (enable|turn on) javascript.*|(view|see|open) (gallery|slideshow|full screen|in full screen|image|all photos)|expand|collapse|jump to( comments| latest)?|(save|bookmark) (this )?(article|story))$|^(show key events|gift (this )?(article|story)|(newer|older|previous|next) (posts|entries|pages?|articles|stories|updates)( (newer|older|previous|next) (posts|entries|pages?|articles|stories|updates))?$)/;
@@ -37,11 +37,15 @@ const INTERFACE_LABEL =
 const LINK_ARROW = /[›»→▸▶►]\s*$/;
 // An update stamp on its own line: "Updated 3 minutes ago", "Last modified: 12 March 2025 14:02".
 const TIMESTAMP = /^(published|updated|last updated|last modified|first published|posted|modified)( on| at)?\s*:?\s*(\d|\p{L}+ \d|\d+ (seconds?|minutes?|hours?|days?) ago)/u;
+// The newsroom's contact details: an e-mail address or "drop us a line" outside quoted speech.
+const CONTACT = /[\w.+-]+@[\w-]+\.[\w.]+|\b(drop|send) us a (line|message|note)\b|\bwhatsapp (us|\+?\d)/;
+// "Follow The Courier on WhatsApp", "Follow Tom on LinkedIn": a sentence that opens by asking.
+const FOLLOW_ON = /(^|[.!?]\s+)follow ([\p{L}'’.&-]+ ){1,4}on (whatsapp|telegram|x|twitter|facebook|instagram|tiktok|linkedin|youtube|threads|bluesky|mastodon|snapchat)\b/u;
 // Podcast promotion and appeals for money.
 const PODCAST = /\bwherever you get your podcasts\b|\b(subscribe to|follow|listen to) (the|our) podcast\b|\bpodcast\b.*\b(apple|spotify|google|amazon)\b/;
 const APPEAL = /\b(become a (member|supporter|subscriber|patron)|make a (contribution|donation)|donate (now|today|here)|support us\b|support (our|independent|quality) (journalism|reporting|newsroom))/;
 // Separators between the items of a menu, a breadcrumb or a list of links.
-const SEPARATOR = /\s(?:[|•·▸▶►▹›»→⟩◆◇■●○∙⋅/]|\p{So})\s/gu;
+const SEPARATOR = /\s(?:[|•·▸▶►▹›»→⟩>◆◇■●○∙⋅/]|\p{So})\s/gu;
 // An audio player or podcast label: "Listen to this article 4 min", "Listen on Spotify".
 const AUDIO = /^(listen to (this|the) (article|story|piece|report)|hear this (article|story)|audio version|play audio)\b|\blisten (on|via) (apple|spotify|google|amazon|your podcast)/;
 // Shop and affiliate notices: "Buy the book at …", "We may earn a commission …".
@@ -49,15 +53,25 @@ const COMMERCE = /\b(buy|order) (the book|your copy|a copy) (at|from|on|via)\b|\
 // An ad label followed by the reader's instruction: "Advertisement - scroll to continue".
 const AD_PREFIX = /^(advertisement|advertising|sponsored)\s*[-:|]\s*(scroll|continue|story continues|article continues)/;
 const COPYRIGHT = /©|^\(c\)|^copyright\b|\ball rights reserved\b/;
-const FOLLOW = /\b(follow us|like us on|find us on|connect with us)\b/;
+// The publisher's legal small print: "Registered in England and Wales No. 0123", "ABN 12 345".
+const REGISTRATION = /\bregistered (in (england|scotland|wales|ireland)|office|company|number|no\b)|\bcompany (no|number|registration)\b|\b(abn|acn|gst|vat) (no\.? ?)?\d|\breproduction (in whole or in part )?(without|is prohibited)|\b(reproduced|republished|redistributed) without (prior )?(written )?permission\b/;
+// A writer's bio box: "Ana Ruiz is a reporter at … Follow her on X @anaruiz".
+// The job line alone is weak (a story may say it of someone); a handle or "follow her" is not.
+const BIO = /\bfollow (her|him|them|me) (on|at|@)|(^|\s)@[a-z0-9_]{3,}\b/;
+const BIO_JOB = /^[\p{L}.' -]{3,40} (is|was) (a|an|the) ([\p{L}-]+ ){0,3}(reporter|correspondent|writer|editor|journalist|columnist|critic|photographer|producer) (at|for|with|on) /u;
+const FOLLOW = /\b(follow us|like us on|find us on|connect with us|join (our|the) (whatsapp|telegram|signal) (channel|group|community)|follow (our|the) (whatsapp|telegram) channel)\b/;
 const SITE_NOTICE =
-  /\b((enable|turn on|switch on) javascript|refresh (your|the) (browser|page)|(this|the) page (will )?(update|refresh)(es)? automatically|we use cookies|(this|our) (website|site) uses cookies|cookie (policy|settings|preferences)|accept (all )?cookies|terms of (use|service)|privacy policy|download (our|the) (free )?app|get the app|click here|tap here|already a subscriber|subscribe now|create (a|an|your) (free )?account|support (our|independent) journalism|log ?in to|logged in|sign in to|unlimited (digital )?access|(email|contact|call|message|tell) us)\b/;
+  /\b(report (an|this|a) (error|mistake|typo|inaccuracy)|spotted (an|a) (error|mistake|typo)|corrections? policy|(got|have) a (story|tip|news tip|story idea)\b|send us your (news|stories|tips|photos|pictures|videos)|app store|google play|e-?paper|(free|premium) articles? (left|remaining|this month)|(subscribe|register|log in|sign in) to (continue|keep) reading|(this|the) (article|story|content) is (for|only for|available to|exclusive to) (subscribers|members|premium)|vote now|cast your vote|take (our|the) poll|listen live|stream (it )?live|(download|get|install) (the|our) ([a-z]+ ){0,3}app\b|(enable|turn on|switch on) javascript|refresh (your|the) (browser|page)|(this|the) page (will )?(update|refresh)(es)? automatically|we use cookies|(this|our) (website|site) uses cookies|cookie (policy|settings|preferences)|accept (all )?cookies|terms of (use|service)|privacy policy|download (our|the) (free )?app|get the app|click here|tap here|already a subscriber|subscribe now|create (a|an|your) (free )?account|support (our|independent) journalism|log ?in to|logged in|sign in to|unlimited (digital )?access|(email|contact|call|message|tell) us)\b/;
 const NEWSLETTER = /\bnewsletters?\b|\bsubscri(be|bers?|ption)\b/;
 const SIGN_UP = /\bsign(ed)? ?-?up\b|\bsubscribe\b|\binbox\b|\bregister\b|\bfree\b|\bhere\b/;
 // An imperative to subscribe, opening the line: "Sign up to our daily email".
 const SIGN_UP_START = /^(sign up|subscribe|register|get|receive)\b.*\b(newsletters?|email|e-mails?|bulletin|briefing|alerts|digest|inbox)\b/;
 // The call to action that closes a sign-up pitch, whatever it offers: "… Sign up now."
-const CALL_TO_SIGN_UP = /\b(sign up|subscribe|register)( now| here| today| for free)?[.!]?$/;
+const CALL_TO_SIGN_UP = /\b(sign up|subscribe|register)( now| here| today| for free| free| it's free)?[.!]?$/;
+// A caption that ends in its credit: "… on Saturday morning. (Supplied: Fire Service)".
+const CREDIT_TAIL = /\((supplied|photo|picture|image|credit|courtesy|getty|afp|ap|reuters|pa|epa)\b[^)]*\)\s*$/;
+// A sponsor's label leading a line: "Sponsored: …", "Partner content | …".
+const AD_LEAD = /^(sponsored( content| links?| post| by)?|paid (content|post|partnership)|promoted( content| by)?|partner content|advertorial|in partnership with)\s*[:|\u2013\u2014-]/;
 // A credit line for a picture or video: "Photo: Agency Name".
 const CREDIT = /^(photo|photos|photograph|photography|image|images|picture|video|graphic|illustration|footage|image source|image caption)( credit)?\s*[:/|,]/;
 const COMMENT_WORD = /\bcomment(s|ing|ers?)?\b/;
@@ -74,7 +88,7 @@ const ATTRIBUTION = /\b(said|says|told|according to|spokes(man|woman|person)|con
 // story paragraphs fail this one test and skip the rest.
 // Written for lower-case text: case-insensitive matching is markedly slower.
 const LONG_TRIGGER =
-  /comment|advertis|sponsor|©|\(c\)|copyright|rights reserved|newsletter|subscri|sign.?up|inbox|follow us|like us|find us|with us|cookie|terms of|privacy|\bapp\b|click|tap here|log ?in|sign in|account|journalism|\byou|\bour\b|^we\b|\bwe (will|reserve|welcome)|moderat|guideline|profan|vulgar|abus|hate speech|personal attack|[|•·]|\b(email|contact|call|message|tell) us\b|unlimited|logged in|facebook|twitter|whatsapp|linkedin|share|tweet|reply|conversation|discussion|your say|continue|listen|commission|affiliate|buy the|order your|refresh|javascript|podcast|donat|contribution|member|supporter|[▸▶►›»→]|^(photo|image|picture|video|graphic|illustration|footage|sign|subscribe|register|get|receive|read|also|see|more|further|related|recommended|watch|listen|latest|trending|don|must|most|you)\b/;
+  /comment|advertis|sponsor|©|\(c\)|copyright|rights reserved|newsletter|subscri|sign.?up|inbox|follow us|like us|find us|with us|cookie|terms of|privacy|\bapp\b|click|tap here|log ?in|sign in|account|journalism|\byou|\bour\b|^we\b|\bwe (will|reserve|welcome)|moderat|guideline|profan|vulgar|abus|hate speech|personal attack|[|•·]|\b(email|contact|call|message|tell) us\b|unlimited|logged in|facebook|twitter|whatsapp|linkedin|share|tweet|reply|conversation|discussion|your say|continue|listen|commission|affiliate|buy the|order your|refresh|javascript|registered|reproduc|permission|error|mistake|typo|tip\b|app store|google play|paper|free articles?|reading|poll|vote|listen|follow|@|reporter|correspondent|writer|editor|journalist|columnist|sponsored|partner|[\w.+-]@[\w-]|us a line|whatsapp|updated|published|posted|podcast|donat|contribution|member|supporter|[▸▶►›»→]|^(photo|image|picture|video|graphic|illustration|footage|sign|subscribe|register|get|receive|read|also|see|more|further|related|recommended|watch|listen|latest|trending|don|must|most|you)\b/;
 // Labels, prompts and link lines are short; longer text must hit LONG_TRIGGER to be scored.
 const SHORT_TEXT = 60;
 // Text that does not end like a sentence: a headline in a list of links (or a subhead).
@@ -93,8 +107,11 @@ export function scoreParagraph(text: string): ChromeSignal {
   const attributed = ATTRIBUTION.test(prose);
   const sentence = /[.!?]["')\]]?$/.test(folded);
 
-  if (AD_LABEL.test(label) || (n <= 8 && AD_PREFIX.test(lower))) return strong('ads', 'advertisement label');
-  if (n <= 10 && CREDIT.test(lower)) return strong('credit', 'photo credit');
+  if (AD_LABEL.test(label) || (n <= 8 && AD_PREFIX.test(lower)) || AD_LEAD.test(lower)) return strong('ads', 'advertisement label');
+  if (CREDIT.test(lower) && (n <= 10 || (n <= 50 && CREDIT_TAIL.test(lower)))) return strong('credit', 'photo credit');
+  if (n <= 40 && REGISTRATION.test(lower) && !attributed) return strong('copyright', 'publisher small print');
+  if (n <= 60 && !attributed && BIO.test(lower)) return strong('site', 'author bio');
+  if (n <= 60 && !attributed && BIO_JOB.test(lower)) return weak('site', 'author bio');
   if (COPYRIGHT.test(lower) && n <= 30 && !attributed) return strong('copyright', 'copyright line');
   if (COMMENTS_LABEL.test(label)) {
     return strong('comments', /^(post|leave|add|write|submit|share|join|have)/.test(label) ? 'comment prompt' : 'comments heading');
@@ -110,7 +127,10 @@ export function scoreParagraph(text: string): ChromeSignal {
   if (n <= 16 && AUDIO.test(lower)) return strong('site', 'audio player label');
   if (INTERFACE_LABEL.test(label)) return strong('site', 'page control');
   if (n <= 6 && LINK_ARROW.test(folded) && !sentence) return strong('links', 'read-more link');
-  if (n <= 12 && TIMESTAMP.test(lower) && !sentence) return strong('site', 'update stamp');
+  if (n <= 24 && TIMESTAMP.test(lower) && !sentence) return strong('site', 'update stamp');
+  // A council's or a court's address in a story is news; the site's own is chrome.
+  if (CONTACT.test(lower) && (n <= 10 || SITE_VOICE.test(prose) || /\bus\b/.test(prose))) return strong('site', 'contact line');
+  if (FOLLOW_ON.test(lower)) return strong('share', 'social follow prompt');
   if (PODCAST.test(prose)) return strong('site', 'podcast promotion');
   if (APPEAL.test(prose)) return strong('site', 'appeal for support');
   if (COMMERCE.test(prose)) return strong('site', 'shop or affiliate notice');
