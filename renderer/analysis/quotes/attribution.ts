@@ -115,6 +115,8 @@ function segments(text: string, from: number, to: number): Array<[number, number
 const LEADING_PREPOSITION = /^\s*(?:at|on|in|after|before|during|outside|inside|speaking|asked|later|earlier|meanwhile|however|but|and|also|then|when|while|as|for|from|with|by|since|who|whose|which|where)\b/i;
 /** An auxiliary right after a noun: it is the subject of a clause ("said the plan was …"). */
 const CLAUSE_VERB_AFTER = /^\s+(?:had|has|have|was|were|is|are|would|will|could|should|might|must|can|did|does|do)\b/;
+/** Nouns for figures a body publishes ("LSEG data", "police figures"). */
+const DATA_AFTER = /^\s+(?:data|figures|estimates|statistics|records|calculations|analysis|numbers|filings|polling)\b/;
 /** A relative clause opening right after a noun phrase. */
 const RELATIVE_AFTER = /^\s+who\b/i;
 const speakerish = (e: Entity): boolean => e.kind !== 'pronoun' || e.name === 'he' || e.name === 'she' || e.name === 'it' || e.name === 'they' || e.name === 'person';
@@ -167,7 +169,7 @@ export class ParagraphReader {
     if (!roleGap && (/[,.;:\u00B7]/.test(gap) || gap.trim().split(/\s+/).filter(Boolean).length > 3)) return null;
     if (!roleGap && /\b(?:that|to|the\s+\w+\s+of)\b/i.test(gap)) return null;
     // "said one of the negotiators, a senior adviser …": the description says who
-    if (/\bone of\s*$/i.test(gap)) {
+    if (/\bone of\s*$/i.test(gap) || e.name.startsWith('one of ')) {
       const next = this.entities.find((x) => x.start >= e.end && x.start < to);
       if (next && (next.kind === 'anonymous' || next.kind === 'person') && /^,\s*$/.test(this.masked.slice(e.end, next.start))) return next;
     }
@@ -329,7 +331,8 @@ export function summarizeParagraph(text: string): ParagraphSummary {
   for (const v of reader.verbs) {
     if (v.word === 'according to') {
       const e = reader.subjectAfter(v.end, reader.sentenceOf(v.start)[1]);
-      const m = e ? mentionOf.get(e) : undefined;
+      // "according to LSEG data": the body supplies figures, it is not quoted
+      const m = e && !DATA_AFTER.test(masked.slice(e.end, e.end + 16)) ? mentionOf.get(e) : undefined;
       if (m) m.speaker = true;
       continue;
     }

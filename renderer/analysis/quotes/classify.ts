@@ -4,6 +4,9 @@
 import type { QuoteKind } from '../types';
 import { NAMING_CUES, THING_NOUNS } from './lexicon';
 
+/** Nouns for written labels whose words are quoted. */
+const LABEL_BEFORE = /\b(?:slogan|motto|tagline|catchphrase|headline|caption|banner|placard|inscription|hashtag|strapline|jingle)s?\s*[,:]?$/i;
+
 const SMALL_WORDS = new Set('a an the of in on at to for and or but by with from vs nor as'.split(' '));
 
 /** "Fading Voices: Fifteen Years of Loss", "Operation Safe Harbour", "the Quarrel", "Turbo". */
@@ -35,6 +38,8 @@ export function classifyQuote(text: string, ctx: KindContext): QuoteKind {
   if (!t) return 'other';
   if (NAMING_CUES.test(before) && words.length <= 14) return 'other';
   if (/^Operation\s+\p{Lu}/u.test(t) && words.length <= 5) return 'other';
+  // "the event's slogan, “See more. Carry less.”": words on a banner, not anyone speaking
+  if (!ctx.spoken && words.length <= 12 && LABEL_BEFORE.test(before)) return 'other';
   // US style keeps the comma inside: 'The app, called "Quiet Hours," logs …' names a thing
   if (words.length <= 5 && /,$/.test(t) && isTitleCased(t.slice(0, -1).split(/\s+/)) &&
     /\b(?:called|named|dubbed|titled|entitled|nicknamed|branded|known as)$/i.test(before))

@@ -107,7 +107,7 @@ export const ORG_WORDS = set(`
   laboratories labs systems technologies institute academy tribunal cabinet embassy
   fc united city-council guard foods energy pharma pharmaceuticals logistics solutions studios
   records entertainment capital ventures brands stores markets resources mining telecom
-  communications airline insurance wire newswire alliance
+  communications airline insurance wire newswire alliance radio television tv channel magazine
 `);
 
 /** Place words: a capitalised run containing one is neither a person nor a body. */
@@ -149,7 +149,7 @@ export const DOCUMENT_NOUNS = set(`
   statement letter report communique communiqué memo memorandum note release filing ruling
   judgment judgement tweet post declaration document affidavit transcript email e-mail
   complaint lawsuit suit indictment petition motion submission study survey audit review
-  assessment dossier summons subpoena verdict citation draft
+  assessment dossier summons subpoena verdict citation draft paper
 `);
 
 /** Verbs only a document "says" with ("the report found", "the lawsuit alleges", "a joint
@@ -206,6 +206,9 @@ export const ROLE_SHAPE = /^[\p{Ll}-]{3,}(?:er|or|ist|ian|eer|ee|man|woman|perso
 export const SPECIFIC_BODY_NOUNS = set(`
   union council ministry court police government university party hospital school army navy
 `);
+
+/** Nouns for a kind of organisation ("the campaign group …"). */
+export const BODY_TYPE = /^(?:company|firm|group|club|organisation|organization|charity|agency|union|party|manufacturer|retailer|airline|bank|chain|insurer|broadcaster|newspaper|network|maker|developer|operator|supplier|startup|carrier|publisher|business|brand|lender|fund|regulator|coalition|campaign|consortium|conglomerate|watchdog|trust|foundation|association|society|institute|thinktank|think-tank)$/;
 
 /** Nouns for an organisation set off before its name: "The company, Veltro Foods, said". */
 export const BODY_APPOSITION = /\b(?:company|firm|group|club|organisation|organization|charity|agency|union|party|manufacturer|retailer|airline|bank|chain|insurer|broadcaster|newspaper|network|team|maker|developer|operator|supplier|startup|carrier|publisher),\s+$/i;

@@ -4,6 +4,7 @@
 // statement from …"). Works on quote-masked text, so words inside quotes never count.
 import {
   BODY_APPOSITION,
+  BODY_TYPE,
   NOT_PEOPLE,
   ROLE_SHAPE,
   BODY_NOUNS,
@@ -152,6 +153,18 @@ const ROLE_STOP = new Set(
   ),
 );
 
+/** "Department of Health and Social Care": an organisation word before or just after the "and"
+ * at `and`-1 keeps the run together (not "Smith and Jones"). */
+function orgAround(tokens: Token[], from: number, after: number): boolean {
+  for (let k = from; k < after - 1; k++) if (ORG_WORDS.has(bare((tokens[k] as Token).lower))) return true;
+  for (let k = after; k < after + 4 && k < tokens.length; k++) {
+    const t = tokens[k] as Token;
+    if (!isCap(t.text)) break;
+    if (ORG_WORDS.has(bare(t.lower))) return true;
+  }
+  return false;
+}
+
 /** Runs of capitalised words (with name particles and inner "of"/"for") on one line of text. */
 function capitalRuns(text: string, tokens: Token[]): Array<[number, number]> {
   const runs: Array<[number, number]> = [];
@@ -176,7 +189,7 @@ function capitalRuns(text: string, tokens: Token[]): Array<[number, number]> {
       if (gap !== ' ' && !abbrevGap) break;
       const after = tokens[j + 2];
       const linkWord =
-        (next.lower === 'of' || next.lower === 'for' || NAME_PARTICLES.has(next.lower)) &&
+        (next.lower === 'of' || next.lower === 'for' || NAME_PARTICLES.has(next.lower) || (next.lower === 'and' && orgAround(tokens, i, j + 2))) &&
         after !== undefined &&
         text.slice(next.end, after.start) === ' ' &&
         isCap(after.text);
@@ -288,6 +301,19 @@ function bodyApposition(text: string, start: number): boolean {
   return !phrase.split(/\s+/).some((w) => isRoleNoun(w.toLowerCase()));
 }
 
+/** "the campaign group Safer Lanes", "a bakery chain Pennock's": the noun before the name says
+ * it is a body. */
+function bodyNounBefore(tokens: Token[], text: string, first: number): boolean {
+  const noun = tokens[first - 1];
+  if (!noun || isCap(noun.text) || !BODY_TYPE.test(noun.lower) || text.slice(noun.end, (tokens[first] as Token).start) !== ' ') return false;
+  for (let k = first - 2; k >= first - 4 && k >= 0; k--) {
+    const t = tokens[k] as Token;
+    if (t.lower === 'the' || t.lower === 'a' || t.lower === 'an') return true;
+    if (isCap(t.text) || ROLE_STOP.has(t.lower)) return false;
+  }
+  return false;
+}
+
 /** Classifies one capitalised run as a person, a single name or a body. */
 function classifyRun(tokens: Token[], text: string, from: number, to: number): Entity | null {
   let i = from;
@@ -322,7 +348,8 @@ function classifyRun(tokens: Token[], text: string, from: number, to: number): E
   for (let k = 0; k < lowers.length; k++) if (ORG_WORDS.has(lowers[k] as string)) lastOrg = k;
   let titledAfter = false;
   for (let k = lastOrg + 1; lastOrg >= 0 && k < lowers.length - 2; k++) if (isTitle(lowers[k] as string)) titledAfter = true;
-  if ((lastOrg >= 0 && !titledAfter) || (commaBefore(text, start) && !isTitle(lowers[0] as string) && bodyApposition(text, start))) {
+  if ((lastOrg >= 0 && !titledAfter) || (commaBefore(text, start) && !isTitle(lowers[0] as string) && bodyApposition(text, start)) ||
+    bodyNounBefore(tokens, text, i)) {
     const name = run.map((t) => t.text).join(' ').replace(/['’]s$/, '');
     return { kind: 'body', start, end, name, role: null, roles: [], gender: null };
   }
@@ -330,7 +357,7 @@ function classifyRun(tokens: Token[], text: string, from: number, to: number): E
   const placeAt = lowers.findIndex((w) => PLACE_WORDS.has(w));
   // … and "Eugene Park, who teaches law" is a person: only people take "who"
   if (placeAt >= 0 && !lowers.slice(placeAt + 1).some((w) => isTitle(w)) && !/^,?\s+who\b/.test(text.slice(end, end + 6))) return null;
-  if (run.length === 1 && isAllCaps(first.text) && /\p{L}{2}/u.test(first.text) && (i > from || !/^\s*,/.test(text.slice(end, end + 3)))) {
+  if (run.length === 1 && isAllCaps(first.text) && /\p{L}{2}/u.test(first.text) && (i > from || !/^\s*[,\u2013\u2014-]/.test(text.slice(end, end + 3)))) {
     // "NATO said", "The IMF, whose staff …"; a dateline ("ERBIL, Kurdistan") is followed by a comma
     return { kind: 'body', start, end, name: first.text, role: null, roles: [], gender: null };
   }
@@ -360,7 +387,12 @@ function classifyRun(tokens: Token[], text: string, from: number, to: number): E
   const gender = titleGender(titleWords) ?? (nameToks.length >= 2 ? givenNameGender(nameToks[0]?.lower ?? '') : null);
   const name = nameToks.map((w) => w.text).join(' ').replace(/['’]s$/, '');
   if (!name) return null;
-  if (isPossessive(last.text) && nameToks.length < 2) return null;
+  if (isPossessive(last.text) && nameToks.length < 2) {
+    // "Pennock's, the bakery chain, said": a trading name ending in 's, not a possessive
+    const ap = /^,\s+(?:the|a|an)\s+(?:[\p{L}-]+\s+){0,4}?([\p{L}-]+)\s*[,.;]/u.exec(text.slice(end, end + 80));
+    if (ap && BODY_TYPE.test((ap[1] ?? '').toLowerCase())) return { kind: 'body', start, end, name: last.text, role: null, roles: [], gender: null };
+    return null;
+  }
   const lastName = nameToks[nameToks.length - 1];
   if (lastName && nameToks.length >= 2 && isTitle(lastName.lower)) return null;
   const kind = nameToks.length >= 2 ? 'person' : 'single';
@@ -408,7 +440,7 @@ function phraseEntities(text: string, tokens: Token[]): Entity[] {
     const the = dl === 'the';
     const a = dl === 'a' || dl === 'an' || dl === 'one' || dl === 'another';
     // only determiners, pronouns and nouns before a verb of saying start a phrase
-    if (QUANTIFIERS.has(dl)) {
+    if (QUANTIFIERS.has(dl) || (dl === 'one' && after?.lower === 'of')) {
       const e = pluralPhrase(text, tokens, k);
       if (e) out.push(e);
       continue;

@@ -489,4 +489,36 @@ describe('generalisations', () => {
       ).map((q) => q[2]),
     ).toEqual(['a senior adviser to the mayor', 'draft']);
   });
+
+  it('reads organisations: names with "and", a kind of body before the name, a trading name ending in ’s', () => {
+    expect(
+      who(
+        'The Ministry of Fisheries and Coastal Affairs said in a statement that quotas were “under review”.',
+        'The campaign group Clean Rivers Cornwall has criticised the plan, which it calls “a licence to pollute”.',
+      ).map((q) => q[2]),
+    ).toEqual(['Ministry of Fisheries and Coastal Affairs', 'Clean Rivers Cornwall']);
+    expect(
+      who(
+        'LEEDS - Hobbard’s, the hardware chain, reported higher sales on Monday.',
+        'Its shares rose 3%, according to Torvex data. The company said trading had been “resilient”.',
+      ).map((q) => q[2]),
+    ).toEqual(['Hobbard’s']);
+  });
+
+  it('treats a radio station told something as the listener, a paper as a document, and one of the people', () => {
+    expect(
+      who(
+        'Coach Rhiannon Teague said her players had been “brave”.',
+        '“We never stopped running,” she told Harbour FM Radio. “That is all I ask.”',
+        'The paper notes that the sample was small and “cannot settle the question.”',
+        'Three people close to the club said the sale was agreed. “It is done,” one of the people said.',
+      ).map((q) => q[2]),
+    ).toEqual(['Rhiannon Teague', 'Rhiannon Teague', 'Rhiannon Teague', 'the paper', 'one of the people']);
+  });
+
+  it('keeps the words of a slogan or banner as a name, not speech', () => {
+    expect(who('Posters on every bus carried the campaign’s slogan, “Ride more. Drive less.” in green letters.')).toEqual([
+      ['Ride more. Drive less.', 'other', null, 'ok'],
+    ]);
+  });
 });
