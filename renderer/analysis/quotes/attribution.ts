@@ -115,6 +115,8 @@ function segments(text: string, from: number, to: number): Array<[number, number
 const LEADING_PREPOSITION = /^\s*(?:at|on|in|after|before|during|outside|inside|speaking|asked|later|earlier|meanwhile|however|but|and|also|then|when|while|as|for|from|with|by|since|who|whose|which|where)\b/i;
 /** An auxiliary right after a noun: it is the subject of a clause ("said the plan was …"). */
 const CLAUSE_VERB_AFTER = /^\s+(?:had|has|have|was|were|is|are|would|will|could|should|might|must|can|did|does|do)\b/;
+/** Words between a verb of saying and a name that describe the name: "the head of X, Captain ". */
+const ROLE_GAP = /^\s*[\p{L}’'\s-]{2,60},\s*(?:\p{Lu}[\p{L}.]*\s+){0,3}$/u;
 /** Nouns for figures a body publishes ("LSEG data", "police figures"). */
 const DATA_AFTER = /^\s+(?:data|figures|estimates|statistics|records|calculations|analysis|numbers|filings|polling)\b/;
 /** A relative clause opening right after a noun phrase. */
@@ -160,17 +162,25 @@ export class ParagraphReader {
 
   /** The entity right after a position ("said X", "according to X"), at most a few words on. */
   subjectAfter(from: number, to: number): Entity | null {
-    const e = this.entities.find((x) => x.start >= from && x.start < to);
+    const gapTo = (x: Entity): string => this.masked.slice(from, x.start).replace(/\b\p{Lu}\p{Ll}{0,3}\.(?=\s)/gu, '');
+    let e = this.entities.find((x) => x.start >= from && x.start < to);
     if (!e) return null;
-    const gap = this.masked.slice(from, e.start).replace(/\b\p{Lu}\p{Ll}{0,3}\.(?=\s)/gu, '');
-    // "said the mayor, Jane Doe": a role set off before the name
+    // "said the mayor, Jane Doe": a role set off before the name (which may have a title);
+    // "said the head of the fishermen's union, Captain Rolf Haugen": past a body in the role
+    if (e.kind !== 'person' && e.kind !== 'anonymous') {
+      const start = e.start;
+      const p = this.entities.find((x) => x.start > start && x.start < to && x.kind === 'person');
+      if (p && ROLE_GAP.test(gapTo(p))) e = p;
+    }
+    const gap = gapTo(e);
     // "said one of the people, a senior official at …": a description set off before it
-    const roleGap = /^\s*[\p{L}’'\s-]{2,40},\s*$/u.test(gap) && (e.kind === 'person' || e.kind === 'anonymous');
+    const roleGap = ROLE_GAP.test(gap) && (e.kind === 'person' || e.kind === 'anonymous');
     if (!roleGap && (/[,.;:\u00B7]/.test(gap) || gap.trim().split(/\s+/).filter(Boolean).length > 3)) return null;
     if (!roleGap && /\b(?:that|to|the\s+\w+\s+of)\b/i.test(gap)) return null;
     // "said one of the negotiators, a senior adviser …": the description says who
     if (/\bone of\s*$/i.test(gap) || e.name.startsWith('one of ')) {
-      const next = this.entities.find((x) => x.start >= e.end && x.start < to);
+      const end = e.end;
+      const next = this.entities.find((x) => x.start >= end && x.start < to);
       if (next && (next.kind === 'anonymous' || next.kind === 'person') && /^,\s*$/.test(this.masked.slice(e.end, next.start))) return next;
     }
     return e;

@@ -53,6 +53,7 @@ export const ROLE_NOUNS = set(`
   man woman boy girl person child teenager
   scholar parent pupil passenger patient fan citizen critic opponent guest delegate participant athlete
   founder editor reporter journalist correspondent photographer presenter
+  lead boss curator
 `);
 
 /** Synonyms used when matching a title-only reference against introduced roles. */

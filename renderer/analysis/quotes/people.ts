@@ -382,7 +382,10 @@ function classifyRun(tokens: Token[], text: string, from: number, to: number): E
   const apBefore = appositiveBefore(text, titleWords.length ? start : nameStart, end);
   // "X, who heads the research team," says what X does, for matching "the researcher" later
   const relative = text.charCodeAt(end) === 44 ? (/^,\s+who\s+([^,;:.\u00B7]{3,100})/.exec(text.slice(end, end + 110))?.[1] ?? '') : '';
-  const roles = [titleRole, after ?? '', apBefore ?? '', relative].filter(Boolean);
+  // "Sven Oddsson is the club's head of recruitment": a role stated outright
+  const copula = /^\s+(?:is|was)\s+(?:the|an?)\s+([^,;:.!?\u00B7]{3,60})/.exec(text.slice(end, end + 70))?.[1] ?? '';
+  const stated = copula && copula.toLowerCase().split(/\s+/).some((w) => isRoleNoun(w)) ? copula : '';
+  const roles = [titleRole, after ?? '', apBefore ?? '', relative, stated].filter(Boolean);
   const role = after ?? apBefore ?? (titleRole || null);
   const gender = titleGender(titleWords) ?? (nameToks.length >= 2 ? givenNameGender(nameToks[0]?.lower ?? '') : null);
   const name = nameToks.map((w) => w.text).join(' ').replace(/['’]s$/, '');
@@ -482,12 +485,18 @@ function phraseEntities(text: string, tokens: Token[]): Entity[] {
       continue;
     }
     let capsBetween = false;
+    /** "the council's transport lead": whose role it is, for matching the lead introduced */
+    let owner: string | null = null;
     for (let j = k + 1; j <= k + 5 && j < tokens.length; j++) {
       const tok = tokens[j];
       const prev = tokens[j - 1];
       if (!tok || !prev || !allSpace(text, prev.end, tok.start)) break;
       const w = tok.lower;
       if (PHRASE_STOP.has(w) || SPEECH_VERBS.has(w)) break;
+      if (the && j === k + 1 && isPossessive(tok.text) && !DOCUMENT_NOUNS.has(bare(w))) {
+        owner = bare(w);
+        continue;
+      }
       const nounish = !isCap(tok.text) || (the && ROLE_NOUNS.has(w));
       if (the && nounish) {
         if (DOCUMENT_NOUNS.has(w)) out.push(mk('documentRef', det.start, tok.end, w));
@@ -497,7 +506,7 @@ function phraseEntities(text: string, tokens: Token[]): Entity[] {
             out.push({ ...mk('title', det.start, role.end, role.lower), roles: [w] });
           else out.push(mk('bodyRef', det.start, tok.end, w));
         }
-        else if (isRoleNoun(w) || whoNext(j)) out.push(mk('title', det.start, tok.end, w));
+        else if (isRoleNoun(w) || whoNext(j)) out.push({ ...mk('title', det.start, tok.end, w), roles: owner ? [owner] : [] });
         else if (w !== singular(w) && (isRoleNoun(singular(w)) || BODY_NOUNS.has(singular(w))))
           out.push(mk('group', det.start, tok.end, text.slice(det.start, tok.end)));
         else continue;
@@ -592,11 +601,12 @@ export function entitiesIn(text: string, from: number, to: number, tokens: Token
   return kept.filter((e, i) => {
     if (e.kind !== 'anonymous' && e.kind !== 'title') return true;
     const prev = kept[i - 1];
-    const next = kept[i + 1];
+    const next = kept.slice(i + 1, i + 3).find((x) => x.kind === 'person' || x.kind === 'single' || x.kind === 'body');
     // "The developer, Northvale Homes, said": a body's name too
     const named = (x: Entity | undefined): boolean => x !== undefined && (x.kind === 'person' || x.kind === 'single' || x.kind === 'body');
     if (named(prev) && prev && /^,\s*$/.test(text.slice(prev.end, e.start))) return false;
-    if (named(next) && next && /^[^,.;:]*,\s*$/.test(text.slice(e.end, next.start)) && text.slice(e.end, next.start).length < 60)
+    // (the name may carry its own title: "the head of the union, Captain Rolf Haugen")
+    if (named(next) && next && /^[^,.;:]*,\s*(?:\p{Lu}[\p{L}.]*\s+){0,3}$/u.test(text.slice(e.end, next.start)) && text.slice(e.end, next.start).length < 60)
       return false;
     return true;
   });

@@ -521,4 +521,34 @@ describe('generalisations', () => {
       ['Ride more. Drive less.', 'other', null, 'ok'],
     ]);
   });
+
+  it('reads "said the head of X, Title Full Name" and roles owned by a body', () => {
+    expect(
+      who(
+        '“The nets are empty,” said the chair of the anglers’ federation, Dr Wilhelmina Oakes.',
+        'Tamsin Rourke, the county’s flood lead, toured the levees. Gideon Marsh is the club’s head of youth coaching.',
+        '“The pumps held,” the county’s flood lead said.',
+        '“We train on the pitch again on Monday,” said the club’s head of youth coaching.',
+        '“Our donors stayed with us,” the charity’s chief executive said.',
+      ).map((q) => [q[2], q[3]]),
+    ).toEqual([
+      ['Wilhelmina Oakes', 'ok'],
+      ['Tamsin Rourke', 'ok'],
+      ['Gideon Marsh', 'ok'],
+      ['the chief', 'unintroduced'],
+    ]);
+  });
+
+  it('credits a bare title only to someone introduced with it', () => {
+    expect(
+      who(
+        'Culture Minister Odile Ferrand opened the gallery’s new wing on Friday.',
+        '“Art belongs to everyone,” the minister said.',
+        '“The loans arrived in June,” the curator said.',
+      ).map((q) => [q[2], q[3]]),
+    ).toEqual([
+      ['Odile Ferrand', 'ok'],
+      ['the curator', 'unintroduced'],
+    ]);
+  });
 });
