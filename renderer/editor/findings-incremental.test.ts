@@ -77,6 +77,43 @@ describe('incremental findings', () => {
     }
   });
 
+  it('equal a full rebuild when edits are posted in bursts', async () => {
+    for (let seed = 1; seed <= 6; seed++) {
+      const rand = prng(100 + seed);
+      const h = harness(fromPlainText(LINES.join('\n')), true, { postMs: 2 });
+      await h.settle();
+      for (let round = 0; round < 10; round++) {
+        const sentBefore = h.sent.length;
+        const edits = 2 + Math.floor(rand() * 6);
+        for (let e = 0; e < edits; e++) {
+          const blocks = allTextblocks(h.state.doc);
+          const b = blocks[Math.floor(rand() * blocks.length)]!;
+          const at = b.pos + 1 + Math.floor(rand() * (b.node.content.size + 1));
+          const r = rand();
+          const tr = h.state.tr;
+          if (r < 0.5) tr.insertText(['x', ' said Ellis', '"', ' the'][Math.floor(rand() * 4)]!, at);
+          else if (r < 0.6 && b.node.content.size > 3) tr.delete(at, Math.min(at + 1 + Math.floor(rand() * 6), b.pos + b.node.nodeSize - 1));
+          else if (r < 0.7) tr.split(at);
+          else if (r < 0.8 && blocks.indexOf(b) > 0) tr.join(b.pos);
+          else if (r < 0.9) tr.insert(b.pos, schema.node('paragraph', null, schema.text(LINES[Math.floor(rand() * LINES.length)]!)));
+          else if (blocks.length > 2) tr.delete(b.pos, b.pos + b.node.nodeSize);
+          if (tr.docChanged) h.dispatch(tr);
+        }
+        // The burst goes out as one message.
+        expect(h.sent.length).toBe(sentBefore);
+        await new Promise((r) => setTimeout(r, 10));
+        await h.settle();
+        expect(h.sent.length).toBeLessThanOrEqual(sentBefore + 1);
+        const want = expected(h.state.doc);
+        const got = findingsOf(h.state);
+        expect(describeSet(got.decorations), `seed ${seed} round ${round}`).toEqual(describeSet(want.decorations));
+        expect(got.summary).toEqual(want.summary);
+      }
+      // Merged edits never left the worker out of step (it would have asked for a reset).
+      expect(h.sent.filter((m) => (m as { type: string }).type === 'reset')).toHaveLength(1);
+    }
+  });
+
   it('keeps the decoration set and summary when a report changes nothing', async () => {
     const h = harness(fromPlainText(LINES.join('\n')));
     await h.settle();

@@ -92,6 +92,14 @@ const MAX_INCREMENTAL_MAPS = 400;
  * come within half of that of its edge. Documents up to twice this long draw everything.
  */
 const WINDOW_MARGIN = 100;
+/**
+ * Edits go to the worker after this pause in typing (at most MAX_POST_WAIT_MS late), as one
+ * message: the worker then re-checks a paragraph once per burst instead of once per key, and
+ * does not compete for the CPU with the keystroke's own layout and paint. A report is applied
+ * only after QUIET_MS of no typing anyway.
+ */
+const POST_MS = 80;
+const MAX_POST_WAIT_MS = 1000;
 
 const initial = (enabled: boolean): FindingsState => ({
   enabled,
@@ -109,6 +117,8 @@ export interface FindingsPluginOptions {
   enabled?: boolean;
   /** Pause in typing before a report is applied (ms); tests use 0. */
   quietMs?: number;
+  /** Pause in typing before edits are posted to the worker (ms); 0 posts each at once. */
+  postMs?: number;
   /** Called with each report's analysis time, for the status bar and benchmarks. */
   onReport?: (info: { version: number; elapsedMs: number }) => void;
 }
@@ -230,6 +240,11 @@ class FindingsSync {
   private lastEditAt = 0;
   private lastAppliedAt = 0;
   private deferred: { msg: Extract<FromWorker, { type: 'report' }>; timer: ReturnType<typeof setTimeout> } | null = null;
+  /** Edits made since the last message to the worker, not yet posted (see POST_MS). */
+  private queue: BlockChange[] = [];
+  private refreshQueued = false;
+  private queueTimer: ReturnType<typeof setTimeout> | null = null;
+  private queuedSince = 0;
   private frame: number | null = null;
   private scroller: HTMLElement | null | undefined;
   private readonly onScroll = () => {
@@ -261,6 +276,7 @@ class FindingsSync {
     const state = view.state;
     if (!this.enabled(state)) {
       this.pending.clear();
+      this.dropQueue();
       return;
     }
     if (this.log.fresh || !this.enabled(prev)) {
@@ -272,16 +288,41 @@ class FindingsSync {
     this.lastEditAt = now();
     const diff = diffBlocks(prev.doc, state.doc);
     if (diff === 'reset') this.reset(state.doc);
-    else if (diff.changes.length > 0) {
-      this.send({ type: 'changes', version: this.nextVersion(state.doc), changes: diff.changes });
-    } else if (diff.ignoresChanged) {
-      // An ignored finding (or its undo) changes what is shown, not the text: ask for a report.
-      this.send({ type: 'refresh', version: this.nextVersion(state.doc) });
-    }
+    // An ignored finding (or its undo) changes what is shown, not the text: ask for a report.
+    else if (diff.changes.length > 0 || diff.ignoresChanged) this.enqueue(diff.changes, diff.ignoresChanged);
+  }
+
+  private enqueue(changes: BlockChange[], refresh: boolean): void {
+    for (const change of changes) queueChange(this.queue, change);
+    this.refreshQueued ||= refresh;
+    const delay = this.options.postMs ?? POST_MS;
+    if (delay <= 0) return this.flush();
+    const t = now();
+    if (this.queueTimer === null) this.queuedSince = t;
+    else clearTimeout(this.queueTimer);
+    this.queueTimer = setTimeout(() => this.flush(), Math.max(0, Math.min(delay, this.queuedSince + MAX_POST_WAIT_MS - t)));
+  }
+
+  /** Posts the queued edits. They lead from the doc the worker has to the current one. */
+  private flush(): void {
+    const { queue: changes, refreshQueued: refresh } = this;
+    this.dropQueue();
+    if (!this.enabled(this.view.state)) return;
+    const doc = this.view.state.doc;
+    if (changes.length > 0) this.send({ type: 'changes', version: this.nextVersion(doc), changes });
+    else if (refresh) this.send({ type: 'refresh', version: this.nextVersion(doc) });
+  }
+
+  private dropQueue(): void {
+    if (this.queueTimer !== null) clearTimeout(this.queueTimer);
+    this.queueTimer = null;
+    this.queue = [];
+    this.refreshQueued = false;
   }
 
   destroy(): void {
     this.unsubscribe();
+    this.dropQueue();
     if (this.deferred) clearTimeout(this.deferred.timer);
     if (typeof document !== 'undefined' && this.view.dom) {
       document.removeEventListener('scroll', this.onScroll, { capture: true });
@@ -354,6 +395,7 @@ class FindingsSync {
 
   private reset(doc: Node): void {
     this.pending.clear();
+    this.dropQueue();
     const version = this.nextVersion(doc);
     this.floor = version;
     const blocks = allTextblocks(doc).map((b) => ({ id: b.id, text: b.node.textContent }));
@@ -475,6 +517,25 @@ class FindingsSync {
       this.log.offset = keepFrom;
     }
   }
+}
+
+/**
+ * Adds an edit to the ones not yet posted. A text change to a block whose last queued edit is a
+ * put only replaces that put's text: the worker sees the block once, as it is now.
+ */
+export function queueChange(queue: BlockChange[], change: BlockChange): void {
+  if (change.op === 'put' && !change.moved) {
+    for (let i = queue.length - 1; i >= 0; i--) {
+      const queued = queue[i]!;
+      if (queued.id !== change.id) continue;
+      if (queued.op === 'put') {
+        queue[i] = { ...queued, text: change.text };
+        return;
+      }
+      break;
+    }
+  }
+  queue.push(change);
 }
 
 /**

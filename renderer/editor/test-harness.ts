@@ -2,7 +2,7 @@
 import type { Node } from 'prosemirror-model';
 import type { EditorState, Plugin, PluginView, Transaction } from 'prosemirror-state';
 import type { EditorView } from 'prosemirror-view';
-import { findingsKey } from './findings-plugin';
+import { findingsKey, type FindingsPluginOptions } from './findings-plugin';
 import { inlineChannel } from './inline-channel';
 import { articlePlugins, createArticleState } from './setup';
 
@@ -13,7 +13,7 @@ export interface Harness {
   sent: unknown[];
 }
 
-export function harness(doc: Node, enabled = true): Harness {
+export function harness(doc: Node, enabled = true, options: Pick<FindingsPluginOptions, 'postMs'> = {}): Harness {
   const channel = inlineChannel();
   const sent: unknown[] = [];
   const post = channel.post.bind(channel);
@@ -21,7 +21,7 @@ export function harness(doc: Node, enabled = true): Harness {
     sent.push(msg);
     post(msg);
   };
-  const plugins = articlePlugins({ findings: { channel, enabled, quietMs: 0 } });
+  const plugins = articlePlugins({ findings: { channel, enabled, quietMs: 0, postMs: 0, ...options } });
   let state = createArticleState(doc, plugins);
   const views: PluginView[] = [];
   const fake = {
