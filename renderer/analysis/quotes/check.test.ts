@@ -74,6 +74,10 @@ const POOL = [
   'Engineer Tomas Brecht said the pumps failed because of “a cracked seal nobody checked.',
   'Repairs began on Friday.',
   '“It is only a matter of time,” said Marta Oyelaran, a retired pilot.',
+  'Port council leader Mira Castellan, who chairs the harbour board, called for calm.',
+  '“We will find the money,” the council leader said.',
+  '“This is a good day,” said one of the people, a senior port official.',
+  '“Nothing will be decided today.”',
 ];
 
 /** Deterministic pseudo-random numbers, so a failure can be replayed. */

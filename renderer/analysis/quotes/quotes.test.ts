@@ -551,4 +551,16 @@ describe('generalisations', () => {
       ['the curator', 'unintroduced'],
     ]);
   });
+
+  it('finds the person a title belongs to long after they were introduced', () => {
+    const filler = Array.from({ length: 14 }, (_, i) => `Ward ${i + 1} councillor Ines Mbatha-${i} voted with the majority.`);
+    expect(
+      who(
+        'Council leader Dagny Holloway presented the budget on Monday.',
+        ...filler,
+        'Opposition leader Ruaridh Penn said the cuts went too far.',
+        '“We had no choice,” the council leader said.',
+      ).map((q) => [q[2], q[3]]),
+    ).toEqual([['Dagny Holloway', 'ok']]);
+  });
 });

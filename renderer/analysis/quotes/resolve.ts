@@ -6,7 +6,8 @@
 import type { QuoteFinding, QuoteStatus, Source, SourceKind } from '../types';
 import type { LocalQuote, Mention, ParagraphSummary } from './attribution';
 import type { Entity, Gender } from './people';
-import { ORG_WORDS, NON_NAMES, PERSON_NOUNS, ROLE_SYNONYMS, SPECIFIC_BODY_NOUNS } from './lexicon';
+import { ORG_WORDS, NON_NAMES, PERSON_NOUNS, ROLE_SYNONYMS, SPECIFIC_BODY_NOUNS, TITLES } from './lexicon';
+import { isRoleNoun } from './people';
 
 export interface Known {
   id: string;
@@ -53,6 +54,30 @@ const wordPattern = (w: string): RegExp => {
 };
 const surnameKey = (w: string): string => fold(w).replace(/^(?:al|el|ad|ar|as|an|at|az)-/, '');
 const fits = (g: Gender, want: Gender): boolean => want === null || g === null || g === want;
+/** Index keys for a role text: each role word alone and with each other word of the role
+ * ("Council leader" → "leader", "leader|council"). */
+const roleKeyCache = new Map<string, string[]>();
+function roleKeys(role: string): string[] {
+  let keys = roleKeyCache.get(role);
+  if (keys) return keys;
+  const words = fold(role)
+    .split(/[^\p{L}-]+/u)
+    .map((w) => w.replace(/['’]s$/, ''))
+    .filter((w) => w.length > 1 && !ROLE_KEY_STOP.has(w))
+    .slice(0, 8);
+  const out = new Set<string>();
+  for (const n of words) {
+    if (!isRoleNoun(n) && !TITLES.has(n)) continue;
+    out.add(n);
+    for (const w of words) if (w !== n) out.add(`${n}|${w}`);
+  }
+  keys = [...out];
+  if (roleKeyCache.size > 20000) roleKeyCache.clear();
+  roleKeyCache.set(role, keys);
+  return keys;
+}
+const ROLE_KEY_STOP = new Set('the a an of for at in on and or to with by from who which its his her their our'.split(' '));
+
 const SPEAKER_MEMORY = 12;
 /** Sources remembered for "the mayor", "he" and "the company" when no closer cue names them:
  * bounded, so a change high in a long document stops affecting what follows. */
@@ -65,6 +90,9 @@ export class ResolveState {
   bodyWords = new Map<string, Known>();
   /** First names, a last resort for "Prince Mohammed" or a child called by first name. */
   givenNames = new Map<string, Known>();
+  /** Role words ("leader", "leader|council") → the latest person or unnamed source introduced
+   * with them: "the council leader" long after the name has left the recent sources. */
+  roleIndex = new Map<string, Known>();
   /** Capitalised words seen standing alone, not as a speaker. */
   alone = new Set<string>();
   /** Sources in order of last mention, most recent last. */
@@ -92,6 +120,7 @@ export class ResolveState {
     s.surnames = new Map(this.surnames);
     s.bodyWords = new Map(this.bodyWords);
     s.givenNames = new Map(this.givenNames);
+    s.roleIndex = new Map(this.roleIndex);
     s.alone = new Set(this.alone);
     s.recent = this.recent.slice();
     s.speakers = this.speakers.slice();
@@ -129,6 +158,7 @@ export class ResolveState {
     } else if (k.kind === 'body') {
       for (const w of k.name.split(/\s+/)) swap(this.bodyWords, fold(w));
     }
+    for (const r of k.roles) for (const key of roleKeys(r)) swap(this.roleIndex, key);
     const at = this.recent.lastIndexOf(k);
     if (at >= 0) this.recent[at] = c;
     const sp = this.speakers.lastIndexOf(k);
@@ -172,6 +202,7 @@ export class ResolveState {
       this.alone.size === o.alone.size &&
       this.givenNames.size === o.givenNames.size &&
       [...this.givenNames].every(([key, k]) => o.givenNames.get(key)?.id === k.id) &&
+      sameMap(this.roleIndex, o.roleIndex) &&
       [...this.alone].every((w) => o.alone.has(w)) &&
       [...this.surnames].every(([key, k]) => o.surnames.get(key)?.id === k.id) &&
       [...this.bodyWords].every(([key, k]) => o.bodyWords.get(key)?.id === k.id)
@@ -199,7 +230,10 @@ export class ResolveState {
   }
 
   private note(k: Known, e: Entity, gender: Gender): void {
-    for (const r of e.roles) if (!k.roles.includes(r)) k.roles.push(r);
+    for (const r of e.roles) {
+      if (!k.roles.includes(r)) k.roles.push(r);
+      for (const key of roleKeys(r)) this.roleIndex.set(key, k);
+    }
     if (!k.role && e.role) k.role = e.role;
     if (!k.gender && gender) k.gender = gender;
   }
@@ -234,6 +268,7 @@ export class ResolveState {
         if (!k.roles.length) {
           k = this.own(k);
           k.roles.push(e.name);
+          for (const key of roleKeys(e.name)) this.roleIndex.set(key, k);
         }
         return k;
       }
@@ -280,6 +315,14 @@ export class ResolveState {
   /** "the judge" → the latest introduced person or anonymous source with that role. */
   byRole(noun: string, qualifier?: string): Known | null {
     const wants = [noun, ...(Object.hasOwn(ROLE_SYNONYMS, noun) ? (ROLE_SYNONYMS[noun] ?? []) : [])].map(wordPattern);
+    const nouns = [noun, ...(Object.hasOwn(ROLE_SYNONYMS, noun) ? (ROLE_SYNONYMS[noun] ?? []) : [])];
+    const indexed = (q?: string): Known | null => {
+      for (const n of nouns) {
+        const k = this.roleIndex.get(q ? `${fold(n)}|${fold(q)}` : fold(n));
+        if (k) return this.canon(k);
+      }
+      return null;
+    };
     if (qualifier) {
       // "the council leader": a leader whose role also names the council comes first
       const q = wordPattern(qualifier);
@@ -287,11 +330,15 @@ export class ResolveState {
         const k = this.recent[i] as Known;
         if ((k.kind === 'person' || k.kind === 'anonymous') && k.roles.some((r) => q.test(r) && wants.some((w) => w.test(r)))) return k;
       }
+      const k = indexed(qualifier);
+      if (k) return k;
     }
     for (let i = this.recent.length - 1; i >= 0; i--) {
       const k = this.recent[i] as Known;
       if ((k.kind === 'person' || k.kind === 'anonymous') && k.roles.some((r) => wants.some((w) => w.test(r)))) return k;
     }
+    const k = indexed();
+    if (k) return k;
     // a looser match on the word's stem: "the researcher" for "lead author of the research"
     if (noun.length >= 6) {
       const stem = wordPattern(noun.slice(0, 5)).source.replace(/\\b$/, '');
@@ -608,11 +655,11 @@ function resolvePronoun(e: Entity, q: LocalQuote, p: ParagraphSummary, named: Ma
  * company", "the statement", a quotation continued from the previous paragraph. */
 export const RECENCY = '*';
 
-/** Which maps of the state a key names: byKey, surnames, givenNames, bodyWords, alone. */
-type MapTag = 'k' | 's' | 'g' | 'b' | 'a';
+/** Which maps of the state a key names: byKey, surnames, givenNames, bodyWords, alone, roleIndex. */
+type MapTag = 'k' | 's' | 'g' | 'b' | 'a' | 'r';
 
 const keyed = (st: ResolveState, tag: MapTag): Map<string, Known> | Set<string> =>
-  tag === 'k' ? st.byKey : tag === 's' ? st.surnames : tag === 'g' ? st.givenNames : tag === 'b' ? st.bodyWords : st.alone;
+  tag === 'k' ? st.byKey : tag === 's' ? st.surnames : tag === 'g' ? st.givenNames : tag === 'b' ? st.bodyWords : tag === 'r' ? st.roleIndex : st.alone;
 
 const sameKnown = (a: Known | undefined, b: Known | undefined): boolean =>
   a === b ||
@@ -643,6 +690,8 @@ export function stateKeys(p: ParagraphSummary): string[] {
     out.add(`k:person:${fold(name)}`);
   };
   const entity = (e: Entity): void => {
+    if (e.kind === 'person' || e.kind === 'single') for (const r of e.roles) for (const key of roleKeys(r)) out.add(`r:${key}`);
+    if (e.kind === 'anonymous') for (const key of roleKeys(e.name)) out.add(`r:${key}`);
     switch (e.kind) {
       case 'person': {
         out.add(`k:person:${fold(e.name)}`);
@@ -665,10 +714,16 @@ export function stateKeys(p: ParagraphSummary): string[] {
       case 'single':
         single(e.name);
         break;
-      case 'title':
+      case 'title': {
         if (e.role) out.add(`k:anonymous:${fold(e.role)}`);
         out.add(`k:person:${fold(`the ${e.name}`)}`);
+        const q = e.roles[0];
+        for (const n of [e.name, ...(Object.hasOwn(ROLE_SYNONYMS, e.name) ? (ROLE_SYNONYMS[e.name] ?? []) : [])]) {
+          out.add(`r:${fold(n)}`);
+          if (q) out.add(`r:${fold(n)}|${fold(q)}`);
+        }
         break;
+      }
       case 'group':
         out.add(`k:anonymous:${fold(e.name.replace(/^The\b/, 'the'))}`);
         break;
@@ -705,7 +760,7 @@ export function keyedDifference(a: ResolveState, b: ResolveState): Map<string, K
   const sameList = (x: Known[], y: Known[]): boolean => x.length === y.length && x.every((k, i) => k.id === y[i]?.id);
   if (!sameList(a.recent, b.recent) || !sameList(a.speakers, b.speakers)) return null;
   const diff = new Map<string, Known | string | undefined>();
-  for (const tag of ['k', 's', 'g', 'b'] as const) {
+  for (const tag of ['k', 's', 'g', 'b', 'r'] as const) {
     const ma = keyed(a, tag) as Map<string, Known>;
     const mb = keyed(b, tag) as Map<string, Known>;
     for (const [key, k] of ma) if (!sameKnown(k, mb.get(key))) diff.set(`${tag}:${key}`, k);
