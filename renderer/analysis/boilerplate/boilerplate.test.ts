@@ -60,6 +60,13 @@ describe('findBoilerplate: single chrome lines', () => {
     ['Download the Valley Gazette app and turn on alerts for your area.', 'site notice'],
     ['Sponsored: Five ways to cut your heating bill this winter', 'advertisement label'],
     ['Your weekly planning briefing, in your inbox every Monday. Sign up free.', 'newsletter sign-up'],
+    ['Get Valley Planner, our free weekly briefing, straight to your inbox. Enter your email address.', 'site notice'],
+    ['Weather alerts by text: reply FLOOD to 60123. Message and data rates may apply.', 'site notice'],
+    ['Watch our bulletins live on the free Valley TV app for iPhone and Android.', 'site notice'],
+    ['Join the discussion (12 comments)', 'comment prompt'],
+    ['Homes for sale powered by MoveFinder \u2013 search 9,000 listings in the valley', 'sponsored widget'],
+    ['The Gazette is an independent nonprofit newsroom. Give monthly and get our print edition free.', 'appeal for support'],
+    ['Local reporting like this depends on readers like you \u2014 support the Gazette for \u00A32 a week.', 'appeal for support'],
     ['New posts appear here automatically: refresh the page if they stop.', 'site notice'],
     ['Updated 12 minutes ago', 'update stamp'],
     ['Last modified: 14 March 2026 09:12', 'update stamp'],
@@ -104,6 +111,9 @@ describe('findBoilerplate: story paragraphs that mention the same words', () => 
     'Objections to the scheme can be sent to planning@pellbridge.example until the end of March.',
     'Thousands of residents now follow the mayor on TikTok, where she posts a video every evening.',
     'Published in 2019, the flood report warned that the Mill Road culvert could not cope with a heavy storm.',
+    'The new buses are powered by hydrogen made at the water plant, and the first four arrive in June.',
+    'Residents who give monthly to the food bank will be invited to a thank-you evening in the town hall.',
+    'The flats will rent for about \u00A3900 a month, below the average in Pellbridge.',
     'Ana Ruiz is a former reporter at the Gazette who now runs the tenants\u2019 association on the estate.',
   ])('does not flag %j', (line) => {
     expect(flagged([...STORY, line, STORY[0] ?? ''])).toEqual({});

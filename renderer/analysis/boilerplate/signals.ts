@@ -24,7 +24,7 @@ const weak = (family: Family, reason: string): ChromeSignal => ({ strength: 1, f
 const AD_LABEL =
   /^(advertisement|advertising|advert|ads?|sponsored( content| links?| post)?|paid (content|post|partnership)|promoted( content| stories| links)?|partner content|(story|article) continues below( advertisement)?|(continue reading|scroll to continue)( below| with content| the main story)?( advertisement)?)$/;
 const COMMENTS_LABEL =
-  /^(\d+ )?(readers?'?s?'? )?comments?( \d+)?$|^(show|view|hide|load|see|read) (all )?(\d+ )?comments?$|^(comments|commenting)( on this (story|article|page|piece|post))? (are|is|have been|has been|were|was|will be|remain) (now |currently |temporarily )?(closed|disabled|switched off|turned off|suspended|unavailable|not (available|open|enabled)|off|open|paused)\b|^(leave a )?reply$|^report (this )?comment$|^(load|show) more( comments)?$|^(post|leave|add|write|submit|share) (a|your) comments?$|^join the (conversation|discussion|debate)$|^have your say$/;
+  /^(\d+ )?(readers?'?s?'? )?comments?( \d+)?$|^(show|view|hide|load|see|read) (all )?(\d+ )?comments?$|^(comments|commenting)( on this (story|article|page|piece|post))? (are|is|have been|has been|were|was|will be|remain) (now |currently |temporarily )?(closed|disabled|switched off|turned off|suspended|unavailable|not (available|open|enabled)|off|open|paused)\b|^(leave a )?reply$|^report (this )?comment$|^(load|show) more( comments)?$|^(post|leave|add|write|submit|share) (a|your) comments?$|^join the (conversation|discussion|debate)( \d+ comments?)?$|^have your say$/;
 const SHARE_START = /^(share|tweet|email|e-mail|print|pin it|copy link|send)\b/;
 const SOCIAL = new Set(['facebook', 'twitter', 'x', 'whatsapp', 'linkedin', 'reddit', 'telegram', 'pinterest', 'email', 'e-mail', 'messenger', 'print', 'copy', 'link', 'share', 'tweet', 'bluesky', 'threads']);
 const READ_MORE =
@@ -43,7 +43,8 @@ const CONTACT = /[\w.+-]+@[\w-]+\.[\w.]+|\b(drop|send) us a (line|message|note)\
 const FOLLOW_ON = /(^|[.!?]\s+)follow ([\p{L}'’.&-]+ ){1,4}on (whatsapp|telegram|x|twitter|facebook|instagram|tiktok|linkedin|youtube|threads|bluesky|mastodon|snapchat)\b/u;
 // Podcast promotion and appeals for money.
 const PODCAST = /\bwherever you get your podcasts\b|\b(subscribe to|follow|listen to) (the|our) podcast\b|\bpodcast\b.*\b(apple|spotify|google|amazon)\b/;
-const APPEAL = /\b(become a (member|supporter|subscriber|patron)|make a (contribution|donation)|donate (now|today|here)|support us\b|support (our|independent|quality) (journalism|reporting|newsroom))/;
+const APPEAL =
+  /\b(become a (member|supporter|subscriber|patron)|make a (contribution|donation)|donate (now|today|here)|support us\b|support (our|independent|quality|local) (journalism|reporting|newsroom)|reader (donations|contributions|support)|(nonprofit|non-profit|reader-funded|reader-supported) newsroom|(depends|relies) on (subscribers|readers|donations|your support|readers like you)|free to all readers|support the [\p{L} ]{2,30} for [$£€]\d|for (just |only )?[$£€]\d+(\.\d+)? a (week|month|year))/u;
 // Separators between the items of a menu, a breadcrumb or a list of links.
 const SEPARATOR = /\s(?:[|•·▸▶►▹›»→⟩>◆◇■●○∙⋅/]|\p{So})\s/gu;
 // An audio player or podcast label: "Listen to this article 4 min", "Listen on Spotify".
@@ -61,13 +62,18 @@ const BIO = /\bfollow (her|him|them|me) (on|at|@)|(^|\s)@[a-z0-9_]{3,}\b/;
 const BIO_JOB = /^[\p{L}.' -]{3,40} (is|was) (a|an|the) ([\p{L}-]+ ){0,3}(reporter|correspondent|writer|editor|journalist|columnist|critic|photographer|producer) (at|for|with|on) /u;
 const FOLLOW = /\b(follow us|like us on|find us on|connect with us|join (our|the) (whatsapp|telegram|signal) (channel|group|community)|follow (our|the) (whatsapp|telegram) channel)\b/;
 const SITE_NOTICE =
-  /\b(report (an|this|a) (error|mistake|typo|inaccuracy)|spotted (an|a) (error|mistake|typo)|corrections? policy|(got|have) a (story|tip|news tip|story idea)\b|send us your (news|stories|tips|photos|pictures|videos)|app store|google play|e-?paper|(free|premium) articles? (left|remaining|this month)|(subscribe|register|log in|sign in) to (continue|keep) reading|(this|the) (article|story|content) is (for|only for|available to|exclusive to) (subscribers|members|premium)|vote now|cast your vote|take (our|the) poll|listen live|stream (it )?live|(download|get|install) (the|our) ([a-z]+ ){0,3}app\b|(enable|turn on|switch on) javascript|refresh (your|the) (browser|page)|(this|the) page (will )?(update|refresh)(es)? automatically|we use cookies|(this|our) (website|site) uses cookies|cookie (policy|settings|preferences)|accept (all )?cookies|terms of (use|service)|privacy policy|download (our|the) (free )?app|get the app|click here|tap here|already a subscriber|subscribe now|create (a|an|your) (free )?account|support (our|independent) journalism|log ?in to|logged in|sign in to|unlimited (digital )?access|(email|contact|call|message|tell) us)\b/;
+  /\b(we use cookies|(this|our) (website|site) uses cookies|cookie (policy|settings|preferences)|accept (all )?cookies|terms of (use|service)|privacy policy|download (our|the) (free )?app|get the app|click here|tap here|already a subscriber|subscribe now|create (a|an|your) (free )?account|support (our|independent) journalism|log ?in to|logged in|sign in to|unlimited (digital )?access|(email|contact|call|message|tell) us)\b/;
+// Phrases only a website says of itself: strong wherever they stand.
+const SITE_CHROME =
+  /\b(report (an|this|a) (error|mistake|typo|inaccuracy)|spotted (an|a) (error|mistake|typo)|corrections? policy|(got|have) a (story|tip|news tip|story idea)\b|send us your (news|stories|tips|photos|pictures|videos)|app store|google play|e-?paper|(free|premium) articles? (left|remaining|this month)|(subscribe|register|log in|sign in) to (continue|keep) reading|(this|the) (article|story|content) is (for|only for|available to|exclusive to) (subscribers|members|premium)|vote now|cast your vote|take (our|the) poll|listen live|app (for|on) (iphone|ios|ipad|android)|(iphone|ios) and android|enter your e-?mail( address)?|by signing up|(straight|directly|delivered|right) (in|to|into) your inbox|(tap|click) to (join|subscribe|follow|sign up)|message and data rates|(text|reply) [a-z]+ to \d{3,}|stream (it )?live|(download|get|install) (the|our) ([a-z]+ ){0,3}app\b|(enable|turn on|switch on) javascript|refresh (your|the) (browser|page)|(this|the) page (will )?(update|refresh)(es)? automatically)/;
 const NEWSLETTER = /\bnewsletters?\b|\bsubscri(be|bers?|ption)\b/;
 const SIGN_UP = /\bsign(ed)? ?-?up\b|\bsubscribe\b|\binbox\b|\bregister\b|\bfree\b|\bhere\b/;
 // An imperative to subscribe, opening the line: "Sign up to our daily email".
 const SIGN_UP_START = /^(sign up|subscribe|register|get|receive)\b.*\b(newsletters?|email|e-mails?|bulletin|briefing|alerts|digest|inbox)\b/;
 // The call to action that closes a sign-up pitch, whatever it offers: "… Sign up now."
 const CALL_TO_SIGN_UP = /\b(sign up|subscribe|register)( now| here| today| for free| free| it's free)?[.!]?$/;
+// A widget run by a third party: "Listings powered by …", "Forecast powered by …".
+const POWERED_BY = /\bpowered by\b/;
 // A caption that ends in its credit: "… on Saturday morning. (Supplied: Fire Service)".
 const CREDIT_TAIL = /\((supplied|photo|picture|image|credit|courtesy|getty|afp|ap|reuters|pa|epa)\b[^)]*\)\s*$/;
 // A sponsor's label leading a line: "Sponsored: …", "Partner content | …".
@@ -88,7 +94,7 @@ const ATTRIBUTION = /\b(said|says|told|according to|spokes(man|woman|person)|con
 // story paragraphs fail this one test and skip the rest.
 // Written for lower-case text: case-insensitive matching is markedly slower.
 const LONG_TRIGGER =
-  /comment|advertis|sponsor|©|\(c\)|copyright|rights reserved|newsletter|subscri|sign.?up|inbox|follow us|like us|find us|with us|cookie|terms of|privacy|\bapp\b|click|tap here|log ?in|sign in|account|journalism|\byou|\bour\b|^we\b|\bwe (will|reserve|welcome)|moderat|guideline|profan|vulgar|abus|hate speech|personal attack|[|•·]|\b(email|contact|call|message|tell) us\b|unlimited|logged in|facebook|twitter|whatsapp|linkedin|share|tweet|reply|conversation|discussion|your say|continue|listen|commission|affiliate|buy the|order your|refresh|javascript|registered|reproduc|permission|error|mistake|typo|tip\b|app store|google play|paper|free articles?|reading|poll|vote|listen|follow|@|reporter|correspondent|writer|editor|journalist|columnist|sponsored|partner|[\w.+-]@[\w-]|us a line|whatsapp|updated|published|posted|podcast|donat|contribution|member|supporter|[▸▶►›»→]|^(photo|image|picture|video|graphic|illustration|footage|sign|subscribe|register|get|receive|read|also|see|more|further|related|recommended|watch|listen|latest|trending|don|must|most|you)\b/;
+  /comment|advertis|sponsor|©|\(c\)|copyright|rights reserved|newsletter|subscri|sign.?up|inbox|follow us|like us|find us|with us|cookie|terms of|privacy|\bapp\b|click|tap here|log ?in|sign in|account|journalism|\byou|\bour\b|^we\b|\bwe (will|reserve|welcome)|moderat|guideline|profan|vulgar|abus|hate speech|personal attack|[|•·]|\b(email|contact|call|message|tell) us\b|unlimited|logged in|facebook|twitter|whatsapp|linkedin|share|tweet|reply|conversation|discussion|your say|continue|listen|commission|affiliate|buy the|order your|refresh|javascript|registered|reproduc|permission|error|mistake|typo|tip\b|app store|google play|paper|free articles?|reading|poll|vote|listen|follow|@|reporter|correspondent|writer|editor|journalist|columnist|sponsored|partner|powered by|iphone|android|rates may apply|reply|inbox|donation|newsroom|readers|[\w.+-]@[\w-]|us a line|whatsapp|updated|published|posted|podcast|donat|contribution|member|supporter|[▸▶►›»→]|^(photo|image|picture|video|graphic|illustration|footage|sign|subscribe|register|get|receive|read|also|see|more|further|related|recommended|watch|listen|latest|trending|don|must|most|you)\b/;
 // Labels, prompts and link lines are short; longer text must hit LONG_TRIGGER to be scored.
 const SHORT_TEXT = 60;
 // Text that does not end like a sentence: a headline in a list of links (or a subhead).
@@ -108,6 +114,7 @@ export function scoreParagraph(text: string): ChromeSignal {
   const sentence = /[.!?]["')\]]?$/.test(folded);
 
   if (AD_LABEL.test(label) || (n <= 8 && AD_PREFIX.test(lower)) || AD_LEAD.test(lower)) return strong('ads', 'advertisement label');
+  if (POWERED_BY.test(lower) && !sentence && !attributed) return strong('ads', 'sponsored widget');
   if (CREDIT.test(lower) && (n <= 10 || (n <= 50 && CREDIT_TAIL.test(lower)))) return strong('credit', 'photo credit');
   if (n <= 40 && REGISTRATION.test(lower) && !attributed) return strong('copyright', 'publisher small print');
   if (n <= 60 && !attributed && BIO.test(lower)) return strong('site', 'author bio');
@@ -137,6 +144,7 @@ export function scoreParagraph(text: string): ChromeSignal {
 
   const siteVoice = SITE_VOICE.test(prose);
   if (FOLLOW.test(prose)) return strong('share', 'social follow prompt');
+  if (SITE_CHROME.test(prose)) return strong('site', 'site notice');
   if (SITE_NOTICE.test(prose)) return siteVoice || n <= 12 ? strong('site', 'site notice') : weak('site', 'site notice');
   if (NEWSLETTER.test(prose) || (n <= 12 && SIGN_UP_START.test(lower))) {
     if (SIGN_UP.test(prose) && (siteVoice || !sentence || SIGN_UP_START.test(lower))) {
