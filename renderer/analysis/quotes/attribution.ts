@@ -270,8 +270,10 @@ export class ParagraphReader {
       if (e) return [e, 'according to'];
     }
     const verbs = this.verbs.filter((v) => v.start >= from && v.end <= to && v.word !== 'according to');
-    const verb = verbs[verbs.length - 1];
-    if (verb) {
+    // the verb nearest the quote first; an earlier one when that finds nobody ("X said at a
+    // news conference that the frigates, which the navy requested, would be “…”")
+    for (let vi = verbs.length - 1; vi >= 0 && vi >= verbs.length - 3; vi--) {
+      const verb = verbs[vi] as Verb;
       const e = this.subjectBefore(verb.start, sentenceStart);
       if (e) return [e, 'said before quote'];
       if (!PARTICIPLE.test(verb.word)) {

@@ -128,7 +128,13 @@ const allSpace = (text: string, from: number, to: number): boolean => {
 };
 const PARTICLE_HEAD = /^(?:al|el|ad|ar|as|an|at|az)-\p{Lu}/u;
 const particleHead = (t: string): boolean => t.length > 3 && t.charCodeAt(2) === 45 && PARTICLE_HEAD.test(t);
-const isTitle = (lower: string): boolean => TITLES.has(bare(lower));
+/** "secretary-general", "vice-president", "editor-in-chief": a compound with a title at either end. */
+const isTitle = (lower: string): boolean => {
+  const b = bare(lower);
+  if (TITLES.has(b)) return true;
+  const dash = b.indexOf('-');
+  return dash > 0 && (TITLES.has(b.slice(0, dash)) || TITLES.has(b.slice(b.lastIndexOf('-') + 1)));
+};
 /** A noun that names a person's role: listed, or shaped like one ("rescuer", "referee"). */
 const roleNounMemo = new Map<string, boolean>();
 export const isRoleNoun = (lower: string): boolean => {

@@ -563,4 +563,16 @@ describe('generalisations', () => {
       ).map((q) => [q[2], q[3]]),
     ).toEqual([['Dagny Holloway', 'ok']]);
   });
+
+  it('reads "Title Full Name said at a news conference that … “…”" with a compound title and a clause between', () => {
+    expect(
+      who(
+        'Fisheries Organisation Director-General Ilse Marquardt-Obi said at a news conference in Tromsø on Friday that the new quotas, which the fleets had opposed, were “the only way to save the stock.”',
+        '“There is no plan B,” Marquardt-Obi said.',
+      ).map((q) => [q[2], q[3]]),
+    ).toEqual([
+      ['Ilse Marquardt-Obi', 'ok'],
+      ['Ilse Marquardt-Obi', 'ok'],
+    ]);
+  });
 });
