@@ -6,10 +6,10 @@
 // Only blocks whose decorations differ from the last applied report (or that were edited in
 // between) are removed and re-added; the rest of the set, and an equal summary, are kept as they
 // are, so neither ProseMirror nor React redoes work for the untouched part of the document.
-// On long documents the view draws quote underlines only for the blocks near the visible ones
-// (see `window` below): every inline span makes Blink's own per-keystroke editing work (selection
+// On long documents the view draws findings only for the blocks near the visible ones (see
+// `window` below): every inline span makes Blink's own per-keystroke editing work (selection
 // sync, layout, paint) slower across the whole contenteditable, and thousands of them cost more
-// than everything else checks add to a keystroke.
+// than everything else checks add to a keystroke; tinted blocks cost the view's update too.
 import type { Node } from 'prosemirror-model';
 import { Plugin, PluginKey, type EditorState, type Transaction } from 'prosemirror-state';
 import { Mapping, type StepMap } from 'prosemirror-transform';
@@ -30,11 +30,11 @@ export interface FindingsState {
   /** Every finding's decoration (what findingRange, F8 and the tests read). */
   decorations: DecorationSet;
   /**
-   * What the view draws: all block findings, and quote underlines only inside `window`. The
-   * same set as `decorations` when `window` is null.
+   * What the view draws: the decorations inside `window`. The same set as `decorations` when
+   * `window` is null.
    */
   shown: DecorationSet;
-  /** Doc range whose quote underlines are drawn; null: all of them (short documents). */
+  /** Doc range whose findings are drawn; null: all of them (short documents). */
   window: FindingsWindow | null;
   summary: FindingsSummary;
   report: Report | null;
@@ -67,7 +67,7 @@ type Meta =
   | { type: 'window'; window: FindingsWindow | null }
   | { type: 'enable'; on: boolean };
 
-/** Draws quote underlines only inside `window` (null: everywhere). The plugin view sets it on scroll. */
+/** Draws findings only inside `window` (null: everywhere). The plugin view sets it on scroll. */
 export function setFindingsWindow(tr: Transaction, window: FindingsWindow | null): Transaction {
   const meta: Meta = { type: 'window', window };
   return tr.setMeta(findingsKey, meta).setMeta('addToHistory', false);
@@ -87,7 +87,7 @@ const MAX_DEFER_MS = 1500;
 /** Past this many edits between two applied reports, rebuild all decorations instead of comparing. */
 const MAX_INCREMENTAL_MAPS = 400;
 /**
- * Quote underlines are drawn for this many top-level blocks before and after the visible ones
+ * Findings are drawn for this many top-level blocks before and after the visible ones
  * (several screens, so scrolling rarely outruns them); the window moves once the visible blocks
  * come within half of that of its edge. Documents up to twice this long draw everything.
  */
@@ -208,18 +208,14 @@ export function withFastChildLookup(set: DecorationSet | null): DecorationSet | 
   return fast;
 }
 
-const isQuote = (spec: unknown) => (spec as DecorationSpec).check === 'quotes';
-
-/** What the view draws for `window`: every block finding, and the quotes inside the window. */
+/** What the view draws for `window`: the decorations that touch it. */
 export function shownSet(all: DecorationSet, window: FindingsWindow | null, doc: Node): DecorationSet {
   if (!window || all === DecorationSet.empty) return all;
-  const blocks = all.find(undefined, undefined, (spec) => !isQuote(spec));
-  const quotes = all.find(window.from, window.to, isQuote);
-  return DecorationSet.create(doc, blocks.concat(quotes));
+  return DecorationSet.create(doc, all.find(window.from, window.to));
 }
 
-/** Whether a quote decoration belongs in `window`'s shown set (the test `find` applies). */
-const inWindow = (d: Decoration, window: FindingsWindow | null) => !window || !isQuote(d.spec) || (d.from <= window.to && d.to >= window.from);
+/** Whether a decoration belongs in `window`'s shown set (the test `find` applies). */
+const inWindow = (d: Decoration, window: FindingsWindow) => d.from <= window.to && d.to >= window.from;
 
 /** The nearest ancestor that scrolls, or null for the document itself. */
 function scrollParent(el: HTMLElement): HTMLElement | null {
@@ -260,7 +256,7 @@ class FindingsSync {
     if (this.enabled(view.state)) this.reset(view.state.doc);
     log.fresh = false;
     // Any scroll (captured, so the editor's own scroll container too) or resize may bring
-    // blocks without their quote underlines into view.
+    // blocks without their findings drawn into view.
     if (typeof document !== 'undefined' && view.dom) {
       document.addEventListener('scroll', this.onScroll, { capture: true, passive: true });
       window.addEventListener('resize', this.onScroll);
@@ -331,7 +327,7 @@ class FindingsSync {
     if (this.frame !== null) cancelAnimationFrame(this.frame);
   }
 
-  /** After a scroll: moves the drawn window of quote underlines if the view neared its edge. */
+  /** After a scroll: moves the window of drawn findings if the view neared its edge. */
   private moveWindow(): void {
     this.frame = null;
     const state = this.view.state;
@@ -343,7 +339,7 @@ class FindingsSync {
   }
 
   /**
-   * The window to draw quote underlines in: `current` while it still reaches WINDOW_MARGIN / 2
+   * The window to draw findings in: `current` while it still reaches WINDOW_MARGIN / 2
    * blocks past the visible ones, else WINDOW_MARGIN blocks either side of them. Null when the
    * doc is short enough to draw everything; `current` when there is no DOM to measure (tests).
    */
