@@ -223,6 +223,13 @@ export class ParagraphReader {
       const segText = this.masked.slice(s[0], s[1]);
       if (LEADING_PREPOSITION.test(segText)) continue;
       const es = this.inRange(s[0], s[1]);
+      // "It cites emails in which a lobbyist for the group, …, urged": the clause's own subject
+      const rel = /\b(?:in|by|under|through) which\b|\bwhere\b/.exec(segText);
+      if (rel) {
+        const at = s[0] + rel.index + rel[0].length;
+        const inner = es.find((x) => x.start >= at);
+        if (inner) return inner;
+      }
       if (es[0]) return es[0];
     }
     return null;

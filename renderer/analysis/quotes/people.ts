@@ -512,7 +512,17 @@ function phraseEntities(text: string, tokens: Token[]): Entity[] {
             out.push({ ...mk('title', det.start, role.end, role.lower), roles: [w] });
           else out.push(mk('bodyRef', det.start, tok.end, w));
         }
-        else if (isRoleNoun(w) || whoNext(j)) out.push({ ...mk('title', det.start, tok.end, w), roles: owner ? [owner] : [] });
+        else if (isRoleNoun(w) || whoNext(j)) {
+          // a role someone holds at a named body describes its holder even if never named
+          let last = tok;
+          for (let n = j + 1; owner && n < j + 3; n++) {
+            const t = tokens[n];
+            if (!t || isCap(t.text) || !isRoleNoun(t.lower) || !allSpace(text, last.end, t.start)) break;
+            last = t; // "the charity's chief executive"
+          }
+          const phrase = owner ? text.slice(det.start, last.end) : '';
+          out.push({ ...mk('title', det.start, tok.end, w), roles: owner ? [owner] : [], role: owner ? phrase.charAt(0).toLowerCase() + phrase.slice(1) : null });
+        }
         else if (w !== singular(w) && (isRoleNoun(singular(w)) || BODY_NOUNS.has(singular(w))))
           out.push(mk('group', det.start, tok.end, text.slice(det.start, tok.end)));
         else continue;

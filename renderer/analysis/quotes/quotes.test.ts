@@ -535,7 +535,8 @@ describe('generalisations', () => {
       ['Wilhelmina Oakes', 'ok'],
       ['Tamsin Rourke', 'ok'],
       ['Gideon Marsh', 'ok'],
-      ['the chief', 'unintroduced'],
+      // a role held at a named body describes its holder: an unnamed source, not a missing name
+      ['the charity’s chief executive', 'ok'],
     ]);
   });
 
@@ -574,5 +575,27 @@ describe('generalisations', () => {
       ['Ilse Marquardt-Obi', 'ok'],
       ['Ilse Marquardt-Obi', 'ok'],
     ]);
+  });
+
+  it('reads the subject inside an "in which" clause and a role held at a named body as a description', () => {
+    expect(
+      who(
+        'The inquiry published letters in which an adviser to the port authority, the Tallin Bay Board, asked for “a quiet word with the minister”.',
+        'The harbour’s own safety officer had warned in a memo that the crane was “an accident waiting to happen.”',
+      ).map((q) => [q[2], q[3]]),
+    ).toEqual([
+      ['an adviser to the port authority', 'ok'],
+      ['the harbour’s own safety officer', 'ok'],
+    ]);
+  });
+
+  it('gives "the minister" to the minister rather than to a secretary mentioned since', () => {
+    expect(
+      who(
+        'Housing Minister Petra Lindgren launched the scheme on Monday.',
+        'Abel Mwangi, general secretary of the tenants’ union, said it was a start.',
+        '“We will build where people need homes,” the minister said.',
+      ).map((q) => q[2]),
+    ).toEqual(['Petra Lindgren']);
   });
 });

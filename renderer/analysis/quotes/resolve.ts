@@ -333,6 +333,13 @@ export class ResolveState {
       const k = indexed(qualifier);
       if (k) return k;
     }
+    // a named person with the noun itself first: "the minister" is the minister, not a
+    // secretary mentioned since
+    const exact = wants[0] as RegExp;
+    for (let i = this.recent.length - 1; i >= 0; i--) {
+      const k = this.recent[i] as Known;
+      if (k.kind === 'person' && k.roles.some((r) => exact.test(r))) return k;
+    }
     for (let i = this.recent.length - 1; i >= 0; i--) {
       const k = this.recent[i] as Known;
       if ((k.kind === 'person' || k.kind === 'anonymous') && k.roles.some((r) => wants.some((w) => w.test(r)))) return k;
