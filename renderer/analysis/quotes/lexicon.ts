@@ -53,7 +53,13 @@ export const ROLE_NOUNS = set(`
   man woman boy girl person child teenager
   scholar parent pupil passenger patient fan citizen critic opponent guest delegate participant athlete
   founder editor reporter journalist correspondent photographer presenter
-  lead boss curator
+  lead boss curator trustee
+`);
+
+/** Family words: roles in "his wife said", but also surnames ("Son"), so not ROLE_NOUNS. */
+export const KIN_NOUNS = set(`
+  wife husband son daughter brother sister partner fiancee fiancé uncle aunt cousin nephew niece
+  grandson granddaughter grandmother grandfather widow widower
 `);
 
 /** Synonyms used when matching a title-only reference against introduced roles. */

@@ -11,6 +11,7 @@ import {
   DOCUMENT_NOUNS,
   DOCUMENT_VERBS,
   FEMALE_NAMES,
+  KIN_NOUNS,
   MALE_NAMES,
   NAME_PARTICLES,
   NON_NAMES,
@@ -138,7 +139,7 @@ const isTitle = (lower: string): boolean => {
 /** A noun that names a person's role: listed, or shaped like one ("rescuer", "referee"). */
 const roleNounMemo = new Map<string, boolean>();
 export const isRoleNoun = (lower: string): boolean => {
-  if (ROLE_NOUNS.has(lower)) return true;
+  if (ROLE_NOUNS.has(lower) || KIN_NOUNS.has(lower)) return true;
   let r = roleNounMemo.get(lower);
   if (r === undefined) {
     r = ROLE_SHAPE.test(lower) && !NOT_PEOPLE.has(lower);
@@ -284,7 +285,7 @@ function titleGender(titleWords: string[]): Gender {
 
 /** Capitalised occupation words that open a sentence before a name ("Engineer Tomas Brecht"). */
 const looksLikeRole = (lower: string): boolean =>
-  ROLE_NOUNS.has(lower) || /(?:ist|hand|eer|ician|man|woman|ant|keeper|maker|worker|holder|master)$/.test(lower);
+  ROLE_NOUNS.has(lower) || /(?:ist|hand|eer|ee|ician|man|woman|ant|keeper|maker|worker|holder|master)$/.test(lower);
 
 /** A run that only qualifies a role before a name: "Council member Bruno", "Harbour Board member Jan". */
 function rolePrefix(tokens: Token[], text: string, to: number): boolean {

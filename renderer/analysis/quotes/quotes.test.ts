@@ -598,4 +598,15 @@ describe('generalisations', () => {
       ).map((q) => q[2]),
     ).toEqual(['Petra Lindgren']);
   });
+
+  it('reads family members as unnamed sources and a role word ending in -ee before a name', () => {
+    expect(
+      who(
+        'Governor Lionel Asante-Park spoke first. Trustee Maren Holt-Vidal followed him.',
+        '“It was a long night,” Holt-Vidal said.',
+        '“We were frightened,” said Joao Brandt, a ferry passenger. “We held on to each other,” his daughter added.',
+        '“Son is right about the costs,” said Beata Lund, a councillor.',
+      ).map((q) => q[2]),
+    ).toEqual(['Maren Holt-Vidal', 'Joao Brandt', 'his daughter', 'Beata Lund']);
+  });
 });
