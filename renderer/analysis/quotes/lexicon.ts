@@ -15,7 +15,7 @@ export const SPEECH_VERBS = set(`
   reiterated shouted whispered pleaded vowed vows urged urges pledged asserted maintained
   contended contends lamented boasted demanded quipped texted emailed messaged recounted repeated
   answered explaining noting arguing warning insisting
-  accused accuses criticised criticized condemned condemns dismissed dismisses hailed praised
+  allege alleges accused accuses criticised criticized condemned condemns dismissed dismisses hailed praised
   welcomed defended
   tell explain argue insist warn recall acknowledge admit complain describe predict stress
   suggest urge contend
@@ -156,14 +156,14 @@ export const DOCUMENT_NOUNS = set(`
   statement letter report communique communiqué memo memorandum note release filing ruling
   judgment judgement tweet post declaration document affidavit transcript email e-mail
   complaint lawsuit suit indictment petition motion submission study survey audit review
-  assessment dossier summons subpoena verdict citation draft paper
+  assessment dossier summons subpoena verdict citation draft paper order record minutes
 `);
 
 /** Verbs only a document "says" with ("the report found", "the lawsuit alleges", "a joint
  * statement read"): as verbs of saying they count only after a document. */
 export const DOCUMENT_VERBS = set(`
-  alleges alleged allege found finds concluded concludes read shows showed reveals revealed
-  charges charged
+  alleged found finds concluded concludes read show shows showed reveal reveals revealed
+  indicate indicates indicated charges charged
 `);
 
 /** Generic nouns that refer back to an organisation ("the company said"). */

@@ -347,8 +347,12 @@ function classifyRun(tokens: Token[], text: string, from: number, to: number): E
   if (run.length === 1 && isCap(first.text) && first.lower.endsWith('s') && (isRoleNoun(singular(first.lower)) || first.lower === 'sources')) {
     // "Sources close to the talks said", "Officials said": an anonymous plural
     const rest = text.slice(end, Math.min(text.length, end + 100)).split(/[,;:.\u00B7]/)[0] ?? '';
-    const name = (first.lower + rest.replace(ANON_TAIL_CUT, '')).replace(/\s+/g, ' ').trim();
-    return { kind: 'anonymous', start, end: end + rest.replace(ANON_TAIL_CUT, '').length, name, role: null, roles: [name], gender: null };
+    let tail = rest.replace(ANON_TAIL_CUT, '');
+    const parts = tail.split(/(\s+)/);
+    const verbAt = parts.findIndex((x) => SPEECH_VERBS.has(x.toLowerCase())); // "Prosecutors allege"
+    if (verbAt >= 0) tail = parts.slice(0, verbAt).join('').trimEnd();
+    const name = (first.lower + tail).replace(/\s+/g, ' ').trim();
+    return { kind: 'anonymous', start, end: end + tail.length, name, role: null, roles: [name], gender: null };
   }
   // "High Court Judge Ana Ruiz": an organisation in the title, then a titled name
   let lastOrg = -1;
@@ -455,7 +459,7 @@ function phraseEntities(text: string, tokens: Token[]): Entity[] {
       if (e) out.push(e);
       continue;
     }
-    if (!possessive && !the && !a && !PRONOUNS.has(dl) && !(after && SPEECH_VERBS.has(after.lower))) continue;
+    if (!possessive && !the && !a && !PRONOUNS.has(dl) && !(after && (SPEECH_VERBS.has(after.lower) || DOCUMENT_VERBS.has(after.lower)))) continue;
     if (possessive && after && !isCap(after.text) && isRoleNoun(after.lower) && allSpace(text, det.end, after.start)) {
       // "his lawyer said": a role of someone already in the story
       const phrase = text.slice(det.start, after.end);
@@ -470,6 +474,14 @@ function phraseEntities(text: string, tokens: Token[]): Entity[] {
       continue;
     }
     const prev = tokens[k - 1];
+    if (!the && !a && after && (SPEECH_VERBS.has(after.lower) || DOCUMENT_VERBS.has(after.lower)) && dl !== singular(dl) &&
+      (DOCUMENT_NOUNS.has(singular(dl)) || DOCUMENT_NOUNS.has(dl)) && allSpace(text, det.end, after.start)) {
+      // "court documents show", "records show": papers speaking together
+      const from = prev && !ROLE_STOP.has(prev.lower) && !SPEECH_VERBS.has(prev.lower) && allSpace(text, prev.end, det.start) ? prev : det;
+      const name = text.slice(from.start, det.end);
+      out.push(mk('document', from.start, det.end, name.charAt(0).toLowerCase() + name.slice(1)));
+      continue;
+    }
     if (!the && !a && after && SPEECH_VERBS.has(after.lower) && !isCap(det.text) && det.lower.endsWith('s') && isRoleNoun(singular(det.lower)) &&
       !(prev && QUANTIFIERS.has(prev.lower))) {
       // "county officials said", "residents told": unnamed people speaking together

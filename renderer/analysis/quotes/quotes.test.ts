@@ -609,4 +609,14 @@ describe('generalisations', () => {
       ).map((q) => q[2]),
     ).toEqual(['Maren Holt-Vidal', 'Joao Brandt', 'his daughter', 'Beata Lund']);
   });
+
+  it('credits papers in the plural, orders, and prosecutors who allege', () => {
+    expect(
+      who(
+        'Council records show the depot was “inspected only once in ten years.”',
+        'The order states that the market must be “cleared by Friday.”',
+        'Prosecutors allege that the broker “invented clients to hide the losses.”',
+      ).map((q) => q[2]),
+    ).toEqual(['council records', 'the order', 'prosecutors']);
+  });
 });
