@@ -43,6 +43,9 @@ export interface ParagraphSummary {
   pure: boolean;
   /** The last sentence holds a speech quote, so its speaker is the last voice of the paragraph. */
   endsQuoted: boolean;
+  /** "He"/"she" opening a sentence outside any quote's attribution ("She said the landlord …"):
+   * evidence of the gender of whoever it refers to. */
+  subjectPronouns: Entity[];
 }
 
 interface Verb {
@@ -119,6 +122,8 @@ const CLAUSE_VERB_AFTER = /^\s+(?:had|has|have|was|were|is|are|would|will|could|
 const ROLE_GAP = /^\s*[\p{L}’'\s-]{2,60},\s*(?:\p{Lu}[\p{L}.]*\s+){0,3}$/u;
 /** Nouns for figures a body publishes ("LSEG data", "police figures"). */
 const DATA_AFTER = /^\s+(?:data|figures|estimates|statistics|records|calculations|analysis|numbers|filings|polling)\b/;
+/** Nothing but space, quotes and punctuation before a word: it opens the sentence. */
+const SENTENCE_OPENING = /^[\s\u00B7,;:\u2013\u2014-]*$/;
 /** A relative clause opening right after a noun phrase. */
 const RELATIVE_AFTER = /^\s+who\b/i;
 const speakerish = (e: Entity): boolean => e.kind !== 'pronoun' || e.name === 'he' || e.name === 'she' || e.name === 'it' || e.name === 'they' || e.name === 'person';
@@ -327,6 +332,8 @@ function leadIn(reader: ParagraphReader): Entity | null {
   return reader.cueBefore(sStart, end.length, sStart)?.[0] ?? null;
 }
 
+const NO_ENTITIES: Entity[] = [];
+
 export function summarizeParagraph(text: string): ParagraphSummary {
   const spans = findQuoteSpans(text);
   const masked = maskQuotes(text, spans);
@@ -337,7 +344,11 @@ export function summarizeParagraph(text: string): ParagraphSummary {
     .filter((e) => e.kind !== 'pronoun')
     .map((entity) => ({ entity, speaker: false, subject: false, gender: entity.gender }));
   const mentionOf = new Map(mentions.map((m) => [m.entity, m]));
+  const subjectPronouns: Entity[] = [];
   for (const [s, e] of sentences) {
+    const firstAny = reader.entities.find((x) => x.start >= s && x.end <= e);
+    if (firstAny?.kind === 'pronoun' && (firstAny.name === 'he' || firstAny.name === 'she') && SENTENCE_OPENING.test(masked.slice(s, firstAny.start)))
+      subjectPronouns.push(firstAny);
     const first = reader.entities.find((x) => x.start >= s && x.end <= e && x.kind !== 'pronoun');
     const pre = first ? masked.slice(s, first.start) : '';
     const told = TOLD_BEFORE.exec(pre);
@@ -426,6 +437,7 @@ export function summarizeParagraph(text: string): ParagraphSummary {
     opensWithQuote: opensWithQuote(text),
     leavesOpen: last !== undefined && !last.closed,
     leadsInto: leadIn(reader),
+    subjectPronouns: subjectPronouns.length ? subjectPronouns.filter((e) => !quotes.some((q) => q.cue === e)) : NO_ENTITIES,
     pure: spans.length > 0 && !/[\p{L}\p{N}]/u.test(masked),
     endsQuoted: lastSpeech !== undefined && lastSentence !== undefined && lastSpeech.start >= lastSentence[0],
   };

@@ -78,6 +78,8 @@ const POOL = [
   '“We will find the money,” the council leader said.',
   '“This is a good day,” said one of the people, a senior port official.',
   '“Nothing will be decided today.”',
+  'She said the pilots had not been paid since March.',
+  'He told the inquiry he had warned the board twice.',
 ];
 
 /** Deterministic pseudo-random numbers, so a failure can be replayed. */

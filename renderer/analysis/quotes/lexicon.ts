@@ -48,7 +48,7 @@ export const ROLE_NOUNS = set(`
   premier administrator superintendent detective officer sergeant colonel lieutenant captain
   physician surgeon historian biologist researcher campaigner volunteer trader banker
   investor landlord tenant miner pilot soldier marine veteran nun monk lecturer economist
-  coroner magistrate sheriff chairperson president-elect ceo cfo coo
+  coroner magistrate sheriff chairperson president-elect ceo cfo coo mp mep msp mla
   source insider aide employee staffer neighbour neighbor relative friend colleague
   man woman boy girl person child teenager
   scholar parent pupil passenger patient fan citizen critic opponent guest delegate participant athlete

@@ -368,6 +368,8 @@ function classifyRun(tokens: Token[], text: string, from: number, to: number): E
   const placeAt = lowers.findIndex((w) => PLACE_WORDS.has(w));
   // … and "Eugene Park, who teaches law" is a person: only people take "who"
   if (placeAt >= 0 && !lowers.slice(placeAt + 1).some((w) => isTitle(w)) && !/^,?\s+who\b/.test(text.slice(end, end + 6))) return null;
+  // "the MP said", "the CEO": a role written in capitals, not a body
+  if (run.length === 1 && ROLE_NOUNS.has(first.lower)) return null;
   if (run.length === 1 && isAllCaps(first.text) && /\p{L}{2}/u.test(first.text) && (i > from || !/^\s*[,\u2013\u2014-]/.test(text.slice(end, end + 3)))) {
     // "NATO said", "The IMF, whose staff …"; a dateline ("ERBIL, Kurdistan") is followed by a comma
     return { kind: 'body', start, end, name: first.text, role: null, roles: [], gender: null };

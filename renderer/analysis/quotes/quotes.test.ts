@@ -619,4 +619,16 @@ describe('generalisations', () => {
       ).map((q) => q[2]),
     ).toEqual(['council records', 'the order', 'prosecutors']);
   });
+
+  it('learns a gender from "she said …" outside a quote and reads "the MP"', () => {
+    expect(
+      who(
+        'Tariq Osei and Lumi Haverinen run the ferry kiosk together.',
+        '“We open at six,” Osei said. “Every day,” Haverinen said.',
+        'She said the council had doubled their rent.',
+        '“I cannot see how we stay,” he said.',
+        'Local MP Fenella Strand said she would raise the case. “This is wrong,” the MP said.',
+      ).map((q) => q[2]),
+    ).toEqual(['Tariq Osei', 'Lumi Haverinen', 'Tariq Osei', 'Fenella Strand']);
+  });
 });

@@ -424,6 +424,11 @@ export function resolveParagraph(
     const k = state.register(m, pid);
     if (k) named.set(m.entity, k);
   }
+  // "She said the landlord …" about someone of unknown gender tells us theirs
+  for (const e of p.subjectPronouns) {
+    const who = resolvePronoun(e, LEAD_QUOTE, p, named, state, pid, false);
+    if (who && who.kind === 'person' && !who.gender) state.own(who).gender = e.name === 'he' ? 'm' : 'f';
+  }
   const announcedBy = p.leadsInto ? resolveCue({ ...LEAD_QUOTE, cue: p.leadsInto }, p, named, state, pid).who : null;
   if (!p.quotes.length) {
     for (const m of p.mentions) {
@@ -629,7 +634,16 @@ function resolveCue(
 /** A person known only by a surname or a title ("Musoke", "the curator"). */
 const isUnintroduced = (k: Known): boolean => k.kind === 'person' && (!k.name.includes(' ') || k.name.startsWith('the '));
 
-function resolvePronoun(e: Entity, q: LocalQuote, p: ParagraphSummary, named: Map<Entity, Known>, reg: ResolveState, pid: string): Known | null {
+function resolvePronoun(
+  e: Entity,
+  q: LocalQuote,
+  p: ParagraphSummary,
+  named: Map<Entity, Known>,
+  reg: ResolveState,
+  pid: string,
+  /** May name a surname never introduced (creating that source). */
+  unknown = true,
+): Known | null {
   const before = p.mentions.filter((m) => m.entity.start < e.start);
   if (e.name === 'it' || e.name === 'they') {
     for (let i = before.length - 1; i >= 0; i--) {
@@ -643,7 +657,7 @@ function resolvePronoun(e: Entity, q: LocalQuote, p: ParagraphSummary, named: Ma
   const want: Gender = e.name === 'she' ? 'f' : e.name === 'he' ? 'm' : (PERSON_NOUNS[e.name] ?? null);
   const person = (m: Mention): Known | null => {
     const k = named.get(m.entity);
-    if (!k && m.entity.kind === 'single' && (want === 'm' || want === 'f') && fits(m.gender, want) && !reg.seenAlone(m.entity.name))
+    if (!k && unknown && m.entity.kind === 'single' && (want === 'm' || want === 'f') && fits(m.gender, want) && !reg.seenAlone(m.entity.name))
       return reg.unintroduced(m.entity.name, pid); // "Mr Hebden said … he said": never introduced
     return k && k.kind === 'person' && fits(k.gender, want) ? k : null;
   };
@@ -749,7 +763,7 @@ export function stateKeys(p: ParagraphSummary): string[] {
   for (const m of p.mentions) entity(m.entity);
   for (const q of p.quotes) if (q.cue) entity(q.cue);
   if (p.leadsInto) entity(p.leadsInto);
-  if (p.opensWithQuote || byRecency(p.leadsInto) || p.quotes.some((q) => byRecency(q.cue))) out.add(RECENCY);
+  if (p.opensWithQuote || p.subjectPronouns.length || byRecency(p.leadsInto) || p.quotes.some((q) => byRecency(q.cue))) out.add(RECENCY);
   keys = [...out];
   keyCache.set(p, keys);
   return keys;
