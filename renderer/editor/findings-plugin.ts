@@ -217,6 +217,18 @@ export function shownSet(all: DecorationSet, window: FindingsWindow | null, doc:
 /** Whether a decoration belongs in `window`'s shown set (the test `find` applies). */
 const inWindow = (d: Decoration, window: FindingsWindow) => d.from <= window.to && d.to >= window.from;
 
+/** Whether the DOM selection in the editor differs from the state's (not read by ProseMirror yet). */
+function selectionUnread(view: EditorView): boolean {
+  const sel = view.dom.ownerDocument.getSelection();
+  if (!sel?.anchorNode || !sel.focusNode || !view.dom.contains(sel.anchorNode) || !view.dom.contains(sel.focusNode)) return false;
+  try {
+    const { anchor, head } = view.state.selection;
+    return view.posAtDOM(sel.anchorNode, sel.anchorOffset) !== anchor || view.posAtDOM(sel.focusNode, sel.focusOffset) !== head;
+  } catch {
+    return false;
+  }
+}
+
 /** The nearest ancestor that scrolls, or null for the document itself. */
 function scrollParent(el: HTMLElement): HTMLElement | null {
   for (let p = el.parentElement; p; p = p.parentElement) {
@@ -328,13 +340,19 @@ class FindingsSync {
   }
 
   /** After a scroll: moves the window of drawn findings if the view neared its edge. */
-  private moveWindow(): void {
+  private moveWindow(tries = 0): void {
     this.frame = null;
     const state = this.view.state;
     const current = findingsOf(state);
     if (!current.enabled) return;
     const window = this.wantedWindow(current.window);
     if (window === current.window) return;
+    // Redrawing writes the state's selection back to the DOM: wait until ProseMirror has read
+    // a selection just set in the DOM (a script's, or a click's still-queued selectionchange).
+    if (tries < 5 && selectionUnread(this.view)) {
+      this.frame = requestAnimationFrame(() => this.moveWindow(tries + 1));
+      return;
+    }
     this.view.dispatch(setFindingsWindow(state.tr, window));
   }
 
