@@ -132,6 +132,8 @@ export class ParagraphReader {
   readonly text: string;
   readonly masked: string;
   readonly entities: Entity[];
+  /** Full names inside descriptions, introduced but never speakers. */
+  readonly swallowed: Entity[] = [];
   readonly verbs: Verb[];
   readonly sentences: Array<[number, number]>;
 
@@ -140,7 +142,7 @@ export class ParagraphReader {
     this.masked = masked;
     this.sentences = sentences;
     const tokens = tokenize(masked, 0, masked.length);
-    const entities = entitiesIn(masked, 0, masked.length, tokens);
+    const entities = entitiesIn(masked, 0, masked.length, tokens, this.swallowed);
     // "OSLO (Northlight Wire) —": the dateline names the publisher, not a source
     const dateline = DATELINE.exec(masked);
     const pubEnd = dateline ? dateline[0].length : 0;
@@ -343,6 +345,8 @@ export function summarizeParagraph(text: string): ParagraphSummary {
   const mentions: Mention[] = reader.entities
     .filter((e) => e.kind !== 'pronoun')
     .map((entity) => ({ entity, speaker: false, subject: false, gender: entity.gender }));
+  for (const entity of reader.swallowed) mentions.push({ entity, speaker: false, subject: false, gender: entity.gender });
+  if (reader.swallowed.length) mentions.sort((a, b) => a.entity.start - b.entity.start);
   const mentionOf = new Map(mentions.map((m) => [m.entity, m]));
   const subjectPronouns: Entity[] = [];
   for (const [s, e] of sentences) {

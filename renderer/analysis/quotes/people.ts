@@ -199,7 +199,7 @@ function capitalRuns(text: string, tokens: Token[]): Array<[number, number]> {
         (next.lower === 'of' || next.lower === 'for' || NAME_PARTICLES.has(next.lower) || (next.lower === 'and' && orgAround(tokens, i, j + 2))) &&
         after !== undefined &&
         text.slice(next.end, after.start) === ' ' &&
-        isCap(after.text);
+        (isCap(after.text) || (NAME_PARTICLES.has(next.lower) && NAME_PARTICLES.has(after.lower) && isCap(tokens[j + 3]?.text ?? ''))); // "de la Cruz"
       if (isCap(next.text) || particleHead(next.text) || linkWord) j++;
       else break;
     }
@@ -610,7 +610,15 @@ function documentTail(rest: string): string {
 }
 
 /** Every entity mentioned in [from, to) of the masked text, in order of position. */
-export function entitiesIn(text: string, from: number, to: number, tokens: Token[] = tokenize(text, from, to)): Entity[] {
+export function entitiesIn(
+  text: string,
+  from: number,
+  to: number,
+  tokens: Token[] = tokenize(text, from, to),
+  /** Receives full names inside a description ("a spokesman for Governor Lionel Hatch"): no
+   * speakers there, but introduced all the same. */
+  swallowed?: Entity[],
+): Entity[] {
   const out: Entity[] = [];
   for (const [a, b] of capitalRuns(text, tokens)) {
     const e = classifyRun(tokens, text, a, b);
@@ -627,7 +635,11 @@ export function entitiesIn(text: string, from: number, to: number, tokens: Token
   // Joel Varn"): that person is in the story in their own right
   const ownRight = (e: Entity, w: Entity): boolean =>
     e.kind === 'person' && w.kind === 'anonymous' && e.start > w.start && /\b(?:from|by)\s+(?:(?!(?:the|a|an)\s)\p{Ll}+\s+)?$/u.test(text.slice(w.start, e.start));
-  const kept = out.filter((e) => !wide.some((w) => w !== e && w.start <= e.start && e.end <= w.end && !ownRight(e, w)));
+  const kept = out.filter((e) => {
+    const inside = wide.some((w) => w !== e && w.start <= e.start && e.end <= w.end && !ownRight(e, w));
+    if (inside && swallowed && e.kind === 'person') swallowed.push(e);
+    return !inside;
+  });
   // a role phrase set off by commas next to a name describes that name, it is no one else
   return kept.filter((e, i) => {
     if (e.kind !== 'anonymous' && e.kind !== 'title') return true;

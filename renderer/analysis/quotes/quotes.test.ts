@@ -631,4 +631,18 @@ describe('generalisations', () => {
       ).map((q) => q[2]),
     ).toEqual(['Tariq Osei', 'Lumi Haverinen', 'Tariq Osei', 'Fenella Strand']);
   });
+
+  it('introduces a full name written inside a description or after a chain of particles', () => {
+    expect(
+      who(
+        'A spokeswoman for Mayor Oskar Lindqvist-Reyes said the tram would run by June.',
+        '“It will run,” Lindqvist-Reyes told the council.',
+        'Luisa de la Fontaine’s shop has sold hats since 1979.',
+        '“We never closed,” de la Fontaine said.',
+      ).map((q) => [q[2], q[3]]),
+    ).toEqual([
+      ['Oskar Lindqvist-Reyes', 'ok'],
+      ['Luisa de la Fontaine', 'ok'],
+    ]);
+  });
 });
