@@ -5,7 +5,7 @@ import type { QuoteKind } from '../types';
 import { classifyQuote } from './classify';
 import { type Entity, type Gender, type Token, entitiesIn, isNamed, tokenize } from './people';
 import { DOCUMENT_VERBS, SPEECH_VERBS } from './lexicon';
-import { MASK, findQuoteSpans, maskQuotes, opensWithQuote, sentenceRanges } from './scan';
+import { MASK, type QuoteSpan, findQuoteSpans, maskQuotes, opensWithQuote, sentenceRanges } from './scan';
 
 export interface LocalQuote {
   start: number;
@@ -67,15 +67,22 @@ const ACCORDING = /\b[Aa]ccording to\b/g;
 /** A word's letters: apostrophes and hyphens split a token ("so-called" holds "called"). */
 const SPLIT_WORD = /[\p{L}]+/gu;
 
+/** Verbs of saying, and verbs only a document says with: one lookup per word. */
+const VERB_KINDS = new Map<string, 'speech' | 'document'>([
+  ...[...DOCUMENT_VERBS].map((w) => [w, 'document'] as const),
+  ...[...SPEECH_VERBS].map((w) => [w, 'speech'] as const),
+]);
+
 function findVerbs(masked: string, tokens: readonly Token[]): Verb[] {
   const out: Verb[] = [];
   for (const t of tokens) {
     const w = t.lower;
-    if (SPEECH_VERBS.has(w)) {
+    const kind = VERB_KINDS.get(w);
+    if (kind === 'speech') {
       if (!(w === 'reads' && t.text.charCodeAt(0) !== 114)) out.push({ start: t.start, end: t.end, word: w });
       continue;
     }
-    if (DOCUMENT_VERBS.has(w)) {
+    if (kind === 'document') {
       out.push({ start: t.start, end: t.end, word: w, docOnly: true });
       continue;
     }
@@ -335,6 +342,19 @@ function leadIn(reader: ParagraphReader): Entity | null {
 }
 
 const NO_ENTITIES: Entity[] = [];
+const WORDY = /[\p{L}\p{N}]/u;
+
+/** Nothing but quotations: no letter or digit outside the spans (only the short gaps between
+ * them are looked at, and only when the paragraph opens with a quote). */
+function isPure(text: string, spans: readonly QuoteSpan[]): boolean {
+  if (!spans.length || !opensWithQuote(text)) return false;
+  let at = 0;
+  for (const s of spans) {
+    if (s.open > at && WORDY.test(text.slice(at, s.open))) return false;
+    at = s.close;
+  }
+  return !(at < text.length && WORDY.test(text.slice(at)));
+}
 
 export function summarizeParagraph(text: string): ParagraphSummary {
   const spans = findQuoteSpans(text);
@@ -442,7 +462,7 @@ export function summarizeParagraph(text: string): ParagraphSummary {
     leavesOpen: last !== undefined && !last.closed,
     leadsInto: leadIn(reader),
     subjectPronouns: subjectPronouns.length ? subjectPronouns.filter((e) => !quotes.some((q) => q.cue === e)) : NO_ENTITIES,
-    pure: spans.length > 0 && !/[\p{L}\p{N}]/u.test(masked),
+    pure: isPure(text, spans),
     endsQuoted: lastSpeech !== undefined && lastSentence !== undefined && lastSpeech.start >= lastSentence[0],
   };
 }

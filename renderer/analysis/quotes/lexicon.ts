@@ -148,7 +148,8 @@ export const NAME_PARTICLES = set(`al el ad ar as bin ibn abu de da di du del de
 export const ABBREVIATIONS = set(`
   mr mrs ms dr prof cllr gen maj lt col sgt capt cpl adm gov sen rep st jr sr rev hon mt ft no nos
   vs etc inc ltd co corp jan feb mar apr jun jul aug sep sept oct nov dec calif fla wash ariz
-  mass pa va ind ill mich minn ore tex conn colo u.s a.m p.m e.g i.e brig cmdr pvt
+  mass pa va ind ill mich minn ore tex conn colo u.s a.m p.m e.g i.e brig cmdr pvt atty supt insp
+  det pres sec amb dept univ assn ave blvd
 `);
 
 /** Nouns for statements and documents that can be quoted ("the statement said"). */

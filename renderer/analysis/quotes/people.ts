@@ -139,10 +139,9 @@ const isTitle = (lower: string): boolean => {
 /** A noun that names a person's role: listed, or shaped like one ("rescuer", "referee"). */
 const roleNounMemo = new Map<string, boolean>();
 export const isRoleNoun = (lower: string): boolean => {
-  if (ROLE_NOUNS.has(lower) || KIN_NOUNS.has(lower)) return true;
   let r = roleNounMemo.get(lower);
   if (r === undefined) {
-    r = ROLE_SHAPE.test(lower) && !NOT_PEOPLE.has(lower);
+    r = ROLE_NOUNS.has(lower) || KIN_NOUNS.has(lower) || (ROLE_SHAPE.test(lower) && !NOT_PEOPLE.has(lower));
     if (roleNounMemo.size > 50000) roleNounMemo.clear();
     roleNounMemo.set(lower, r);
   }
@@ -452,16 +451,18 @@ function phraseEntities(text: string, tokens: Token[]): Entity[] {
     if (!det) continue;
     const after = tokens[k + 1];
     const dl = det.lower;
-    const possessive = dl === 'his' || dl === 'her' || dl === 'their' || dl === 'its';
-    const the = dl === 'the';
-    const a = dl === 'a' || dl === 'an' || dl === 'one' || dl === 'another';
-    // only determiners, pronouns and nouns before a verb of saying start a phrase
-    if (QUANTIFIERS.has(dl) || (dl === 'one' && after?.lower === 'of')) {
+    // only determiners, pronouns and nouns before a verb of saying start a phrase (one lookup
+    // per token: this runs over every word of the document)
+    const starts = PHRASE_STARTS.get(dl);
+    if (starts === undefined && !(after && SAYING.has(after.lower))) continue;
+    if (starts === 'many' || (dl === 'one' && after?.lower === 'of')) {
       const e = pluralPhrase(text, tokens, k);
       if (e) out.push(e);
       continue;
     }
-    if (!possessive && !the && !a && !PRONOUNS.has(dl) && !(after && (SPEECH_VERBS.has(after.lower) || DOCUMENT_VERBS.has(after.lower)))) continue;
+    const possessive = starts === 'possessive';
+    const the = starts === 'the';
+    const a = starts === 'a';
     if (possessive && after && !isCap(after.text) && isRoleNoun(after.lower) && allSpace(text, det.end, after.start)) {
       // "his lawyer said": a role of someone already in the story
       const phrase = text.slice(det.start, after.end);
@@ -567,6 +568,16 @@ function phraseEntities(text: string, tokens: Token[]): Entity[] {
 const QUANTIFIERS = new Set(
   'two three four five six seven eight nine ten eleven twelve dozens several many some few numerous multiple both other'.split(' '),
 );
+/** Words that open a determiner phrase, by kind. */
+const PHRASE_STARTS = new Map<string, 'the' | 'a' | 'possessive' | 'pronoun' | 'many'>([
+  ['the', 'the'],
+  ...['a', 'an', 'one', 'another'].map((w) => [w, 'a'] as const),
+  ...['his', 'her', 'their', 'its'].map((w) => [w, 'possessive'] as const),
+  ...['he', 'she', 'it', 'they'].map((w) => [w, 'pronoun'] as const),
+  ...[...QUANTIFIERS].map((w) => [w, 'many'] as const),
+]);
+/** Verbs of saying and verbs only documents say with. */
+const SAYING = new Set([...SPEECH_VERBS, ...DOCUMENT_VERBS]);
 /** A plural noun for people: "people", "sources", "officials", "residents". */
 const pluralPeople = (w: string): boolean => w === 'people' || w === 'sources' || (w !== singular(w) && isRoleNoun(singular(w)));
 
