@@ -131,6 +131,8 @@ const ROLE_GAP = /^\s*[\p{L}’'\s-]{2,60},\s*(?:\p{Lu}[\p{L}.]*\s+){0,3}$/u;
 const DATA_AFTER = /^\s+(?:data|figures|estimates|statistics|records|calculations|analysis|numbers|filings|polling)\b/;
 /** Nothing but space, quotes and punctuation before a word: it opens the sentence. */
 const SENTENCE_OPENING = /^[\s\u00B7,;:\u2013\u2014-]*$/;
+/** A preposition tying a body to the person before it ("X of the University of Y"). */
+const OF_PLACE = /^\s+(?:of|at|from|with)\s+(?:the\s+)?$/;
 /** A relative clause opening right after a noun phrase. */
 const RELATIVE_AFTER = /^\s+who\b/i;
 const speakerish = (e: Entity): boolean => e.kind !== 'pronoun' || e.name === 'he' || e.name === 'she' || e.name === 'it' || e.name === 'they' || e.name === 'person';
@@ -212,7 +214,17 @@ export class ParagraphReader {
       const head = inLast.find((e) => e.kind !== 'pronoun' && RELATIVE_AFTER.test(this.masked.slice(e.end, e.end + 6)));
       if (head) return head;
     }
-    const closest = inLast[inLast.length - 1];
+    let at = inLast.length - 1;
+    // "Professor Hemi Walker of the University of Otago said": the person, not where they work
+    while (at > 0) {
+      const cur = inLast[at] as Entity;
+      const prev = inLast[at - 1] as Entity;
+      if ((cur.kind === 'body' || cur.kind === 'single' || cur.kind === 'bodyRef') && (prev.kind === 'person' || prev.kind === 'single' || prev.kind === 'title') &&
+        OF_PLACE.test(this.masked.slice(prev.end, cur.start)))
+        at--;
+      else break;
+    }
+    const closest = inLast[at];
     if (closest) return closest;
     if (/^\s*(?:who|which)\s*$/i.test(lastText) && segs.length > 1) {
       const prev = segs[segs.length - 2];

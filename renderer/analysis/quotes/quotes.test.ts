@@ -645,4 +645,10 @@ describe('generalisations', () => {
       ['Luisa de la Fontaine', 'ok'],
     ]);
   });
+
+  it('credits the person, not the body they are "of", "at" or "from"', () => {
+    expect(
+      who('Dr Ilka Brennan of the Northfield Institute of Oceanography said the reef was “recovering faster than anyone hoped.”').map((q) => q[2]),
+    ).toEqual(['Ilka Brennan']);
+  });
 });
