@@ -1,5 +1,6 @@
 // Typing latency in Debian's Chromium against the browser build: main-thread time per
-// keystroke (CDP Performance.getMetrics TaskDuration) and keypress-to-next-frame latency, with
+// keystroke (CDP Performance.getMetrics TaskDuration; also ThreadTime, the main thread's CPU
+// time, which other load on the machine inflates less) and keypress-to-next-frame latency, with
 // the live checks on and off in the same run, plus launch to ready-to-type with a large file.
 import { chromium, type Browser, type Page } from '@playwright/test';
 import { existsSync } from 'node:fs';
@@ -21,6 +22,7 @@ const round = (x: number, d = 1) => Number(x.toFixed(d));
 
 interface TypingFigures {
   taskMsPerKey: number;
+  cpuMsPerKey: number;
   frameP50: number;
   frameP95: number;
 }
@@ -67,9 +69,10 @@ async function typeAndMeasure(page: Page): Promise<TypingFigures> {
       { capture: true },
     );
   });
-  const taskDuration = async () => {
+  const mainThread = async () => {
     const { metrics } = await cdp.send('Performance.getMetrics');
-    return metrics.find((m) => m.name === 'TaskDuration')?.value ?? 0;
+    const value = (name: string) => metrics.find((m) => m.name === name)?.value ?? 0;
+    return { task: value('TaskDuration'), cpu: value('ThreadTime') };
   };
   const afterFrame = () => page.evaluate(() => new Promise<void>((r) => requestAnimationFrame(() => setTimeout(r))));
   const text = 'the quick brown fox jumps over the lazy dog and ';
@@ -78,16 +81,19 @@ async function typeAndMeasure(page: Page): Promise<TypingFigures> {
   await afterFrame();
   await page.evaluate(() => ((window as unknown as { __latencies: number[] }).__latencies = []));
   let busy = 0;
+  let cpu = 0;
   for (let i = 0; i < KEYS; i++) {
     const ch = text[i % text.length] as string;
-    const before = await taskDuration();
+    const before = await mainThread();
     await page.keyboard.press(ch === ' ' ? 'Space' : ch);
     await afterFrame();
-    busy += (await taskDuration()) - before;
+    const after = await mainThread();
+    busy += after.task - before.task;
+    cpu += after.cpu - before.cpu;
   }
   const latencies = await page.evaluate(() => (window as unknown as { __latencies: number[] }).__latencies);
   await cdp.detach();
-  return { taskMsPerKey: round((busy * 1000) / KEYS, 2), frameP50: round(quantile(latencies, 0.5)), frameP95: round(quantile(latencies, 0.95)) };
+  return { taskMsPerKey: round((busy * 1000) / KEYS, 2), cpuMsPerKey: round((cpu * 1000) / KEYS, 2), frameP50: round(quantile(latencies, 0.5)), frameP95: round(quantile(latencies, 0.95)) };
 }
 
 export async function runTypingBench(sizes = [50, 500, 2000, 10_000]): Promise<Record<string, unknown> | { skipped: string }> {
@@ -116,11 +122,13 @@ export async function runTypingBench(sizes = [50, 500, 2000, 10_000]): Promise<R
       const on = row.on as TypingFigures;
       const off = row.off as TypingFigures;
       const ratio = round(on.taskMsPerKey / off.taskMsPerKey, 2);
+      const cpuRatio = round(on.cpuMsPerKey / off.cpuMsPerKey, 2);
       console.log(
         `typing, ${String(size).padStart(6)} paragraphs: main thread per key ${on.taskMsPerKey} ms on / ${off.taskMsPerKey} ms off (ratio ${ratio}); ` +
+          `its CPU ${on.cpuMsPerKey} / ${off.cpuMsPerKey} ms (ratio ${cpuRatio}); ` +
           `key to next frame p50/p95 ${on.frameP50}/${on.frameP95} ms on, ${off.frameP50}/${off.frameP95} ms off`,
       );
-      figures[`p${size}`] = { checksOn: on, checksOff: off, ratio };
+      figures[`p${size}`] = { checksOn: on, checksOff: off, ratio, cpuRatio };
     }
 
     // Launch to ready-to-type: a new window opens a 10,000-paragraph file through File ▸ Open.
