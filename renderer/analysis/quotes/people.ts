@@ -463,6 +463,11 @@ function phraseEntities(text: string, tokens: Token[]): Entity[] {
     const possessive = starts === 'possessive';
     const the = starts === 'the';
     const a = starts === 'a';
+    if ((dl === 'another' || dl === 'one') && after && SAYING.has(after.lower) && allSpace(text, det.end, after.start)) {
+      // "Another said": one more of the unnamed people just quoted
+      out.push({ ...mk('anonymous', det.start, det.end, dl), roles: [dl] });
+      continue;
+    }
     if (possessive && after && !isCap(after.text) && isRoleNoun(after.lower) && allSpace(text, det.end, after.start)) {
       // "his lawyer said": a role of someone already in the story
       const phrase = text.slice(det.start, after.end);

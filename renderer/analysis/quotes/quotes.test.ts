@@ -651,4 +651,20 @@ describe('generalisations', () => {
       who('Dr Ilka Brennan of the Northfield Institute of Oceanography said the reef was “recovering faster than anyone hoped.”').map((q) => q[2]),
     ).toEqual(['Ilka Brennan']);
   });
+
+  it('goes on with an unnamed source just quoted for "he"/"she" when the description fits', () => {
+    expect(
+      who(
+        'The ferry’s skipper, who asked not to be named, said the engine had “simply stopped”.',
+        '“I have never lost power like that,” he said.',
+        'A spokeswoman for the operator said the vessel was “being inspected”.',
+        '“It is safe,” she said.',
+      ).map((q) => q[2]),
+    ).toEqual(['the ferry’s skipper', 'the ferry’s skipper', 'a spokeswoman for the operator', 'a spokeswoman for the operator']);
+    // "Another said" is one more unnamed source, never a surname
+    expect(who('One resident said the road was “a death trap”. Another said it was “fine at night”.').map((q) => [q[2], q[3]])).toEqual([
+      ['one resident', 'ok'],
+      ['another', 'ok'],
+    ]);
+  });
 });

@@ -78,6 +78,14 @@ function roleKeys(role: string): string[] {
 }
 const ROLE_KEY_STOP = new Set('the a an of for at in on and or to with by from who which its his her their our'.split(' '));
 
+/** An unnamed source that is one person ("a spokesman", "the pub's landlord", "one of them"). */
+const SINGLE_SOURCE = /^(?:a|an|one|another|the|his|her|their|its)\s/i;
+const MAN_PREFIX = '(?:\\w+s|chair|fire|police|fisher|fore|gentle|business|congress|middle|handy|post|camera|anchor|ombuds|lay)?';
+const FEMALE_WORDS = new RegExp(`\\b(?:${MAN_PREFIX}woman|mother|wife|daughter|sister|grandmother|aunt|niece|widow|girl|lady)\\b`, 'i');
+const MALE_WORDS = new RegExp(`\\b(?:${MAN_PREFIX}man|father|husband|son|brother|grandfather|uncle|nephew|widower|boy)\\b`, 'i');
+/** The gender a description states ("a spokeswoman for …", "his son"), if any. */
+const describedGender = (name: string): Gender => (FEMALE_WORDS.test(name) ? 'f' : MALE_WORDS.test(name) ? 'm' : null);
+
 const SPEAKER_MEMORY = 12;
 /** Sources remembered for "the mayor", "he" and "the company" when no closer cue names them:
  * bounded, so a change high in a long document stops affecting what follows. */
@@ -268,6 +276,7 @@ export class ResolveState {
         if (!k.roles.length) {
           k = this.own(k);
           k.roles.push(e.name);
+          k.gender = describedGender(e.name);
           for (const key of roleKeys(e.name)) this.roleIndex.set(key, k);
         }
         return k;
@@ -389,6 +398,9 @@ export class ResolveState {
   }
 
   private lastFitting(gender: Gender): Known | null {
+    // "…,” the landlord said. … “…,” he said": an unnamed source just quoted goes on
+    const last = this.speakers[this.speakers.length - 1];
+    if (gender && last && last.kind === 'anonymous' && SINGLE_SOURCE.test(last.name) && fits(last.gender, gender)) return last;
     for (let i = this.speakers.length - 1; i >= 0; i--) {
       const s = this.speakers[i];
       if (s && s.kind === 'person' && fits(s.gender, gender)) return s;
@@ -407,7 +419,10 @@ export class ResolveState {
   }
 
   described(kind: SourceKind, name: string, pid: string): Known {
-    return this.make(kind, name, pid);
+    const k = this.make(kind, name, pid);
+    const g = kind === 'anonymous' && !k.gender ? describedGender(name) : null;
+    if (g) this.own(k).gender = g;
+    return this.canon(k);
   }
 }
 
