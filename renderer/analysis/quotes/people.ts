@@ -320,8 +320,11 @@ function bodyNounBefore(tokens: Token[], text: string, first: number): boolean {
   return false;
 }
 
+const POSTNOMINALS = new Set('kc qc sc mp mep msp mla obe mbe cbe kbe dbe frs phd jr sr ii iii iv'.split(' '));
+
 /** Classifies one capitalised run as a person, a single name or a body. */
-function classifyRun(tokens: Token[], text: string, from: number, to: number): Entity | null {
+function classifyRun(tokens: Token[], text: string, from: number, to0: number): Entity | null {
+  let to = to0;
   let i = from;
   const verbNext = (k: number): boolean => {
     const a = tokens[k];
@@ -331,6 +334,8 @@ function classifyRun(tokens: Token[], text: string, from: number, to: number): E
   // "May said": a month before a verb of saying is a surname
   while (i <= to && NON_NAMES.has(tokens[i]?.lower ?? '') && !(i === to && MONTHS.has(tokens[i]?.lower ?? '') && verbNext(i))) i++;
   if (i > to) return null;
+  // "Nicholas Wray KC", "Ana Ruiz OBE": letters after a name are no part of it
+  while (to > i && POSTNOMINALS.has((tokens[to] as Token).lower)) to--;
   const run = tokens.slice(i, to + 1);
   const lowers = run.map((t) => bare(t.lower));
   const first = run[0];
@@ -631,8 +636,8 @@ export function entitiesIn(
   from: number,
   to: number,
   tokens: Token[] = tokenize(text, from, to),
-  /** Receives full names inside a description ("a spokesman for Governor Lionel Hatch"): no
-   * speakers there, but introduced all the same. */
+  /** Receives full names and bodies inside a description ("a spokesman for Governor Lionel
+   * Hatch", "a former director of Halvard Foods"): no speakers there, but introduced all the same. */
   swallowed?: Entity[],
 ): Entity[] {
   const out: Entity[] = [];
@@ -653,7 +658,7 @@ export function entitiesIn(
     e.kind === 'person' && w.kind === 'anonymous' && e.start > w.start && /\b(?:from|by)\s+(?:(?!(?:the|a|an)\s)\p{Ll}+\s+)?$/u.test(text.slice(w.start, e.start));
   const kept = out.filter((e) => {
     const inside = wide.some((w) => w !== e && w.start <= e.start && e.end <= w.end && !ownRight(e, w));
-    if (inside && swallowed && e.kind === 'person') swallowed.push(e);
+    if (inside && swallowed && (e.kind === 'person' || e.kind === 'body')) swallowed.push(e);
     return !inside;
   });
   // a role phrase set off by commas next to a name describes that name, it is no one else

@@ -667,4 +667,18 @@ describe('generalisations', () => {
       ['another', 'ok'],
     ]);
   });
+
+  it('reads names with letters after them and bodies named inside a description', () => {
+    expect(
+      who(
+        'A former treasurer of Brightwater Rowing Club was fined on Friday.',
+        'Her barrister, Imelda Osei-Grant KC, said she was “deeply sorry”. “She repaid every penny,” Ms Osei-Grant said.',
+        'The club said it had “tightened its controls”.',
+      ).map((q) => [q[2], q[3]]),
+    ).toEqual([
+      ['Imelda Osei-Grant', 'ok'],
+      ['Imelda Osei-Grant', 'ok'],
+      ['Brightwater Rowing Club', 'ok'],
+    ]);
+  });
 });
