@@ -681,4 +681,15 @@ describe('generalisations', () => {
       ['Brightwater Rowing Club', 'ok'],
     ]);
   });
+
+  it('gives "he" to the man the previous paragraph was about rather than an earlier speaker', () => {
+    expect(
+      who(
+        'Circuit Judge Howard Lindqvist struck down the curfew on Monday.',
+        '“We will appeal at once,” said Peter Oyelowo, counsel for the city.',
+        'Lindqvist, who was appointed in 2009, has overturned two city ordinances before.',
+        'In his ruling, he wrote that the curfew was “a blunt instrument.”',
+      ).map((q) => q[2]),
+    ).toEqual(['Peter Oyelowo', 'Howard Lindqvist']);
+  });
 });

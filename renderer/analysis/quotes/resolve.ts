@@ -110,6 +110,8 @@ export class ResolveState {
   lastBody: Known | null = null;
   /** Speaker of a quotation the previous paragraph left open, or announced with a colon. */
   carried: Known | null = null;
+  /** The last person a sentence of the previous paragraph was about. */
+  lastSubject: Known | null = null;
   /** The previous paragraph ended "X said:". */
   announced = false;
   /** The previous paragraph ended on a quote of `carried`'s, closed: a paragraph of quotation
@@ -135,6 +137,7 @@ export class ResolveState {
     s.lastDocument = this.lastDocument;
     s.lastBody = this.lastBody;
     s.carried = this.carried;
+    s.lastSubject = this.lastSubject;
     s.prevOpen = this.prevOpen;
     s.announced = this.announced;
     s.quotedLast = this.quotedLast;
@@ -172,6 +175,7 @@ export class ResolveState {
     const sp = this.speakers.lastIndexOf(k);
     if (sp >= 0) this.speakers[sp] = c;
     if (this.carried === k) this.carried = c;
+    if (this.lastSubject === k) this.lastSubject = c;
     if (this.lastBody === k) this.lastBody = c;
     if (this.lastDocument === k) this.lastDocument = c;
     return c;
@@ -200,6 +204,7 @@ export class ResolveState {
       this.announced === o.announced &&
       this.quotedLast === o.quotedLast &&
       (this.carried?.id ?? null) === (o.carried?.id ?? null) &&
+      (this.lastSubject?.id ?? null) === (o.lastSubject?.id ?? null) &&
       (this.lastBody?.id ?? null) === (o.lastBody?.id ?? null) &&
       (this.lastDocument?.id ?? null) === (o.lastDocument?.id ?? null) &&
       sameList(this.recent, o.recent) &&
@@ -388,6 +393,12 @@ export class ResolveState {
    * "Owen Pruitt voted against" goes to Pruitt, not to a surname quoted before him). */
   lastSpeaker(gender: Gender): Known | null {
     const pick = this.lastFitting(gender);
+    // "Benitez has struck down several laws. In the ruling, he wrote …": the person the last
+    // paragraph was about, when mentioned since the last speaker
+    const subj = this.lastSubject ? this.canon(this.lastSubject) : null;
+    if (gender && pick && subj && subj.id !== pick.id && fits(subj.gender, gender) && (pick.gender === null || subj.gender === gender) &&
+      this.recent.lastIndexOf(subj) > this.recent.lastIndexOf(pick))
+      return subj;
     if (!gender || !pick || pick.gender !== null) return pick;
     for (let i = this.recent.length - 1; i >= 0; i--) {
       const s = this.recent[i] as Known;
@@ -454,6 +465,7 @@ export function resolveParagraph(
     state.carried = announcedBy ? state.canon(announcedBy) : null;
     state.announced = announcedBy !== null;
     state.quotedLast = false;
+    state.lastSubject = subjectOf(p, named, state);
     return NONE;
   }
   const continues = (state.prevOpen || state.announced || (state.quotedLast && p.pure)) && p.opensWithQuote;
@@ -535,6 +547,7 @@ export function resolveParagraph(
   state.carried = carried ? state.canon(carried) : null;
   state.announced = !open && announcedBy !== null;
   state.quotedLast = lastVoice !== null;
+  state.lastSubject = subjectOf(p, named, state);
   for (const m of p.mentions) {
     const k = named.get(m.entity);
     if (k && m.speaker && !out.some((f) => f.sourceId === k.id)) state.heard(k);
@@ -543,6 +556,17 @@ export function resolveParagraph(
 }
 
 const NONE: QuoteFinding[] = [];
+
+/** The last person a sentence of the paragraph is about, for "he"/"she" in the next one. */
+function subjectOf(p: ParagraphSummary, named: Map<Entity, Known>, state: ResolveState): Known | null {
+  for (let i = p.mentions.length - 1; i >= 0; i--) {
+    const m = p.mentions[i] as Mention;
+    if (!m.subject) continue;
+    const k = named.get(m.entity);
+    if (k && k.kind === 'person') return state.canon(k);
+  }
+  return null;
+}
 const LEAD_QUOTE: LocalQuote = { start: 0, end: 0, text: '', closed: true, kind: 'speech', cue: null, how: 'introduced with a colon' };
 
 /** The sources quoted, from the findings and the state at the end of the document. */
@@ -792,7 +816,7 @@ export function stateKeys(p: ParagraphSummary): string[] {
 export function keyedDifference(a: ResolveState, b: ResolveState): Map<string, Known | string | undefined> | null {
   if (a.prevOpen !== b.prevOpen || a.announced !== b.announced || a.quotedLast !== b.quotedLast) return null;
   const ids = (x: Known | null): string | null => x?.id ?? null;
-  if (ids(a.carried) !== ids(b.carried) || ids(a.lastBody) !== ids(b.lastBody) || ids(a.lastDocument) !== ids(b.lastDocument)) return null;
+  if (ids(a.carried) !== ids(b.carried) || ids(a.lastSubject) !== ids(b.lastSubject) || ids(a.lastBody) !== ids(b.lastBody) || ids(a.lastDocument) !== ids(b.lastDocument)) return null;
   const sameList = (x: Known[], y: Known[]): boolean => x.length === y.length && x.every((k, i) => k.id === y[i]?.id);
   if (!sameList(a.recent, b.recent) || !sameList(a.speakers, b.speakers)) return null;
   const diff = new Map<string, Known | string | undefined>();
@@ -806,7 +830,7 @@ export function keyedDifference(a: ResolveState, b: ResolveState): Map<string, K
   for (const w of b.alone) if (!a.alone.has(w)) diff.set(`a:${w}`, undefined);
   // a source whose entry differs, named by the bounded parts: what reads those differs too
   const touched = (k: Known | null): boolean => k !== null && diff.has(`k:${k.id}`);
-  if (a.recent.some(touched) || a.speakers.some(touched) || touched(a.carried) || touched(a.lastBody) || touched(a.lastDocument))
+  if (a.recent.some(touched) || a.speakers.some(touched) || touched(a.carried) || touched(a.lastSubject) || touched(a.lastBody) || touched(a.lastDocument))
     diff.set(RECENCY, undefined);
   return diff;
 }
