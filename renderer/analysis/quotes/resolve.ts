@@ -6,7 +6,7 @@
 import type { QuoteFinding, QuoteStatus, Source, SourceKind } from '../types';
 import type { LocalQuote, Mention, ParagraphSummary } from './attribution';
 import type { Entity, Gender } from './people';
-import { ORG_WORDS, NON_NAMES, PERSON_NOUNS, ROLE_SYNONYMS, SPECIFIC_BODY_NOUNS, TITLES } from './lexicon';
+import { BODY_NOUNS, ORG_WORDS, NON_NAMES, PERSON_NOUNS, ROLE_SYNONYMS, SPECIFIC_BODY_NOUNS, TITLES } from './lexicon';
 import { isRoleNoun } from './people';
 
 export interface Known {
@@ -54,8 +54,10 @@ const wordPattern = (w: string): RegExp => {
 };
 const surnameKey = (w: string): string => fold(w).replace(/^(?:al|el|ad|ar|as|an|at|az)-/, '');
 const fits = (g: Gender, want: Gender): boolean => want === null || g === null || g === want;
-/** Index keys for a role text: each role word alone and with each other word of the role
- * ("Council leader" → "leader", "leader|council"). */
+/** Index keys for a role text: each role word alone, and with the word just before it or a
+ * body word of the role, the qualifiers titles use ("Council leader" → "leader",
+ * "leader|council"; "head of the fishermen's union" → "head", "head|union"). Few keys: the
+ * index is copied with every saved state. */
 const roleKeyCache = new Map<string, string[]>();
 function roleKeys(role: string): string[] {
   let keys = roleKeyCache.get(role);
@@ -66,11 +68,13 @@ function roleKeys(role: string): string[] {
     .filter((w) => w.length > 1 && !ROLE_KEY_STOP.has(w))
     .slice(0, 8);
   const out = new Set<string>();
-  for (const n of words) {
-    if (!isRoleNoun(n) && !TITLES.has(n)) continue;
+  words.forEach((n, i) => {
+    if (!isRoleNoun(n) && !TITLES.has(n)) return;
     out.add(n);
-    for (const w of words) if (w !== n) out.add(`${n}|${w}`);
-  }
+    const before = words[i - 1];
+    if (before) out.add(`${n}|${before}`);
+    for (const w of words) if (w !== n && (BODY_NOUNS.has(w) || ORG_WORDS.has(w))) out.add(`${n}|${w}`);
+  });
   keys = [...out];
   if (roleKeyCache.size > 20000) roleKeyCache.clear();
   roleKeyCache.set(role, keys);
@@ -98,8 +102,8 @@ export class ResolveState {
   bodyWords = new Map<string, Known>();
   /** First names, a last resort for "Prince Mohammed" or a child called by first name. */
   givenNames = new Map<string, Known>();
-  /** Role words ("leader", "leader|council") → the latest person or unnamed source introduced
-   * with them: "the council leader" long after the name has left the recent sources. */
+  /** Role words ("leader", "leader|council") → the latest named person introduced with them:
+   * "the council leader" long after the name has left the recent sources. */
   roleIndex = new Map<string, Known>();
   /** Capitalised words seen standing alone, not as a speaker. */
   alone = new Set<string>();
@@ -245,7 +249,7 @@ export class ResolveState {
   private note(k: Known, e: Entity, gender: Gender): void {
     for (const r of e.roles) {
       if (!k.roles.includes(r)) k.roles.push(r);
-      for (const key of roleKeys(r)) this.roleIndex.set(key, k);
+      if (k.kind === 'person') for (const key of roleKeys(r)) this.roleIndex.set(key, k);
     }
     if (!k.role && e.role) k.role = e.role;
     if (!k.gender && gender) k.gender = gender;
@@ -282,7 +286,6 @@ export class ResolveState {
           k = this.own(k);
           k.roles.push(e.name);
           k.gender = describedGender(e.name);
-          for (const key of roleKeys(e.name)) this.roleIndex.set(key, k);
         }
         return k;
       }
@@ -751,7 +754,6 @@ export function stateKeys(p: ParagraphSummary): string[] {
   };
   const entity = (e: Entity): void => {
     if (e.kind === 'person' || e.kind === 'single') for (const r of e.roles) for (const key of roleKeys(r)) out.add(`r:${key}`);
-    if (e.kind === 'anonymous') for (const key of roleKeys(e.name)) out.add(`r:${key}`);
     switch (e.kind) {
       case 'person': {
         out.add(`k:person:${fold(e.name)}`);
