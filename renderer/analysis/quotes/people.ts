@@ -269,7 +269,7 @@ export function appositiveBefore(text: string, start: number, end: number): stri
 }
 
 function givenNameGender(given: string): Gender {
-  const g = given.normalize('NFD').replace(/\p{M}/gu, '');
+  const g = /^[a-z'-]*$/.test(given) ? given : given.normalize('NFD').replace(/\p{M}/gu, '');
   return FEMALE_NAMES.has(g) ? 'f' : MALE_NAMES.has(g) ? 'm' : null;
 }
 
@@ -309,9 +309,11 @@ function bodyApposition(text: string, start: number): boolean {
 
 /** "the campaign group Safer Lanes", "a bakery chain Pennock's": the noun before the name says
  * it is a body. */
+const BODY_TYPES = new Set(BODY_TYPE.source.replace(/^\^\(\?:|\)\$$/g, '').split('|'));
+
 function bodyNounBefore(tokens: Token[], text: string, first: number): boolean {
   const noun = tokens[first - 1];
-  if (!noun || isCap(noun.text) || !BODY_TYPE.test(noun.lower) || text.slice(noun.end, (tokens[first] as Token).start) !== ' ') return false;
+  if (!noun || isCap(noun.text) || !BODY_TYPES.has(noun.lower) || text.slice(noun.end, (tokens[first] as Token).start) !== ' ') return false;
   for (let k = first - 2; k >= first - 4 && k >= 0; k--) {
     const t = tokens[k] as Token;
     if (t.lower === 'the' || t.lower === 'a' || t.lower === 'an') return true;
@@ -400,7 +402,9 @@ function classifyRun(tokens: Token[], text: string, from: number, to0: number): 
   // "X, who heads the research team," says what X does, for matching "the researcher" later
   const relative = text.charCodeAt(end) === 44 ? (/^,\s+who\s+([^,;:.\u00B7]{3,100})/.exec(text.slice(end, end + 110))?.[1] ?? '') : '';
   // "Sven Oddsson is the club's head of recruitment": a role stated outright
-  const copula = /^\s+(?:is|was)\s+(?:the|an?)\s+([^,;:.!?\u00B7]{3,60})/.exec(text.slice(end, end + 70))?.[1] ?? '';
+  const verbAfter = tokens[to + 1]?.lower;
+  const copula =
+    verbAfter === 'is' || verbAfter === 'was' ? (/^\s+(?:is|was)\s+(?:the|an?)\s+([^,;:.!?\u00B7]{3,60})/.exec(text.slice(end, end + 70))?.[1] ?? '') : '';
   const stated = copula && copula.toLowerCase().split(/\s+/).some((w) => isRoleNoun(w)) ? copula : '';
   const roles = [titleRole, after ?? '', apBefore ?? '', relative, stated].filter(Boolean);
   const role = after ?? apBefore ?? (titleRole || null);
@@ -662,12 +666,12 @@ export function entitiesIn(
     return !inside;
   });
   // a role phrase set off by commas next to a name describes that name, it is no one else
+  // ("The developer, Northvale Homes, said": a body's name too)
+  const named = (x: Entity | undefined): boolean => x !== undefined && (x.kind === 'person' || x.kind === 'single' || x.kind === 'body');
   return kept.filter((e, i) => {
     if (e.kind !== 'anonymous' && e.kind !== 'title') return true;
     const prev = kept[i - 1];
-    const next = kept.slice(i + 1, i + 3).find((x) => x.kind === 'person' || x.kind === 'single' || x.kind === 'body');
-    // "The developer, Northvale Homes, said": a body's name too
-    const named = (x: Entity | undefined): boolean => x !== undefined && (x.kind === 'person' || x.kind === 'single' || x.kind === 'body');
+    const next = named(kept[i + 1]) ? kept[i + 1] : named(kept[i + 2]) ? kept[i + 2] : undefined;
     if (named(prev) && prev && /^,\s*$/.test(text.slice(prev.end, e.start))) return false;
     // (the name may carry its own title: "the head of the union, Captain Rolf Haugen")
     if (named(next) && next && /^[^,.;:]*,\s*(?:\p{Lu}[\p{L}.]*\s+){0,3}$/u.test(text.slice(e.end, next.start)) && text.slice(e.end, next.start).length < 60)
