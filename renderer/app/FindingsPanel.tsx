@@ -4,6 +4,7 @@ import type { EditorController } from '../editor/controller';
 import type { CheckName, FindingItem } from '../editor/findings-model';
 import { ignoreFinding, removeAllBoilerplate, removeAllDuplicates, removeDuplicate } from '../editor/fix-commands';
 import { useEditorSnapshot } from './stores';
+import { WindowedList, type ItemPosition } from './WindowedList';
 
 const TITLES: Record<CheckName, string> = {
   duplicates: 'Duplicate paragraphs',
@@ -11,10 +12,12 @@ const TITLES: Record<CheckName, string> = {
   quotes: 'Quote attribution',
 };
 
-function Item({ item, controller }: { item: FindingItem; controller: EditorController }) {
+const findingKey = (item: FindingItem) => item.key;
+
+function Item({ item, controller, position }: { item: FindingItem; controller: EditorController; position: ItemPosition }) {
   const removable = item.check !== 'quotes';
   return (
-    <li className={`cd-finding cd-finding--${item.check}`} data-testid="finding" data-key={item.key}>
+    <li className={`cd-finding cd-finding--${item.check}`} data-testid="finding" data-key={item.key} {...position}>
       <button type="button" className="cd-finding__main" onClick={() => controller.selectFinding(item.key)}>
         <span className="cd-finding__label">{item.label}</span>
         <span className="cd-finding__detail">{item.detail}</span>
@@ -83,11 +86,13 @@ export function FindingsPanel({ controller }: { controller: EditorController }) 
             </button>
           ) : null}
           {g.items.length ? (
-            <ul className="cd-findings">
-              {g.items.map((item) => (
-                <Item key={item.key} item={item} controller={controller} />
-              ))}
-            </ul>
+            <WindowedList
+              className="cd-findings"
+              items={g.items}
+              itemKey={findingKey}
+              estimate={62}
+              renderItem={(item, position) => <Item key={item.key} item={item} controller={controller} position={position} />}
+            />
           ) : (
             <p className="cd-muted">{g.check === 'quotes' ? 'No quote problems.' : 'None found.'}</p>
           )}
