@@ -3,6 +3,7 @@
 // sources panel and the status bar.
 import { readFile, writeFile } from 'node:fs/promises';
 import type { Page } from '@playwright/test';
+import { generateArticle } from '../bench/generate-article';
 import { editorParagraphs, expect, test } from './fixtures';
 
 const group = (page: Page, check: string) => page.locator(`[data-testid="findings-group"][data-check="${check}"]`);
@@ -157,4 +158,76 @@ test('the sources panel counts quotes per person and steps through them; the sta
   await expect(page.getByTestId('status-paragraphs')).toHaveText('6');
   await expect(page.getByTestId('status-words')).toContainText(String(words));
   await expect(page.getByTestId('status-findings')).toContainText('0');
+});
+
+test('a long sources list renders only the items near the view, yet scrolling reaches the last one', async ({ copydesk, workspace }) => {
+  test.setTimeout(90_000);
+  const { page } = copydesk;
+  const path = workspace.path('long-read.txt');
+  await writeFile(path, generateArticle(2000).join('\n') + '\n');
+  await copydesk.open(path);
+  await expect(page.getByTestId('status-paragraphs')).toHaveText(/^2,?000$/, { timeout: 30_000 });
+
+  const sources = page.locator('ul.cd-sources');
+  await expect.poll(async () => Number(await sources.getAttribute('data-items')), { timeout: 60_000 }).toBeGreaterThan(100);
+  const total = Number(await sources.getAttribute('data-items'));
+  // The sidebar holds far more items than it renders.
+  expect(await page.locator('.cd-sidebar li').count()).toBeLessThan(80);
+
+  // Scrolling the sidebar to the bottom brings in the last source (heights are measured as items
+  // appear, so the bottom may move a little: keep scrolling until it settles).
+  const sidebar = page.locator('.cd-sidebar');
+  const last = sources.locator(`li[aria-posinset="${total}"]`);
+  await expect
+    .poll(async () => {
+      await sidebar.evaluate((el) => (el.scrollTop = el.scrollHeight));
+      return last.isVisible();
+    })
+    .toBe(true);
+  expect(await page.getByTestId('source').count()).toBeLessThan(80);
+  await expect(sources.locator('li[aria-posinset="1"]')).toHaveCount(0);
+  await last.getByTestId('source').click();
+  await expect.poll(() => selectedText(page)).not.toBe('');
+
+  // Scrolling back to the top shows the first again.
+  await sidebar.evaluate((el) => (el.scrollTop = 0));
+  await expect(page.locator('[data-testid="findings-group"] li[aria-posinset="1"]').first()).toBeVisible();
+});
+
+test('a long findings list renders only the items near the view; the last one can be reached, selected and removed', async ({ copydesk, workspace }) => {
+  test.setTimeout(90_000);
+  const { page } = copydesk;
+  const path = workspace.path('pasted-twice.txt');
+  const paragraphs = generateArticle(120).filter((p, i, all) => all.indexOf(p) === i);
+  await writeFile(path, [...paragraphs, ...paragraphs].join('\n') + '\n');
+  await copydesk.open(path);
+  const duplicates = group(page, 'duplicates');
+  await expect.poll(async () => Number(await duplicates.getAttribute('data-count')), { timeout: 60_000 }).toBeGreaterThan(80);
+  const total = Number(await duplicates.getAttribute('data-count'));
+  const list = duplicates.locator('ul.cd-findings');
+  await expect(list).toHaveAttribute('data-items', String(total));
+  expect(await page.locator('.cd-sidebar li').count()).toBeLessThan(80);
+
+  const sidebar = page.locator('.cd-sidebar');
+  const last = list.locator(`li[aria-posinset="${total}"]`);
+  await expect
+    .poll(async () => {
+      await list.evaluate((ul) => {
+        const scroller = ul.closest('.cd-sidebar') as HTMLElement;
+        scroller.scrollTop += ul.getBoundingClientRect().bottom - scroller.getBoundingClientRect().bottom;
+      });
+      return last.isVisible();
+    })
+    .toBe(true);
+  expect(await page.locator('.cd-sidebar li').count()).toBeLessThan(80);
+  await expect(list.locator('li[aria-posinset="1"]')).toHaveCount(0);
+
+  // Clicking it selects a repeated paragraph; Remove deletes that copy.
+  await last.locator('.cd-finding__main').click();
+  await expect.poll(async () => paragraphs.includes(await selectedText(page))).toBe(true);
+  await last.getByRole('button', { name: 'Remove', exact: true }).click();
+  await expect(duplicates).toHaveAttribute('data-count', String(total - 1));
+  await expect(list.locator(`li[aria-posinset="${total - 1}"]`)).toBeVisible();
+  await sidebar.evaluate((el) => (el.scrollTop = 0));
+  await expect(list.locator('li[aria-posinset="1"]')).toBeVisible();
 });
