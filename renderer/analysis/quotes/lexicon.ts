@@ -115,6 +115,7 @@ export const ORG_WORDS = set(`
   fc united city-council guard foods energy pharma pharmaceuticals logistics solutions studios
   records entertainment capital ventures brands stores markets resources mining telecom
   communications airline insurance wire newswire alliance radio television tv channel magazine
+  labour conservatives tories democrats republicans greens socialists liberals
 `);
 
 /** Place words: a capitalised run containing one is neither a person nor a body. */

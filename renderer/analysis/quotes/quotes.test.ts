@@ -692,4 +692,18 @@ describe('generalisations', () => {
       ).map((q) => q[2]),
     ).toEqual(['Peter Oyelowo', 'Howard Lindqvist']);
   });
+
+  it('reads parties and one-word companies that speak of themselves as "it" as organisations', () => {
+    expect(
+      who(
+        'Labour said the cuts were “cruel and unnecessary”.',
+        'Quellix said on Monday it would “stay in the city”.',
+        'Drummond said it was “a mistake”.',
+      ).map((q) => [q[2], q[3]]),
+    ).toEqual([
+      ['Labour', 'ok'],
+      ['Quellix', 'ok'],
+      ['Drummond', 'unintroduced'],
+    ]);
+  });
 });

@@ -635,6 +635,10 @@ function resolveCue(
       if (k) return ok(k, q.how);
       if (/^\W*(?:said|says)?\s*in an? (?:\w+\s+)?statement/i.test(p.text.slice(e.end)) || /\bstatement\b/.test(q.how))
         return ok(reg.described('body', e.name, pid), 'said in a statement');
+      // "Veltrix said it would …", "Veltrix, which makes …": only an organisation is "it"
+      // (not "Smith said it was …": there "it" is what Smith spoke of)
+      if (/^(?:\s+(?:said|says|added|announced|confirmed)\s+(?:on \w+\s+)?(?:that\s+)?(?:its|it (?:would|will|plans|expects|intends|aims))\b|,\s+which\b)/i.test(p.text.slice(e.end, e.end + 48)))
+        return ok(reg.described('body', e.name, pid), 'an organisation ("it")');
       if (reg.seenAlone(e.name)) return ok(reg.described('body', e.name, pid), 'named alone earlier');
       const given = reg.givenNames.get(fold(e.name));
       if (given) return ok(given, 'called by first name');
