@@ -202,7 +202,10 @@ export const NOT_PEOPLE = set(`
   printer charger scooter helicopter monster cancer fever hunger anger danger finger ladder
   leather feather shoulder silver butter bitter filter banner dinner partner-ship wonder thunder
   member-state barrier carrier frontier premier-league glacier dossier
-  former latter
+  former latter later sooner earlier
+  older younger bigger smaller larger greater higher lower longer shorter faster slower better
+  stronger weaker richer poorer closer wider broader deeper harder easier cheaper newer fewer
+  tougher lighter heavier safer riskier busier quieter louder clearer
   list artist-free mist twist wrist three free tree degree agree decree spree fee glee knee
   coffee toffee jubilee guarantee refugee-camp committee
   guardian-angel median librarian-free

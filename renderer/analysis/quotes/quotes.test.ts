@@ -706,4 +706,14 @@ describe('generalisations', () => {
       ['Drummond', 'unintroduced'],
     ]);
   });
+
+  it('keeps a surname followed by a comparative or "later" a name', () => {
+    expect(
+      who(
+        'Harbour Commissioner Idris Vaughan-Tate said the quay was safe.',
+        'Vaughan-Tate later told Bay FM that he was “completely confident”.',
+        'Vaughan-Tate earlier said the repairs were “overdue”.',
+      ).map((q) => q[2]),
+    ).toEqual(['Idris Vaughan-Tate', 'Idris Vaughan-Tate']);
+  });
 });
