@@ -16,6 +16,14 @@ export function findDuplicates(paragraphs: Paragraph[], options: DuplicateOption
     if (same) same.push(i);
     else sameKey.set(fp.key, [i]);
   });
+  // How many of each paragraph's shingles are template phrases: two paragraphs share at most
+  // the smaller of their two counts of them.
+  const commonOf = new Int32Array(prints.length);
+  for (let i = 0; i < prints.length; i++) {
+    let c = 0;
+    for (let k = groups.offsets[i] ?? 0; k < (groups.offsets[i + 1] ?? 0); k++) if (groups.groupSize(groups.groupsOf[k] ?? 0) > maxFrequency) c++;
+    commonOf[i] = c;
+  }
   const findings: DuplicateFinding[] = [];
   const counts = new Int32Array(prints.length);
   const earlier: number[] = [];
@@ -43,7 +51,7 @@ export function findDuplicates(paragraphs: Paragraph[], options: DuplicateOption
     // that rules out most candidates before the full comparison.
     const plausible = earlier.filter((j) => {
       const other = prints[j];
-      const bound = (counts[j] ?? 0) + common;
+      const bound = (counts[j] ?? 0) + Math.min(common, commonOf[j] ?? 0);
       counts[j] = 0;
       return other !== undefined && (other.key === fp.key || mayMatch(fp, other, bound));
     });

@@ -1,7 +1,7 @@
 // What the duplicate check remembers about one paragraph, computed once per text. Tokens
 // and shingles are kept as sorted 32-bit hashes: compact, and compared by merging.
 import { foldTypography } from '../text';
-import { STOPWORDS, TOKEN_CAPITALISED, TOKEN_NUMBER, scanTokens } from './tokens';
+import { STOPWORDS, TOKEN_CAPITALISED, TOKEN_NUMBER, type ScannedTokens, scanTokensInto } from './tokens';
 
 /** Paragraphs shorter than this (headings, datelines, "The company declined to comment.") are never duplicates. */
 export const MIN_WORDS = 8;
@@ -25,42 +25,63 @@ export interface Fingerprint {
   eligible: boolean;
 }
 
+// Scratch space reused by every call (fingerprints are made one at a time, synchronously):
+// a long article would otherwise allocate and collect a dozen arrays per paragraph.
+let scratchSize = 0;
+let scanned: ScannedTokens = { count: 0, hashes: new Uint32Array(0), flags: new Uint8Array(0) };
+let meaningful = new Uint8Array(0);
+let contentBuf = new Uint32Array(0);
+let numberBuf = new Uint32Array(0);
+let nameBuf = new Uint32Array(0);
+let shingleBuf = new Uint32Array(0);
+
+function reserve(textLength: number): void {
+  const size = (textLength >> 1) + 1;
+  if (size <= scratchSize) return;
+  scratchSize = Math.max(size, scratchSize * 2, 256);
+  scanned = { count: 0, hashes: new Uint32Array(scratchSize), flags: new Uint8Array(scratchSize) };
+  meaningful = new Uint8Array(scratchSize);
+  contentBuf = new Uint32Array(scratchSize);
+  numberBuf = new Uint32Array(scratchSize);
+  nameBuf = new Uint32Array(scratchSize);
+  shingleBuf = new Uint32Array(scratchSize);
+}
+
 export function fingerprint(text: string): Fingerprint {
   const key = foldTypography(text);
-  const scanned = scanTokens(key);
+  reserve(key.length);
+  const { hashes: allHashes, flags: allFlags } = scanTokensInto(key, scanned);
   const n = scanned.count;
-  const hashes = scanned.hashes.slice(0, n);
-  const meaningful = new Uint8Array(n);
-  const content: number[] = [];
-  const numbers: number[] = [];
-  const names: number[] = [];
+  let contents = 0;
+  let numbers = 0;
+  let names = 0;
   for (let i = 0; i < n; i++) {
-    const h = hashes[i] ?? 0;
-    const flags = scanned.flags[i] ?? 0;
+    const h = allHashes[i] as number;
+    const flags = allFlags[i] as number;
     const isNumber = (flags & TOKEN_NUMBER) !== 0;
     if (isNumber || !STOP_HASHES.has(h & 0x3fffffff)) {
       meaningful[i] = 1;
-      content.push(h);
-      if (isNumber) numbers.push(h);
-      else if (i > 0 && (flags & TOKEN_CAPITALISED) !== 0) names.push(h);
-    }
+      contentBuf[contents++] = h;
+      if (isNumber) numberBuf[numbers++] = h;
+      else if (i > 0 && (flags & TOKEN_CAPITALISED) !== 0) nameBuf[names++] = h;
+    } else meaningful[i] = 0;
   }
   // Shingles of function words only ("one of the", "as well as") are in every article: they
   // are no evidence of copying, and their long posting lists would make lookups slow.
-  const shingles: number[] = [];
+  let shingles = 0;
   for (let i = 0; i + SHINGLE_SIZE <= n; i++) {
     if (!meaningful[i] && !meaningful[i + 1] && !meaningful[i + 2]) continue;
     // 30 bits: small integers are much cheaper as Map keys in the index than 32-bit ones.
-    shingles.push(mix(mix(hashes[i] ?? 0, hashes[i + 1] ?? 0), hashes[i + 2] ?? 0) & 0x3fffffff);
+    shingleBuf[shingles++] = mix(mix(allHashes[i] as number, allHashes[i + 1] as number), allHashes[i + 2] as number) & 0x3fffffff;
   }
   return {
     key,
     wordCount: n,
-    bag: sortInPlace(hashes),
-    content: distinctSorted(content),
-    numbers: distinctSorted(numbers),
-    names: distinctSorted(names),
-    shingles: distinctSorted(shingles),
+    bag: sortInPlace(allHashes.slice(0, n)),
+    content: distinctSorted(contentBuf, contents),
+    numbers: distinctSorted(numberBuf, numbers),
+    names: distinctSorted(nameBuf, names),
+    shingles: distinctSorted(shingleBuf, shingles),
     eligible: n >= MIN_WORDS,
   };
 }
@@ -68,13 +89,15 @@ export function fingerprint(text: string): Fingerprint {
 // Function words by (30-bit) hash: a lookup by number, not by freshly hashed string.
 const STOP_HASHES = new Set([...STOPWORDS].map((w) => hashString(w) & 0x3fffffff));
 
-function distinctSorted(values: number[]): Uint32Array {
-  const all = new Uint32Array(values.length);
-  for (let i = 0; i < values.length; i++) all[i] = values[i] ?? 0;
-  sortInPlace(all);
+const EMPTY = new Uint32Array(0);
+
+/** The first `length` values of `buf` (scratch: sorted in place), sorted and without repeats, as a new array. */
+function distinctSorted(buf: Uint32Array, length: number): Uint32Array {
+  if (length === 0) return EMPTY;
+  const all = sortInPlace(buf.subarray(0, length));
   let n = 0;
-  for (let i = 0; i < all.length; i++) if (i === 0 || all[i] !== all[i - 1]) all[n++] = all[i] ?? 0;
-  return n === all.length ? all : all.slice(0, n);
+  for (let i = 0; i < length; i++) if (i === 0 || all[i] !== all[i - 1]) all[n++] = all[i] as number;
+  return buf.slice(0, n);
 }
 
 // Paragraph-sized arrays: insertion sort beats the typed-array sort's set-up cost.

@@ -53,9 +53,14 @@ function isUpper(c: number): boolean {
  * treated as separators, which TOKEN only differs on for rare scripts and emoji.
  */
 export function scanTokens(text: string): ScannedTokens {
+  const size = (text.length >> 1) + 1;
+  return scanTokensInto(text, { count: 0, hashes: new Uint32Array(size), flags: new Uint8Array(size) });
+}
+
+/** scanTokens into `out`, whose arrays must hold (text.length >> 1) + 1 entries; sets and returns it. */
+export function scanTokensInto(text: string, out: ScannedTokens): ScannedTokens {
   const n = text.length;
-  const hashes = new Uint32Array((n >> 1) + 1);
-  const flags = new Uint8Array((n >> 1) + 1);
+  const { hashes, flags } = out;
   let count = 0;
   let i = 0;
   while (i < n) {
@@ -81,7 +86,8 @@ export function scanTokens(text: string): ScannedTokens {
     count++;
     i = end;
   }
-  return { count, hashes, flags };
+  out.count = count;
+  return out;
 }
 
 // \p{N}+(?:[.,:/]\p{N}+)*(?:-\p{N}+)?%?
