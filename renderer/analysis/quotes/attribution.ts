@@ -5,7 +5,7 @@ import type { QuoteKind } from '../types';
 import { classifyQuote } from './classify';
 import { type Entity, type Gender, type Token, entitiesIn, isNamed, tokenize } from './people';
 import { DOCUMENT_VERBS, SPEECH_VERBS } from './lexicon';
-import { MASK, type QuoteSpan, findQuoteSpans, maskQuotes, opensWithQuote, sentenceRanges } from './scan';
+import { MASK, NAME_THEN_VERB, type QuoteSpan, findQuoteSpans, maskQuotes, opensWithQuote, sentenceRanges } from './scan';
 
 export interface LocalQuote {
   start: number;
@@ -133,6 +133,14 @@ const DATA_AFTER = /^\s+(?:data|figures|estimates|statistics|records|calculation
 const SENTENCE_OPENING = /^[\s\u00B7,;:\u2013\u2014-]*$/;
 /** A preposition tying a body to the person before it ("X of the University of Y"). */
 const OF_PLACE = /^\s+(?:of|at|from|with)\s+(?:the\s+)?$/;
+/** "which", "who has", "which had also": a relative clause whose verb of saying comes next. */
+const WHO_CLAUSE = /^\s*(?:who|which)(?:\s+(?:has|have|had|was|is|were|are|also|later|then|previously|since|repeatedly|publicly))*\s*$/i;
+/** A preposition earlier in a segment: a name after it is inside a description. */
+const IN_DESCRIPTION = /\b(?:at|of|for|by|from|with|in|on)\s/;
+/** A role phrase and a comma, nothing else, before a name. */
+const ROLE_THEN_COMMA = /^[^,.;:]{2,60},\s*$/;
+/** "by advocate ", "with ": the name after it is the object of a preposition. */
+const OBJECT_BEFORE = /\b(?:by|with|from|to|against|for)\s+(?:\p{Ll}+\s+){0,2}$/u;
 /** A relative clause opening right after a noun phrase. */
 const RELATIVE_AFTER = /^\s+who\b/i;
 const speakerish = (e: Entity): boolean => e.kind !== 'pronoun' || e.name === 'he' || e.name === 'she' || e.name === 'it' || e.name === 'they' || e.name === 'person';
@@ -226,12 +234,15 @@ export class ParagraphReader {
     }
     const closest = inLast[at];
     if (closest) return closest;
-    if (/^\s*(?:who|which)\s*$/i.test(lastText) && segs.length > 1) {
-      const prev = segs[segs.length - 2];
-      if (prev) {
+    // "the Farmers' Alliance (IHFA), which has described …": back past an empty bracket
+    if (WHO_CLAUSE.test(lastText) && segs.length > 1) {
+      for (let k = segs.length - 2; k >= 0 && k >= segs.length - 4; k--) {
+        const prev = segs[k] as [number, number];
         const es = this.inRange(prev[0], prev[1]);
-        return es[es.length - 1] ?? null;
+        if (es.length) return es[es.length - 1] ?? null;
+        if (!/^[\p{Lu}\p{N}.&-]*$/u.test(this.masked.slice(prev[0], prev[1]).trim())) break;
       }
+      return null;
     }
     // "X, the envoy, welcomed the move but said": a second verb shares the clause's subject
     const coordinated = /^\s*\p{Ll}[^.;:]*\s(?:and|but)\s*$/u.test(lastText);
@@ -243,7 +254,11 @@ export class ParagraphReader {
       if (!s) continue;
       const es = this.inRange(s[0], s[1]);
       const only = es.length === 1 ? es[0] : undefined;
-      if (only && only.kind === 'person' && this.masked.slice(s[0], s[1]).trim().endsWith(this.masked.slice(only.start, only.end))) return only;
+      // (not "…, head of research at consultancy Tidewater Analytics, said": a name after a
+      // preposition is where the speaker works, or who compiled a report)
+      if (only && only.kind === 'person' && this.masked.slice(s[0], s[1]).trim().endsWith(this.masked.slice(only.start, only.end)) &&
+        !IN_DESCRIPTION.test(this.masked.slice(s[0], only.start)))
+        return only;
     }
     for (const s of earlier) {
       const segText = this.masked.slice(s[0], s[1]);
@@ -389,7 +404,11 @@ export function summarizeParagraph(text: string): ParagraphSummary {
     const pre = first ? masked.slice(s, first.start) : '';
     const told = TOLD_BEFORE.exec(pre);
     const listener = told !== null && SPEECH_VERBS.has(/([\p{L}]+)\s*$/u.exec(told[0])?.[1]?.toLowerCase() ?? '');
-    if (first && !listener && (!/[,]/.test(pre) || LEADING_PREPOSITION.test(pre))) {
+    // "Radebe's mother, Grace Radebe, 58, has …": the name a role opens the sentence with;
+    // not "Under cross-examination by advocate X, he …": a name after a preposition
+    const rolePre = first !== undefined && first.role !== null && ROLE_THEN_COMMA.test(pre) && pre.includes(first.role);
+    const objectOf = first !== undefined && OBJECT_BEFORE.test(pre);
+    if (first && !listener && !objectOf && (!/[,]/.test(pre) || LEADING_PREPOSITION.test(pre) || rolePre)) {
       const m = mentionOf.get(first);
       if (m) m.subject = true;
     }
@@ -435,7 +454,7 @@ export function summarizeParagraph(text: string): ParagraphSummary {
     const afterText = masked.slice(span.close, afterTo);
     const beforeText = masked.slice(beforeFrom, span.open);
     const afterFirst =
-      /,$/.test(trimmed) || (/[?!]$/.test(trimmed) && /^\s*[\p{Ll}]/u.test(afterText)) || beforeText.trim() === '';
+      /,$/.test(trimmed) || (/[?!]$/.test(trimmed) && (/^\s*[\p{Ll}]/u.test(afterText) || NAME_THEN_VERB.test(afterText))) || beforeText.trim() === '';
     const tries = afterFirst
       ? [() => reader.cueAfter(span.close, afterTo), () => reader.cueBefore(beforeFrom, span.open, sStart)]
       : [() => reader.cueBefore(beforeFrom, span.open, sStart), () => reader.cueAfter(span.close, afterTo)];

@@ -649,6 +649,16 @@ export function entitiesIn(
     const e = classifyRun(tokens, text, a, b);
     if (e) out.push(e);
   }
+  // "the United Road Transport Workers (URTW)": a name with its initialism in brackets is an
+  // organisation, and the short form is part of its name
+  for (let i = 0; i + 1 < out.length; i++) {
+    const e = out[i] as Entity;
+    const abbr = out[i + 1] as Entity;
+    if ((e.kind !== 'body' && e.kind !== 'person') || abbr.kind !== 'body' || !isAllCaps(abbr.name) || abbr.name.charAt(0) !== e.name.charAt(0)) continue;
+    if (!/^\s*\($/.test(text.slice(e.end, abbr.start)) || text.charAt(abbr.end) !== ')') continue;
+    out[i] = { ...e, kind: 'body', name: `${e.name} (${abbr.name})`, role: null, roles: [], gender: null };
+    out.splice(i + 1, 1);
+  }
   const runsCover = (s: number, e: number): boolean => out.some((x) => x.start < e && s < x.end);
   for (const e of phraseEntities(text, tokens)) {
     if (e.kind === 'pronoun' || !runsCover(e.start, e.end) || e.kind === 'anonymous' || e.kind === 'document') out.push(e);

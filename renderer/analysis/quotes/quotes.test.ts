@@ -717,3 +717,61 @@ describe('generalisations', () => {
     ).toEqual(['Idris Vaughan-Tate', 'Idris Vaughan-Tate']);
   });
 });
+
+describe('failure classes from unseen drafts', () => {
+  const who = (...texts: string[]) => run(...texts).quotes.map((q) => [q.text, q.speaker, q.status]);
+
+  it('credits a question quote to the name and verb right after it, not a new sentence', () => {
+    expect(
+      who('Ferryman Osric Delacourt, 52, has waited a year for a berth.', '“Waiting for what?” Delacourt asked. “Nobody says.”'),
+    ).toEqual([
+      ['Waiting for what?', 'Osric Delacourt', 'ok'],
+      ['Nobody says.', 'Osric Delacourt', 'ok'],
+    ]);
+    // a question followed by a sentence that only mentions someone is not theirs
+    expect(
+      who('Ferryman Osric Delacourt spoke first.', '“Why now?” Marella Quint looked up from the ledger and left.').map((q) => q[1]),
+    ).not.toContain('Marella Quint');
+  });
+
+  it('finds the body of "which has said" past its bracketed short name', () => {
+    expect(
+      who('The meeting was called by the Coastal Ferry Users Association (CFUA), which has called the timetable “a betrayal of islanders”.'),
+    ).toEqual([['a betrayal of islanders', 'Coastal Ferry Users Association (CFUA)', 'ok']]);
+    // the short form alone later names the same body
+    expect(
+      who('The Coastal Ferry Users Association (CFUA) met on Friday.', 'The CFUA said the fares were “out of reach”.').map((q) => q[1]),
+    ).toEqual(['Coastal Ferry Users Association (CFUA)']);
+    // letters in brackets that are not the name's initials are no short form of it
+    expect(who('Anouk Vellacott (MVP) said the season was “long”.').map((q) => q[1])).toEqual(['Anouk Vellacott']);
+  });
+
+  it('does not take a name after a preposition in a description as the speaker', () => {
+    expect(
+      who('Imelda Farrow-Quist, chief economist at brokerage Kestrel Partners, said prices would “keep climbing”.'),
+    ).toEqual([['keep climbing', 'Imelda Farrow-Quist', 'ok']]);
+    expect(
+      who('The audit report, prepared by examiner Bram Oosterholt, found the accounts were “materially misstated”.')[0]?.[1],
+    ).toMatch(/^the (?:audit|report)/);
+    // a name set off on its own after a role still speaks
+    expect(who('The ferry operator’s spokesman, Ivo Talbrecht, said the crossing was “fully booked”.')).toEqual([
+      ['fully booked', 'Ivo Talbrecht', 'ok'],
+    ]);
+  });
+
+  it('takes the name a role opens a sentence with as its subject, not a name after "by"', () => {
+    expect(
+      who(
+        'Fishmonger Ansel Threlfall said trade was slow.',
+        'The skipper’s sister, Wilhelmina Threlfall-Oduya, 44, has sailed with the boat since 2010.',
+        '“We go out in any weather,” she said.',
+      ).map((q) => q[1]),
+    ).toEqual(['Ansel Threlfall', 'Wilhelmina Threlfall-Oduya'].slice(1));
+    expect(
+      who(
+        'Inspector Corwin Halloway told the panel the gates were shut.',
+        'Questioned by counsel Ottilie Brandvold, for the tenants, he conceded the log was incomplete. “I trusted my deputy,” he said.',
+      ).map((q) => q[1]),
+    ).toEqual(['Corwin Halloway']);
+  });
+});

@@ -52,6 +52,8 @@ const wordPattern = (w: string): RegExp => {
   }
   return r;
 };
+/** The words of a body's name, its short form in brackets included ("… Workers (URTW)"). */
+const bodyNameWords = (name: string): string[] => name.split(/[\s()]+/).filter(Boolean);
 const surnameKey = (w: string): string => fold(w).replace(/^(?:al|el|ad|ar|as|an|at|az)-/, '');
 const fits = (g: Gender, want: Gender): boolean => want === null || g === null || g === want;
 /** Index keys for a role text: each role word alone, and with the word just before it or a
@@ -171,7 +173,7 @@ export class ResolveState {
       swap(this.surnames, f);
       swap(this.givenNames, fold(parts[0] ?? ''));
     } else if (k.kind === 'body') {
-      for (const w of k.name.split(/\s+/)) swap(this.bodyWords, fold(w));
+      for (const w of bodyNameWords(k.name)) swap(this.bodyWords, fold(w));
     }
     for (const r of k.roles) for (const key of roleKeys(r)) swap(this.roleIndex, key);
     const at = this.recent.lastIndexOf(k);
@@ -272,8 +274,15 @@ export class ResolveState {
       }
       case 'body': {
         const name = e.name.replace(/^The\s+/, '');
+        // "the CFUA" after "the Coastal Ferry Users Association (CFUA)": the same body
+        const short = /^[\p{Lu}\p{N}&-]{2,}$/u.test(name) ? this.bodyWords.get(fold(name)) : undefined;
+        if (short && short.kind === 'body' && short.name.endsWith(`(${name})`)) {
+          this.touch(short);
+          this.lastBody = this.canon(short);
+          return this.canon(short);
+        }
         const k = this.make('body', name, pid);
-        for (const w of name.split(/\s+/)) {
+        for (const w of bodyNameWords(name)) {
           const f = fold(w);
           if (!ORG_WORDS.has(f) && !NON_NAMES.has(f) && !this.bodyWords.has(f)) this.bodyWords.set(f, k);
         }
@@ -770,7 +779,7 @@ export function stateKeys(p: ParagraphSummary): string[] {
       case 'body': {
         const name = e.name.replace(/^The\s+/, '');
         out.add(`k:body:${fold(name)}`);
-        for (const w of name.split(/\s+/)) out.add(`b:${fold(w)}`);
+        for (const w of bodyNameWords(name)) out.add(`b:${fold(w)}`);
         break;
       }
       case 'anonymous':

@@ -98,6 +98,9 @@ export function maskQuotes(text: string, spans: readonly QuoteSpan[]): string {
 
 /** Sentence ranges [start, end) over the paragraph; quote spans never split a sentence
  * except where the quoted words themselves end one and the narrative starts anew. */
+/** "…?” Pyke said", "…!” Ana Ruiz asked": a name and a verb of saying right after a question. */
+export const NAME_THEN_VERB = /^\s*\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*){0,2}\s+(?:said|says|asked|asks|added|replied|shouted|told|wrote|demanded|wondered)\b/u;
+
 export function sentenceRanges(text: string, spans: readonly QuoteSpan[]): Array<[number, number]> {
   const masked = maskQuotes(text, spans);
   const cuts: number[] = [];
@@ -124,7 +127,8 @@ export function sentenceRanges(text: string, spans: readonly QuoteSpan[]): Array
   for (const s of spans) {
     if (!s.closed) continue;
     const inner = text.slice(s.start, s.end).trimEnd();
-    if (/[.!?]$/.test(inner) && startsNew(s.close)) cuts.push(s.close);
+    // "…Middle of what?” Pyke said": a name and its verb of saying go on with the question
+    if (/[.!?]$/.test(inner) && startsNew(s.close) && !(/[!?]$/.test(inner) && NAME_THEN_VERB.test(masked.slice(s.close, s.close + 80)))) cuts.push(s.close);
   }
   cuts.sort((a, b) => a - b);
   const out: Array<[number, number]> = [];
