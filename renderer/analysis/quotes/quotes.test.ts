@@ -774,4 +774,22 @@ describe('failure classes from unseen drafts', () => {
       ).map((q) => q[1]),
     ).toEqual(['Corwin Halloway']);
   });
+
+  it('gives "he"/"she" to a person the previous paragraph introduced without quoting anyone', () => {
+    expect(
+      who(
+        'Harbourmaster Gideon Ashworth said the channel was “clear by Friday”.',
+        'Tamsin-Lee Okonedo-Marsh, 63, from Porthallow, has fished the bay since 1979.',
+        '“The sand moves every winter,” she said.',
+      ).map((q) => q[1]),
+    ).toEqual(['Gideon Ashworth', 'Tamsin-Lee Okonedo-Marsh']);
+    // … unless that person is known not to fit: "he" stays with the man who spoke
+    expect(
+      who(
+        'Harbourmaster Gideon Ashworth said the channel was “clear by Friday”.',
+        'Mrs Tamsin Okonedo-Marsh, 63, from Porthallow, has fished the bay since 1979.',
+        '“The sand moves every winter,” he said.',
+      ).map((q) => q[1]),
+    ).toEqual(['Gideon Ashworth', 'Gideon Ashworth']);
+  });
 });

@@ -118,6 +118,8 @@ export class ResolveState {
   carried: Known | null = null;
   /** The last person a sentence of the previous paragraph was about. */
   lastSubject: Known | null = null;
+  /** The previous paragraph quoted nobody and introduced `lastSubject` by full name. */
+  subjectNew = false;
   /** The previous paragraph ended "X said:". */
   announced = false;
   /** The previous paragraph ended on a quote of `carried`'s, closed: a paragraph of quotation
@@ -144,6 +146,7 @@ export class ResolveState {
     s.lastBody = this.lastBody;
     s.carried = this.carried;
     s.lastSubject = this.lastSubject;
+    s.subjectNew = this.subjectNew;
     s.prevOpen = this.prevOpen;
     s.announced = this.announced;
     s.quotedLast = this.quotedLast;
@@ -209,6 +212,7 @@ export class ResolveState {
       this.prevOpen === o.prevOpen &&
       this.announced === o.announced &&
       this.quotedLast === o.quotedLast &&
+      this.subjectNew === o.subjectNew &&
       (this.carried?.id ?? null) === (o.carried?.id ?? null) &&
       (this.lastSubject?.id ?? null) === (o.lastSubject?.id ?? null) &&
       (this.lastBody?.id ?? null) === (o.lastBody?.id ?? null) &&
@@ -411,6 +415,9 @@ export class ResolveState {
     if (gender && pick && subj && subj.id !== pick.id && fits(subj.gender, gender) && (pick.gender === null || subj.gender === gender) &&
       this.recent.lastIndexOf(subj) > this.recent.lastIndexOf(pick))
       return subj;
+    // "Packie Doyle, 71, has farmed here since 1974. / “…,” he said": a person the previous
+    // paragraph introduced, quoting nobody, is who the next "he" or "she" is, unless known not to fit
+    if (gender && subj && this.subjectNew && fits(subj.gender, gender) && subj.kind === 'person') return subj;
     if (!gender || !pick || pick.gender !== null) return pick;
     for (let i = this.recent.length - 1; i >= 0; i--) {
       const s = this.recent[i] as Known;
@@ -478,6 +485,7 @@ export function resolveParagraph(
     state.announced = announcedBy !== null;
     state.quotedLast = false;
     state.lastSubject = subjectOf(p, named, state);
+    state.subjectNew = state.lastSubject !== null && state.lastSubject.firstParagraphId === pid && state.lastSubject.name.includes(' ');
     return NONE;
   }
   const continues = (state.prevOpen || state.announced || (state.quotedLast && p.pure)) && p.opensWithQuote;
@@ -560,6 +568,7 @@ export function resolveParagraph(
   state.announced = !open && announcedBy !== null;
   state.quotedLast = lastVoice !== null;
   state.lastSubject = subjectOf(p, named, state);
+  state.subjectNew = false;
   for (const m of p.mentions) {
     const k = named.get(m.entity);
     if (k && m.speaker && !out.some((f) => f.sourceId === k.id)) state.heard(k);
@@ -829,7 +838,7 @@ export function stateKeys(p: ParagraphSummary): string[] {
  * quote, the last body or document), or when a source those name is among the differences.
  */
 export function keyedDifference(a: ResolveState, b: ResolveState): Map<string, Known | string | undefined> | null {
-  if (a.prevOpen !== b.prevOpen || a.announced !== b.announced || a.quotedLast !== b.quotedLast) return null;
+  if (a.prevOpen !== b.prevOpen || a.announced !== b.announced || a.quotedLast !== b.quotedLast || a.subjectNew !== b.subjectNew) return null;
   const ids = (x: Known | null): string | null => x?.id ?? null;
   if (ids(a.carried) !== ids(b.carried) || ids(a.lastSubject) !== ids(b.lastSubject) || ids(a.lastBody) !== ids(b.lastBody) || ids(a.lastDocument) !== ids(b.lastDocument)) return null;
   const sameList = (x: Known[], y: Known[]): boolean => x.length === y.length && x.every((k, i) => k.id === y[i]?.id);
