@@ -464,6 +464,13 @@ function phraseEntities(text: string, tokens: Token[]): Entity[] {
     // per token: this runs over every word of the document)
     const starts = PHRASE_STARTS.get(dl);
     if (starts === undefined && !(after && SAYING.has(after.lower))) continue;
+    // "one of them said", "the other said": one member of the group just mentioned
+    const member = dl === 'one' && after?.lower === 'of' && MEMBER_PRONOUNS.has(tokens[k + 2]?.lower ?? '') ? (tokens[k + 2] as Token)
+      : dl === 'the' && after?.lower === 'other' ? after : null;
+    if (member && SAYING.has(tokens[tokens.indexOf(member) + 1]?.lower ?? '')) {
+      out.push({ ...mk('anonymous', det.start, member.end, `${dl} ${dl === 'one' ? 'of them' : 'other'}`), roles: [] });
+      continue;
+    }
     if (starts === 'many' || (dl === 'one' && after?.lower === 'of')) {
       const e = pluralPhrase(text, tokens, k);
       if (e) out.push(e);
@@ -578,6 +585,7 @@ function phraseEntities(text: string, tokens: Token[]): Entity[] {
   return out;
 }
 
+const MEMBER_PRONOUNS = new Set(['them', 'those']);
 /** Words that count people: "two people familiar with …", "several senior officials". */
 const QUANTIFIERS = new Set(
   'two three four five six seven eight nine ten eleven twelve dozens several many some few numerous multiple both other'.split(' '),

@@ -792,4 +792,18 @@ describe('failure classes from unseen drafts', () => {
       ).map((q) => q[1]),
     ).toEqual(['Gideon Ashworth', 'Gideon Ashworth']);
   });
+
+  it('reads "one of them said" and "the other said" as one member of the group just mentioned', () => {
+    expect(
+      who(
+        'Three lighthouse keepers, who asked not to be named, said the lamps had failed twice. “Nobody came for a week,” one of them said.',
+        'The other said the relief boat was “always late”.',
+      ).map((q) => q.slice(1)),
+    ).toEqual([
+      ['one of the three lighthouse keepers', 'ok'],
+      ['one of the three lighthouse keepers', 'ok'],
+    ]);
+    // with no group before it, "the other" is not someone's surname and not a group member
+    expect(who('The other said the fee was “too high”.').map((q) => q[1])).toEqual(['the other']);
+  });
 });

@@ -92,6 +92,9 @@ const MALE_WORDS = new RegExp(`\\b(?:${MAN_PREFIX}man|father|husband|son|brother
 /** The gender a description states ("a spokeswoman for …", "his son"), if any. */
 const describedGender = (name: string): Gender => (FEMALE_WORDS.test(name) ? 'f' : MALE_WORDS.test(name) ? 'm' : null);
 
+/** An unnamed member of a group just mentioned: "one of them said", "the other said". */
+const GROUP_MEMBER = new Set(['one of them', 'the other']);
+
 const SPEAKER_MEMORY = 12;
 /** Sources remembered for "the mayor", "he" and "the company" when no closer cue names them:
  * bounded, so a change high in a long document stops affecting what follows. */
@@ -294,6 +297,11 @@ export class ResolveState {
         return k;
       }
       case 'anonymous': {
+        if (GROUP_MEMBER.has(e.name)) {
+          // "one of them said": one of the unnamed people last mentioned together
+          const group = this.recent.findLast((x) => x.kind === 'anonymous' && !SINGLE_SOURCE.test(x.name) && !GROUP_MEMBER.has(x.name));
+          if (group) return this.described('anonymous', `one of the ${group.name.replace(/^the\s+/i, '')}`, pid);
+        }
         let k = this.make('anonymous', e.name, pid);
         if (!k.roles.length) {
           k = this.own(k);
@@ -822,8 +830,9 @@ export function stateKeys(p: ParagraphSummary): string[] {
     }
   };
   const byRecency = (e: Entity | null): boolean =>
-    e !== null && (e.kind === 'pronoun' || e.kind === 'title' || e.kind === 'bodyRef' || e.kind === 'documentRef');
+    e !== null && (e.kind === 'pronoun' || e.kind === 'title' || e.kind === 'bodyRef' || e.kind === 'documentRef' || (e.kind === 'anonymous' && GROUP_MEMBER.has(e.name)));
   for (const m of p.mentions) entity(m.entity);
+  if (p.mentions.some((m) => byRecency(m.entity) && m.entity.kind === 'anonymous')) out.add(RECENCY);
   for (const q of p.quotes) if (q.cue) entity(q.cue);
   if (p.leadsInto) entity(p.leadsInto);
   if (p.opensWithQuote || p.subjectPronouns.length || byRecency(p.leadsInto) || p.quotes.some((q) => byRecency(q.cue))) out.add(RECENCY);
