@@ -250,6 +250,8 @@ export function appositiveAfter(text: string, end: number): string | null {
   const firstWords = phrase.toLowerCase().split(/\s+/).slice(0, 7);
   if (!firstWords.some((w) => isRoleNoun(w.replace(/[’']s$/, '')))) return null;
   if (SPEECH_VERBS.has(firstWords[0] ?? '') || CLAUSE_OPENERS.has(firstWords[0] ?? '')) return null;
+  // ", a spokesperson for the Department said …": the phrase is a subject, not a role of the name
+  if (phrase.split(/\s+/).some((w) => SPEECH_VERBS.has(w.toLowerCase()))) return null;
   return phrase.replace(ARTICLE, '');
 }
 
@@ -259,10 +261,21 @@ export function appositiveBefore(text: string, start: number, end: number): stri
   if (!commaBefore(text, start)) return null;
   if (!/^(?:[,.;:!?]|\s*$)/.test(text.slice(end, end + 1) || '')) return null;
   const m = /(?:^|[,;:.\u00B7]\s*|\b(?:and|by|with|to)\s+)([^,;:.\u00B7]{2,60}?),\s+$/u.exec(text.slice(Math.max(0, start - 80), start));
-  const phrase = m?.[1]?.trim();
+  let phrase = m?.[1]?.trim();
   if (!phrase) return null;
-  const words = phrase.toLowerCase().split(/\s+/);
-  if (!words.slice(0, 5).some((w) => isRoleNoun(w))) return null;
+  let words = phrase.toLowerCase().split(/\s+/);
+  const capitalOpen = /^\p{Lu}/u.test(phrase) && !isRoleNoun(words[0] ?? '') && !TITLES.has(words[0] ?? '') && !ARTICLE.test(phrase);
+  if (capitalOpen || !words.slice(0, 5).some((w) => isRoleNoun(w))) {
+    // "The Minister for Agriculture, Food and the Marine, Declan Furlong": a title whose own
+    // name holds a comma
+    const wide = /(?:^|[;:.\u00B7]\s*)((?:The|the)\s+[^,;:.\u00B7]{2,50},[^,;:.\u00B7]{2,40}?),\s+$/u.exec(text.slice(Math.max(0, start - 100), start));
+    const widePhrase = wide?.[1]?.trim();
+    const wideWords = widePhrase?.toLowerCase().split(/\s+/) ?? [];
+    if (widePhrase && wideWords.slice(0, 3).some((w) => isRoleNoun(w))) {
+      phrase = widePhrase;
+      words = wideWords;
+    } else if (!words.slice(0, 5).some((w) => isRoleNoun(w))) return null;
+  }
   return phrase.replace(/^(?:[\p{L}]+\s+)?(?:a|an|the|its|their|his|her|our)\s+/iu, (m) =>
     SPEECH_VERBS.has(m.trim().split(/\s+/)[0]?.toLowerCase() ?? '') || m.trim().split(/\s+/).length === 1 ? '' : m,
   );
@@ -690,7 +703,10 @@ export function entitiesIn(
     if (e.kind !== 'anonymous' && e.kind !== 'title') return true;
     const prev = kept[i - 1];
     const next = named(kept[i + 1]) ? kept[i + 1] : named(kept[i + 2]) ? kept[i + 2] : undefined;
-    if (named(prev) && prev && /^,\s*$/.test(text.slice(prev.end, e.start))) return false;
+    // (but "In a statement to the Valley Courier, a spokesperson said": a description that
+    // goes straight on to its verb of saying is the subject, not an appositive)
+    const verbNext = SPEECH_VERBS.has(/^\s+(\p{L}+)/u.exec(text.slice(e.end, e.end + 20))?.[1]?.toLowerCase() ?? '');
+    if (named(prev) && prev && /^,\s*$/.test(text.slice(prev.end, e.start)) && !(verbNext && e.kind === 'anonymous')) return false;
     // (the name may carry its own title: "the head of the union, Captain Rolf Haugen")
     if (named(next) && next && /^[^,.;:]*,\s*(?:\p{Lu}[\p{L}.]*\s+){0,3}$/u.test(text.slice(e.end, next.start)) && text.slice(e.end, next.start).length < 60)
       return false;

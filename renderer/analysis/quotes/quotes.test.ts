@@ -806,4 +806,27 @@ describe('failure classes from unseen drafts', () => {
     // with no group before it, "the other" is not someone's surname and not a group member
     expect(who('The other said the fee was “too high”.').map((q) => q[1])).toEqual(['the other']);
   });
+
+  it('reads "In a statement to the Paper, a spokesperson for X said" with the description as the subject', () => {
+    expect(
+      who('In a statement to the Valley Courier, a spokeswoman for the Harbour Trust said the berths would “reopen in spring”.').map((q) => q[1]),
+    ).toEqual(['a spokeswoman for the Harbour Trust']);
+    // a description closed by a comma still describes the name before it
+    expect(
+      who('Odile Marchetti-Byrne, a spokeswoman for the Harbour Trust, said the berths would “reopen in spring”.').map((q) => q[1]),
+    ).toEqual(['Odile Marchetti-Byrne']);
+  });
+
+  it('keeps a title with a comma in its own name ("Minister for X, Y and Z") for "the minister" later', () => {
+    expect(
+      who(
+        'The Minister for Fisheries, Ports and the Islands, Ruairí Delahunt-Moss, has defended the quota.',
+        'Later, the Minister promised “no sudden closures” for the fleet.',
+      ).map((q) => q.slice(1)),
+    ).toEqual([['Ruairí Delahunt-Moss', 'ok']]);
+    // a possessive role before the name is still that role
+    expect(
+      who('The skipper’s mother, Ines Ballantyne-Roe, 71, watched from the pier.', 'The mother said it was “a long night”.').map((q) => q[1]),
+    ).toEqual(['Ines Ballantyne-Roe']);
+  });
 });
