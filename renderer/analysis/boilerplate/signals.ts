@@ -28,7 +28,7 @@ const COMMENTS_LABEL =
 const SHARE_START = /^(share|tweet|email|e-mail|print|pin it|copy link|send)\b/;
 const SOCIAL = new Set(['facebook', 'twitter', 'x', 'whatsapp', 'linkedin', 'reddit', 'telegram', 'pinterest', 'email', 'e-mail', 'messenger', 'print', 'copy', 'link', 'share', 'tweet', 'bluesky', 'threads']);
 const READ_MORE =
-  /^(read more|read also|also read|more reading|further reading|read next|see also|more on this( story)?|more (from|on|in|about) [^:]{1,40}|you may also like|you might also like|don't miss|must read|most read|recommended( reading)?|watch|listen|latest|trending|topics|tags|filed under|explore( more)?( on)?( these)? topics|related( coverage| articles?| stories| content| links| reading| news| topics)?)\s*[:|»›>▸▶►→]/;
+  /^(read more|read also|also read|more reading|further reading|read next|see also|more on this( story)?|more (from|on|in|about) [^:]{1,40}|you may also like|you might also like|don't miss|must read|most (read|popular|viewed|shared|watched)|recommended( reading)?|watch|listen|latest|trending|topics|tags|filed under|explore( more)?( on)?( these)? topics|related( coverage| articles?| stories| content| links| reading| news| topics)?)\s*[:|»›>▸▶►→]/;
 const READ_MORE_BARE = /^(read more|see also|related( coverage| articles| stories| topics)?|recommended|more stories|(most (read|viewed|popular|shared|watched)|top stories|latest( news| stories)?|more (news|stories|headlines))( (in|from|on) \p{L}+( \p{L}+){0,2})?|more (from|on|in) \p{L}+( \p{L}+)?|top stories|editor'?s picks|in other news|more headlines|topics|explore more on these topics|skip to (main )?content|skip (advertisement|ad)|back to top|reuse this content|print this (page|article)|open in app|view in browser|(report|suggest) (an error|a correction)|was this (article|story) (helpful|useful)( yes no)?)$/u;
 // A page's controls and live-page labels: "Show key events only", "Turn on notifications".
 const INTERFACE_LABEL =
@@ -58,14 +58,18 @@ const COPYRIGHT = /©|^\(c\)|^copyright\b|\ball rights reserved\b/;
 const REGISTRATION = /\bregistered (in (england|scotland|wales|ireland)|office|company|number|no\b)|\bcompany (no|number|registration)\b|\b(abn|acn|gst|vat) (no\.? ?)?\d|\breproduction (in whole or in part )?(without|is prohibited)|\b(reproduced|republished|redistributed) without (prior )?(written )?permission\b/;
 // A writer's bio box: "Ana Ruiz is a reporter at … Follow her on X @anaruiz".
 // The job line alone is weak (a story may say it of someone); a handle or "follow her" is not.
-const BIO = /\bfollow (her|him|them|me) (on|at|@)|(^|\s)@[a-z0-9_]{3,}\b/;
+const BIO = /\bfollow (her|him|them|me) (on|at|@)|(^|\s)@[a-z0-9_]{3,}\b|\b(reach|email|e-mail|contact) (her|him|them|me) at\b/;
+// The story's own byline: "By Ana Ruiz, Valley Radio · 5 March", "Ana Ruiz · Senior Reporter".
+const BYLINE = /^[Bb]y\s+\p{Lu}/u;
+const NAME_THEN_JOB = /^\p{Lu}[\p{L}'’.-]+( \p{Lu}[\p{L}'’.-]+){1,3}\s*[,·|•]/u;
+const JOB_WORD = /\b(reporter|correspondent|editor|writer|journalist|columnist|critic|photographer|producer|contributor|presenter)\b/;
 const BIO_JOB = /^[\p{L}.' -]{3,40} (is|was) (a|an|the) ([\p{L}-]+ ){0,3}(reporter|correspondent|writer|editor|journalist|columnist|critic|photographer|producer) (at|for|with|on) /u;
 const FOLLOW = /\b(follow us|like us on|find us on|connect with us|join (our|the) (whatsapp|telegram|signal) (channel|group|community)|follow (our|the) (whatsapp|telegram) channel)\b/;
 const SITE_NOTICE =
   /\b(we use cookies|(this|our) (website|site) uses cookies|cookie (policy|settings|preferences)|accept (all )?cookies|terms of (use|service)|privacy policy|download (our|the) (free )?app|get the app|click here|tap here|already a subscriber|subscribe now|create (a|an|your) (free )?account|support (our|independent) journalism|log ?in to|logged in|sign in to|unlimited (digital )?access|(email|contact|call|message|tell) us)\b/;
 // Phrases only a website says of itself: strong wherever they stand.
 const SITE_CHROME =
-  /\b(report (an|this|a) (error|mistake|typo|inaccuracy)|spotted (an|a) (error|mistake|typo)|corrections? policy|(got|have) a (story|tip|news tip|story idea)\b|send us your (news|stories|tips|photos|pictures|videos)|app store|google play|e-?paper|(free|premium) articles? (left|remaining|this month)|(subscribe|register|log in|sign in) to (continue|keep) reading|(this|the) (article|story|content) is (for|only for|available to|exclusive to) (subscribers|members|premium)|vote now|cast your vote|take (our|the) poll|listen live|app (for|on) (iphone|ios|ipad|android)|(iphone|ios) and android|enter your e-?mail( address)?|by signing up|(straight|directly|delivered|right) (in|to|into) your inbox|(tap|click) to (join|subscribe|follow|sign up)|message and data rates|(text|reply) [a-z]+ to \d{3,}|stream (it )?live|(download|get|install) (the|our) ([a-z]+ ){0,3}app\b|(enable|turn on|switch on) javascript|refresh (your|the) (browser|page)|(this|the) page (will )?(update|refresh)(es)? automatically)/;
+  /\b(use cookies|cookies and similar technologies|(privacy|cookie|consent) settings|manage (your )?(choices|preferences|consent)|send (us )?(your )?tips\b|tips securely|ad-free|cancel (any ?time|at any time)|unlock (every|all|unlimited)|report (an|this|a) (error|mistake|typo|inaccuracy)|spotted (an|a) (error|mistake|typo)|corrections? policy|(got|have) a (story|tip|news tip|story idea)\b|send us your (news|stories|tips|photos|pictures|videos)|app store|google play|e-?paper|(free|premium) articles? (left|remaining|this month)|(subscribe|register|log in|sign in) to (continue|keep) reading|(this|the) (article|story|content) is (for|only for|available to|exclusive to) (subscribers|members|premium)|vote now|cast your vote|take (our|the) poll|listen live|app (for|on) (iphone|ios|ipad|android)|(iphone|ios) and android|enter your e-?mail( address)?|by signing up|(straight|directly|delivered|right) (in|to|into) your inbox|(tap|click) to (join|subscribe|follow|sign up)|message and data rates|(text|reply) [a-z]+ to \d{3,}|stream (it )?live|(download|get|install) (the|our) ([a-z]+ ){0,3}app\b|(enable|turn on|switch on) javascript|refresh (your|the) (browser|page)|(this|the) page (will )?(update|refresh)(es)? automatically)/;
 const NEWSLETTER = /\bnewsletters?\b|\bsubscri(be|bers?|ption)\b/;
 const SIGN_UP = /\bsign(ed)? ?-?up\b|\bsubscribe\b|\binbox\b|\bregister\b|\bfree\b|\bhere\b/;
 // An imperative to subscribe, opening the line: "Sign up to our daily email".
@@ -76,8 +80,14 @@ const CALL_TO_SIGN_UP = /\b(sign up|subscribe|register)( now| here| today| for f
 const POWERED_BY = /\bpowered by\b/;
 // A caption that ends in its credit: "… on Saturday morning. (Supplied: Fire Service)".
 const CREDIT_TAIL = /\((supplied|photo|picture|image|credit|courtesy|getty|afp|ap|reuters|pa|epa)\b[^)]*\)\s*$/;
+// A caption's credit in brackets: "(Ana Ruiz / Valley Radio)".
+const SLASH_CREDIT = /\(\p{Lu}[^()]{1,60}\s\/\s[^()]{1,40}\)\s*$/u;
 // A sponsor's label leading a line: "Sponsored: …", "Partner content | …".
-const AD_LEAD = /^(sponsored( content| links?| post| by)?|paid (content|post|partnership)|promoted( content| by)?|partner content|advertorial|in partnership with)\s*[:|\u2013\u2014-]/;
+const AD_LEAD = /^(sponsored( content| links?| post| by)?|paid (content|post|partnership)|promoted( content| by)?|partner content|advertorial|in partnership with)\s*[:|\u2013\u2014\u00B7\u2022-]/;
+// Sponsors credited the way broadcasters and newsletters do: "Support for X comes from …".
+const UNDERWRITING = /^(support for [\p{L}\p{N} ]{2,40} (comes|is provided) (from|by)|(this|the) [\p{L} ]{2,40} is (made possible|brought to you|presented|supported) by)|\b(presented|brought to you) by\b/u;
+// Section labels and breadcrumbs: short capitalised items between separators ("Health / Rural").
+const SECTION_ITEM = /^\p{Lu}[\p{L}'’&-]*( [\p{Lu}&][\p{L}'’&-]*){0,2}$/u;
 // A credit line for a picture or video: "Photo: Agency Name".
 const CREDIT = /^(photo|photos|photograph|photography|image|images|picture|video|graphic|illustration|footage|image source|image caption)( credit)?\s*[:/|,]/;
 const COMMENT_WORD = /\bcomment(s|ing|ers?)?\b/;
@@ -94,17 +104,20 @@ const ATTRIBUTION = /\b(said|says|told|according to|spokes(man|woman|person)|con
 // story paragraphs fail this one test and skip the rest.
 // Written for lower-case text: case-insensitive matching is markedly slower.
 const LONG_TRIGGER =
-  /comment|advertis|sponsor|©|\(c\)|copyright|rights reserved|newsletter|subscri|sign.?up|inbox|follow us|like us|find us|with us|cookie|terms of|privacy|\bapp\b|click|tap here|log ?in|sign in|account|journalism|\byou|\bour\b|^we\b|\bwe (will|reserve|welcome)|moderat|guideline|profan|vulgar|abus|hate speech|personal attack|[|•·]|\b(email|contact|call|message|tell) us\b|unlimited|logged in|facebook|twitter|whatsapp|linkedin|share|tweet|reply|conversation|discussion|your say|continue|listen|commission|affiliate|buy the|order your|refresh|javascript|registered|reproduc|permission|error|mistake|typo|tip\b|app store|google play|paper|free articles?|reading|poll|vote|listen|follow|@|reporter|correspondent|writer|editor|journalist|columnist|sponsored|partner|powered by|iphone|android|rates may apply|reply|inbox|donation|newsroom|readers|[\w.+-]@[\w-]|us a line|whatsapp|updated|published|posted|podcast|donat|contribution|member|supporter|[▸▶►›»→]|^(photo|image|picture|video|graphic|illustration|footage|sign|subscribe|register|get|receive|read|also|see|more|further|related|recommended|watch|listen|latest|trending|don|must|most|you)\b/;
+  /comment|advertis|sponsor|©|\(c\)|copyright|rights reserved|newsletter|subscri|sign.?up|inbox|follow us|like us|find us|with us|cookie|terms of|privacy|\bapp\b|click|tap here|log ?in|sign in|account|journalism|\byou|\bour\b|^we\b|\bwe (will|reserve|welcome)|moderat|guideline|profan|vulgar|abus|hate speech|personal attack|[|•·]|\b(email|contact|call|message|tell) us\b|unlimited|logged in|facebook|twitter|whatsapp|linkedin|share|tweet|reply|conversation|discussion|your say|continue|listen|commission|affiliate|buy the|order your|refresh|javascript|registered|reproduc|permission|error|mistake|typo|tip\b|app store|google play|paper|free articles?|reading|poll|vote|listen|follow|@|reporter|correspondent|writer|editor|journalist|columnist|sponsored|partner|\/ [^()]{1,40}\)$|tips|presented by|brought to you|support for|ad-free|cancel any|unlock|reach (her|him)|powered by|iphone|android|rates may apply|reply|inbox|donation|newsroom|readers|[\w.+-]@[\w-]|us a line|whatsapp|updated|published|posted|podcast|donat|contribution|member|supporter|[▸▶►›»→]|^(photo|image|picture|video|graphic|illustration|footage|sign|subscribe|register|get|receive|read|also|see|more|further|related|recommended|watch|listen|latest|trending|don|must|most|you)\b/;
 // Labels, prompts and link lines are short; longer text must hit LONG_TRIGGER to be scored.
 const SHORT_TEXT = 60;
 // Text that does not end like a sentence: a headline in a list of links (or a subhead).
 const HEADLINE_END = /[^.!:;,"'\u201D\u2019)\]\s]\s*$/;
 
+const toLabel = (s: string): string => s.toLowerCase().replace(/[^\p{L}\p{N}\s'-]/gu, ' ').replace(/\s+/g, ' ').trim();
+const SEGMENT_SPLIT = /\s+[|•·/›»>]\s+/;
+
 export function scoreParagraph(text: string): ChromeSignal {
   if (text.length > SHORT_TEXT && !LONG_TRIGGER.test(text.trimStart().toLowerCase()) && !HEADLINE_END.test(text)) return NO_SIGNAL;
   const folded = foldTypography(text);
   const lower = folded.toLowerCase();
-  const label = lower.replace(/[^\p{L}\p{N}\s'-]/gu, ' ').replace(/\s+/g, ' ').trim();
+  const label = toLabel(lower);
   const tokens = words(folded);
   const n = tokens.length;
   if (n === 0) return NO_SIGNAL;
@@ -113,7 +126,14 @@ export function scoreParagraph(text: string): ChromeSignal {
   const attributed = ATTRIBUTION.test(prose);
   const sentence = /[.!?]["')\]]?$/.test(folded);
 
-  if (AD_LABEL.test(label) || (n <= 8 && AD_PREFIX.test(lower)) || AD_LEAD.test(lower)) return strong('ads', 'advertisement label');
+  // a byline is the story's, whatever separators and dates it carries
+  if (n <= 20 && (BYLINE.test(folded) || (NAME_THEN_JOB.test(folded) && JOB_WORD.test(lower)))) return NO_SIGNAL;
+  const segments = folded.split(SEGMENT_SPLIT);
+  const firstLabel = toLabel(segments[0] ?? '');
+  if (AD_LABEL.test(label) || (n <= 10 && AD_LABEL.test(firstLabel)) || (n <= 8 && AD_PREFIX.test(lower)) || AD_LEAD.test(lower))
+    return strong('ads', 'advertisement label');
+  if (UNDERWRITING.test(lower) && !attributed) return strong('ads', 'sponsor credit');
+  if (SLASH_CREDIT.test(folded) && !attributed) return strong('credit', 'photo credit');
   if (POWERED_BY.test(lower) && !sentence && !attributed) return strong('ads', 'sponsored widget');
   if (CREDIT.test(lower) && (n <= 10 || (n <= 50 && CREDIT_TAIL.test(lower)))) return strong('credit', 'photo credit');
   if (n <= 40 && REGISTRATION.test(lower) && !attributed) return strong('copyright', 'publisher small print');
@@ -130,6 +150,7 @@ export function scoreParagraph(text: string): ChromeSignal {
   const separators = (folded.match(SEPARATOR) ?? []).length;
   // Headlines in a list may say "says"; prose that happens to hold pipes has long segments.
   if (separators >= 2 && (!attributed || n <= 10 * (separators + 1))) return strong('links', 'related-links list');
+  if (n <= 8 && segments.length >= 2 && !sentence && segments.every((s) => SECTION_ITEM.test(s.trim()))) return strong('links', 'section label');
   if (attributed) return NO_SIGNAL;
   if (n <= 16 && AUDIO.test(lower)) return strong('site', 'audio player label');
   if (INTERFACE_LABEL.test(label)) return strong('site', 'page control');
@@ -160,7 +181,8 @@ export function scoreParagraph(text: string): ChromeSignal {
   } else if (moderation >= 2 && siteVoice) {
     return weak('comments', 'comment-moderation policy');
   }
-  if (siteVoice) return weak('reader', 'text addressed to the reader');
+  // long practical text for readers ("Have your say: the consultation closes …") is a service box
+  if (siteVoice && n <= 30) return weak('reader', 'text addressed to the reader');
   // Only joins a run led by a links heading ("Related", "More stories"): see runs.ts.
   if (n >= 2 && n <= 15 && HEADLINE_END.test(folded) && /^[\p{Lu}\p{N}]/u.test(folded)) return weak('links', 'related-links list');
   return NO_SIGNAL;
