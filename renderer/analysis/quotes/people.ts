@@ -263,7 +263,7 @@ export function appositiveBefore(text: string, start: number, end: number): stri
   const m = /(?:^|[,;:.\u00B7]\s*|\b(?:and|by|with|to)\s+)([^,;:.\u00B7]{2,60}?),\s+$/u.exec(text.slice(Math.max(0, start - 80), start));
   let phrase = m?.[1]?.trim();
   if (!phrase) return null;
-  let words = phrase.toLowerCase().split(/\s+/);
+  const words = phrase.toLowerCase().split(/\s+/);
   const capitalOpen = /^\p{Lu}/u.test(phrase) && !isRoleNoun(words[0] ?? '') && !TITLES.has(words[0] ?? '') && !ARTICLE.test(phrase);
   if (capitalOpen || !words.slice(0, 5).some((w) => isRoleNoun(w))) {
     // "The Minister for Agriculture, Food and the Marine, Declan Furlong": a title whose own
@@ -271,10 +271,8 @@ export function appositiveBefore(text: string, start: number, end: number): stri
     const wide = /(?:^|[;:.\u00B7]\s*)((?:The|the)\s+[^,;:.\u00B7]{2,50},[^,;:.\u00B7]{2,40}?),\s+$/u.exec(text.slice(Math.max(0, start - 100), start));
     const widePhrase = wide?.[1]?.trim();
     const wideWords = widePhrase?.toLowerCase().split(/\s+/) ?? [];
-    if (widePhrase && wideWords.slice(0, 3).some((w) => isRoleNoun(w))) {
-      phrase = widePhrase;
-      words = wideWords;
-    } else if (!words.slice(0, 5).some((w) => isRoleNoun(w))) return null;
+    if (widePhrase && wideWords.slice(0, 3).some((w) => isRoleNoun(w))) phrase = widePhrase;
+    else if (!words.slice(0, 5).some((w) => isRoleNoun(w))) return null;
   }
   return phrase.replace(/^(?:[\p{L}]+\s+)?(?:a|an|the|its|their|his|her|our)\s+/iu, (m) =>
     SPEECH_VERBS.has(m.trim().split(/\s+/)[0]?.toLowerCase() ?? '') || m.trim().split(/\s+/).length === 1 ? '' : m,
