@@ -108,13 +108,19 @@ const LONG_TRIGGER =
 // Labels, prompts and link lines are short; longer text must hit LONG_TRIGGER to be scored.
 const SHORT_TEXT = 60;
 // Text that does not end like a sentence: a headline in a list of links (or a subhead).
-const HEADLINE_END = /[^.!:;,"'\u201D\u2019)\]\s]\s*$/;
+// (A character test from the end: as a regex, `[^…]\s*$` is tried at every position.)
+const SENTENCE_END_CHARS = new Set('.!:;,"\'\u201D\u2019)]');
+function headlineEnd(text: string): boolean {
+  let i = text.length - 1;
+  while (i >= 0 && /\s/.test(text.charAt(i))) i--;
+  return i >= 0 && !SENTENCE_END_CHARS.has(text.charAt(i));
+}
 
 const toLabel = (s: string): string => s.toLowerCase().replace(/[^\p{L}\p{N}\s'-]/gu, ' ').replace(/\s+/g, ' ').trim();
 const SEGMENT_SPLIT = /\s+[|•·/›»>]\s+/;
 
 export function scoreParagraph(text: string): ChromeSignal {
-  if (text.length > SHORT_TEXT && !LONG_TRIGGER.test(text.trimStart().toLowerCase()) && !HEADLINE_END.test(text)) return NO_SIGNAL;
+  if (text.length > SHORT_TEXT && !LONG_TRIGGER.test(text.trimStart().toLowerCase()) && !headlineEnd(text)) return NO_SIGNAL;
   const folded = foldTypography(text);
   const lower = folded.toLowerCase();
   const label = toLabel(lower);
@@ -184,7 +190,7 @@ export function scoreParagraph(text: string): ChromeSignal {
   // long practical text for readers ("Have your say: the consultation closes …") is a service box
   if (siteVoice && n <= 30) return weak('reader', 'text addressed to the reader');
   // Only joins a run led by a links heading ("Related", "More stories"): see runs.ts.
-  if (n >= 2 && n <= 15 && HEADLINE_END.test(folded) && /^[\p{Lu}\p{N}]/u.test(folded)) return weak('links', 'related-links list');
+  if (n >= 2 && n <= 15 && headlineEnd(folded) && /^[\p{Lu}\p{N}]/u.test(folded)) return weak('links', 'related-links list');
   return NO_SIGNAL;
 }
 
