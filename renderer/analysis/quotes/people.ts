@@ -474,7 +474,9 @@ function phraseEntities(text: string, tokens: Token[]): Entity[] {
     // only determiners, pronouns and nouns before a verb of saying start a phrase (one lookup
     // per token: this runs over every word of the document)
     const starts = PHRASE_STARTS.get(dl);
-    if (starts === undefined && !(after && SAYING.has(after.lower))) continue;
+    // "which police had said": a body noun, an auxiliary, then the verb
+    const auxSaid = after !== undefined && AUXILIARIES.has(after.lower) && SPEECH_VERBS.has(tokens[k + 2]?.lower ?? '') && BODY_NOUNS.has(dl);
+    if (starts === undefined && !(after && SAYING.has(after.lower)) && !auxSaid) continue;
     // "one of them said", "the other said": one member of the group just mentioned
     const member = dl === 'one' && after?.lower === 'of' && MEMBER_PRONOUNS.has(tokens[k + 2]?.lower ?? '') ? (tokens[k + 2] as Token)
       : dl === 'the' && after?.lower === 'other' ? after : null;
@@ -502,7 +504,7 @@ function phraseEntities(text: string, tokens: Token[]): Entity[] {
       continue;
     }
     const prevTok = tokens[k - 1];
-    if (BODY_NOUNS.has(det.lower) && !isCap(det.text) && tokens[k + 1] && SPEECH_VERBS.has(tokens[k + 1]?.lower ?? '') &&
+    if (BODY_NOUNS.has(det.lower) && !isCap(det.text) && tokens[k + 1] && (auxSaid || SPEECH_VERBS.has(tokens[k + 1]?.lower ?? '')) &&
       !(prevTok && /^(?:the|a|an|its|their)$/.test(prevTok.lower))) {
       // "police said": an organisation named by its common noun
       out.push(mk('bodyRef', det.start, det.end, det.lower));
@@ -555,6 +557,17 @@ function phraseEntities(text: string, tokens: Token[]): Entity[] {
       if (the && nounish) {
         if (DOCUMENT_NOUNS.has(w)) out.push(mk('documentRef', det.start, tok.end, w));
         else if (BODY_NOUNS.has(w) && !capsBetween) {
+          // "the police oversight directorate": the body is the last noun, the rest qualify it
+          let head = tok;
+          for (let n = j + 1; n <= j + 3 && n < tokens.length; n++) {
+            const t = tokens[n] as Token;
+            if (isCap(t.text) || !allSpace(text, (tokens[n - 1] as Token).end, t.start) || PHRASE_STOP.has(t.lower) || SAYING.has(t.lower)) break;
+            if (BODY_NOUNS.has(t.lower) || BODY_HEADS.has(t.lower)) head = t;
+          }
+          if (head !== tok) {
+            out.push(mk('bodyRef', det.start, head.end, text.slice(tok.start, head.end).toLowerCase()));
+            break;
+          }
           const role = tokens[j + 1];
           if (role && !isCap(role.text) && text.slice(tok.end, role.start) === ' ' && ROLE_NOUNS.has(role.lower))
             out.push({ ...mk('title', det.start, role.end, role.lower), roles: [w] });
@@ -597,6 +610,9 @@ function phraseEntities(text: string, tokens: Token[]): Entity[] {
 }
 
 const MEMBER_PRONOUNS = new Set(['them', 'those']);
+const AUXILIARIES = new Set(['had', 'has', 'have', 'later', 'also', 'previously']);
+/** Nouns that head a body's description after a body noun ("the police oversight directorate"). */
+const BODY_HEADS = new Set('directorate inspectorate watchdog unit division office service agency authority ombudsman tribunal panel'.split(' '));
 /** Words that count people: "two people familiar with …", "several senior officials". */
 const QUANTIFIERS = new Set(
   'two three four five six seven eight nine ten eleven twelve dozens several many some few numerous multiple both other'.split(' '),

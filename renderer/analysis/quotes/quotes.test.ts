@@ -829,4 +829,17 @@ describe('failure classes from unseen drafts', () => {
       who('The skipper’s mother, Ines Ballantyne-Roe, 71, watched from the pier.', 'The mother said it was “a long night”.').map((q) => q[1]),
     ).toEqual(['Ines Ballantyne-Roe']);
   });
+
+  it('reads "which police had said" and a body noun that only qualifies another ("the police complaints panel")', () => {
+    expect(
+      who(
+        'Coroner Mirela Stanescu-Hale ordered the logs, which police had said were “destroyed in a fire”.',
+        'The police complaints panel, which reviewed the case, said officers had “acted lawfully”.',
+      ).map((q) => q[1]),
+    ).toEqual(['the police', 'the police complaints panel']);
+    // the body noun alone still refers back to a body named before
+    expect(
+      who('Brackwater Council approved the plan on Monday.', 'The council said the road would “open in May”.').map((q) => q[1]),
+    ).toEqual(['Brackwater Council']);
+  });
 });

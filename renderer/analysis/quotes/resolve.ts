@@ -404,7 +404,8 @@ export class ResolveState {
       if (fold(k.name).includes(noun)) return k;
       first = k;
     }
-    if (SPECIFIC_BODY_NOUNS.has(noun)) return null;
+    // "the police oversight directorate": a described body is no other one
+    if (SPECIFIC_BODY_NOUNS.has(noun) || noun.includes(' ')) return null;
     for (let i = this.speakers.length - 1; i >= 0; i--) {
       const s = this.speakers[i];
       if (s?.kind === 'body') return s;
