@@ -554,6 +554,16 @@ function phraseEntities(text: string, tokens: Token[]): Entity[] {
         continue;
       }
       const nounish = !isCap(tok.text) || (the && ROLE_NOUNS.has(w));
+      if (the && j === k + 1 && KIN_GROUPS.has(w)) {
+        // "The family of a man shot in 2021 say …": the relatives speak, whoever they are of
+        const rest = text.slice(tok.end, Math.min(text.length, tok.end + 160)).split(/[,;:.\u00B7]/)[0] ?? '';
+        const words = rest.split(/(\s+)/);
+        const verbAt = words.findIndex((x) => SAYING.has(x.toLowerCase()));
+        const tail = /^\s+of\s/.test(rest) && verbAt > 0 ? words.slice(0, verbAt).join('').trimEnd() : '';
+        // (only when they go on to say something: not "the family home")
+        if (verbAt > 0) out.push({ ...mk('anonymous', det.start, tok.end + tail.length, `the ${w}${tail}`.replace(/\s+/g, ' ')), roles: [`the ${w}`] });
+        break;
+      }
       if (the && nounish) {
         if (DOCUMENT_NOUNS.has(w)) out.push(mk('documentRef', det.start, tok.end, w));
         else if (BODY_NOUNS.has(w) && !capsBetween) {
@@ -610,6 +620,8 @@ function phraseEntities(text: string, tokens: Token[]): Entity[] {
 }
 
 const MEMBER_PRONOUNS = new Set(['them', 'those']);
+/** People who speak together for someone: "the family of …", "the relatives". */
+const KIN_GROUPS = new Set(['family', 'relatives', 'parents', 'families']);
 const AUXILIARIES = new Set(['had', 'has', 'have', 'later', 'also', 'previously']);
 /** Nouns that head a body's description after a body noun ("the police oversight directorate"). */
 const BODY_HEADS = new Set('directorate inspectorate watchdog unit division office service agency authority ombudsman tribunal panel'.split(' '));

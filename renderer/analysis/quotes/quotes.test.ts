@@ -842,4 +842,14 @@ describe('failure classes from unseen drafts', () => {
       who('Brackwater Council approved the plan on Monday.', 'The council said the road would “open in May”.').map((q) => q[1]),
     ).toEqual(['Brackwater Council']);
   });
+
+  it('credits "the family of X say" to the family, not to X', () => {
+    expect(
+      who('The family of a fisherman lost off Skerrow Point in 2019 say they want “the whole truth”.').map((q) => q[1]),
+    ).toEqual(['the family of a fisherman lost off Skerrow Point in 2019']);
+    // a family that only owns something does not speak
+    expect(
+      who('Mayor Lorcan Tiernan-Webb said the family boat was “beyond repair”.').map((q) => q[1]),
+    ).toEqual(['Lorcan Tiernan-Webb']);
+  });
 });
