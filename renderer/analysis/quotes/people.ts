@@ -350,6 +350,10 @@ function classifyRun(tokens: Token[], text: string, from: number, to0: number): 
   // "Nicholas Wray KC", "Ana Ruiz OBE": letters after a name are no part of it
   while (to > i && POSTNOMINALS.has((tokens[to] as Token).lower)) to--;
   const run = tokens.slice(i, to + 1);
+  // "KIERAN Kingsley-Obi is poised …": a tabloid's capitalised given name is still a name
+  const r0 = run[0];
+  if (r0 && run.length >= 2 && r0.text.length > 2 && isAllCaps(r0.text) && givenNameGender(r0.lower) !== null && !isAllCaps((run[1] as Token).text))
+    run[0] = { ...r0, text: r0.text.charAt(0) + r0.lower.slice(1) };
   const lowers = run.map((t) => bare(t.lower));
   const first = run[0];
   const last = run[run.length - 1];

@@ -852,4 +852,14 @@ describe('failure classes from unseen drafts', () => {
       who('Mayor Lorcan Tiernan-Webb said the family boat was “beyond repair”.').map((q) => q[1]),
     ).toEqual(['Lorcan Tiernan-Webb']);
   });
+
+  it('reads a tabloid intro in capitals ("MARGARET Oyelowo-Finch …") as a full name', () => {
+    expect(
+      who('MARGARET Oyelowo-Finch has quit the club after 30 years.', 'Oyelowo-Finch said the decision was “long overdue”.').map((q) => q.slice(1)),
+    ).toEqual([['Margaret Oyelowo-Finch', 'ok']]);
+    // an initialism before a name is no given name
+    expect(
+      who('NATO Secretary General Ingrid Solheim-Vik said the plan was “sound”.').map((q) => q[1]),
+    ).toEqual(['Ingrid Solheim-Vik']);
+  });
 });
