@@ -434,7 +434,9 @@ function classifyRun(tokens: Token[], text: string, from: number, to0: number): 
   }
   const lastName = nameToks[nameToks.length - 1];
   if (lastName && nameToks.length >= 2 && isTitle(lastName.lower)) return null;
-  const kind = nameToks.length >= 2 ? 'person' : 'single';
+  // "Al Suwaidi, who chairs the board": an Arabic family name with its particle is a surname alone
+  const particleSurname = nameToks.length === 2 && /^(?:Al|El)$/.test((nameToks[0] as Token).text);
+  const kind = nameToks.length >= 2 && !particleSurname ? 'person' : 'single';
   // "the Liberal Democrat group", "a Green party councillor": a name qualifying a body or role
   const following = tokens[to + 1];
   if (following && text.slice(last.end, following.start) === ' ' && !isCap(following.text) && !isPossessive(last.text) &&

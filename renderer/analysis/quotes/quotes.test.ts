@@ -862,4 +862,13 @@ describe('failure classes from unseen drafts', () => {
       who('NATO Secretary General Ingrid Solheim-Vik said the plan was “sound”.').map((q) => q[1]),
     ).toEqual(['Ingrid Solheim-Vik']);
   });
+
+  it('reads "Al Nuaimi" as a surname with its particle: unintroduced alone, the full name once introduced', () => {
+    expect(who('“We will rebuild,” Al Nuaimi, who chairs the fund, told reporters.').map((q) => q.slice(1))).toEqual([
+      ['Al Nuaimi', 'unintroduced'],
+    ]);
+    expect(
+      who('Fund chairman Khalid Al Nuaimi spoke on Monday.', '“We will rebuild,” Al Nuaimi told reporters.').map((q) => q.slice(1)),
+    ).toEqual([['Khalid Al Nuaimi', 'ok']]);
+  });
 });

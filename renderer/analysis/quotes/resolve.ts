@@ -54,7 +54,7 @@ const wordPattern = (w: string): RegExp => {
 };
 /** The words of a body's name, its short form in brackets included ("… Workers (URTW)"). */
 const bodyNameWords = (name: string): string[] => name.split(/[\s()]+/).filter(Boolean);
-const surnameKey = (w: string): string => fold(w).replace(/^(?:al|el|ad|ar|as|an|at|az)-/, '');
+const surnameKey = (w: string): string => fold(w).replace(/^(?:al|el|ad|ar|as|an|at|az)-|^(?:al|el) /, '');
 const fits = (g: Gender, want: Gender): boolean => want === null || g === null || g === want;
 /** Index keys for a role text: each role word alone, and with the word just before it or a
  * body word of the role, the qualifiers titles use ("Council leader" → "leader",
