@@ -403,6 +403,13 @@ function classifyRun(tokens: Token[], text: string, from: number, to0: number): 
       break;
     }
   }
+  // "Mirrandale resident Col Brannigan": a short rank with no dot after a civilian role noun
+  // already saying who the person is, is their given name
+  const rank = run[0];
+  const roleTok = tokens[i - 1];
+  if (t === 0 && run.length === 2 && rank && rank.text.length <= 4 && text.charAt(rank.end) === ' ' && roleTok && !isCap(roleTok.text) &&
+    allSpace(text, roleTok.end, rank.start) && isRoleNoun(roleTok.lower) && !TITLES.has(roleTok.lower))
+    t = -1;
   const titleWords = run.slice(0, t + 1).map((w) => w.text);
   const nameToks = run.slice(t + 1);
   // a month may be a surname ("Theresa May"), never a first name

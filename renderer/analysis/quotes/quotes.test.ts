@@ -871,4 +871,16 @@ describe('failure classes from unseen drafts', () => {
       who('Fund chairman Khalid Al Nuaimi spoke on Monday.', '“We will rebuild,” Al Nuaimi told reporters.').map((q) => q.slice(1)),
     ).toEqual([['Khalid Al Nuaimi', 'ok']]);
   });
+
+  it('reads a short rank after a civilian role noun ("resident Col Hennessy") as a given name', () => {
+    expect(
+      who(
+        'Premier Adaeze Worrall toured the shelter on Sunday.',
+        'Lakeside resident Col Hennessy-Marr, 70, said he saw the flames at dawn.',
+        '“It came over the hill like a train,” he said.',
+      ).map((q) => q.slice(1)),
+    ).toEqual([['Col Hennessy-Marr', 'ok']]);
+    // with no role noun before it, "Col" is still a rank and the surname alone is unintroduced
+    expect(who('“Hold the line,” said Col Pask.').map((q) => q.slice(1))).toEqual([['Pask', 'unintroduced']]);
+  });
 });
