@@ -443,7 +443,12 @@ function classifyRun(tokens: Token[], text: string, from: number, to0: number): 
   if (lastName && nameToks.length >= 2 && isTitle(lastName.lower)) return null;
   // "Al Suwaidi, who chairs the board": an Arabic family name with its particle is a surname alone
   const particleSurname = nameToks.length === 2 && /^(?:Al|El)$/.test((nameToks[0] as Token).text);
-  const kind = nameToks.length >= 2 && !particleSurname ? 'person' : 'single';
+  // "his wife Denise", "Moyes's daughter Aoife": a relative called by given name is introduced
+  const kinTok = tokens[i - 1];
+  const ownerTok = tokens[i - 2];
+  const kinNamed = nameToks.length === 1 && t < 0 && kinTok !== undefined && ownerTok !== undefined && KIN_NOUNS.has(kinTok.lower) &&
+    allSpace(text, kinTok.end, (nameToks[0] as Token).start) && (POSSESSIVE_WORDS.has(ownerTok.lower) || isPossessive(ownerTok.text));
+  const kind = (nameToks.length >= 2 && !particleSurname) || kinNamed ? 'person' : 'single';
   // "the Liberal Democrat group", "a Green party councillor": a name qualifying a body or role
   const following = tokens[to + 1];
   if (following && text.slice(last.end, following.start) === ' ' && !isCap(following.text) && !isPossessive(last.text) &&
@@ -633,6 +638,7 @@ function phraseEntities(text: string, tokens: Token[]): Entity[] {
 }
 
 const MEMBER_PRONOUNS = new Set(['them', 'those']);
+const POSSESSIVE_WORDS = new Set(['his', 'her', 'their', 'my', 'our']);
 /** People who speak together for someone: "the family of …", "the relatives". */
 const KIN_GROUPS = new Set(['family', 'relatives', 'parents', 'families']);
 const AUXILIARIES = new Set(['had', 'has', 'have', 'later', 'also', 'previously']);

@@ -883,4 +883,25 @@ describe('failure classes from unseen drafts', () => {
     // with no role noun before it, "Col" is still a rank and the surname alone is unintroduced
     expect(who('“Hold the line,” said Col Pask.').map((q) => q.slice(1))).toEqual([['Pask', 'unintroduced']]);
   });
+
+  it('keeps a bare surname with the first person of that name; "Mrs X" finds the woman of it', () => {
+    expect(
+      who(
+        'Farmer Eamon Quillinan, 58, lost his flock in the storm.',
+        'His sister, Bridget Quillinan, 61, said the barn was “gone in a minute”.',
+        '“We start again,” Quillinan said.',
+        'Mrs Quillinan said she would “stay on the hill”.',
+      ).map((q) => q[1]),
+    ).toEqual(['Bridget Quillinan', 'Eamon Quillinan', 'Bridget Quillinan']);
+    // one person of the name: the surname finds them whatever the title
+    expect(who('Teacher Orla Vantongeren retired.', '“It was time,” Ms Vantongeren said.').map((q) => q[1])).toEqual(['Orla Vantongeren']);
+  });
+
+  it('treats a relative called by given name ("his wife Denise") as introduced', () => {
+    expect(
+      who('Welder Tobiah Grennan, 47, lost his job.', 'His wife Marguerite said they had “nothing left to cut”.').map((q) => q.slice(1)),
+    ).toEqual([['Marguerite', 'ok']]);
+    // a one-word name with no relative before it is still a surname never introduced
+    expect(who('Grennan said they had “nothing left to cut”.').map((q) => q.slice(1))).toEqual([['Grennan', 'unintroduced']]);
+  });
 });

@@ -6,7 +6,7 @@
 import type { QuoteFinding, QuoteStatus, Source, SourceKind } from '../types';
 import type { LocalQuote, Mention, ParagraphSummary } from './attribution';
 import type { Entity, Gender } from './people';
-import { BODY_NOUNS, ORG_WORDS, NON_NAMES, PERSON_NOUNS, ROLE_SYNONYMS, SPECIFIC_BODY_NOUNS, TITLES } from './lexicon';
+import { BODY_NOUNS, KIN_NOUNS, ORG_WORDS, NON_NAMES, PERSON_NOUNS, ROLE_SYNONYMS, SPECIFIC_BODY_NOUNS, TITLES } from './lexicon';
 import { isRoleNoun } from './people';
 
 export interface Known {
@@ -176,6 +176,7 @@ export class ResolveState {
     if (k.kind === 'person') {
       const parts = k.name.split(/\s+/);
       swap(this.surnames, surnameKey(parts[parts.length - 1] ?? ''));
+      swap(this.surnames, `${surnameKey(parts[parts.length - 1] ?? '')}|${k.gender ?? ''}`);
       swap(this.surnames, f);
       swap(this.givenNames, fold(parts[0] ?? ''));
     } else if (k.kind === 'body') {
@@ -273,7 +274,12 @@ export class ResolveState {
         this.note(k, e, m.gender);
         const parts = e.name.split(/\s+/);
         const last = parts[parts.length - 1];
-        if (last) this.surnames.set(surnameKey(last), k);
+        // two people sharing a surname: the bare surname stays with the first one introduced
+        // (a relative introduced later is called by given name or "Mrs X")
+        const had = last ? this.surnames.get(surnameKey(last)) : undefined;
+        if (last && !(had && had.id !== k.id && had.kind === 'person' && had.name.includes(' ') && parts.length > 1)) this.surnames.set(surnameKey(last), k);
+        // … and "Mrs X" finds the woman of that surname, "Mr X" the man
+        if (last && parts.length > 1 && k.gender) this.surnames.set(`${surnameKey(last)}|${k.gender}`, k);
         const given = parts[0];
         if (given && parts.length > 1 && !this.givenNames.has(fold(given))) this.givenNames.set(fold(given), k);
         this.surnames.set(fold(e.name), k);
@@ -316,7 +322,13 @@ export class ResolveState {
         return k;
       }
       case 'single': {
-        const found = this.lookupSingle(e.name);
+        let found = this.lookupSingle(e.name);
+        // "Mrs Radebe" when the surname's first holder is not known to be a woman: the woman
+        // of that surname
+        if (found && found.kind === 'person' && m.gender && found.gender !== m.gender) {
+          const other = this.surnames.get(`${surnameKey(e.name)}|${m.gender}`);
+          if (other) found = this.canon(other);
+        }
         const k = found ? this.own(found) : null;
         if (k) {
           this.touch(k);
@@ -705,7 +717,8 @@ function resolveCue(
 }
 
 /** A person known only by a surname or a title ("Musoke", "the curator"). */
-const isUnintroduced = (k: Known): boolean => k.kind === 'person' && (!k.name.includes(' ') || k.name.startsWith('the '));
+const isUnintroduced = (k: Known): boolean =>
+  k.kind === 'person' && (!k.name.includes(' ') || k.name.startsWith('the ')) && !k.roles.some((r) => KIN_NOUNS.has(r.toLowerCase()));
 
 function resolvePronoun(
   e: Entity,
@@ -777,6 +790,8 @@ export function stateKeys(p: ParagraphSummary): string[] {
   const out = new Set<string>();
   const single = (name: string): void => {
     out.add(`s:${surnameKey(name)}`);
+    out.add(`s:${surnameKey(name)}|m`);
+    out.add(`s:${surnameKey(name)}|f`);
     out.add(`b:${fold(name)}`);
     out.add(`a:${fold(name)}`);
     out.add(`g:${fold(name)}`);
@@ -790,6 +805,8 @@ export function stateKeys(p: ParagraphSummary): string[] {
         out.add(`k:person:${fold(e.name)}`);
         const parts = e.name.split(/\s+/);
         out.add(`s:${surnameKey(parts[parts.length - 1] ?? '')}`);
+        out.add(`s:${surnameKey(parts[parts.length - 1] ?? '')}|m`);
+        out.add(`s:${surnameKey(parts[parts.length - 1] ?? '')}|f`);
         out.add(`g:${fold(parts[0] ?? '')}`);
         out.add(`s:${fold(e.name)}`);
         break;
