@@ -446,8 +446,11 @@ function classifyRun(tokens: Token[], text: string, from: number, to0: number): 
   // "his wife Denise", "Moyes's daughter Aoife": a relative called by given name is introduced
   const kinTok = tokens[i - 1];
   const ownerTok = tokens[i - 2];
+  // (or set off by commas: "Orrell-Dane's wife, Fenella, runs the bakery")
+  const kinGap = kinTok ? text.slice(kinTok.end, (nameToks[0] as Token).start) : '';
   const kinNamed = nameToks.length === 1 && t < 0 && kinTok !== undefined && ownerTok !== undefined && KIN_NOUNS.has(kinTok.lower) &&
-    allSpace(text, kinTok.end, (nameToks[0] as Token).start) && (POSSESSIVE_WORDS.has(ownerTok.lower) || isPossessive(ownerTok.text));
+    (allSpace(text, kinTok.end, (nameToks[0] as Token).start) || (/^,\s+$/.test(kinGap) && text.charCodeAt(end) === 44)) &&
+    (POSSESSIVE_WORDS.has(ownerTok.lower) || isPossessive(ownerTok.text));
   const kind = (nameToks.length >= 2 && !particleSurname) || kinNamed ? 'person' : 'single';
   // "the Liberal Democrat group", "a Green party councillor": a name qualifying a body or role
   const following = tokens[to + 1];

@@ -904,4 +904,18 @@ describe('failure classes from unseen drafts', () => {
     // a one-word name with no relative before it is still a surname never introduced
     expect(who('Grennan said they had “nothing left to cut”.').map((q) => q.slice(1))).toEqual([['Grennan', 'unintroduced']]);
   });
+
+  it('reads a relative set off by commas ("Grennan’s wife, Marguerite, runs …") as introduced', () => {
+    expect(
+      who('Welder Tobiah Grennan, 47, lost his job.', 'Grennan’s wife, Marguerite, runs a café. “Trade is down by half,” she said.').map((q) => q.slice(1)),
+    ).toEqual([['Marguerite', 'ok']]);
+  });
+
+  it('reads "One said:" and "Another said" after a group as members of that group', () => {
+    expect(
+      who('Several stallholders said the rent rise was “impossible”. One said: “We close in March.”').map((q) => q[1]),
+    ).toEqual(['several stallholders', 'one of the several stallholders']);
+    // "Another" after one unnamed person, with no group, stays one more unnamed source
+    expect(who('A nurse said the ward was “full”. Another said it was “chaos”.').map((q) => q[1])).toEqual(['a nurse', 'another']);
+  });
 });

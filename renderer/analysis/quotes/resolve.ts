@@ -93,7 +93,7 @@ const MALE_WORDS = new RegExp(`\\b(?:${MAN_PREFIX}man|father|husband|son|brother
 const describedGender = (name: string): Gender => (FEMALE_WORDS.test(name) ? 'f' : MALE_WORDS.test(name) ? 'm' : null);
 
 /** An unnamed member of a group just mentioned: "one of them said", "the other said". */
-const GROUP_MEMBER = new Set(['one of them', 'the other']);
+const GROUP_MEMBER = new Set(['one of them', 'the other', 'one', 'another']);
 
 const SPEAKER_MEMORY = 12;
 /** Sources remembered for "the mayor", "he" and "the company" when no closer cue names them:
@@ -718,7 +718,7 @@ function resolveCue(
 
 /** A person known only by a surname or a title ("Musoke", "the curator"). */
 const isUnintroduced = (k: Known): boolean =>
-  k.kind === 'person' && (!k.name.includes(' ') || k.name.startsWith('the ')) && !k.roles.some((r) => KIN_NOUNS.has(r.toLowerCase()));
+  k.kind === 'person' && (!k.name.includes(' ') || k.name.startsWith('the ')) && !k.roles.some((r) => KIN_NOUNS.has(r.toLowerCase().split(/\s+/).pop() ?? ''));
 
 function resolvePronoun(
   e: Entity,
