@@ -893,6 +893,12 @@ describe('failure classes from unseen drafts', () => {
         'Mrs Quillinan said she would “stay on the hill”.',
       ).map((q) => q[1]),
     ).toEqual(['Bridget Quillinan', 'Eamon Quillinan', 'Bridget Quillinan']);
+    // an unrelated namesake introduced later takes the bare surname from then on
+    expect(
+      who('Farmer Eamon Quillinan lost his flock.', 'Dr Padraig Quillinan, of the county board, said the losses were “unusual”.', '“We are testing,” Quillinan said.').map(
+        (q) => q[1],
+      ),
+    ).toEqual(['Padraig Quillinan', 'Padraig Quillinan']);
     // one person of the name: the surname finds them whatever the title
     expect(who('Teacher Orla Vantongeren retired.', '“It was time,” Ms Vantongeren said.').map((q) => q[1])).toEqual(['Orla Vantongeren']);
   });

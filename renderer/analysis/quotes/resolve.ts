@@ -274,10 +274,11 @@ export class ResolveState {
         this.note(k, e, m.gender);
         const parts = e.name.split(/\s+/);
         const last = parts[parts.length - 1];
-        // two people sharing a surname: the bare surname stays with the first one introduced
-        // (a relative introduced later is called by given name or "Mrs X")
+        // a relative sharing the surname ("his sister, Bridget Quillinan"): the bare surname
+        // stays with the person introduced first (the relative is called by given name or "Mrs X")
         const had = last ? this.surnames.get(surnameKey(last)) : undefined;
-        if (last && !(had && had.id !== k.id && had.kind === 'person' && had.name.includes(' ') && parts.length > 1)) this.surnames.set(surnameKey(last), k);
+        const relative = e.roles.some((r) => KIN_NOUNS.has(r.toLowerCase().split(/\s+/).pop() ?? ''));
+        if (last && !(relative && had && had.id !== k.id && had.kind === 'person' && had.name.includes(' ') && parts.length > 1)) this.surnames.set(surnameKey(last), k);
         // … and "Mrs X" finds the woman of that surname, "Mr X" the man
         if (last && parts.length > 1 && k.gender) this.surnames.set(`${surnameKey(last)}|${k.gender}`, k);
         const given = parts[0];
