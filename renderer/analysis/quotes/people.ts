@@ -141,7 +141,9 @@ const roleNounMemo = new Map<string, boolean>();
 export const isRoleNoun = (lower: string): boolean => {
   let r = roleNounMemo.get(lower);
   if (r === undefined) {
-    r = ROLE_NOUNS.has(lower) || KIN_NOUNS.has(lower) || (ROLE_SHAPE.test(lower) && !NOT_PEOPLE.has(lower));
+    // "ex-captain": a past role is a role
+    r = ROLE_NOUNS.has(lower) || KIN_NOUNS.has(lower) || (ROLE_SHAPE.test(lower) && !NOT_PEOPLE.has(lower)) ||
+      (lower.startsWith('ex-') && lower.length > 5 && isRoleNoun(lower.slice(3)));
     if (roleNounMemo.size > 50000) roleNounMemo.clear();
     roleNounMemo.set(lower, r);
   }

@@ -924,4 +924,18 @@ describe('failure classes from unseen drafts', () => {
     // "Another" after one unnamed person, with no group, stays one more unnamed source
     expect(who('A nurse said the ward was “full”. Another said it was “chaos”.').map((q) => q[1])).toEqual(['a nurse', 'another']);
   });
+
+  it('reads "the ex-captain" with no one introduced so as the person just quoted', () => {
+    expect(
+      who(
+        'Dr Rafferty Oyelaran-Moss said the deal was “a steal”.',
+        'The ex-captain, who played 300 games for the club, added that the board had “finally woken up”.',
+      ).map((q) => q.slice(1)),
+    ).toEqual([
+      ['Rafferty Oyelaran-Moss', 'ok'],
+      ['Rafferty Oyelaran-Moss', 'ok'],
+    ]);
+    // with nobody before it, it stays a title never introduced
+    expect(who('The ex-captain said the board had “finally woken up”.').map((q) => q.slice(1))).toEqual([['the ex-captain', 'unintroduced']]);
+  });
 });

@@ -688,6 +688,12 @@ function resolveCue(
       const k = reg.byRole(e.name, e.roles[0]);
       if (k) return ok(k, `title: the ${e.name}`);
       if (e.name in PERSON_NOUNS) return ok(resolvePronoun(e, q, p, named, reg, pid), `the ${e.name}`);
+      // "The ex-striker, who scored 96 times, added": a past role no one was introduced with
+      // describes the person just quoted, as "he" would
+      if (e.name.startsWith('ex-') && !e.role) {
+        const who = resolvePronoun({ ...e, name: 'person' }, q, p, named, reg, pid);
+        if (who) return { who, status: isUnintroduced(who) ? 'unintroduced' : 'ok', note: `the ${e.name}: the person just quoted` };
+      }
       if (e.role) return ok(reg.described('anonymous', e.role, pid), e.role);
       return { who: reg.unintroduced(`the ${e.name}`, pid), status: 'unintroduced', note: `no ${e.name} introduced by name` };
     }
