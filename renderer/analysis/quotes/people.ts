@@ -466,7 +466,9 @@ function classifyRun(tokens: Token[], text: string, from: number, to0: number): 
     if (following && text.slice(last.end, following.start) === ' ' && (isRoleNoun(following.lower) || pluralPeople(following.lower) || ORG_UNITS.has(following.lower)) && !isCap(following.text))
       return null;
   }
-  return { kind, start: kind === 'person' ? nameStart : nameStart, end, name, role, roles, gender };
+  // "her husband, Kofi": the relation tells the gender
+  const kinGender = kinNamed ? (KIN_GENDER.get(kinTok.lower) ?? null) : null;
+  return { kind, start: kind === 'person' ? nameStart : nameStart, end, name, role, roles, gender: gender ?? kinGender };
 }
 
 /** Parts of an organisation: "the association's Tasmanian branch" speaks for the association. */
@@ -499,6 +501,14 @@ function phraseEntities(text: string, tokens: Token[]): Entity[] {
     const starts = PHRASE_STARTS.get(dl);
     // "which police had said": a body noun, an auxiliary, then the verb
     const auxSaid = after !== undefined && AUXILIARIES.has(after.lower) && SPEECH_VERBS.has(tokens[k + 2]?.lower ?? '') && BODY_NOUNS.has(dl);
+    // "Pike-Ellis's spokesman said": the role of a named person speaks, unnamed
+    const ownedRole = starts === undefined && after !== undefined && isPossessive(det.text) && isCap(det.text) && !isCap(after.text) &&
+      isRoleNoun(after.lower) && SAYING.has(tokens[k + 2]?.lower ?? '') && allSpace(text, det.end, after.start);
+    if (ownedRole) {
+      const phrase = text.slice(det.start, after.end);
+      out.push({ ...mk('anonymous', det.start, after.end, phrase), roles: [phrase] });
+      continue;
+    }
     if (starts === undefined && !(after && SAYING.has(after.lower)) && !auxSaid) continue;
     // "one of them said", "the other said": one member of the group just mentioned
     const member = dl === 'one' && after?.lower === 'of' && MEMBER_PRONOUNS.has(tokens[k + 2]?.lower ?? '') ? (tokens[k + 2] as Token)
@@ -644,6 +654,10 @@ function phraseEntities(text: string, tokens: Token[]): Entity[] {
 
 const MEMBER_PRONOUNS = new Set(['them', 'those']);
 const POSSESSIVE_WORDS = new Set(['his', 'her', 'their', 'my', 'our']);
+const KIN_GENDER = new Map<string, Gender>([
+  ...'wife daughter sister mother aunt niece widow grandmother granddaughter fiancee'.split(' ').map((w) => [w, 'f'] as const),
+  ...'husband son brother father uncle nephew widower grandfather grandson'.split(' ').map((w) => [w, 'm'] as const),
+]);
 /** People who speak together for someone: "the family of …", "the relatives". */
 const KIN_GROUPS = new Set(['family', 'relatives', 'parents', 'families']);
 const AUXILIARIES = new Set(['had', 'has', 'have', 'later', 'also', 'previously']);

@@ -938,4 +938,25 @@ describe('failure classes from unseen drafts', () => {
     // with nobody before it, it stays a title never introduced
     expect(who('The ex-captain said the board had “finally woken up”.').map((q) => q.slice(1))).toEqual([['the ex-captain', 'unintroduced']]);
   });
+
+  it('takes a relative’s gender from the relation, not from a pronoun about someone else', () => {
+    expect(
+      who('Dr Abena Sarpong-Welby said the ward was “at breaking point”.', 'Her husband, Kwame, said the family had barely seen her. “She sleeps all day,” he said.').map(
+        (q) => q.slice(1),
+      ),
+    ).toEqual([
+      ['Abena Sarpong-Welby', 'ok'],
+      ['Kwame', 'ok'],
+    ]);
+  });
+
+  it('reads "Surname’s spokesman said" as that person’s unnamed spokesman', () => {
+    expect(
+      who('Transport minister Odette Varga-Lind visited the depot.', 'Varga-Lind’s spokesman said she would “meet the drivers”.').map((q) => q[1]),
+    ).toEqual(['Varga-Lind’s spokesman']);
+    // a possessive before a thing is no speaker
+    expect(
+      who('Transport minister Odette Varga-Lind said Varga-Lind’s plan was “fully costed”.').map((q) => q[1]),
+    ).toEqual(['Odette Varga-Lind']);
+  });
 });
