@@ -531,6 +531,9 @@ function phraseEntities(text: string, tokens: Token[]): Entity[] {
       continue;
     }
     if (possessive && after && !isCap(after.text) && isRoleNoun(after.lower) && allSpace(text, det.end, after.start)) {
+      // "his daughter Lisa": the name that follows is who it is
+      const named = tokens[k + 2];
+      if (named && KIN_NOUNS.has(after.lower) && isCap(named.text) && allSpace(text, after.end, named.start)) continue;
       // "his lawyer said": a role of someone already in the story
       const phrase = text.slice(det.start, after.end);
       out.push({ ...mk('title', det.start, after.end, after.lower), role: phrase.charAt(0).toLowerCase() + phrase.slice(1) });

@@ -959,4 +959,18 @@ describe('failure classes from unseen drafts', () => {
       who('Transport minister Odette Varga-Lind said Varga-Lind’s plan was “fully costed”.').map((q) => q[1]),
     ).toEqual(['Odette Varga-Lind']);
   });
+
+  it('gives "he" to an unnamed relative the paragraph is about ("His son, a paramedic, said … he said")', () => {
+    expect(
+      who(
+        'Retired welder Ambrose Fennimore-Gale, 71, has waited two years for a new hip.',
+        'His son, a firefighter in Hull, said the system was “broken”. “Dad deserves better,” he said.',
+        '“We will keep pushing,” he added.',
+      ).map((q) => q[1]),
+    ).toEqual(['his son', 'his son', 'his son']);
+    // a relative named right after the noun is that person
+    expect(
+      who('Retired welder Ambrose Fennimore-Gale, 71, waits at home.', 'His daughter Rosalind drives him to hospital. “He never complains,” she said.').map((q) => q[1]),
+    ).toEqual(['Rosalind']);
+  });
 });

@@ -322,6 +322,11 @@ export class ResolveState {
         this.lastDocument = k;
         return k;
       }
+      case 'title': {
+        // "His son, a paramedic, said …": an unnamed relative the paragraph's "he" may mean
+        if (e.role && KIN_NOUNS.has(e.name) && /^(?:his|her|their)\s/i.test(e.role) && !this.byRole(e.name)) return this.described('anonymous', e.role, pid);
+        return null;
+      }
       case 'single': {
         let found = this.lookupSingle(e.name);
         // "Mrs Radebe" when the surname's first holder is not known to be a woman: the woman
@@ -752,6 +757,7 @@ function resolvePronoun(
     const k = named.get(m.entity);
     if (!k && unknown && m.entity.kind === 'single' && (want === 'm' || want === 'f') && fits(m.gender, want) && !reg.seenAlone(m.entity.name))
       return reg.unintroduced(m.entity.name, pid); // "Mr Hebden said … he said": never introduced
+    if (k && k.kind === 'anonymous' && want && k.gender === want && SINGLE_SOURCE.test(k.name)) return k; // "His son … said. “…,” he said"
     return k && k.kind === 'person' && fits(k.gender, want) ? k : null;
   };
   for (const pick of [(m: Mention) => m.speaker, (m: Mention) => m.subject]) {
