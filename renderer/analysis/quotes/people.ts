@@ -628,7 +628,11 @@ function phraseEntities(text: string, tokens: Token[]): Entity[] {
             last = t; // "the charity's chief executive"
           }
           const phrase = owner ? text.slice(det.start, last.end) : '';
-          out.push({ ...mk('title', det.start, tok.end, w), roles: owner ? [owner] : [], role: owner ? phrase.charAt(0).toLowerCase() + phrase.slice(1) : null });
+          // "the Prime Minister", "the Foreign Secretary": capitals before the noun name one
+          // office, kept as the role (capitalised) and its qualifier
+          const office = !owner && capsBetween && isCap(tok.text) ? text.slice((tokens[k + 1] as Token).start, tok.end) : '';
+          if (office) out.push({ ...mk('title', det.start, tok.end, w), roles: [(tokens[j - 1] as Token).lower], role: office });
+          else out.push({ ...mk('title', det.start, tok.end, w), roles: owner ? [owner] : [], role: owner ? phrase.charAt(0).toLowerCase() + phrase.slice(1) : null });
         }
         else if (w !== singular(w) && (isRoleNoun(singular(w)) || BODY_NOUNS.has(singular(w))))
           out.push(mk('group', det.start, tok.end, text.slice(det.start, tok.end)));

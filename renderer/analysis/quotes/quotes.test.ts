@@ -973,4 +973,19 @@ describe('failure classes from unseen drafts', () => {
       who('Retired welder Ambrose Fennimore-Gale, 71, waits at home.', 'His daughter Rosalind drives him to hospital. “He never complains,” she said.').map((q) => q[1]),
     ).toEqual(['Rosalind']);
   });
+
+  it('matches "the Prime Minister" only to someone introduced with that office', () => {
+    expect(
+      who(
+        'Union general secretary Dalia Oyenuga-Pratt said members would “not be bought off”.',
+        'Asked about the strike, the Prime Minister said: “Everybody should talk.”',
+      ).map((q) => q.slice(1)),
+    ).toEqual([
+      ['Dalia Oyenuga-Pratt', 'ok'],
+      ['the Prime Minister', 'unintroduced'],
+    ]);
+    expect(
+      who('Prime Minister Ansel Varga-Holm flew to Brussels.', 'Later, the Prime Minister said talks were “close”.').map((q) => q.slice(1)),
+    ).toEqual([['Ansel Varga-Holm', 'ok']]);
+  });
 });

@@ -369,7 +369,7 @@ export class ResolveState {
   }
 
   /** "the judge" → the latest introduced person or anonymous source with that role. */
-  byRole(noun: string, qualifier?: string): Known | null {
+  byRole(noun: string, qualifier?: string, strict = false): Known | null {
     const wants = [noun, ...(Object.hasOwn(ROLE_SYNONYMS, noun) ? (ROLE_SYNONYMS[noun] ?? []) : [])].map(wordPattern);
     const nouns = [noun, ...(Object.hasOwn(ROLE_SYNONYMS, noun) ? (ROLE_SYNONYMS[noun] ?? []) : [])];
     const indexed = (q?: string): Known | null => {
@@ -388,6 +388,7 @@ export class ResolveState {
       }
       const k = indexed(qualifier);
       if (k) return k;
+      if (strict) return null;
     }
     // a named person with the noun itself first: "the minister" is the minister, not a
     // secretary mentioned since
@@ -690,8 +691,11 @@ function resolveCue(
       return { who: reg.unintroduced(e.name, pid), status: 'unintroduced', note: 'surname never introduced by full name' };
     }
     case 'title': {
-      const k = reg.byRole(e.name, e.roles[0]);
+      // "the Prime Minister": one office, held only by someone whose role names it
+      const office = e.role !== null && /^\p{Lu}/u.test(e.role);
+      const k = reg.byRole(e.name, e.roles[0], office);
       if (k) return ok(k, `title: the ${e.name}`);
+      if (office) return { who: reg.unintroduced(`the ${e.role}`, pid), status: 'unintroduced', note: `no ${e.role} introduced by name` };
       if (e.name in PERSON_NOUNS) return ok(resolvePronoun(e, q, p, named, reg, pid), `the ${e.name}`);
       // "The ex-striker, who scored 96 times, added": a past role no one was introduced with
       // describes the person just quoted, as "he" would
@@ -839,6 +843,7 @@ export function stateKeys(p: ParagraphSummary): string[] {
         break;
       case 'title': {
         if (e.role) out.add(`k:anonymous:${fold(e.role)}`);
+        if (e.role) out.add(`k:person:${fold(`the ${e.role}`)}`);
         out.add(`k:person:${fold(`the ${e.name}`)}`);
         const q = e.roles[0];
         for (const n of [e.name, ...(Object.hasOwn(ROLE_SYNONYMS, e.name) ? (ROLE_SYNONYMS[e.name] ?? []) : [])]) {
