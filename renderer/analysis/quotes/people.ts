@@ -487,7 +487,13 @@ const PHRASE_STOP = new Set('said says told and or of in at on for to with by fr
 function phraseEntities(text: string, tokens: Token[]): Entity[] {
   const out: Entity[] = [];
   // "a county clerk who …": whatever the noun, "who" makes it a person
-  const whoNext = (j: number): boolean => tokens[j + 1]?.lower === 'who' && allSpace(text, (tokens[j] as Token).end, (tokens[j + 1] as Token).start);
+  // (or ", who": "A teaching assistant, who asked not to be named, said")
+  const whoNext = (j: number): boolean => {
+    const next = tokens[j + 1];
+    if (next?.lower !== 'who') return false;
+    const gap = text.slice((tokens[j] as Token).end, next.start);
+    return allSpace(text, (tokens[j] as Token).end, next.start) || /^,\s+$/.test(gap);
+  };
   const mk = (kind: EntityKind, start: number, end: number, name: string): Entity => ({
     kind, start, end, name, role: null, roles: [], gender: null,
   });

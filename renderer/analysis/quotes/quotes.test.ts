@@ -988,4 +988,12 @@ describe('failure classes from unseen drafts', () => {
       who('Prime Minister Ansel Varga-Holm flew to Brussels.', 'Later, the Prime Minister said talks were “close”.').map((q) => q.slice(1)),
     ).toEqual([['Ansel Varga-Holm', 'ok']]);
   });
+
+  it('reads "a/an <noun>, who …, said" as an unnamed person whatever the noun', () => {
+    expect(
+      who('A lab technician, who asked not to be named, said samples had been lost “weeks ago”. “Nobody listened,” she said.').map((q) => q[1]),
+    ).toEqual(['a lab technician', 'a lab technician']);
+    // "which" is for things: no one speaks
+    expect(who('A lab report, which was leaked, described the samples as “compromised”.').map((q) => q[1])).not.toContain('a lab report, which');
+  });
 });

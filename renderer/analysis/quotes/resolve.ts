@@ -761,7 +761,8 @@ function resolvePronoun(
     const k = named.get(m.entity);
     if (!k && unknown && m.entity.kind === 'single' && (want === 'm' || want === 'f') && fits(m.gender, want) && !reg.seenAlone(m.entity.name))
       return reg.unintroduced(m.entity.name, pid); // "Mr Hebden said … he said": never introduced
-    if (k && k.kind === 'anonymous' && want && k.gender === want && SINGLE_SOURCE.test(k.name)) return k; // "His son … said. “…,” he said"
+    // "His son … said. “…,” he said", "A technician, who …, said … “…,” she said"
+    if (k && k.kind === 'anonymous' && want && (k.gender === want || (k.gender === null && m.speaker)) && SINGLE_SOURCE.test(k.name)) return k;
     return k && k.kind === 'person' && fits(k.gender, want) ? k : null;
   };
   for (const pick of [(m: Mention) => m.speaker, (m: Mention) => m.subject]) {
