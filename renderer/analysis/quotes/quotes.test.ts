@@ -996,4 +996,14 @@ describe('failure classes from unseen drafts', () => {
     // "which" is for things: no one speaks
     expect(who('A lab report, which was leaked, described the samples as “compromised”.').map((q) => q[1])).not.toContain('a lab report, which');
   });
+
+  it('reads "the publisher", "the operator" as the body last named when no person holds that role', () => {
+    expect(
+      who('The contract went to Brenmoor Logistics, the new operator.', 'The operator said sailings would “resume in May”.').map((q) => q.slice(1)),
+    ).toEqual([['Brenmoor Logistics', 'ok']]);
+    // a person introduced with the role keeps it
+    expect(
+      who('Operator Fenwick Dalgleish-Moore runs the ferry.', 'The operator said sailings would “resume in May”.').map((q) => q[1]),
+    ).toEqual(['Fenwick Dalgleish-Moore']);
+  });
 });
