@@ -390,7 +390,12 @@ function classifyRun(tokens: Token[], text: string, from: number, to0: number): 
   // a place in the title ("U.S. District Judge") still leaves a name after it
   const placeAt = lowers.findIndex((w) => PLACE_WORDS.has(w));
   // … and "Eugene Park, who teaches law" is a person: only people take "who"
-  if (placeAt >= 0 && !lowers.slice(placeAt + 1).some((w) => isTitle(w)) && !/^,?\s+who\b/.test(text.slice(end, end + 6))) return null;
+  if (placeAt >= 0 && !lowers.slice(placeAt + 1).some((w) => isTitle(w)) && !/^,?\s+who\b/.test(text.slice(end, end + 6))) {
+    // "Skerrow Sea Links, the new operator": a kind of body set off after it makes it one
+    const ap = text.charCodeAt(end) === 44 ? /^,\s+(?:the|a|an)\s+(?:[\p{L}-]+\s+){0,3}?([\p{L}-]+)\s*[,.;]/u.exec(text.slice(end, end + 80)) : null;
+    if (ap && BODY_TYPE.test((ap[1] ?? '').toLowerCase())) return { kind: 'body', start, end, name: run.map((t) => t.text).join(' '), role: null, roles: [], gender: null };
+    return null;
+  }
   // "the MP said", "the CEO": a role written in capitals, not a body
   if (run.length === 1 && ROLE_NOUNS.has(first.lower)) return null;
   if (run.length === 1 && isAllCaps(first.text) && /\p{L}{2}/u.test(first.text) && (i > from || !/^\s*[,\u2013\u2014-]/.test(text.slice(end, end + 3)))) {

@@ -1006,4 +1006,14 @@ describe('failure classes from unseen drafts', () => {
       who('Operator Fenwick Dalgleish-Moore runs the ferry.', 'The operator said sailings would “resume in May”.').map((q) => q[1]),
     ).toEqual(['Fenwick Dalgleish-Moore']);
   });
+
+  it('keeps a name with a place word as a body when a kind of body is set off after it', () => {
+    expect(
+      who('The route goes to Skerrow Sea Links, the new operator.', 'The operator said sailings would “resume in May”.').map((q) => q[1]),
+    ).toEqual(['Skerrow Sea Links']);
+    // a place with any other description stays a place, never a source
+    expect(
+      who('They walked along Skerrow Sea Front, the old promenade, and the operator said the view was “priceless”.').map((q) => q[1]),
+    ).toEqual(['the operator']);
+  });
 });
