@@ -463,6 +463,9 @@ export function summarizeParagraph(text: string): ParagraphSummary {
       found = t();
       if (found) break;
     }
+    // "Her manager said the album “Harbour Lights” had sold “beyond …”": the verb may come
+    // before an earlier quote of the sentence
+    if (!found && beforeFrom > sStart) found = reader.cueBefore(sStart, span.open, sStart);
     const spoken = found !== null || reader.verbs.some((v) => v.start >= sStart && v.end <= span.open);
     const kind = classifyQuote(qText, { before: masked.slice(sStart, span.open), after: afterText, spoken });
     return {

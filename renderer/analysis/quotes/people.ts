@@ -405,7 +405,8 @@ function classifyRun(tokens: Token[], text: string, from: number, to0: number): 
   let t = -1;
   for (let k = run.length - 2; k >= 0; k--) {
     const w = run[k];
-    if (w && (isTitle(w.lower) || isAllCaps(w.text) || (k === 0 && run.length >= 3 && looksLikeRole(w.lower)))) {
+    // ("Singer Maeve Oduya", "Producer Anneliese Grubb": an occupation before a full name)
+    if (w && (isTitle(w.lower) || isAllCaps(w.text) || (k === 0 && run.length >= 3 && (looksLikeRole(w.lower) || isRoleNoun(w.lower))))) {
       t = k;
       break;
     }

@@ -1016,4 +1016,22 @@ describe('failure classes from unseen drafts', () => {
       who('They walked along Skerrow Sea Front, the old promenade, and the operator said the view was “priceless”.').map((q) => q[1]),
     ).toEqual(['the operator']);
   });
+
+  it('finds the verb of saying before a title quoted earlier in the same sentence', () => {
+    expect(
+      who('Producer Anneliese Grubb-Horvat said the album “Low Tide” had sold “beyond our dreams”.').map((q) => q.slice(1)),
+    ).toEqual([
+      [null, 'ok'],
+      ['Anneliese Grubb-Horvat', 'ok'],
+    ]);
+    // a second speaker with a verb of their own keeps their quote
+    expect(
+      who('Producer Anneliese Grubb-Horvat called it “a triumph”, but critic Odo Bramley said it was “overcooked”.').map((q) => q[1]),
+    ).toEqual(['Anneliese Grubb-Horvat', 'Odo Bramley']);
+  });
+
+  it('drops an occupation opening the sentence from a full name after it, not a given name', () => {
+    expect(who('Trawlerman Eoin Blackwood-Ree said the catch was “the worst in years”.').map((q) => q[1])).toEqual(['Eoin Blackwood-Ree']);
+    expect(who('Anna Maria Fischer said the catch was “the worst in years”.').map((q) => q[1])).toEqual(['Anna Maria Fischer']);
+  });
 });
