@@ -513,9 +513,11 @@ function phraseEntities(text: string, tokens: Token[]): Entity[] {
     const starts = PHRASE_STARTS.get(dl);
     // "which police had said": a body noun, an auxiliary, then the verb
     const auxSaid = after !== undefined && AUXILIARIES.has(after.lower) && SPEECH_VERBS.has(tokens[k + 2]?.lower ?? '') && BODY_NOUNS.has(dl);
-    // "Pike-Ellis's spokesman said": the role of a named person speaks, unnamed
+    // "Pike-Ellis's spokesman said", "Moyes's brother, who …, said": the role of a named
+    // person speaks, unnamed
     const ownedRole = starts === undefined && after !== undefined && isPossessive(det.text) && isCap(det.text) && !isCap(after.text) &&
-      isRoleNoun(after.lower) && SAYING.has(tokens[k + 2]?.lower ?? '') && allSpace(text, det.end, after.start);
+      isRoleNoun(after.lower) && allSpace(text, det.end, after.start) &&
+      (SAYING.has(tokens[k + 2]?.lower ?? '') || (tokens[k + 2]?.lower === 'who' && /^,\s+$/.test(text.slice(after.end, (tokens[k + 2] as Token).start))));
     if (ownedRole) {
       const phrase = text.slice(det.start, after.end);
       out.push({ ...mk('anonymous', det.start, after.end, phrase), roles: [phrase] });

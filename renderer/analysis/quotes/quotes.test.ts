@@ -1034,4 +1034,18 @@ describe('failure classes from unseen drafts', () => {
     expect(who('Trawlerman Eoin Blackwood-Ree said the catch was “the worst in years”.').map((q) => q[1])).toEqual(['Eoin Blackwood-Ree']);
     expect(who('Anna Maria Fischer said the catch was “the worst in years”.').map((q) => q[1])).toEqual(['Anna Maria Fischer']);
   });
+
+  it('reads "Surname’s brother, who …, said" as that unnamed relative, who goes on as "he"', () => {
+    expect(
+      who(
+        'Skipper Rory Penhallow-Tree, 58, has sold his boat.',
+        'Penhallow-Tree’s brother, who still fishes out of Looe, said prices were “criminal”.',
+        '“There is no future in it,” he said.',
+      ).map((q) => q[1]),
+    ).toEqual(['Penhallow-Tree’s brother', 'Penhallow-Tree’s brother']);
+    // a possessive before a thing followed by "who" is no speaker
+    expect(
+      who('Skipper Rory Penhallow-Tree said Penhallow-Tree’s boat was “finished”.').map((q) => q[1]),
+    ).toEqual(['Rory Penhallow-Tree']);
+  });
 });

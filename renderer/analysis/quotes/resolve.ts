@@ -85,7 +85,7 @@ function roleKeys(role: string): string[] {
 const ROLE_KEY_STOP = new Set('the a an of for at in on and or to with by from who which its his her their our'.split(' '));
 
 /** An unnamed source that is one person ("a spokesman", "the pub's landlord", "one of them"). */
-const SINGLE_SOURCE = /^(?:a|an|one|another|the|his|her|their|its)\s/i;
+const SINGLE_SOURCE = /^(?:(?:a|an|one|another|the|his|her|their|its)\s|\S+['’]s\s+\S+$)/i;
 const MAN_PREFIX = '(?:\\w+s|chair|fire|police|fisher|fore|gentle|business|congress|middle|handy|post|camera|anchor|ombuds|lay)?';
 const FEMALE_WORDS = new RegExp(`\\b(?:${MAN_PREFIX}woman|mother|wife|daughter|sister|grandmother|aunt|niece|widow|girl|lady)\\b`, 'i');
 const MALE_WORDS = new RegExp(`\\b(?:${MAN_PREFIX}man|father|husband|son|brother|grandfather|uncle|nephew|widower|boy)\\b`, 'i');
