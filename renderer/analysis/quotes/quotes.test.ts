@@ -1048,4 +1048,14 @@ describe('failure classes from unseen drafts', () => {
       who('Skipper Rory Penhallow-Tree said Penhallow-Tree’s boat was “finished”.').map((q) => q[1]),
     ).toEqual(['Rory Penhallow-Tree']);
   });
+
+  it('reads a surname with its particle ("Te Rangi-Holt", "van Dijkstra") as the full name introduced before', () => {
+    expect(
+      who('Chief executive Ngaire Te Rangi-Holt spoke first.', 'Te Rangi-Holt, asked about pay, said: “Everything is on the table.”').map((q) => q[1]),
+    ).toEqual(['Ngaire Te Rangi-Holt']);
+    // someone else with only the last word in common is someone else
+    expect(
+      who('Chief executive Ngaire Te Rangi-Holt spoke first.', 'Farmer Anaru Rangi-Holt said prices were “brutal”.').map((q) => q[1]),
+    ).toEqual(['Anaru Rangi-Holt']);
+  });
 });

@@ -270,6 +270,16 @@ export class ResolveState {
     const e = m.entity;
     switch (e.kind) {
       case 'person': {
+        // "Te Rangi-Holt" after "Ngaire Te Rangi-Holt": the end of a full name already
+        // introduced is that person (a surname with its particle)
+        const surname = e.name.split(/\s+/).pop() ?? '';
+        const holder = this.surnames.get(surnameKey(surname));
+        if (holder && holder.kind === 'person' && holder.name !== e.name && holder.name.endsWith(` ${e.name}`)) {
+          const k = this.own(holder);
+          this.touch(k);
+          this.note(k, e, m.gender);
+          return k;
+        }
         const k = this.own(this.make('person', e.name, pid));
         this.note(k, e, m.gender);
         const parts = e.name.split(/\s+/);
