@@ -517,7 +517,8 @@ function phraseEntities(text: string, tokens: Token[]): Entity[] {
     // person speaks, unnamed
     const ownedRole = starts === undefined && after !== undefined && isPossessive(det.text) && isCap(det.text) && !isCap(after.text) &&
       isRoleNoun(after.lower) && allSpace(text, det.end, after.start) &&
-      (SAYING.has(tokens[k + 2]?.lower ?? '') || (tokens[k + 2]?.lower === 'who' && /^,\s+$/.test(text.slice(after.end, (tokens[k + 2] as Token).start))));
+      (SAYING.has(tokens[k + 2]?.lower ?? '') || (tokens[k + 2]?.lower === 'who' && /^,\s+$/.test(text.slice(after.end, (tokens[k + 2] as Token).start))) ||
+        /^,\s+\d{1,3},\s+(?:said|says|told|added)\b/.test(text.slice(after.end, after.end + 20))); // "Stenhouse's grandson, 9, said"
     if (ownedRole) {
       const phrase = text.slice(det.start, after.end);
       out.push({ ...mk('anonymous', det.start, after.end, phrase), roles: [phrase] });
@@ -632,6 +633,11 @@ function phraseEntities(text: string, tokens: Token[]): Entity[] {
           if (role && !isCap(role.text) && text.slice(tok.end, role.start) === ' ' && ROLE_NOUNS.has(role.lower))
             out.push({ ...mk('title', det.start, role.end, role.lower), roles: [w] });
           else out.push(mk('bodyRef', det.start, tok.end, w));
+        }
+        else if ((isRoleNoun(w) || whoNext(j)) && DOCUMENT_NOUNS.has(tokens[j + 1]?.lower ?? '') && allSpace(text, tok.end, (tokens[j + 1] as Token).start)) {
+          // "the club's official statement": a role word as an adjective before a document
+          const doc = tokens[j + 1] as Token;
+          out.push(mk('documentRef', det.start, doc.end, doc.lower));
         }
         else if (isRoleNoun(w) || whoNext(j)) {
           // a role someone holds at a named body describes its holder even if never named

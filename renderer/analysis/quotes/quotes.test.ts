@@ -1058,4 +1058,15 @@ describe('failure classes from unseen drafts', () => {
       who('Chief executive Ngaire Te Rangi-Holt spoke first.', 'Farmer Anaru Rangi-Holt said prices were “brutal”.').map((q) => q[1]),
     ).toEqual(['Anaru Rangi-Holt']);
   });
+
+  it('reads "the club’s official statement" as a document and "Surname’s grandson, 9, said" as the relative', () => {
+    expect(
+      who('Rovers won the league on Saturday.', 'The club’s official statement called the win “historic”.').map((q) => q[1]),
+    ).toEqual(['the statement']);
+    expect(
+      who('Supporter Orla Stennet-Vale cried at the final whistle.', 'Stennet-Vale’s grandson, 9, said it was “the best day ever”.').map((q) => q[1]),
+    ).toEqual(['Stennet-Vale’s grandson']);
+    // "the club's official" alone is still a person's title
+    expect(who('The club’s official said the pitch was “unplayable”.').map((q) => q[1])).not.toContain('the statement');
+  });
 });
