@@ -52,27 +52,25 @@ describe.skipIf(!present)(title, () => {
     return JSON.parse(out.trim().split('\n').at(-1) as string);
   };
 
+  const expectIssueBars = (scores: Record<string, number>) => {
+    expect(scores.cases).toBe(scores.of);
+    expect(scores.quoteF1).toBeGreaterThanOrEqual(0.97);
+    expect(scores.speaker).toBeGreaterThanOrEqual(0.95);
+    expect(scores.flagF1).toBeGreaterThanOrEqual(0.9);
+    expect(scores.dupF1).toBeGreaterThanOrEqual(0.98);
+    expect(scores.boilerF1).toBeGreaterThanOrEqual(0.95);
+    expect(scores.otherFalseAlarms).toBe(0);
+  };
+
   // The project's own annotated drafts (renderer/analysis/corpus), scored the same way.
   it('meets the issue bars on the project corpus', () => {
     const scores = score(join(root, 'renderer/analysis/corpus'));
     expect(scores.cases).toBe(12);
-    expect(scores.cases).toBe(scores.of);
-    expect(scores.quoteF1).toBeGreaterThanOrEqual(0.97);
-    expect(scores.speaker).toBeGreaterThanOrEqual(0.95);
-    expect(scores.flagF1).toBeGreaterThanOrEqual(0.9);
-    expect(scores.dupF1).toBeGreaterThanOrEqual(0.98);
-    expect(scores.boilerF1).toBeGreaterThanOrEqual(0.95);
-    expect(scores.otherFalseAlarms).toBe(0);
+    expectIssueBars(scores);
   }, 120_000);
 
   it('meets the issue bars on every annotated draft', () => {
     const scores = score();
-    expect(scores.cases).toBe(scores.of);
-    expect(scores.quoteF1).toBeGreaterThanOrEqual(0.97);
-    expect(scores.speaker).toBeGreaterThanOrEqual(0.95);
-    expect(scores.flagF1).toBeGreaterThanOrEqual(0.9);
-    expect(scores.dupF1).toBeGreaterThanOrEqual(0.98);
-    expect(scores.boilerF1).toBeGreaterThanOrEqual(0.95);
-    expect(scores.otherFalseAlarms).toBe(0);
+    expectIssueBars(scores);
   }, 120_000);
 });
