@@ -220,7 +220,9 @@ export const SPECIFIC_BODY_NOUNS = set(`
 `);
 
 /** Nouns for a kind of organisation ("the campaign group …"). */
-export const BODY_TYPE = /^(?:company|firm|group|club|organisation|organization|charity|agency|union|party|manufacturer|retailer|airline|bank|chain|insurer|broadcaster|newspaper|network|maker|developer|operator|supplier|startup|carrier|publisher|business|brand|lender|fund|regulator|coalition|campaign|consortium|conglomerate|watchdog|trust|foundation|association|society|institute|thinktank|think-tank)$/;
+export const BODY_TYPES = set(`
+  company firm group club organisation organization charity agency union party manufacturer retailer airline bank chain insurer broadcaster newspaper network maker developer operator supplier startup carrier publisher business brand lender fund regulator coalition campaign consortium conglomerate watchdog trust foundation association society institute thinktank think-tank
+`);
 
 /** Nouns for an organisation set off before its name: "The company, Veltro Foods, said". */
 export const BODY_APPOSITION = /\b(?:company|firm|group|club|organisation|organization|charity|agency|union|party|manufacturer|retailer|airline|bank|chain|insurer|broadcaster|newspaper|network|team|maker|developer|operator|supplier|startup|carrier|publisher),\s+$/i;

@@ -4,7 +4,7 @@
 // statement from …"). Works on quote-masked text, so words inside quotes never count.
 import {
   BODY_APPOSITION,
-  BODY_TYPE,
+  BODY_TYPES,
   NOT_PEOPLE,
   ROLE_SHAPE,
   BODY_NOUNS,
@@ -322,8 +322,6 @@ function bodyApposition(text: string, start: number): boolean {
 
 /** "the campaign group Safer Lanes", "a bakery chain Pennock's": the noun before the name says
  * it is a body. */
-const BODY_TYPES = new Set(BODY_TYPE.source.replace(/^\^\(\?:|\)\$$/g, '').split('|'));
-
 function bodyNounBefore(tokens: Token[], text: string, first: number): boolean {
   const noun = tokens[first - 1];
   if (!noun || isCap(noun.text) || !BODY_TYPES.has(noun.lower) || text.slice(noun.end, (tokens[first] as Token).start) !== ' ') return false;
@@ -334,6 +332,14 @@ function bodyNounBefore(tokens: Token[], text: string, first: number): boolean {
   }
   return false;
 }
+
+/** ", the new operator,": a kind of body set off right after `end`, within `words` words before its noun. */
+function bodyTypeAfter(text: string, end: number, words: 3 | 4): boolean {
+  const ap = (words === 3 ? APPOSITION_3 : APPOSITION_4).exec(text.slice(end, end + 80));
+  return ap !== null && BODY_TYPES.has((ap[1] ?? '').toLowerCase());
+}
+const APPOSITION_3 = /^,\s+(?:the|a|an)\s+(?:[\p{L}-]+\s+){0,3}?([\p{L}-]+)\s*[,.;]/u;
+const APPOSITION_4 = /^,\s+(?:the|a|an)\s+(?:[\p{L}-]+\s+){0,4}?([\p{L}-]+)\s*[,.;]/u;
 
 const POSTNOMINALS = new Set('kc qc sc mp mep msp mla obe mbe cbe kbe dbe frs phd jr sr ii iii iv'.split(' '));
 
@@ -392,8 +398,7 @@ function classifyRun(tokens: Token[], text: string, from: number, to0: number): 
   // … and "Eugene Park, who teaches law" is a person: only people take "who"
   if (placeAt >= 0 && !lowers.slice(placeAt + 1).some((w) => isTitle(w)) && !/^,?\s+who\b/.test(text.slice(end, end + 6))) {
     // "Skerrow Sea Links, the new operator": a kind of body set off after it makes it one
-    const ap = text.charCodeAt(end) === 44 ? /^,\s+(?:the|a|an)\s+(?:[\p{L}-]+\s+){0,3}?([\p{L}-]+)\s*[,.;]/u.exec(text.slice(end, end + 80)) : null;
-    if (ap && BODY_TYPE.test((ap[1] ?? '').toLowerCase())) return { kind: 'body', start, end, name: run.map((t) => t.text).join(' '), role: null, roles: [], gender: null };
+    if (text.charCodeAt(end) === 44 && bodyTypeAfter(text, end, 3)) return { kind: 'body', start, end, name: run.map((t) => t.text).join(' '), role: null, roles: [], gender: null };
     return null;
   }
   // "the MP said", "the CEO": a role written in capitals, not a body
@@ -443,8 +448,7 @@ function classifyRun(tokens: Token[], text: string, from: number, to0: number): 
   if (!name) return null;
   if (isPossessive(last.text) && nameToks.length < 2) {
     // "Pennock's, the bakery chain, said": a trading name ending in 's, not a possessive
-    const ap = /^,\s+(?:the|a|an)\s+(?:[\p{L}-]+\s+){0,4}?([\p{L}-]+)\s*[,.;]/u.exec(text.slice(end, end + 80));
-    if (ap && BODY_TYPE.test((ap[1] ?? '').toLowerCase())) return { kind: 'body', start, end, name: last.text, role: null, roles: [], gender: null };
+    if (bodyTypeAfter(text, end, 4)) return { kind: 'body', start, end, name: last.text, role: null, roles: [], gender: null };
     return null;
   }
   const lastName = nameToks[nameToks.length - 1];
@@ -526,9 +530,10 @@ function phraseEntities(text: string, tokens: Token[]): Entity[] {
     }
     if (starts === undefined && !(after && SAYING.has(after.lower)) && !auxSaid) continue;
     // "one of them said", "the other said": one member of the group just mentioned
-    const member = dl === 'one' && after?.lower === 'of' && MEMBER_PRONOUNS.has(tokens[k + 2]?.lower ?? '') ? (tokens[k + 2] as Token)
-      : dl === 'the' && after?.lower === 'other' ? after : null;
-    if (member && SAYING.has(tokens[tokens.indexOf(member) + 1]?.lower ?? '')) {
+    const memberAt = dl === 'one' && after?.lower === 'of' && MEMBER_PRONOUNS.has(tokens[k + 2]?.lower ?? '') ? k + 2
+      : dl === 'the' && after?.lower === 'other' ? k + 1 : -1;
+    const member = memberAt >= 0 ? (tokens[memberAt] as Token) : null;
+    if (member && SAYING.has(tokens[memberAt + 1]?.lower ?? '')) {
       out.push({ ...mk('anonymous', det.start, member.end, `${dl} ${dl === 'one' ? 'of them' : 'other'}`), roles: [] });
       continue;
     }

@@ -6,7 +6,7 @@
 import type { QuoteFinding, QuoteStatus, Source, SourceKind } from '../types';
 import type { LocalQuote, Mention, ParagraphSummary } from './attribution';
 import type { Entity, Gender } from './people';
-import { BODY_NOUNS, BODY_TYPE, KIN_NOUNS, ORG_WORDS, NON_NAMES, PERSON_NOUNS, ROLE_SYNONYMS, SPECIFIC_BODY_NOUNS, TITLES } from './lexicon';
+import { BODY_NOUNS, BODY_TYPES, KIN_NOUNS, ORG_WORDS, NON_NAMES, PERSON_NOUNS, ROLE_SYNONYMS, SPECIFIC_BODY_NOUNS, TITLES } from './lexicon';
 import { isRoleNoun } from './people';
 
 export interface Known {
@@ -708,7 +708,7 @@ function resolveCue(
       if (office) return { who: reg.unintroduced(`the ${e.role}`, pid), status: 'unintroduced', note: `no ${e.role} introduced by name` };
       if (e.name in PERSON_NOUNS) return ok(resolvePronoun(e, q, p, named, reg, pid), `the ${e.name}`);
       // "the publisher", "the operator": with no person of that role, the kind of body last named
-      if (!e.role && BODY_TYPE.test(e.name)) {
+      if (!e.role && BODY_TYPES.has(e.name)) {
         const body = reg.bodyFor(e.name);
         if (body) return ok(body, `the ${e.name}`);
       }

@@ -96,11 +96,11 @@ export function maskQuotes(text: string, spans: readonly QuoteSpan[]): string {
   return out + text.slice(at);
 }
 
-/** Sentence ranges [start, end) over the paragraph; quote spans never split a sentence
- * except where the quoted words themselves end one and the narrative starts anew. */
 /** "…?” Pyke said", "…!” Ana Ruiz asked": a name and a verb of saying right after a question. */
 export const NAME_THEN_VERB = /^\s*\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*){0,2}\s+(?:said|says|asked|asks|added|replied|shouted|told|wrote|demanded|wondered)\b/u;
 
+/** Sentence ranges [start, end) over the paragraph; quote spans never split a sentence
+ * except where the quoted words themselves end one and the narrative starts anew. */
 export function sentenceRanges(text: string, spans: readonly QuoteSpan[]): Array<[number, number]> {
   const masked = maskQuotes(text, spans);
   const cuts: number[] = [];
