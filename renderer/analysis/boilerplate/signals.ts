@@ -62,11 +62,12 @@ const BIO = /\bfollow (her|him|them|me) (on|at|@)|(^|\s)@[a-z0-9_]{3,}\b|\b(reac
 // The story's own byline: "By Ana Ruiz, Valley Radio · 5 March", "Ana Ruiz · Senior Reporter".
 const BYLINE = /^[Bb]y\s+\p{Lu}/u;
 const NAME_THEN_JOB = /^\p{Lu}[\p{L}'’.-]+( \p{Lu}[\p{L}'’.-]+){1,3}\s*[,·|•]/u;
-const JOB_WORD = /\b(reporter|correspondent|editor|writer|journalist|columnist|critic|photographer|producer|contributor|presenter)\b/;
-const BIO_JOB = /^[\p{L}.' -]{3,40} (is|was) (a|an|the) ([\p{L}-]+ ){0,3}(reporter|correspondent|writer|editor|journalist|columnist|critic|photographer|producer) (at|for|with|on) /u;
+const JOBS = 'reporter|correspondent|writer|editor|journalist|columnist|critic|photographer|producer';
+const JOB_WORD = new RegExp(`\\b(${JOBS}|contributor|presenter)\\b`);
+const BIO_JOB = new RegExp(`^[\\p{L}.' -]{3,40} (is|was) (a|an|the) ([\\p{L}-]+ ){0,3}(${JOBS}) (at|for|with|on) `, 'u');
 const FOLLOW = /\b(follow us|like us on|find us on|connect with us|join (our|the) (whatsapp|telegram|signal) (channel|group|community)|follow (our|the) (whatsapp|telegram) channel)\b/;
 const SITE_NOTICE =
-  /\b(we use cookies|(this|our) (website|site) uses cookies|cookie (policy|settings|preferences)|accept (all )?cookies|terms of (use|service)|privacy policy|download (our|the) (free )?app|get the app|click here|tap here|already a subscriber|subscribe now|create (a|an|your) (free )?account|support (our|independent) journalism|log ?in to|logged in|sign in to|unlimited (digital )?access|(email|contact|call|message|tell) us)\b/;
+  /\b((this|our) (website|site) uses cookies|cookie (policy|settings|preferences)|accept (all )?cookies|terms of (use|service)|privacy policy|click here|tap here|already a subscriber|subscribe now|create (a|an|your) (free )?account|support (our|independent) journalism|log ?in to|logged in|sign in to|unlimited (digital )?access|(email|contact|call|message|tell) us)\b/;
 // Phrases only a website says of itself: strong wherever they stand.
 const SITE_CHROME =
   /\b(use cookies|cookies and similar technologies|(privacy|cookie|consent) settings|manage (your )?(choices|preferences|consent)|send (us )?(your )?tips\b|tips securely|ad-free|cancel (any ?time|at any time)|unlock (every|all|unlimited)|report (an|this|a) (error|mistake|typo|inaccuracy)|spotted (an|a) (error|mistake|typo)|corrections? policy|(got|have) a (story|tip|news tip|story idea)\b|send us your (news|stories|tips|photos|pictures|videos)|app store|google play|e-?paper|(free|premium) articles? (left|remaining|this month)|(subscribe|register|log in|sign in) to (continue|keep) reading|(this|the) (article|story|content) is (for|only for|available to|exclusive to) (subscribers|members|premium)|vote now|cast your vote|take (our|the) poll|listen live|app (for|on) (iphone|ios|ipad|android)|(iphone|ios) and android|enter your e-?mail( address)?|by signing up|(straight|directly|delivered|right) (in|to|into) your inbox|(tap|click) to (join|subscribe|follow|sign up)|message and data rates|(text|reply) [a-z]+ to \d{3,}|stream (it )?live|(download|get|install) (the|our) ([a-z]+ ){0,3}app\b|(enable|turn on|switch on) javascript|refresh (your|the) (browser|page)|(this|the) page (will )?(update|refresh)(es)? automatically)/;
@@ -104,7 +105,7 @@ const ATTRIBUTION = /\b(said|says|told|according to|spokes(man|woman|person)|con
 // story paragraphs fail this one test and skip the rest.
 // Written for lower-case text: case-insensitive matching is markedly slower.
 const LONG_TRIGGER =
-  /comment|advertis|sponsor|©|\(c\)|copyright|rights reserved|newsletter|subscri|sign.?up|inbox|follow us|like us|find us|with us|cookie|terms of|privacy|\bapp\b|click|tap here|log ?in|sign in|account|journalism|\byou|\bour\b|^we\b|\bwe (will|reserve|welcome)|moderat|guideline|profan|vulgar|abus|hate speech|personal attack|[|•·]|\b(email|contact|call|message|tell) us\b|unlimited|logged in|facebook|twitter|whatsapp|linkedin|share|tweet|reply|conversation|discussion|your say|continue|listen|commission|affiliate|buy the|order your|refresh|javascript|registered|reproduc|permission|error|mistake|typo|tip\b|app store|google play|paper|free articles?|reading|poll|vote|listen|follow|@|reporter|correspondent|writer|editor|journalist|columnist|sponsored|partner|\/ [^()]{1,40}\)$|tips|presented by|brought to you|support for|ad-free|cancel any|unlock|reach (her|him)|powered by|iphone|android|rates may apply|reply|inbox|donation|newsroom|readers|[\w.+-]@[\w-]|us a line|whatsapp|updated|published|posted|podcast|donat|contribution|member|supporter|[▸▶►›»→]|^(photo|image|picture|video|graphic|illustration|footage|sign|subscribe|register|get|receive|read|also|see|more|further|related|recommended|watch|listen|latest|trending|don|must|most|you)\b/;
+  /comment|advertis|sponsor|©|\(c\)|copyright|rights reserved|newsletter|subscri|sign.?up|inbox|follow us|like us|find us|with us|cookie|terms of|privacy|\bapp\b|click|tap here|log ?in|sign in|account|journalism|\byou|\bour\b|^we\b|\bwe (will|reserve|welcome)|moderat|guideline|profan|vulgar|abus|hate speech|personal attack|[|•·]|\b(email|contact|call|message|tell) us\b|unlimited|logged in|facebook|twitter|whatsapp|linkedin|share|tweet|reply|conversation|discussion|your say|continue|commission|affiliate|buy the|order your|refresh|javascript|registered|reproduc|permission|error|mistake|typo|tips?\b|app store|google play|paper|free articles?|reading|poll|vote|listen|follow|@|reporter|correspondent|writer|editor|journalist|columnist|sponsored|partner|\/ [^()]{1,40}\)$|presented by|brought to you|support for|ad-free|cancel any|unlock|reach (her|him)|powered by|iphone|android|rates may apply|newsroom|readers|[\w.+-]@[\w-]|us a line|updated|published|posted|podcast|donat|contribution|member|supporter|[▸▶►›»→]|^(photo|image|picture|video|graphic|illustration|footage|sign|subscribe|register|get|receive|read|also|see|more|further|related|recommended|watch|listen|latest|trending|don|must|most|you)\b/;
 // Labels, prompts and link lines are short; longer text must hit LONG_TRIGGER to be scored.
 const SHORT_TEXT = 60;
 // Text that does not end like a sentence: a headline in a list of links (or a subhead).
@@ -158,18 +159,18 @@ export function scoreParagraph(text: string): ChromeSignal {
   if (separators >= 2 && (!attributed || n <= 10 * (separators + 1))) return strong('links', 'related-links list');
   if (n <= 8 && segments.length >= 2 && !sentence && segments.every((s) => SECTION_ITEM.test(s.trim()))) return strong('links', 'section label');
   if (attributed) return NO_SIGNAL;
+  const siteVoice = SITE_VOICE.test(prose);
   if (n <= 16 && AUDIO.test(lower)) return strong('site', 'audio player label');
   if (INTERFACE_LABEL.test(label)) return strong('site', 'page control');
   if (n <= 6 && LINK_ARROW.test(folded) && !sentence) return strong('links', 'read-more link');
   if (n <= 24 && TIMESTAMP.test(lower) && !sentence) return strong('site', 'update stamp');
   // A council's or a court's address in a story is news; the site's own is chrome.
-  if (CONTACT.test(lower) && (n <= 10 || SITE_VOICE.test(prose) || /\bus\b/.test(prose))) return strong('site', 'contact line');
+  if (CONTACT.test(lower) && (n <= 10 || siteVoice || /\bus\b/.test(prose))) return strong('site', 'contact line');
   if (FOLLOW_ON.test(lower)) return strong('share', 'social follow prompt');
   if (PODCAST.test(prose)) return strong('site', 'podcast promotion');
   if (APPEAL.test(prose)) return strong('site', 'appeal for support');
   if (COMMERCE.test(prose)) return strong('site', 'shop or affiliate notice');
 
-  const siteVoice = SITE_VOICE.test(prose);
   if (FOLLOW.test(prose)) return strong('share', 'social follow prompt');
   if (SITE_CHROME.test(prose)) return strong('site', 'site notice');
   if (SITE_NOTICE.test(prose)) return siteVoice || n <= 12 ? strong('site', 'site notice') : weak('site', 'site notice');
