@@ -10,6 +10,7 @@
 // those measured. Nothing here runs while typing: the list re-renders only when its items
 // change (reports arrive in a pause) or the sidebar scrolls or resizes.
 import { useCallback, useEffect, useLayoutEffect, useRef, useState, type ReactElement } from 'react';
+import { scrollParent } from '../editor/scroll-parent';
 import { prefixOffsets, visibleRange } from './windowing';
 
 /** Lists up to this long are rendered whole. */
@@ -35,14 +36,6 @@ interface Props<T> {
   className: string;
   /** A typical item's height in pixels, used until items are measured. */
   estimate: number;
-}
-
-function scrollParent(el: HTMLElement): HTMLElement | null {
-  for (let p = el.parentElement; p; p = p.parentElement) {
-    const { overflowY } = getComputedStyle(p);
-    if (overflowY === 'auto' || overflowY === 'scroll') return p;
-  }
-  return null;
 }
 
 export function WindowedList<T>({ items, itemKey, renderItem, className, estimate }: Props<T>) {

@@ -18,6 +18,7 @@ import type { Report } from '../analysis/types';
 import type { BlockChange, FromWorker, ToWorker } from '../worker/protocol';
 import { allTextblocks, changedRange, textblockIdBefore, textblocksIn, type BlockRef } from './doc-diff';
 import { buildFindingParts, EMPTY_SUMMARY, toDecorations, sameData, type BlockDecorations, type DecorationSpec, type FindingsSummary } from './findings-model';
+import { scrollParent } from './scroll-parent';
 
 /** How the plugin talks to the analysis (a Web Worker in the app, in-process in tests). */
 export interface AnalysisChannel {
@@ -227,15 +228,6 @@ function selectionUnread(view: EditorView): boolean {
   } catch {
     return false;
   }
-}
-
-/** The nearest ancestor that scrolls, or null for the document itself. */
-function scrollParent(el: HTMLElement): HTMLElement | null {
-  for (let p = el.parentElement; p; p = p.parentElement) {
-    const { overflowY } = getComputedStyle(p);
-    if (overflowY === 'auto' || overflowY === 'scroll') return p;
-  }
-  return null;
 }
 
 class FindingsSync {
