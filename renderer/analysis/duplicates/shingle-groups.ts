@@ -1,10 +1,11 @@
 // The batch run's index: every (shingle, paragraph) pair sorted once into groups of
-// paragraphs that share a shingle. One typed-array sort is far cheaper than filling a Map
-// per shingle, and the incremental check's CandidateIndex is only needed when editing.
+// paragraphs that share a shingle. Sorting flat typed arrays is far cheaper than filling a
+// Map per shingle, and the incremental check's CandidateIndex is only needed when editing.
 import type { Fingerprint } from './fingerprint';
 
-// Shingle hashes have 30 bits and positions get 23: a pair packs exactly into a double's 53.
-const POSITION_BITS = 2 ** 23;
+// Shingle hashes have 30 bits: two passes of a 15-bit radix sort order them.
+const DIGIT_BITS = 15;
+const DIGIT_MASK = (1 << DIGIT_BITS) - 1;
 
 export class ShingleGroups {
   /** Paragraph positions, grouped by shingle, ascending within a group. */
@@ -16,39 +17,60 @@ export class ShingleGroups {
   readonly groupsOf: Int32Array;
 
   constructor(prints: readonly Fingerprint[]) {
-    // Eight million paragraphs is far beyond any article; fail loudly rather than mis-pack.
-    if (prints.length > POSITION_BITS) throw new RangeError(`too many paragraphs to group: ${prints.length}`);
     const offsets = new Int32Array(prints.length + 1);
     prints.forEach((fp, i) => (offsets[i + 1] = (offsets[i] ?? 0) + (fp.eligible ? fp.shingles.length : 0)));
     const total = offsets[prints.length] ?? 0;
-    const packed = new Float64Array(total);
+    // Pairs in paragraph order; a stable radix sort by shingle keeps positions ascending
+    // within each group (linear time: a comparison sort of the pairs cost several times more).
+    let keys = new Uint32Array(total);
+    let positions = new Int32Array(total);
     let k = 0;
     prints.forEach((fp, i) => {
       if (!fp.eligible) return;
-      for (const s of fp.shingles) packed[k++] = s * POSITION_BITS + i;
+      for (const s of fp.shingles) {
+        keys[k] = s;
+        positions[k++] = i;
+      }
     });
-    packed.sort();
+    let keysOut = new Uint32Array(total);
+    let positionsOut = new Int32Array(total);
+    const counts = new Int32Array(DIGIT_MASK + 2);
+    for (let shift = 0; shift < 30; shift += DIGIT_BITS) {
+      counts.fill(0);
+      for (let p = 0; p < total; p++) {
+        const d = (((keys[p] ?? 0) >>> shift) & DIGIT_MASK) + 1;
+        counts[d] = (counts[d] ?? 0) + 1;
+      }
+      for (let d = 1; d < counts.length; d++) counts[d] = (counts[d] ?? 0) + (counts[d - 1] ?? 0);
+      for (let p = 0; p < total; p++) {
+        const key = keys[p] ?? 0;
+        const d = (key >>> shift) & DIGIT_MASK;
+        const at = counts[d] ?? 0;
+        counts[d] = at + 1;
+        keysOut[at] = key;
+        positionsOut[at] = positions[p] ?? 0;
+      }
+      [keys, keysOut] = [keysOut, keys];
+      [positions, positionsOut] = [positionsOut, positions];
+    }
 
-    const members = new Int32Array(total);
     const groupStart: number[] = [];
     const groupsOf = new Int32Array(total);
     const fill = offsets.slice(0, prints.length);
     let previous = -1;
     for (let p = 0; p < total; p++) {
-      const value = packed[p] ?? 0;
-      const shingle = Math.floor(value / POSITION_BITS);
-      const position = value - shingle * POSITION_BITS;
+      const shingle = keys[p] ?? 0;
+      const position = positions[p] ?? 0;
       if (shingle !== previous) {
         groupStart.push(p);
         previous = shingle;
       }
-      members[p] = position;
       const at = fill[position] ?? 0;
       fill[position] = at + 1;
       groupsOf[at] = groupStart.length - 1;
     }
     groupStart.push(total);
-    this.members = members;
+    this.members = positions;
     this.groupStart = Int32Array.from(groupStart);
     this.offsets = offsets;
     this.groupsOf = groupsOf;
