@@ -7,10 +7,8 @@ import { STOPWORDS, TOKEN_CAPITALISED, TOKEN_NUMBER, type ScannedTokens, scanTok
 export const MIN_WORDS = 8;
 const SHINGLE_SIZE = 3;
 
-export interface Fingerprint {
-  /** Text with typography and white space folded: equal keys are exact copies. */
-  key: string;
-  wordCount: number;
+/** Word-level detail, needed only when two paragraphs' shingles already look alike. */
+export interface WordDetail {
   /** Every token's hash, sorted, repeats kept (a multiset). */
   bag: Uint32Array;
   /** Distinct content tokens (numbers included), sorted. */
@@ -19,17 +17,43 @@ export interface Fingerprint {
   numbers: Uint32Array;
   /** Distinct capitalised content words after the first token (names, mostly), sorted. */
   names: Uint32Array;
-  /** Distinct word 3-grams that hold at least one content word, sorted. */
-  shingles: Uint32Array;
+}
+
+export class Fingerprint {
+  private detail: WordDetail | null = null;
+
+  constructor(
+    /** Text with typography and white space folded: equal keys are exact copies. */
+    readonly key: string,
+    readonly wordCount: number,
+    /** Distinct word 3-grams that hold at least one content word, sorted. */
+    readonly shingles: Uint32Array,
+  ) {}
+
   /** Long enough to be compared at all. */
-  eligible: boolean;
+  get eligible(): boolean {
+    return this.wordCount >= MIN_WORDS;
+  }
+
+  // Computed on first use: most paragraphs share too few shingles with any other to need it.
+  get bag(): Uint32Array {
+    return (this.detail ??= wordDetail(this.key)).bag;
+  }
+  get content(): Uint32Array {
+    return (this.detail ??= wordDetail(this.key)).content;
+  }
+  get numbers(): Uint32Array {
+    return (this.detail ??= wordDetail(this.key)).numbers;
+  }
+  get names(): Uint32Array {
+    return (this.detail ??= wordDetail(this.key)).names;
+  }
 }
 
 // Scratch space reused by every call (fingerprints are made one at a time, synchronously):
 // a long article would otherwise allocate and collect a dozen arrays per paragraph.
 let scratchSize = 0;
 let scanned: ScannedTokens = { count: 0, hashes: new Uint32Array(0), flags: new Uint8Array(0) };
-let meaningful = new Uint8Array(0);
 let contentBuf = new Uint32Array(0);
 let numberBuf = new Uint32Array(0);
 let nameBuf = new Uint32Array(0);
@@ -40,49 +64,54 @@ function reserve(textLength: number): void {
   if (size <= scratchSize) return;
   scratchSize = Math.max(size, scratchSize * 2, 256);
   scanned = { count: 0, hashes: new Uint32Array(scratchSize), flags: new Uint8Array(scratchSize) };
-  meaningful = new Uint8Array(scratchSize);
   contentBuf = new Uint32Array(scratchSize);
   numberBuf = new Uint32Array(scratchSize);
   nameBuf = new Uint32Array(scratchSize);
   shingleBuf = new Uint32Array(scratchSize);
 }
 
+const meaningful = (hash: number, flags: number): boolean => (flags & TOKEN_NUMBER) !== 0 || !STOP_HASHES.has(hash & 0x3fffffff);
+
 export function fingerprint(text: string): Fingerprint {
   const key = foldTypography(text);
   reserve(key.length);
-  const { hashes: allHashes, flags: allFlags } = scanTokensInto(key, scanned);
+  const { hashes, flags } = scanTokensInto(key, scanned);
+  const n = scanned.count;
+  // Shingles of function words only ("one of the", "as well as") are in every article: they
+  // are no evidence of copying, and their long posting lists would make lookups slow.
+  let shingles = 0;
+  let m0 = n > 0 && meaningful(hashes[0] as number, flags[0] as number);
+  let m1 = n > 1 && meaningful(hashes[1] as number, flags[1] as number);
+  for (let i = 0; i + SHINGLE_SIZE <= n; i++) {
+    const m2 = meaningful(hashes[i + 2] as number, flags[i + 2] as number);
+    // 30 bits: small integers are much cheaper as Map keys in the index than 32-bit ones.
+    if (m0 || m1 || m2) shingleBuf[shingles++] = mix(mix(hashes[i] as number, hashes[i + 1] as number), hashes[i + 2] as number) & 0x3fffffff;
+    m0 = m1;
+    m1 = m2;
+  }
+  return new Fingerprint(key, n, distinctSorted(shingleBuf, shingles));
+}
+
+function wordDetail(key: string): WordDetail {
+  reserve(key.length);
+  const { hashes, flags } = scanTokensInto(key, scanned);
   const n = scanned.count;
   let contents = 0;
   let numbers = 0;
   let names = 0;
   for (let i = 0; i < n; i++) {
-    const h = allHashes[i] as number;
-    const flags = allFlags[i] as number;
-    const isNumber = (flags & TOKEN_NUMBER) !== 0;
-    if (isNumber || !STOP_HASHES.has(h & 0x3fffffff)) {
-      meaningful[i] = 1;
-      contentBuf[contents++] = h;
-      if (isNumber) numberBuf[numbers++] = h;
-      else if (i > 0 && (flags & TOKEN_CAPITALISED) !== 0) nameBuf[names++] = h;
-    } else meaningful[i] = 0;
-  }
-  // Shingles of function words only ("one of the", "as well as") are in every article: they
-  // are no evidence of copying, and their long posting lists would make lookups slow.
-  let shingles = 0;
-  for (let i = 0; i + SHINGLE_SIZE <= n; i++) {
-    if (!meaningful[i] && !meaningful[i + 1] && !meaningful[i + 2]) continue;
-    // 30 bits: small integers are much cheaper as Map keys in the index than 32-bit ones.
-    shingleBuf[shingles++] = mix(mix(allHashes[i] as number, allHashes[i + 1] as number), allHashes[i + 2] as number) & 0x3fffffff;
+    const h = hashes[i] as number;
+    const f = flags[i] as number;
+    if (!meaningful(h, f)) continue;
+    contentBuf[contents++] = h;
+    if ((f & TOKEN_NUMBER) !== 0) numberBuf[numbers++] = h;
+    else if (i > 0 && (f & TOKEN_CAPITALISED) !== 0) nameBuf[names++] = h;
   }
   return {
-    key,
-    wordCount: n,
-    bag: sortInPlace(allHashes.slice(0, n)),
+    bag: sortInPlace(hashes.slice(0, n)),
     content: distinctSorted(contentBuf, contents),
     numbers: distinctSorted(numberBuf, numbers),
     names: distinctSorted(nameBuf, names),
-    shingles: distinctSorted(shingleBuf, shingles),
-    eligible: n >= MIN_WORDS,
   };
 }
 
