@@ -32,6 +32,10 @@ export const TITLES = set(`
   detective officer constable coach dean principal co-author author chairman chairwoman chair
   premier emir sultan president-elect state foreign defence defense interior finance justice
   health education home
+  sheriff treasurer clerk assessor auditor comptroller controller marshal warden provost
+  headteacher headmaster headmistress assemblyman assemblywoman assemblymember congressman
+  congresswoman congressmember delegate selectman selectwoman supervisor alderwoman registrar
+  coroner magistrate solicitor barrister hon honourable honorable engr barr alhaji oba igwe
 `);
 
 /** Nouns that name a role; a title-only reference ("the mayor said") ends in one of these. */
@@ -54,6 +58,8 @@ export const ROLE_NOUNS = set(`
   scholar parent pupil passenger patient fan citizen critic opponent guest delegate participant athlete
   founder editor reporter journalist correspondent photographer presenter
   lead boss curator trustee
+  clerk treasurer marshal warden provost headteacher headmaster headmistress monarch ruler
+  comptroller assessor auditor registrar selectman selectwoman assemblymember congressmember
 `);
 
 /** Family words: roles in "his wife said", but also surnames ("Son"), so not ROLE_NOUNS. */
@@ -94,6 +100,12 @@ export const ROLE_SYNONYMS: Readonly<Record<string, readonly string[]>> = {
   official: ['officer'],
   minister: ['secretary'],
   secretary: ['minister'],
+  monarch: ['king', 'queen', 'ruler', 'emir', 'sultan'],
+  ruler: ['monarch', 'king', 'queen', 'emir', 'sultan'],
+  boss: ['manager', 'coach', 'chief executive', 'ceo', 'director', 'head'],
+  sheriff: ['marshal'],
+  headteacher: ['headmaster', 'headmistress', 'principal', 'head'],
+  principal: ['headteacher', 'headmaster', 'headmistress'],
 };
 
 /** Nouns for any person ("the woman said"): resolved like he/she, not as a title. */

@@ -151,6 +151,9 @@ export const isRoleNoun = (lower: string): boolean => {
 };
 
 const MONTHS = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august']);
+/** Words that go on from a participle opening a sentence ("Speaking at …", "Addressing the …"). */
+const PARTICIPLE_OBJECTS = new Set('at in on to from with after before about during for outside inside the a an his her their its our this that these those alongside through over under into'.split(' '));
+const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
 const MALE_TITLES = new Set(['mr', 'sir', 'lord', 'king', 'prince', 'father', 'brother']);
 const FEMALE_TITLES = new Set(['mrs', 'ms', 'miss', 'dame', 'lady', 'queen', 'princess', 'sister']);
 
@@ -295,6 +298,11 @@ function titleGender(titleWords: string[]): Gender {
   return null;
 }
 
+/** A listed role noun inside a capitalised run with two words still after it is a title
+ * ("Managing Director Jane Doe", "County Executive Ana Ruiz"), unless it is a given name. */
+const innerTitle = (lower: string, k: number, n: number): boolean =>
+  k <= n - 3 && (isTitle(lower) || (ROLE_NOUNS.has(lower) && !FEMALE_NAMES.has(lower) && !MALE_NAMES.has(lower)));
+
 /** Capitalised occupation words that open a sentence before a name ("Engineer Tomas Brecht"). */
 const looksLikeRole = (lower: string): boolean =>
   ROLE_NOUNS.has(lower) || /(?:ist|hand|eer|ee|ician|man|woman|ant|keeper|maker|worker|holder|master)$/.test(lower);
@@ -369,8 +377,10 @@ function classifyRun(tokens: Token[], text: string, from: number, to0: number): 
   const start = first.start;
   const end = last.end;
   if (rolePrefix(tokens, text, to)) return null;
-  // "Responding, the leader said": a participle opening the sentence, not a name
-  if (run.length === 1 && first.lower.endsWith('ing') && text.charCodeAt(end) === 44 &&
+  // "Responding, the leader said", "Speaking at his palace, the monarch said": a participle
+  // opening the sentence, not a name (a surname goes on to its verb: "Manning said")
+  if (run.length === 1 && first.lower.endsWith('ing') &&
+    (text.charCodeAt(end) === 44 || (PARTICIPLE_OBJECTS.has(tokens[to + 1]?.lower ?? '') && !isCap((tokens[to + 1] as Token).text))) &&
     (start === 0 || /[.!?:\u00B7]\s*$/.test(text.slice(Math.max(0, start - 3), start))))
     return null;
   if (run.length === 1 && isCap(first.text) && first.lower.endsWith('s') && (isRoleNoun(singular(first.lower)) || first.lower === 'sources')) {
@@ -396,7 +406,7 @@ function classifyRun(tokens: Token[], text: string, from: number, to0: number): 
   // a place in the title ("U.S. District Judge") still leaves a name after it
   const placeAt = lowers.findIndex((w) => PLACE_WORDS.has(w));
   // … and "Eugene Park, who teaches law" is a person: only people take "who"
-  if (placeAt >= 0 && !lowers.slice(placeAt + 1).some((w) => isTitle(w)) && !/^,?\s+who\b/.test(text.slice(end, end + 6))) {
+  if (placeAt >= 0 && !lowers.some((w, k) => k > placeAt && innerTitle(w, k, lowers.length)) && !/^,?\s+who\b/.test(text.slice(end, end + 6))) {
     // "Skerrow Sea Links, the new operator": a kind of body set off after it makes it one
     if (text.charCodeAt(end) === 44 && bodyTypeAfter(text, end, 3)) return { kind: 'body', start, end, name: run.map((t) => t.text).join(' '), role: null, roles: [], gender: null };
     return null;
@@ -411,7 +421,7 @@ function classifyRun(tokens: Token[], text: string, from: number, to0: number): 
   for (let k = run.length - 2; k >= 0; k--) {
     const w = run[k];
     // ("Singer Maeve Oduya", "Producer Anneliese Grubb": an occupation before a full name)
-    if (w && (isTitle(w.lower) || isAllCaps(w.text) || (k === 0 && run.length >= 3 && (looksLikeRole(w.lower) || isRoleNoun(w.lower))))) {
+    if (w && (isTitle(w.lower) || isAllCaps(w.text) || innerTitle(bare(w.lower), k, run.length) || (k === 0 && run.length >= 3 && (looksLikeRole(w.lower) || isRoleNoun(w.lower)) && givenNameGender(w.lower) === null))) {
       t = k;
       break;
     }
@@ -426,7 +436,9 @@ function classifyRun(tokens: Token[], text: string, from: number, to0: number): 
   const titleWords = run.slice(0, t + 1).map((w) => w.text);
   const nameToks = run.slice(t + 1);
   // a month may be a surname ("Theresa May"), never a first name
-  if (nameToks.some((w, k) => /\d/.test(w.text) || isAllCaps(w.text) || (NON_NAMES.has(w.lower) && (k === 0 || !MONTHS.has(w.lower)) && !(MONTHS.has(w.lower) && verbNext(to)))))
+  // … and a weekday after a title is a given name ("Engr. Sunday Ayegba", "Hon. Monday Eze")
+  if (nameToks.some((w, k) => /\d/.test(w.text) || isAllCaps(w.text) ||
+    (NON_NAMES.has(w.lower) && (k === 0 || !MONTHS.has(w.lower)) && !(MONTHS.has(w.lower) && verbNext(to)) && !(k === 0 && t >= 0 && nameToks.length >= 2 && WEEKDAYS.has(w.lower)))))
     return null;
   if (nameToks.some((w) => w.lower === 'of' || w.lower === 'for')) return null;
   const nameStart = nameToks[0]?.start ?? start;
@@ -575,7 +587,7 @@ function phraseEntities(text: string, tokens: Token[]): Entity[] {
       out.push(mk('document', from.start, det.end, name.charAt(0).toLowerCase() + name.slice(1)));
       continue;
     }
-    if (!the && !a && after && SPEECH_VERBS.has(after.lower) && !isCap(det.text) && det.lower.endsWith('s') && isRoleNoun(singular(det.lower)) &&
+    if (!the && !a && after && SPEECH_VERBS.has(after.lower) && !isCap(det.text) && dl !== singular(dl) && isRoleNoun(singular(dl)) &&
       !(prev && QUANTIFIERS.has(prev.lower))) {
       // "county officials said", "residents told": unnamed people speaking together
       const from = prev && !ROLE_STOP.has(prev.lower) && !SPEECH_VERBS.has(prev.lower) && text.slice(prev.end, det.start) === ' ' ? prev : det;
@@ -657,7 +669,8 @@ function phraseEntities(text: string, tokens: Token[]): Entity[] {
           // office, kept as the role (capitalised) and its qualifier
           const office = !owner && capsBetween && isCap(tok.text) ? text.slice((tokens[k + 1] as Token).start, tok.end) : '';
           if (office) out.push({ ...mk('title', det.start, tok.end, w), roles: [(tokens[j - 1] as Token).lower], role: office });
-          else out.push({ ...mk('title', det.start, tok.end, w), roles: owner ? [owner] : [], role: owner ? phrase.charAt(0).toLowerCase() + phrase.slice(1) : null });
+          // ("the Kinloch boss": the capitalised word before the noun qualifies it, as "council" in "the council leader")
+          else out.push({ ...mk('title', det.start, tok.end, w), roles: owner ? [owner] : capsBetween && j > k + 1 ? [(tokens[j - 1] as Token).lower] : [], role: owner ? phrase.charAt(0).toLowerCase() + phrase.slice(1) : null });
         }
         else if (w !== singular(w) && (isRoleNoun(singular(w)) || BODY_NOUNS.has(singular(w))))
           out.push(mk('group', det.start, tok.end, text.slice(det.start, tok.end)));
