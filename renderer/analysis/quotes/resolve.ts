@@ -6,7 +6,7 @@
 import type { QuoteFinding, QuoteStatus, Source, SourceKind } from '../types';
 import type { LocalQuote, Mention, ParagraphSummary } from './attribution';
 import type { Entity, Gender } from './people';
-import { BODY_NOUNS, BODY_TYPES, KIN_NOUNS, ORG_WORDS, NON_NAMES, PERSON_NOUNS, ROLE_SYNONYMS, SPECIFIC_BODY_NOUNS, TITLES } from './lexicon';
+import { BODY_NOUNS, BODY_TYPES, KIN_NOUNS, NAME_PARTICLES, ORG_WORDS, NON_NAMES, PERSON_NOUNS, ROLE_SYNONYMS, SPECIFIC_BODY_NOUNS, TITLES } from './lexicon';
 import { isRoleNoun } from './people';
 
 export interface Known {
@@ -55,6 +55,10 @@ const wordPattern = (w: string): RegExp => {
 /** The words of a body's name, its short form in brackets included ("… Workers (URTW)"). */
 const bodyNameWords = (name: string): string[] => name.split(/[\s()]+/).filter(Boolean);
 const surnameKey = (w: string): string => fold(w).replace(/^(?:al|el|ad|ar|as|an|at|az)-|^(?:al|el) /, '');
+/** The inner words of a name of three words or more, particles and initials left out. */
+const middleNames = (parts: readonly string[]): string[] =>
+  parts.length < 3 ? NO_WORDS : parts.slice(1, -1).filter((w) => w.length > 2 && !w.endsWith('.') && !NAME_PARTICLES.has(w.toLowerCase()));
+const NO_WORDS: string[] = [];
 const fits = (g: Gender, want: Gender): boolean => want === null || g === null || g === want;
 /** Index keys for a role text: each role word alone, and with the word just before it or a
  * body word of the role, the qualifiers titles use ("Council leader" → "leader",
@@ -179,6 +183,7 @@ export class ResolveState {
       swap(this.surnames, `${surnameKey(parts[parts.length - 1] ?? '')}|${k.gender ?? ''}`);
       swap(this.surnames, f);
       swap(this.givenNames, fold(parts[0] ?? ''));
+      for (const mid of middleNames(parts)) swap(this.surnames, surnameKey(mid));
     } else if (k.kind === 'body') {
       for (const w of bodyNameWords(k.name)) swap(this.bodyWords, fold(w));
     }
@@ -293,6 +298,10 @@ export class ResolveState {
         if (last && parts.length > 1 && k.gender) this.surnames.set(`${surnameKey(last)}|${k.gender}`, k);
         const given = parts[0];
         if (given && parts.length > 1 && !this.givenNames.has(fold(given))) this.givenNames.set(fold(given), k);
+        // "Mr Faizal" after "Muhammad Faizal Ismail", "Arrieta" after "Mateo Arrieta Bolaños": a
+        // middle part of a longer name is how many naming customs shorten it, unless it is
+        // someone's surname already
+        for (const mid of middleNames(parts)) if (!this.surnames.has(surnameKey(mid))) this.surnames.set(surnameKey(mid), k);
         this.surnames.set(fold(e.name), k);
         return k;
       }
@@ -842,6 +851,7 @@ export function stateKeys(p: ParagraphSummary): string[] {
         out.add(`s:${surnameKey(parts[parts.length - 1] ?? '')}|f`);
         out.add(`g:${fold(parts[0] ?? '')}`);
         out.add(`s:${fold(e.name)}`);
+        for (const mid of middleNames(parts)) out.add(`s:${surnameKey(mid)}`);
         break;
       }
       case 'body': {

@@ -1,9 +1,15 @@
 // Attribution rules on invented copy: each rule with a case it must read and one it must not.
 import { describe, expect, it } from 'vitest';
-import { analyzeQuotes } from './index';
+import type { DocView } from '../types';
+import { QuoteCheck, analyzeQuotes } from './index';
 import { entitiesIn } from './people';
 
-const run = (...texts: string[]) => analyzeQuotes(texts.map((text, i) => ({ id: `p${i}`, text })));
+/** Every paragraph the stories below use, for the incremental check at the end. */
+const POOL: string[] = [];
+const run = (...texts: string[]) => {
+  POOL.push(...texts);
+  return analyzeQuotes(texts.map((text, i) => ({ id: `p${i}`, text })));
+};
 const who = (...texts: string[]) => run(...texts).quotes.map((q) => [q.speaker, q.status]);
 const ents = (s: string) => entitiesIn(s, 0, s.length).map((e) => [e.kind, e.name]);
 
@@ -62,5 +68,95 @@ describe('role synonyms and qualifiers', () => {
     expect(ents('The boss said no.')).toEqual([['title', 'boss']]);
     // a boss no one was introduced as stays unintroduced
     expect(who('“It was a long season,” the boss said.')).toEqual([['the boss', 'unintroduced']]);
+  });
+});
+
+describe('shortened names', () => {
+  it('accepts a middle part of a long name as the person, unless it is someone’s surname already', () => {
+    expect(
+      who(
+        'Mr Haziq Ridwan Osman, chief executive of Lantern Homes, said sales had slowed.',
+        '“Buyers are waiting for the budget,” Mr Ridwan said.',
+      ),
+    ).toEqual([['Haziq Ridwan Osman', 'ok']]);
+    expect(
+      who(
+        'Planner Lena Ridwan drew up the scheme.',
+        'Mr Haziq Ridwan Osman, chief executive of Lantern Homes, said sales had slowed.',
+        '“It will take years,” Ridwan said.',
+      ),
+    ).toEqual([['Lena Ridwan', 'ok']]);
+    // a two-word name has no middle
+    expect(who('Mr Haziq Osman spoke.', '“No comment,” Mr Haziq said.').map((q) => q[0])).toEqual(['Haziq Osman']);
+  });
+});
+
+/** A document that tells the check about each change, as the analyzer does. */
+class Doc implements DocView {
+  ids: string[] = [];
+  texts = new Map<string, string>();
+  private next = 0;
+  constructor(readonly check: QuoteCheck) {}
+  get length(): number {
+    return this.ids.length;
+  }
+  idAt(i: number): string {
+    return this.ids[i] as string;
+  }
+  indexOf(id: string): number {
+    return this.ids.indexOf(id);
+  }
+  textOf(id: string): string {
+    return this.texts.get(id) ?? '';
+  }
+  insert(at: number, text: string): void {
+    const id = `n${this.next++}`;
+    this.ids.splice(at, 0, id);
+    this.texts.set(id, text);
+    this.check.paragraphChanged(id, 'insert', this);
+  }
+  update(at: number, text: string): void {
+    const id = this.idAt(at);
+    const old = this.textOf(id);
+    this.texts.set(id, text);
+    this.check.paragraphChanged(id, 'update', this, old);
+  }
+  remove(at: number): void {
+    const id = this.idAt(at);
+    const old = this.textOf(id);
+    this.ids.splice(at, 1);
+    this.texts.delete(id);
+    this.check.paragraphChanged(id, 'remove', this, old);
+  }
+  paragraphs() {
+    return this.ids.map((id) => ({ id, text: this.textOf(id) }));
+  }
+}
+
+describe('the incremental check on the paragraphs above', () => {
+  it('agrees with the batch analysis after random edits', () => {
+    let seed = 7;
+    const pick = (n: number): number => {
+      seed = (seed * 1103515245 + 12345) % 2147483648;
+      return seed % n;
+    };
+    const pool = [...new Set(POOL)];
+    expect(pool.length).toBeGreaterThan(10);
+    for (let round = 0; round < 6; round++) {
+      const check = new QuoteCheck();
+      const doc = new Doc(check);
+      for (let k = 0; k < 30; k++) doc.insert(doc.length, pool[pick(pool.length)] as string);
+      for (let step = 0; step < 60; step++) {
+        const op = pick(3);
+        if (op === 0 || doc.length < 3) doc.insert(pick(doc.length + 1), pool[pick(pool.length)] as string);
+        else if (op === 1) doc.update(pick(doc.length), pool[pick(pool.length)] as string);
+        else doc.remove(pick(doc.length));
+        if (step % 3 === 0) {
+          const batch = analyzeQuotes(doc.paragraphs());
+          expect(check.findings(doc)).toEqual(batch.quotes);
+          expect(check.sources(doc)).toEqual(batch.sources);
+        }
+      }
+    }
   });
 });
