@@ -344,6 +344,15 @@ export class ResolveState {
       case 'title': {
         // "His son, a paramedic, said …": an unnamed relative the paragraph's "he" may mean
         if (e.role && KIN_NOUNS.has(e.name) && /^(?:his|her|their)\s/i.test(e.role) && !this.byRole(e.name)) return this.described('anonymous', e.role, pid);
+        // "The premier rejected that. “…,” she said": a title the sentence is about is the
+        // person introduced with it, for the pronouns that follow
+        if (m.subject || m.speaker) {
+          const k = this.titleHolder(e);
+          if (k) {
+            this.touch(k);
+            return k;
+          }
+        }
         return null;
       }
       case 'single': {
@@ -365,6 +374,13 @@ export class ResolveState {
       default:
         return null;
     }
+  }
+
+  /** The named person a title-only reference ("the mayor", "the Prime Minister") points to. */
+  titleHolder(e: Entity): Known | null {
+    if (e.name in PERSON_NOUNS) return null;
+    const k = this.byRole(e.name, e.roles[0], e.role !== null && /^\p{Lu}/u.test(e.role));
+    return k && k.kind === 'person' ? k : null;
   }
 
   lookupSingle(word: string): Known | null {
@@ -894,7 +910,8 @@ export function stateKeys(p: ParagraphSummary): string[] {
   const byRecency = (e: Entity | null): boolean =>
     e !== null && (e.kind === 'pronoun' || e.kind === 'title' || e.kind === 'bodyRef' || e.kind === 'documentRef' || (e.kind === 'anonymous' && GROUP_MEMBER.has(e.name)));
   for (const m of p.mentions) entity(m.entity);
-  if (p.mentions.some((m) => byRecency(m.entity) && m.entity.kind === 'anonymous')) out.add(RECENCY);
+  if (p.mentions.some((m) => byRecency(m.entity) && (m.entity.kind === 'anonymous' || (m.entity.kind === 'title' && (m.subject || m.speaker)))))
+    out.add(RECENCY);
   for (const q of p.quotes) if (q.cue) entity(q.cue);
   if (p.leadsInto) entity(p.leadsInto);
   if (p.opensWithQuote || p.subjectPronouns.length || byRecency(p.leadsInto) || p.quotes.some((q) => byRecency(q.cue))) out.add(RECENCY);

@@ -91,6 +91,29 @@ describe('shortened names', () => {
   });
 });
 
+describe('a title as the subject of a sentence', () => {
+  it('lets "she" after "The premier rejected that." mean the premier', () => {
+    expect(
+      who(
+        'Premier Odette Marchetti signed the bill on Tuesday.',
+        'Hollins, the opposition whip, called it “a bribe”.',
+        'The premier rejected that. “It is a repair programme,” she told reporters.',
+      ),
+    ).toEqual([
+      ['Hollins', 'unintroduced'],
+      ['Odette Marchetti', 'ok'],
+    ]);
+    // a title nobody holds points nowhere: "she" is the last woman quoted
+    expect(
+      who(
+        'Councillor Maren Ostby opened the hearing.',
+        '“We will listen,” Ostby said.',
+        'The treasurer declined to comment. “We have heard enough,” she said.',
+      ).map((q) => q[0]),
+    ).toEqual(['Maren Ostby', 'Maren Ostby']);
+  });
+});
+
 /** A document that tells the check about each change, as the analyzer does. */
 class Doc implements DocView {
   ids: string[] = [];
