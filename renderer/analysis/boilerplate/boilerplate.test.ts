@@ -38,6 +38,15 @@ describe('findBoilerplate: single chrome lines', () => {
     ['We use cookies to improve your experience. By continuing you accept our privacy policy.', 'site notice'],
     ['Commenting has been switched off on this article for legal reasons.', 'comments heading'],
     ['Home \u25B8 Valley \u25B8 Planning \u25B8 Housing', 'related-links list'],
+    ['Harbour workers unload the last catch of the season on Friday. Photograph: Ines Moreau/Valley Picture Agency', 'photo caption'],
+    ['The mill at dusk, two days before it closed. Photograph: Tom Ekwueme for the Gazette', 'photo caption'],
+    ['This article is for information purposes only and does not constitute investment advice.', 'disclaimer'],
+    ['Market data delayed by at least 15 minutes.', 'disclaimer'],
+    ['Our Standards: The Valley Wire Trust Principles.', 'site notice'],
+    ['You may also like', 'read-more link'],
+    ['pellfan77 \u00B7 3 hours ago \u2014 Thirty years on this road and nobody has ever asked us.', 'reader comment'],
+    ['This story first appeared in The Valley Ledger and is republished here with permission.', 'republication notice'],
+    ['Live traffic updates: check the status of your route \u2192', 'read-more link'],
     ['News \u203A Pellbridge \u203A Council', 'related-links list'],
     ['More from Valley Sport \u25B8 Fixtures \u25B8 Results', 'read-more link'],
     ['Topics: Housing, Pellbridge, Planning', 'related-links list'],
@@ -86,6 +95,13 @@ describe('findBoilerplate: single chrome lines', () => {
 });
 
 describe('findBoilerplate: the top of the page', () => {
+  it('flags a section name above the headline as a kicker, not the headline', () => {
+    expect(flagged(['Obituaries', 'Ines Moreau, mill worker who fought for the valley, dies at 91', ...STORY])).toEqual({ 0: 'section label' });
+    expect(flagged(['Health | Medical research', 'Weekly pill cuts heart risk in large trial', ...STORY])).toEqual({ 0: 'section label' });
+  });
+  it('leaves a one-word headline over a standfirst alone', () => {
+    expect(flagged(['Unbowed', 'The last mill worker in Pellbridge is 91 and still fighting the council.', ...STORY])).toEqual({});
+  });
   it('flags a breadcrumb above the headline but not the headline', () => {
     expect(flagged(['News \u203A Pellbridge \u203A Planning', 'Brickworks homes approved after four-year fight', ...STORY])).toEqual({ 0: 'related-links list' });
   });
@@ -126,12 +142,32 @@ describe('findBoilerplate: story paragraphs that mention the same words', () => 
     'Ines Moreau \u00B7 Housing Reporter \u00B7 4 March 2026',
     'HAVE YOUR SAY: The consultation closes on 14 March. You can respond online through the council\u2019s website, by post to the Town Hall, Pellbridge, or in person at the library on 2 March between 3pm and 7pm.',
     'Ana Ruiz is a former reporter at the Gazette who now runs the tenants\u2019 association on the estate.',
+    'Photographs of the flooded square, taken by residents on Tuesday, were shared thousands of times online.',
+    'The leaflet is not a substitute for professional medical advice, the charity stresses on its first page.',
+    'The fire started at 4am \u2014 3 hours ago \u2014 and crews are still damping down the warehouse.',
+    'The flood report, first published in 2019 and reprinted twice since, warned that the culvert would fail.',
   ])('does not flag %j', (line) => {
     expect(flagged([...STORY, line, STORY[0] ?? ''])).toEqual({});
   });
 });
 
 describe('findBoilerplate: runs of chrome', () => {
+  it('flags the headlines listed under a links heading, including one that speaks to the reader', () => {
+    const list = ['You may also like', 'Inside the fight for the old brickworks', 'What the new parking rules mean for you'];
+    expect(flagged([...STORY, ...list])).toEqual({ 4: 'read-more link', 5: 'related-links list', 6: 'related-links list' });
+  });
+  it('does not pull a headline-like line above a links block into it', () => {
+    const end = ['Ines Mary Moreau, mill worker and campaigner, born 2 May 1935; died 1 March 2026', 'More obituaries \u00B7 Send us an obituary \u00B7 Family notices'];
+    expect(flagged([...STORY, ...end])).toEqual({ 5: 'related-links list' });
+  });
+  it('flags a reader comments thread with usernames and times', () => {
+    const thread = [
+      'Join the conversation. Comments are moderated and may take a day to appear.',
+      'millroad_mum \u00B7 2 hours ago \u2014 We were never asked about the traffic.',
+      'P. Brask \u00B7 40 minutes ago \u2014 Build the homes. My kids can\u2019t afford to live here.',
+    ];
+    expect(Object.keys(flagged([...STORY, ...thread]))).toEqual(['4', '5', '6']);
+  });
   const COMMENTS_BLOCK = [
     'Comments',
     'The Gazette moderates all comments posted on our site. We welcome views that are relevant to the story.',

@@ -26,6 +26,11 @@ export function resolveRuns(scored: Scored[], length: number): BoilerplateFindin
 
 function flagRun(run: Scored[], length: number, out: BoilerplateFinding[]): void {
   const strongOnes = run.filter((s) => s.signal.strength === 2);
+  // A section name on the first line with the headline right under it is the page's kicker.
+  const [first, second] = run;
+  if (first && second && first.index === 0 && second.index === 1 && first.signal.reason === 'section label' && second.signal.family === 'links' &&
+    second.signal.strength === 1 && strongOnes.length === 0)
+    out.push({ paragraphId: first.id, index: 0, reason: first.signal.reason });
   if (strongOnes.length === 0) return;
   const families = new Set(strongOnes.map((s) => s.signal.family));
   const atEdge = run[0]!.index === 0 || run[run.length - 1]!.index === length - 1;
@@ -35,7 +40,8 @@ function flagRun(run: Scored[], length: number, out: BoilerplateFinding[]): void
     const headlineAtTop = run[0]!.index === 0 && family === 'links' && strength === 1;
     const flagged =
       strength === 2 ||
-      (families.has(family) && !headlineAtTop) ||
+      // (a listed headline follows its links heading: not a line above the list)
+      (families.has(family) && !headlineAtTop && (family !== 'links' || strongOnes.some((x) => x.signal.family === 'links' && x.index < s.index))) ||
       // Headline-like lines join only a links block; generic reader address needs a substantial block.
       (atEdge && family !== 'links' && (family !== 'reader' || strongOnes.length >= 2));
     if (flagged) out.push({ paragraphId: s.id, index: s.index, reason });

@@ -28,14 +28,18 @@ const COMMENTS_LABEL =
 const SHARE_START = /^(share|tweet|email|e-mail|print|pin it|copy link|send)\b/;
 const SOCIAL = new Set(['facebook', 'twitter', 'x', 'whatsapp', 'linkedin', 'reddit', 'telegram', 'pinterest', 'email', 'e-mail', 'messenger', 'print', 'copy', 'link', 'share', 'tweet', 'bluesky', 'threads']);
 const READ_MORE =
-  /^(read more|read also|also read|more reading|further reading|read next|see also|more on this( story)?|more (from|on|in|about) [^:]{1,40}|you may also like|you might also like|don't miss|must read|most (read|popular|viewed|shared|watched)|recommended( reading)?|watch|listen|latest|trending|topics|tags|filed under|explore( more)?( on)?( these)? topics|related( coverage| articles?| stories| content| links| reading| news| topics)?)\s*[:|»›>▸▶►→]/;
-const READ_MORE_BARE = /^(read more|see also|related( coverage| articles| stories| topics)?|recommended|more stories|(most (read|viewed|popular|shared|watched)|top stories|latest( news| stories)?|more (news|stories|headlines))( (in|from|on) \p{L}+( \p{L}+){0,2})?|more (from|on|in) \p{L}+( \p{L}+)?|top stories|editor'?s picks|in other news|more headlines|topics|explore more on these topics|skip to (main )?content|skip (advertisement|ad)|back to top|reuse this content|print this (page|article)|open in app|view in browser|(report|suggest) (an error|a correction)|was this (article|story) (helpful|useful)( yes no)?)$/u;
+  /^(read more|read also|also read|more reading|further reading|read next|see also|full (results|coverage|story|list|schedule|report)|more on this( story)?|more (from|on|in|about) [^:]{1,40}|you may also like|you might also like|don't miss|must read|most (read|popular|viewed|shared|watched)|recommended( reading)?|watch|listen|latest|trending|topics|tags|filed under|explore( more)?( on)?( these)? topics|related( coverage| articles?| stories| content| links| reading| news| topics)?)\s*[:|»›>▸▶►→]/;
+const READ_MORE_BARE = /^(read more|see also|you (may|might) also like|(recommended|more) for you|related( coverage| articles| stories| topics)?|recommended|more stories|(most (read|viewed|popular|shared|watched)|top stories|latest( news| stories)?|more (news|stories|headlines))( (in|from|on) \p{L}+( \p{L}+){0,2})?|more (from|on|in) \p{L}+( \p{L}+)?|top stories|editor'?s picks|in other news|more headlines|topics|explore more on these topics|skip to (main )?content|skip (advertisement|ad)|back to top|reuse this content|print this (page|article)|open in app|view in browser|(report|suggest) (an error|a correction)|was this (article|story) (helpful|useful)( yes no)?)$/u;
 // A page's controls and live-page labels: "Show key events only", "Turn on notifications".
 const INTERFACE_LABEL =
   /^(live( updates| coverage| blog| now)?|key events|show (key events|all updates|more|less|all)( only)?|pinned( post)?|(new|latest) (updates|posts)|auto-?(update|refresh)( on| off)?|refresh( for (the )?latest( updates)?)?|(turn|switch) (on|off) (notifications|alerts|auto-?(update|refresh))|enable (notifications|alerts|javascript)|please (enable|turn on) javascript.*|(view|see|open) (gallery|slideshow|full screen|in full screen|image|all photos)|expand|collapse|jump to( comments| latest)?|(save|bookmark) (this )?(article|story))$|^(show key events|gift (this )?(article|story)|(newer|older|previous|next) (posts|entries|pages?|articles|stories|updates)( (newer|older|previous|next) (posts|entries|pages?|articles|stories|updates))?$)/;
 // A line that ends in an arrow or chevron is a link to somewhere else: "More obituaries ›".
 const LINK_ARROW = /[›»→▸▶►]\s*$/;
 // An update stamp on its own line: "Updated 3 minutes ago", "Last modified: 12 March 2025 14:02".
+// A reader's comment as a page lists it: "name · 2 hours ago - text".
+const COMMENT_ENTRY = /^[\p{L}\p{N}_.'-]+( [\p{L}\p{N}_.'-]+){0,2}\s*[·•|]\s*(\d+ (seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?) ago|yesterday|just now)\b/u;
+// Syndication small print: "This article first appeared in X and is republished under …".
+const REPUBLISHED = /^this (article|story|piece|report|column) (was )?(first|originally) (appeared|published|ran) (in|on|by|at)\b|\bcreative commons\b|\brepublished (here )?(with|under) (permission|a )/;
 const TIMESTAMP = /^(published|updated|last updated|last modified|first published|posted|modified)( on| at)?\s*:?\s*(\d|\p{L}+ \d|\d+ (seconds?|minutes?|hours?|days?) ago)/u;
 // The newsroom's contact details: an e-mail address or "drop us a line" outside quoted speech.
 const CONTACT = /[\w.+-]+@[\w-]+\.[\w.]+|\b(drop|send) us a (line|message|note)\b|\bwhatsapp (us|\+?\d)/;
@@ -64,13 +68,13 @@ const BYLINE = /^[Bb]y\s+\p{Lu}/u;
 const NAME_THEN_JOB = /^\p{Lu}[\p{L}'’.-]+( \p{Lu}[\p{L}'’.-]+){1,3}\s*[,·|•]/u;
 const JOBS = 'reporter|correspondent|writer|editor|journalist|columnist|critic|photographer|producer';
 const JOB_WORD = new RegExp(`\\b(${JOBS}|contributor|presenter)\\b`);
-const BIO_JOB = new RegExp(`^[\\p{L}.' -]{3,40} (is|was) (a|an|the) ([\\p{L}-]+ ){0,3}(${JOBS}) (at|for|with|on) `, 'u');
+const BIO_JOB = new RegExp(`^[\\p{L}.' -]{3,40} (is|was) (a |an |the )?([\\p{L}'’-]+ ){0,3}(${JOBS})( (at|for|with|on|based) |[.,;])`, 'u');
 const FOLLOW = /\b(follow us|like us on|find us on|connect with us|join (our|the) (whatsapp|telegram|signal) (channel|group|community)|follow (our|the) (whatsapp|telegram) channel)\b/;
 const SITE_NOTICE =
   /\b((this|our) (website|site) uses cookies|cookie (policy|settings|preferences)|accept (all )?cookies|terms of (use|service)|privacy policy|click here|tap here|already a subscriber|subscribe now|create (a|an|your) (free )?account|support (our|independent) journalism|log ?in to|logged in|sign in to|unlimited (digital )?access|(email|contact|call|message|tell) us)\b/;
 // Phrases only a website says of itself: strong wherever they stand.
 const SITE_CHROME =
-  /\b(use cookies|cookies and similar technologies|(privacy|cookie|consent) settings|manage (your )?(choices|preferences|consent)|send (us )?(your )?tips\b|tips securely|ad-free|cancel (any ?time|at any time)|unlock (every|all|unlimited)|report (an|this|a) (error|mistake|typo|inaccuracy)|spotted (an|a) (error|mistake|typo)|corrections? policy|(got|have) a (story|tip|news tip|story idea)\b|send us your (news|stories|tips|photos|pictures|videos)|app store|google play|e-?paper|(free|premium) articles? (left|remaining|this month)|(subscribe|register|log in|sign in) to (continue|keep) reading|(this|the) (article|story|content) is (for|only for|available to|exclusive to) (subscribers|members|premium)|vote now|cast your vote|take (our|the) poll|listen live|app (for|on) (iphone|ios|ipad|android)|(iphone|ios) and android|enter your e-?mail( address)?|by signing up|(straight|directly|delivered|right) (in|to|into) your inbox|(tap|click) to (join|subscribe|follow|sign up)|message and data rates|(text|reply) [a-z]+ to \d{3,}|stream (it )?live|(download|get|install) (the|our) ([a-z]+ ){0,3}app\b|(enable|turn on|switch on) javascript|refresh (your|the) (browser|page)|(this|the) page (will )?(update|refresh)(es)? automatically)/;
+  /\b(use cookies|cookies and similar technologies|^our standards:|trust principles\b|(privacy|cookie|consent) settings|manage (your )?(choices|preferences|consent)|send (us )?(your )?tips\b|tips securely|ad-free|cancel (any ?time|at any time)|unlock (every|all|unlimited)|report (an|this|a) (error|mistake|typo|inaccuracy)|spotted (an|a) (error|mistake|typo)|corrections? policy|(got|have) a (story|tip|news tip|story idea)\b|send us your (news|stories|tips|photos|pictures|videos)|app store|google play|e-?paper|(free|premium) articles? (left|remaining|this month)|(subscribe|register|log in|sign in) to (continue|keep) reading|(this|the) (article|story|content) is (for|only for|available to|exclusive to) (subscribers|members|premium)|vote now|cast your vote|take (our|the) poll|listen live|app (for|on) (iphone|ios|ipad|android)|(iphone|ios) and android|enter your e-?mail( address)?|by signing up|(straight|directly|delivered|right) (in|to|into) your inbox|(tap|click) to (join|subscribe|follow|sign up)|message and data rates|(text|reply) [a-z]+ to \d{3,}|stream (it )?live|(download|get|install) (the|our) ([a-z]+ ){0,3}app\b|(enable|turn on|switch on) javascript|refresh (your|the) (browser|page)|(this|the) page (will )?(update|refresh)(es)? automatically)/;
 const NEWSLETTER = /\bnewsletters?\b|\bsubscri(be|bers?|ption)\b/;
 const SIGN_UP = /\bsign(ed)? ?-?up\b|\bsubscribe\b|\binbox\b|\bregister\b|\bfree\b|\bhere\b/;
 // An imperative to subscribe, opening the line: "Sign up to our daily email".
@@ -89,9 +93,18 @@ const AD_LEAD = /^(sponsored( content| links?| post| by)?|paid (content|post|par
 const UNDERWRITING = /^(support for [\p{L}\p{N} ]{2,40} (comes|is provided) (from|by)|(this|the) [\p{L} ]{2,40} is (made possible|brought to you|presented|supported) by)|\b(presented|brought to you) by\b/u;
 // Section labels and breadcrumbs: short capitalised items between separators ("Health / Rural").
 const SECTION_ITEM = /^\p{Lu}[\p{L}'’&-]*( [\p{Lu}&][\p{L}'’&-]*){0,2}$/u;
+// A section name as a kicker: one to three words, the first capitalised ("Medical research").
+const KICKER_ITEM = /^\p{Lu}[\p{L}'’&-]*( [\p{L}&][\p{L}'’&-]*){0,2}$/u;
+// A listed headline starts with a capital or a figure, perhaps after a bullet.
+const HEADLINE_START = /^(?:[•·▪◦‣*–—-]\s*)?[\p{Lu}\p{N}]/u;
 // A credit line for a picture or video: "Photo: Agency Name".
 const CREDIT = /^(photo|photos|photograph|photography|image|images|picture|video|graphic|illustration|footage|image source|image caption)( credit)?\s*[:/|,]/;
-const COMMENT_WORD = /\bcomment(s|ing|ers?)?\b/;
+// A caption that ends in its credit: "… on Tuesday. Photograph: Ana Ruiz/Valley Agency".
+const CAPTION_CREDIT = /(^|[.!?)]\s+|\s)([Pp]hotograph|[Pp]hoto|[Pp]icture|[Ii]mage|[Ii]llustration|[Cc]omposite|[Vv]ideo)s?( [Cc]redit)?:\s*\p{Lu}[^:.!?]{1,80}$/u;
+// Legal small print under finance and health copy: "… for information purposes only".
+const DISCLAIMER =
+  /^(this|the|our) (article|story|content|information|material|page|report|newsletter|column|site|website)\b.*(\bfor (general )?(information(al)?|educational) purposes only\b|\bdoes not constitute (investment|financial|legal|medical|professional) advice\b|\bnot (a substitute|intended as a substitute|a replacement) for (professional )?(medical|legal|financial)? ?advice\b)|^(market data|quotes|prices) (are |is )?delayed (by )?(at least )?\d/;
+const COMMENT_WORD = /\bcomment(s|ing|ers?)?\b|\bguestbook\b|\bbook of condolence\b/;
 // Vocabulary of moderation policies.
 const MODERATION =
   /moderat|guideline|approv|reject|off-?topic|profan|vulgar|abus|hate speech|personal attack|offensive|obscen|inappropriate|harass|spam|\bremov|\bdelet|\bblock|\bban(ned)?\b|publish|submit|civil|respectful|constructive|relevant|\bedited\b|discussion|tolerat|threat|defamat|promotion/g;
@@ -105,7 +118,7 @@ const ATTRIBUTION = /\b(said|says|told|according to|spokes(man|woman|person)|con
 // story paragraphs fail this one test and skip the rest.
 // Written for lower-case text: case-insensitive matching is markedly slower.
 const LONG_TRIGGER =
-  /comment|advertis|sponsor|©|\(c\)|copyright|rights reserved|newsletter|subscri|sign.?up|inbox|follow us|like us|find us|with us|cookie|terms of|privacy|\bapp\b|click|tap here|log ?in|sign in|account|journalism|\byou|\bour\b|^we\b|\bwe (will|reserve|welcome)|moderat|guideline|profan|vulgar|abus|hate speech|personal attack|[|•·]|\b(email|contact|call|message|tell) us\b|unlimited|logged in|facebook|twitter|whatsapp|linkedin|share|tweet|reply|conversation|discussion|your say|continue|commission|affiliate|buy the|order your|refresh|javascript|registered|reproduc|permission|error|mistake|typo|tips?\b|app store|google play|paper|free articles?|reading|poll|vote|listen|follow|@|reporter|correspondent|writer|editor|journalist|columnist|sponsored|partner|\/ [^()]{1,40}\)$|presented by|brought to you|support for|ad-free|cancel any|unlock|reach (her|him)|powered by|iphone|android|rates may apply|newsroom|readers|[\w.+-]@[\w-]|us a line|updated|published|posted|podcast|donat|contribution|member|supporter|[▸▶►›»→]|^(photo|image|picture|video|graphic|illustration|footage|sign|subscribe|register|get|receive|read|also|see|more|further|related|recommended|watch|listen|latest|trending|don|must|most|you)\b/;
+  /comment|advertis|sponsor|©|\(c\)|copyright|rights reserved|newsletter|subscri|sign.?up|inbox|follow us|like us|find us|with us|cookie|terms of|privacy|\bapp\b|click|tap here|log ?in|sign in|account|journalism|\byou|\bour\b|^we\b|\bwe (will|reserve|welcome)|moderat|guideline|profan|vulgar|abus|hate speech|personal attack|[|•·]|\b(email|contact|call|message|tell) us\b|unlimited|logged in|facebook|twitter|whatsapp|linkedin|share|tweet|reply|conversation|discussion|your say|continue|commission|affiliate|buy the|order your|refresh|javascript|registered|reproduc|permission|error|mistake|typo|tips?\b|app store|google play|paper|free articles?|reading|poll|vote|listen|follow|@|reporter|correspondent|writer|editor|journalist|columnist|sponsored|partner|\/ [^()]{1,40}\)$|presented by|brought to you|support for|ad-free|cancel any|unlock|reach (her|him)|powered by|iphone|android|rates may apply|newsroom|readers|[\w.+-]@[\w-]|us a line|updated|published|posted|podcast|donat|contribution|member|supporter|photograph|photo:|picture:|image:|purposes only|constitute|substitute for|delayed by|guestbook|condolence| ago\b|creative commons|first appeared|originally published|[▸▶►›»→]|^(photo|image|picture|video|graphic|illustration|footage|sign|subscribe|register|get|receive|read|also|see|more|further|related|recommended|watch|listen|latest|trending|don|must|most|you)\b/;
 // Labels, prompts and link lines are short; longer text must hit LONG_TRIGGER to be scored.
 const SHORT_TEXT = 60;
 // Text that does not end like a sentence: a headline in a list of links (or a subhead).
@@ -143,7 +156,11 @@ export function scoreParagraph(text: string): ChromeSignal {
   if (SLASH_CREDIT.test(folded) && !attributed) return strong('credit', 'photo credit');
   if (POWERED_BY.test(lower) && !sentence && !attributed) return strong('ads', 'sponsored widget');
   if (CREDIT.test(lower) && (n <= 10 || (n <= 50 && CREDIT_TAIL.test(lower)))) return strong('credit', 'photo credit');
+  if (n <= 50 && !attributed && CAPTION_CREDIT.test(folded)) return strong('credit', 'photo caption');
+  if (n <= 60 && !attributed && DISCLAIMER.test(lower)) return strong('site', 'disclaimer');
   if (n <= 40 && REGISTRATION.test(lower) && !attributed) return strong('copyright', 'publisher small print');
+  if (n <= 50 && REPUBLISHED.test(lower) && !attributed) return strong('copyright', 'republication notice');
+  if (n <= 80 && COMMENT_ENTRY.test(lower)) return strong('comments', 'reader comment');
   if (n <= 60 && !attributed && BIO.test(lower)) return strong('site', 'author bio');
   if (n <= 60 && !attributed && BIO_JOB.test(lower)) return weak('site', 'author bio');
   if (COPYRIGHT.test(lower) && n <= 30 && !attributed) return strong('copyright', 'copyright line');
@@ -162,7 +179,7 @@ export function scoreParagraph(text: string): ChromeSignal {
   const siteVoice = SITE_VOICE.test(prose);
   if (n <= 16 && AUDIO.test(lower)) return strong('site', 'audio player label');
   if (INTERFACE_LABEL.test(label)) return strong('site', 'page control');
-  if (n <= 6 && LINK_ARROW.test(folded) && !sentence) return strong('links', 'read-more link');
+  if (n <= 12 && LINK_ARROW.test(folded) && !sentence) return strong('links', 'read-more link');
   if (n <= 24 && TIMESTAMP.test(lower) && !sentence) return strong('site', 'update stamp');
   // A council's or a court's address in a story is news; the site's own is chrome.
   if (CONTACT.test(lower) && (n <= 10 || siteVoice || /\bus\b/.test(prose))) return strong('site', 'contact line');
@@ -188,10 +205,15 @@ export function scoreParagraph(text: string): ChromeSignal {
   } else if (moderation >= 2 && siteVoice) {
     return weak('comments', 'comment-moderation policy');
   }
+  // Only joins a run led by a links heading ("Related", "More stories"): see runs.ts. Before the
+  // reader test: a listed headline may say "you" ("What the new rules mean for you").
+  const headlineLike = n <= 20 && headlineEnd(folded) && HEADLINE_START.test(folded);
+  // "Obituaries", "Health | Medical research": a section name; above the headline it is a kicker
+  if (headlineLike && n <= 6 && segments.length <= 2 && (n <= 3 || segments.length === 2) && segments.every((s) => KICKER_ITEM.test(s.trim())))
+    return weak('links', 'section label');
+  if (headlineLike && n >= 2) return weak('links', 'related-links list');
   // long practical text for readers ("Have your say: the consultation closes …") is a service box
   if (siteVoice && n <= 30) return weak('reader', 'text addressed to the reader');
-  // Only joins a run led by a links heading ("Related", "More stories"): see runs.ts.
-  if (n >= 2 && n <= 15 && headlineEnd(folded) && /^[\p{Lu}\p{N}]/u.test(folded)) return weak('links', 'related-links list');
   return NO_SIGNAL;
 }
 
