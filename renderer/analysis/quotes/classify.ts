@@ -7,6 +7,74 @@ import { NAMING_CUES, THING_NOUNS } from './lexicon';
 /** Nouns for written labels whose words are quoted. */
 const LABEL_BEFORE = /\b(?:slogan|motto|tagline|catchphrase|headline|caption|banner|placard|inscription|hashtag|strapline|jingle)s?\s*[,:]?$/i;
 
+/**
+ * Words on something people hold up, wear or put on a wall: "a banner reading", "signs that
+ * said", "a sign taped to the door read". A few words may stand between the object and the verb,
+ * but no comma, full stop or "and", so "she signs autographs and reads" is not one.
+ */
+const DISPLAY_BEFORE =
+  /\b(?:signs?|signboards?|banners?|placards?|posters?|billboards?|hoardings?|t-shirts?|shirts?|sweatshirts?|badges?|stickers?|flags?|graffiti|murals?|plaques?|sashes|sash|armbands?|wristbands?|hats?|stencils?|tattoos?)\b(?:(?!\b(?:and|but|or)\b)[^,;.!?·]){0,40}?\b(?:read|reads|reading|(?:that|which)\s+(?:said|says|read|reads)|bearing|proclaiming|declaring|demanding|with the words|carrying)\s*[,:]?$/i;
+
+/** Painted or printed words, whatever they are on: "daubed with", "emblazoned with". */
+const PAINTED_BEFORE = /\b(?:emblazoned|daubed|scrawled|spray-painted|painted|printed|stencilled|stenciled|embroidered|etched|engraved|carved)\s+(?:with|on|across)(?:\s+the\s+words)?\s*[,:]?$/i;
+
+/** A crowd's words: "chanting", "chants of", "cries of". */
+const CHANT_BEFORE = /\b(?:chant(?:s|ed|ing)?|(?:cries|cry|shouts|chorus|choruses|roars?)\s+of|sang|singing|sing)(?:\s+(?:of|the))?\s*[,:]?$/i;
+
+/** Nouns for words as words: "the word “access”", "coined the phrase “heat crimes”". */
+const WORD_NOUN_BEFORE =
+  /\b(?:the|a|an|this|that|its|their|his|her|our|your)\s+(?:[\p{L}-]+\s+)?(?:word|term|phrase|expression|label|nickname|moniker|epithet|acronym|abbreviation|catchphrase|buzzword|euphemism|refrain|mantra|coinage|neologism)\s*,?$/iu;
+
+/** An apposition that names the quote as a phrase: "…”, the kind of phrase that …". */
+const PHRASE_AFTER =
+  /^\s*[,–—-]\s*(?:a|an|the|that|this)\s+(?:[\p{L}-]+\s+){0,3}?(?:word|term|phrase|expression|label|nickname|moniker|epithet|cliché|cliche|catchphrase|buzzword|euphemism|coinage|neologism)s?\b/iu;
+
+/** Agentless passive before the quote: "being described as", "has been called". */
+const PASSIVE_BEFORE = /\b(?:be|been|being|is|was|are|were)\s+(?:[\p{L}]+ly\s+)?(?:described|called|dubbed|hailed|branded|labell?ed|termed|billed)(?:\s+as)?\s*$/iu;
+
+/** Selling a thing under a name: "the notes bill as a “sound poem”", "marketed as “Nordic”".
+ *  Not "branded the plan as “cruel”": branding and labelling a thing that way is an accusation. */
+const MARKETED_AS =
+  /\b(?:bill|bills|billed|billing|market|markets|marketed|marketing|advertise|advertises|advertised|advertising|style|styles|styled|styling|sell|sells|sold|selling|package|packages|packaged|rebrand|rebrands|rebranded)\s+(?:(?:it|them|itself|themselves|himself|herself)\s+)?as(?:\s+(?:a|an|the))?\s*$/iu;
+
+/** "what it calls", "what farmers call": the writer holding a term at arm's length. */
+const WHAT_THEY_CALL =
+  /\bwhat\s+(?:[\p{L}’'-]+\s+){1,3}?(?:call|calls|called|calling|term|terms|termed|dub|dubs|dubbed|refers?\s+to\s+as|referred\s+to\s+as)(?:\s+(?:a|an|the))?\s*$/iu;
+
+/** A verb of naming with a determiner straight after it: "her neighbours called the “mud paintings”". */
+const CALLED_THE = /\b(?:call|calls|called|calling)\s+(?:a|an|the)\s*$/i;
+
+/** A determiner or possessive (not "it's") just before the quote: the quote is in a noun phrase. */
+const DETERMINER_BEFORE = /(?:\b(?:a|an|the|its|their|his|her|our|your)|(?<!\b(?:it|that|what|there|here|he|she|who|where|let))\p{L}['’]s?)\s*$/iu;
+
+/** Words after a determiner-led quote that show it is not the head of a noun phrase. */
+const FUNCTION_WORDS = new Set(`
+  of in on at to for from by with about into onto over under between through during after before
+  since until and or but nor so yet that which who whom whose where when while as than is are was
+  were be been being has have had do does did will would shall should can could may might must not
+  it its he she they we you i this these those there here if because although though whether also
+  still now then all both each every some any no more most less very too just even only ever never
+  said says say told
+`.split(/\s+/).filter(Boolean));
+
+/** Heads of ideas and set-ups: "the “first come, first served” principle". */
+const CONCEPT_NOUNS = new Set(`
+  principle principles approach system regime formula standard status era movement effect
+  syndrome rule rules model zone network agenda doctrine philosophy mindset culture theory
+  label term phrase tax levy fee rating loophole clause mechanism test framework arrangement
+`.split(/\s+/).filter(Boolean));
+
+/** Words that make a short quote someone's judgement rather than a name. */
+const JUDGEMENT_WORDS = new Set(`
+  very too so most more less utterly deeply really quite extremely absolutely totally completely
+  truly incredibly hugely not never no i we my our me us you your better worse best worst good bad
+`.split(/\s+/).filter(Boolean));
+
+/** Endings of describing words ("dangerous", "unacceptable", "reckless", "disappointing"). */
+const ADJECTIVE_ENDING = /(?:ful|ous|able|ible|less|ive|ic|ical|ish|ing|ed|ent|ant|ary|ory|est)$/i;
+/** The surer of those endings, for every word of a quote and not only its last. */
+const JUDGEMENT_ENDING = /(?:ful|ous|able|ible|less|ive|ic|ical)$/i;
+
 const SMALL_WORDS = new Set('a an the of in on at to for and or but by with from vs nor as'.split(' '));
 
 /** "Fading Voices: Fifteen Years of Loss", "Operation Safe Harbour", "the Quarrel", "Turbo". */
@@ -15,11 +83,33 @@ function isTitleCased(words: string[]): boolean {
   for (const raw of words) {
     const w = raw.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
     if (!w) continue;
-    if (/^[\p{Lu}\p{N}]/u.test(w)) caps++;
+    // "iPhone", "eBay": a capital inside a word marks a name too
+    if (/^[\p{Lu}\p{N}]|^\p{Ll}{1,3}\p{Lu}/u.test(w)) caps++;
     else if (!SMALL_WORDS.has(w.toLowerCase())) return false;
   }
   return caps > 0;
 }
+
+const bare = (w: string): string => w.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '').toLowerCase();
+
+/** No word of the quote is a judgement: no "very", "-ly", "-ous", "-able", no "I" or "we". */
+function withoutJudgement(words: string[]): boolean {
+  return words.map(bare).every((w) => !JUDGEMENT_WORDS.has(w) && !/ly$/.test(w) && !JUDGEMENT_ENDING.test(w));
+}
+
+/** "rapid-entry", "green tape", "warning strikes": reads as a name, not as a judgement. */
+function looksLikeTerm(words: string[]): boolean {
+  const head = bare(words[words.length - 1] ?? '');
+  return head !== '' && withoutJudgement(words) && !ADJECTIVE_ENDING.test(head);
+}
+
+/** A verb of saying right before the quote: 'he said, “Come On,”' is his words. */
+const SAID_JUST_BEFORE = /\b(?:said|says|say|added|adds|asked|asks|replied|replies|wrote|writes|told\s+[\p{L}]+|shouted|yelled|called out)\s*,?$/iu;
+
+/** Separators between items of a list of links: "You may also like: “…” · “…”". */
+//  One mark only: a masked quote before this one is a run of the same middle dot.
+const LIST_SEPARATOR_AFTER = /^\s*[·•|](?:\s|$)/u;
+const LIST_SEPARATOR_BEFORE = /(?:^|\s)[·•|]\s*$/u;
 
 export interface KindContext {
   /** Narrative of the same sentence before the quote (quotes masked). */
@@ -40,6 +130,21 @@ export function classifyQuote(text: string, ctx: KindContext): QuoteKind {
   if (/^Operation\s+\p{Lu}/u.test(t) && words.length <= 5) return 'other';
   // "the event's slogan, “See more. Carry less.”": words on a banner, not anyone speaking
   if (!ctx.spoken && words.length <= 12 && LABEL_BEFORE.test(before)) return 'other';
+  // "a banner reading “Homes Not Hotels.”", "T-shirts emblazoned with", "chanting “…”"
+  if (words.length <= 12 && (DISPLAY_BEFORE.test(before) || PAINTED_BEFORE.test(before) || CHANT_BEFORE.test(before)))
+    return 'other';
+  // links listed one after another: "More: “Why stars die” · “The race to Mars”"
+  if (words.length <= 20 && (LIST_SEPARATOR_AFTER.test(ctx.after) || LIST_SEPARATOR_BEFORE.test(before))) return 'other';
+  // a headline standing alone, or after a short label: no verb, no closing punctuation
+  if (!ctx.spoken && !/[.,!?;:…]$/.test(t.replace(/[’'"”»)\]]+$/u, '')) && !/[.!?]\s/.test(t) &&
+    words.length >= 3 && words.length <= 20 && /^\p{Lu}/u.test(t) &&
+    /^[\s·•|–—-]*$/u.test(ctx.after) && (before.trim() === '' || /^[^.!?·,;]{1,40}:$/u.test(before.trim())))
+    return 'other';
+  // words as words: "the word “access”", "coined the phrase “heat crimes”"
+  if (words.length <= 8 && WORD_NOUN_BEFORE.test(before)) return 'other';
+  // "being described as “a painter’s painter”, the kind of phrase that …"
+  if (words.length <= 8 && PHRASE_AFTER.test(ctx.after) && (!ctx.spoken || PASSIVE_BEFORE.test(before))) return 'other';
+  if (words.length <= 6 && !/[.!?]$/.test(t) && MARKETED_AS.test(before)) return 'other';
   // US style keeps the comma inside: 'The app, called "Quiet Hours," logs …' names a thing
   if (words.length <= 5 && /,$/.test(t) && isTitleCased(t.slice(0, -1).split(/\s+/)) &&
     /\b(?:called|named|dubbed|titled|entitled|nicknamed|branded|known as)$/i.test(before))
@@ -51,7 +156,28 @@ export function classifyQuote(text: string, ctx: KindContext): QuoteKind {
   if (words.length <= 4 && !punctEnd && /\b(?:call|calls|called|calling)(?:\s+(?:it|them|him|her|this|that))?$/i.test(before) &&
     (isTitleCased(words) || !ctx.spoken))
     return 'other';
+  // "called the “mud paintings”": the article outside the quote makes the quote a name
+  if (words.length <= 4 && !punctEnd && CALLED_THE.test(before)) return 'other';
+  // "what the union calls “full pay restoration”"; not "what she called “a dense and …”"
+  if (words.length <= 4 && !punctEnd && WHAT_THEY_CALL.test(before) && !/^(?:a|an|my|our|his|her|their|your)$/i.test(bare(words[0] ?? '')) &&
+    (isTitleCased(words) || looksLikeTerm(words)))
+    return 'other';
+  // the quote modifies a noun after it: "a “rapid-entry” inflatable boat", "the “first come,
+  // first served” principle"; not "a “deeply disappointing” result"
+  if (words.length <= 6 && !/[.!?;…]$/.test(t) && DETERMINER_BEFORE.test(before) && next && /^\s*\p{Ll}/u.test(ctx.after) &&
+    !FUNCTION_WORDS.has(next) && ((CONCEPT_NOUNS.has(next) && withoutJudgement(words)) || (words.length <= 3 && !/,/.test(t) && looksLikeTerm(words))))
+    return 'other';
+  // a term defined right after it: "the group's “feed line”, which matches …"
+  if (words.length <= 3 && !punctEnd && DETERMINER_BEFORE.test(before) && /^\s*,\s*which\b/i.test(ctx.after) && looksLikeTerm(words))
+    return 'other';
   if (words.length <= 10 && !punctEnd && isTitleCased(words)) return 'other';
+  // a short slogan or title in title case: “Keep Babies Local.”, “Homes Not Hotels!”, “Who Killed
+  // the Reef?”; two words at least, so a one-word answer (“Absolutely.”) stays speech
+  if (!ctx.spoken && words.length >= 2 && words.length <= 6 && /[.!?]$/.test(t) && isTitleCased(words)) return 'other';
+  // US style: 'her novel, “The Salt Ledger,” is …' even in a sentence with a verb of saying
+  if (words.length >= 2 && words.length <= 10 && /,$/.test(t) && before.trim() !== '' && !/:$/.test(before) && !SAID_JUST_BEFORE.test(before) &&
+    isTitleCased(t.slice(0, -1).split(/\s+/)))
+    return 'other';
   // a lone word inside a noun phrase ("a dawn “crackle” over the reef") is a scare quote
   if (words.length === 1 && !punctEnd && !ctx.spoken && /\b(?:a|an|the|its|their|his|her|this|our)(?:\s+[\p{Ll}-]+)?$/u.test(before))
     return 'other';

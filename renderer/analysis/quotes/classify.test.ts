@@ -1,0 +1,147 @@
+// classifyQuote on invented copy: each signal that makes a quote a name, a title, a slogan or
+// words-as-words, and the speech next to it that must stay speech.
+import { describe, expect, it } from 'vitest';
+import { classifyQuote } from './classify';
+import { MASK } from './scan';
+
+/**
+ * The kind of the `which`-th “…” quote of one sentence. `before` runs from the sentence start
+ * with other quotes masked, `after` up to the next quote, as summarizeParagraph passes them.
+ */
+function kind(sentence: string, spoken: boolean, which = 0): string {
+  const spans: [number, number][] = [];
+  const re = /“([^”]*)”/g;
+  for (let m = re.exec(sentence); m; m = re.exec(sentence)) spans.push([m.index, m.index + m[0].length]);
+  const span = spans[which];
+  if (!span) throw new Error(`no quote ${which} in ${sentence}`);
+  let masked = sentence;
+  for (const [a, b] of spans) masked = masked.slice(0, a) + MASK.repeat(b - a) + masked.slice(b);
+  const next = spans[which + 1];
+  return classifyQuote(sentence.slice(span[0] + 1, span[1] - 1), {
+    before: masked.slice(0, span[0]),
+    after: masked.slice(span[1], next ? next[0] : masked.length),
+    spoken,
+  });
+}
+
+describe('words on banners, signs and shirts, and chants', () => {
+  it('a sign or banner reading …', () => {
+    expect(kind('Tenants unfurled a bedsheet banner reading “Rents Down, Wages Up.”', false)).toBe('other');
+    expect(kind('Some held hand-painted signs reading “Save Our Pool.”', false)).toBe('other');
+    expect(kind('Placards reading “Hände weg!” – hands off! – lined the fence.', false)).toBe('other');
+    expect(kind('A cardboard sign taped to the shop window read “Back in five minutes”.', false)).toBe('other');
+    expect(kind('Many wore T-shirts that said “Not in my name”.', false)).toBe('other');
+  });
+  it('holds even when a verb of saying is in the sentence', () => {
+    expect(kind('Police said about 200 people carried placards bearing “No more cuts”.', true)).toBe('other');
+  });
+  it('painted and printed words, chants', () => {
+    expect(kind('The wall was daubed with “Tourists go home”.', false)).toBe('other');
+    expect(kind('Supporters outside the court were chanting “Free them all”.', false)).toBe('other');
+    expect(kind('The march ended with chants of “¡No pasarán!” outside the ministry.', false)).toBe('other');
+  });
+  it('but a statement or a person reading is speech', () => {
+    expect(kind('The board issued a statement saying “we regret the delay and will review the process.”', true)).toBe('speech');
+    expect(kind('She signs every letter and reads “the whole thing aloud before I post it,” she said.', true)).toBe('speech');
+    expect(kind('“We will not be moved,” the organiser said.', true)).toBe('speech');
+  });
+});
+
+describe('lists of related headlines', () => {
+  it('items separated by middle dots, bullets or bars', () => {
+    const s = 'Read next: “Why glaciers are retreating faster” · “The hunt for the last wild salmon”';
+    expect(kind(s, false, 0)).toBe('other');
+    expect(kind(s, false, 1)).toBe('other');
+    expect(kind('More on this: “Can cities learn to love the heat?” | “Ten years of the levy”', false, 1)).toBe('other');
+  });
+  it('a headline alone in its paragraph or after a short label', () => {
+    expect(kind('“How a small town rebuilt its library after the flood”', false)).toBe('other');
+    expect(kind('Also in this series: “The quiet collapse of the village bank”', false)).toBe('other');
+  });
+  it('but a quoted sentence on its own is speech', () => {
+    expect(kind('“We rebuilt it with our own hands, every shelf of it.”', false)).toBe('speech');
+    expect(kind('“Her mother kept asking, ‘Is it safe?’ And I had to tell her, ‘Not yet.’”', false)).toBe('speech');
+    expect(kind('The message from the minister: “We will not abandon these families.”', false)).toBe('speech');
+  });
+});
+
+describe('words as words and named terms', () => {
+  it('the word, the phrase, a nickname', () => {
+    expect(kind('Campaigners coined the phrase “food deserts” to describe the estates.', false)).toBe('other');
+    expect(kind('The judge dwelt on the Latin word “mens” for several minutes.', true)).toBe('other');
+  });
+  it('an apposition that calls the quote a phrase', () => {
+    expect(kind('He has long been described as “a writer’s writer”, the sort of phrase that sells few books.', true)).toBe('other');
+  });
+  it('but a speaker’s words with such an apposition stay speech', () => {
+    expect(kind('Okafor said the deal was “dead on arrival”, a phrase she used twice.', true)).toBe('speech');
+  });
+  it('called the “…”: the article outside makes it a name', () => {
+    expect(kind('The squat towers that locals, half fondly, called the “biscuit tins”.', true)).toBe('other');
+  });
+  it('what the union calls …', () => {
+    expect(kind('The council is drafting what it calls “street priority zones” for the centre.', true)).toBe('other');
+    expect(kind('The charity wants what it calls a “warm bank” in every ward.', true)).toBe('other');
+  });
+  it('but what she called a judgement stays speech', () => {
+    expect(kind('She thanked the jury for sitting through what she called “a long and, frankly, gruelling trial.”', true)).toBe('speech');
+    expect(kind('He criticised what he called “a shameful waste” of public money.', true)).toBe('speech');
+    expect(kind('He attacked what he called “unacceptable delays” at the port.', true)).toBe('speech');
+  });
+  it('billed or marketed as', () => {
+    expect(kind('The closing track, which the sleeve notes bill as a “tone essay”, runs nine minutes.', true)).toBe('other');
+    expect(kind('The bars are marketed as “ocean grade” steel.', false)).toBe('other');
+  });
+  it('but branded as is an accusation, and described as is speech', () => {
+    expect(kind('Opposition MPs branded the cuts as “cruel and pointless”.', true)).toBe('speech');
+    expect(kind('Reyes described the ruling as “a victory for every tenant”.', true)).toBe('speech');
+  });
+});
+
+describe('a quoted modifier in a noun phrase', () => {
+  it('before a noun: a “rapid-entry” boat, the “first come, first served” principle', () => {
+    expect(kind('Firefighters said they reached the van with a “swift-water” rescue sled.', true)).toBe('other');
+    expect(kind('Ministers said they would scrap the “use it or lose it” principle.', true)).toBe('other');
+    expect(kind('She said claims of a “red tape” backlog were wrong.', true)).toBe('other');
+  });
+  it('a term defined straight after it', () => {
+    expect(kind('She said the charity’s “swap shelf”, which lets families trade school shoes, was busy.', true)).toBe('other');
+  });
+  it('but a judgement before a noun, or a quote before a preposition, is speech', () => {
+    expect(kind('Patel said it was a “deeply disappointing” result for the town.', true)).toBe('speech');
+    expect(kind('The coach said it was a “shameful” performance.', true)).toBe('speech');
+    expect(kind('Lopez called the ruling a “betrayal” of the families.', true)).toBe('speech');
+    expect(kind('She said the plan was “unworkable”, which angered ministers.', true)).toBe('speech');
+  });
+});
+
+describe('titles and slogans by their shape', () => {
+  it('title case with a closing stop, question or exclamation mark, unspoken', () => {
+    expect(kind('Volunteers handed out leaflets headed “Keep Buses Local.”', false)).toBe('other');
+    expect(kind('Her second documentary, “Who Owns the Rain?”, opens on Friday.', false)).toBe('other');
+  });
+  it('title case with the US comma inside, even where someone speaks', () => {
+    expect(kind('Hart said her novel, “The Long Field,” took nine years.', true)).toBe('other');
+    expect(kind('The app, “Night Shift,” is free.', false)).toBe('other');
+  });
+  it('brand names with a capital inside', () => {
+    expect(kind('He filmed it on an “iPhone” in the dark.', true)).toBe('other');
+  });
+  it('but short speech stays speech', () => {
+    expect(kind('“Absolutely.”', false)).toBe('speech');
+    expect(kind('He said, “Come On,” and left the room.', true)).toBe('speech');
+    expect(kind('“No,” she said.', true)).toBe('speech');
+    expect(kind('She called the plan “reckless and cruel”.', true)).toBe('speech');
+    expect(kind('She called it “a disgrace”.', true)).toBe('speech');
+  });
+});
+
+describe('edges of the list and noun-phrase signals', () => {
+  it('a quote right after another quote is not a list item', () => {
+    expect(kind('He said “we won” “and we will win again, whatever they say.”', true, 1)).toBe('speech');
+  });
+  it('“it’s” is not a possessive', () => {
+    expect(kind('Diaz said it’s “utterly mad” policy.', true)).toBe('speech');
+    expect(kind('Diaz said it’s “a scandal” every winter.', true)).toBe('speech');
+  });
+});
