@@ -140,6 +140,8 @@ const IN_DESCRIPTION = /\b(?:at|of|for|by|from|with|in|on)\s/;
 /** A role phrase and a comma, nothing else, before a name. */
 const ROLE_THEN_COMMA = /^[^,.;:]{2,60},\s*$/;
 /** "by advocate ", "with ": the name after it is the object of a preposition. */
+/** A place preposition (and an article or adjective) right before a name. */
+const PLACE_OBJECT = /\b(?:at|in|on|of|near|into|onto|outside|inside|across)\s+(?:\p{Ll}+\s+){0,2}$/u;
 const OBJECT_BEFORE = /\b(?:by|with|from|to|against|for)\s+(?:\p{Ll}+\s+){0,2}$/u;
 /** A relative clause opening right after a noun phrase. */
 const RELATIVE_AFTER = /^\s+who\b/i;
@@ -400,7 +402,16 @@ export function summarizeParagraph(text: string): ParagraphSummary {
     const firstAny = reader.entities.find((x) => x.start >= s && x.end <= e);
     if (firstAny?.kind === 'pronoun' && (firstAny.name === 'he' || firstAny.name === 'she') && SENTENCE_OPENING.test(masked.slice(s, firstAny.start)))
       subjectPronouns.push(firstAny);
-    const first = reader.entities.find((x) => x.start >= s && x.end <= e && x.kind !== 'pronoun');
+    let first = reader.entities.find((x) => x.start >= s && x.end <= e && x.kind !== 'pronoun');
+    // "… the harbour wall at Skerrin Quay comes from the wheelhouse of the Brighter Dawn, where
+    // Alasdair MacInnes is …": names after a place preposition are where things are, not who
+    // the sentence is about; the next name is (unless a pronoun has taken the subject)
+    while (first && PLACE_OBJECT.test(masked.slice(Math.max(s, first.start - 40), first.start))) {
+      const from = first.end;
+      const next = reader.entities.find((x) => x.start >= from && x.end <= e && x.kind !== 'pronoun');
+      if (!next || reader.entities.some((x) => x.kind === 'pronoun' && x.start >= from && x.start < next.start)) break;
+      first = next;
+    }
     const pre = first ? masked.slice(s, first.start) : '';
     const told = TOLD_BEFORE.exec(pre);
     const listener = told !== null && SPEECH_VERBS.has(/([\p{L}]+)\s*$/u.exec(told[0])?.[1]?.toLowerCase() ?? '');

@@ -260,8 +260,19 @@ export function appositiveAfter(text: string, end: number): string | null {
   return phrase.replace(ARTICLE, '');
 }
 
+/** The start of "the " right before `start` when a title opens the name there, else `start`. */
+function titledArticle(text: string, start: number): number {
+  if (start < 6 || text.charCodeAt(start - 1) !== 32) return start;
+  const w = text.slice(start - 4, start - 1);
+  if (w !== 'the' && w !== 'The') return start;
+  const head = /^[\p{L}]+/u.exec(text.slice(start, start + 20))?.[0].toLowerCase() ?? '';
+  return isTitle(head) && allSpace(text, start - 5, start - 4) ? start - 4 : start;
+}
+
 /** A role just before the name, set off by commas: "A bureau spokesman, Daniel Okwuosa, …". */
-export function appositiveBefore(text: string, start: number, end: number): string | null {
+export function appositiveBefore(text: string, start0: number, end: number): string | null {
+  // "The minister of the parish, the Rev Iain Buchanan,": an article before a titled name
+  const start = titledArticle(text, start0);
   // the phrase ends with a comma and white space right before the name
   if (!commaBefore(text, start)) return null;
   if (!/^(?:[,.;:!?]|\s*$)/.test(text.slice(end, end + 1) || '')) return null;

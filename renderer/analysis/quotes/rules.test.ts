@@ -114,6 +114,35 @@ describe('a title as the subject of a sentence', () => {
   });
 });
 
+describe('who a sentence is about', () => {
+  it('gives a role set off before "the Rev …" to the titled name', () => {
+    expect(
+      who(
+        'The minister of St Brendan’s church, the Rev Tomas Ebbing, also runs the food bank.',
+        '“We are feeding twice as many families,” the minister said.',
+      ),
+    ).toEqual([['Tomas Ebbing', 'ok']]);
+    // without the comma the article belongs to the sentence, and the role stays the title
+    expect(ents('He thanked the Rev Tomas Ebbing.')).toEqual([['pronoun', 'he'], ['person', 'Tomas Ebbing']]);
+  });
+
+  it('passes over names after a place preposition when choosing who "he" means next', () => {
+    expect(
+      who(
+        'Before dawn, the only light at Carrow Pier comes from the cabin of the Sea Lark, where Duncan Ferrie is checking the weather.',
+        '“Force eight by noon,” he reads aloud.',
+      ),
+    ).toEqual([['Duncan Ferrie', 'ok']]);
+    // a person after "with" is still no subject, and a name opening the sentence still is
+    expect(
+      who(
+        'Trawlerman Duncan Ferrie sailed from Carrow with his brother Ewan Ferrie.',
+        '“Force eight by noon,” he said.',
+      ).map((q) => q[0]),
+    ).toEqual(['Duncan Ferrie']);
+  });
+});
+
 /** A document that tells the check about each change, as the analyzer does. */
 class Doc implements DocView {
   ids: string[] = [];
