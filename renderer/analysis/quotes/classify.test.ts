@@ -145,3 +145,31 @@ describe('edges of the list and noun-phrase signals', () => {
     expect(kind('Diaz said it’s “a scandal” every winter.', true)).toBe('speech');
   });
 });
+
+describe('glosses, translations and link labels', () => {
+  it('a word for, short for, means', () => {
+    expect(kind('Locals use the Gaelic word for “home”, which is hard to spell.', false)).toBe('other');
+    expect(kind('The app’s name is short for “Neighbourhood Exchange”.', false)).toBe('other');
+    expect(kind('The word on the sign, “ikaika,” means “strong” in Hawaiian.', false, 1)).toBe('other');
+    expect(kind('Students painted the words “Never again” on the steps.', false)).toBe('other');
+  });
+  it('but what a speaker says something means is speech', () => {
+    expect(kind('This means “we are on our own now,” Ruiz said.', true)).toBe('speech');
+    expect(kind('In the words of one nurse, “we are running on empty.”', true)).toBe('speech');
+    expect(kind('Her last words to him were “look after the dog.”', false)).toBe('speech');
+  });
+  it('foreign words followed by their translation', () => {
+    expect(kind('On the steps, “Ya basta, ya basta!” (enough, enough!) was written in chalk.', false)).toBe('other');
+    expect(kind('The crowd’s cry, “Nunca más!” – never again – echoed off the walls.', false)).toBe('other');
+  });
+  it('but a speaker’s words with a translation stay speech', () => {
+    expect(kind('Merz said “Wir schaffen das nicht allein” (we cannot do this alone) at the rally.', true)).toBe('speech');
+  });
+  it('link labels and listed headlines', () => {
+    expect(kind('See also “How the valley lost its orchards”', false)).toBe('other');
+    expect(kind('Recommended: “Is the housing slump over?”', false)).toBe('other');
+  });
+  it('but a lone quoted question is not a headline', () => {
+    expect(kind('“What are we supposed to do now?”', false)).toBe('speech');
+  });
+});

@@ -25,6 +25,20 @@ const CHANT_BEFORE = /\b(?:chant(?:s|ed|ing)?|(?:cries|cry|shouts|chorus|choruse
 const WORD_NOUN_BEFORE =
   /\b(?:the|a|an|this|that|its|their|his|her|our|your)\s+(?:[\p{L}-]+\s+)?(?:word|term|phrase|expression|label|nickname|moniker|epithet|acronym|abbreviation|catchphrase|buzzword|euphemism|refrain|mantra|coinage|neologism)\s*,?$/iu;
 
+/** "the words “Never again”", but not "his words" nor "in the words of". */
+const THE_WORDS_BEFORE = /(?<!\bin\s)\b(?:the|these|those)\s+words\s*$/i;
+
+/** Glosses and spellings: "the Welsh word for “home”", "short for", "pronounced", "Latin for". */
+const GLOSS_BEFORE =
+  /\b(?:(?:word|term|phrase|name|slang|shorthand)\s+for|short\s+for|stands\s+for|spelled|spelt|pronounced|(?:Latin|Greek)\s+for)\s*[,:]?$/iu;
+/** "“Salaam” means “peace”": a meaning given, when no one is speaking. */
+const MEANING_BEFORE = /\b(?:means|meant|meaning|translates\s+(?:as|to)|translated\s+(?:as|to)|literally)\s*[,:]?$/i;
+/** A translation straight after the quote, in brackets or between dashes: "“Ab Devgarh” (Devgarh will change)". */
+const TRANSLATION_AFTER = /^\s*(?:\([^()]{1,80}\)|[–—]\s[^–—]{1,80}\s[–—])/u;
+
+/** Link labels without a colon: "See also “…”". */
+const LINK_LABEL = /^(?:see also|also read|read also|read more|more|related|recommended|further reading|also on|elsewhere)\s*[:-]?$/i;
+
 /** An apposition that names the quote as a phrase: "…”, the kind of phrase that …". */
 const PHRASE_AFTER =
   /^\s*[,–—-]\s*(?:a|an|the|that|this)\s+(?:[\p{L}-]+\s+){0,3}?(?:word|term|phrase|expression|label|nickname|moniker|epithet|cliché|cliche|catchphrase|buzzword|euphemism|coinage|neologism)s?\b/iu;
@@ -135,13 +149,20 @@ export function classifyQuote(text: string, ctx: KindContext): QuoteKind {
     return 'other';
   // links listed one after another: "More: “Why stars die” · “The race to Mars”"
   if (words.length <= 20 && (LIST_SEPARATOR_AFTER.test(ctx.after) || LIST_SEPARATOR_BEFORE.test(before))) return 'other';
-  // a headline standing alone, or after a short label: no verb, no closing punctuation
-  if (!ctx.spoken && !/[.,!?;:…]$/.test(t.replace(/[’'"”»)\]]+$/u, '')) && !/[.!?]\s/.test(t) &&
+  // a headline standing alone, or after a short label: no verb, no closing punctuation (a
+  // question mark only after a label: a lone quoted question may be a speaker going on)
+  const label = /^[^.!?·,;]{1,40}:$/u.test(before.trim());
+  const closing = t.replace(/[’'"”»)\]]+$/u, '');
+  if (!ctx.spoken && !/[.,!;:…]$/.test(closing) && (label || !/\?$/.test(closing)) && !/[.!?]\s/.test(t) &&
     words.length >= 3 && words.length <= 20 && /^\p{Lu}/u.test(t) &&
-    /^[\s·•|–—-]*$/u.test(ctx.after) && (before.trim() === '' || /^[^.!?·,;]{1,40}:$/u.test(before.trim())))
+    /^[\s·•|–—-]*$/u.test(ctx.after) && (before.trim() === '' || label))
     return 'other';
-  // words as words: "the word “access”", "coined the phrase “heat crimes”"
-  if (words.length <= 8 && WORD_NOUN_BEFORE.test(before)) return 'other';
+  // words as words: "the word “access”", "coined the phrase “heat crimes”", "short for “…”"
+  if (words.length <= 8 && (WORD_NOUN_BEFORE.test(before) || THE_WORDS_BEFORE.test(before) || GLOSS_BEFORE.test(before))) return 'other';
+  if (words.length <= 8 && !ctx.spoken && MEANING_BEFORE.test(before)) return 'other';
+  // foreign words with their translation after them, and no one speaking: a slogan or a name
+  if (words.length <= 8 && !ctx.spoken && TRANSLATION_AFTER.test(ctx.after)) return 'other';
+  if (words.length <= 20 && LINK_LABEL.test(before.trim())) return 'other';
   // "being described as “a painter’s painter”, the kind of phrase that …"
   if (words.length <= 8 && PHRASE_AFTER.test(ctx.after) && (!ctx.spoken || PASSIVE_BEFORE.test(before))) return 'other';
   if (words.length <= 6 && !/[.!?]$/.test(t) && MARKETED_AS.test(before)) return 'other';
