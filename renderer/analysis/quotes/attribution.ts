@@ -4,7 +4,7 @@
 import type { QuoteKind } from '../types';
 import { classifyQuote } from './classify';
 import { type Entity, type Gender, type Token, entitiesIn, isNamed, tokenize } from './people';
-import { DOCUMENT_VERBS, SPEECH_VERBS } from './lexicon';
+import { DOCUMENT_NOUNS, DOCUMENT_VERBS, SPEECH_VERBS } from './lexicon';
 import { MASK, NAME_THEN_VERB, type QuoteSpan, findQuoteSpans, maskQuotes, opensWithQuote, sentenceRanges } from './scan';
 
 export interface LocalQuote {
@@ -57,6 +57,8 @@ interface Verb {
 }
 
 const PARTICIPLE = /ing$/;
+/** "in a joint statement", "in its written response": a document a verb of saying came in. */
+const DOCUMENT_AFTER_VERB = /^\s+in (?:an?|its|his|her|their) ((?:joint |written |separate |brief |short |emailed |formal )?([\p{Ll}-]+))\b/u;
 /** A dateline with the agency in brackets: "CITY, State. (Agency) —". */
 const DATELINE = /^[\p{Lu}][\p{Lu}\s.'’-]*(?:,\s*[\p{L}.\s]{2,30}?)?\s*\([^)]{2,60}\)\s*[\u2014\u2013-]/u;
 /** "she told Mara Winter": a name after a pronoun and a verb of saying is who was told. */
@@ -437,10 +439,11 @@ export function summarizeParagraph(text: string): ParagraphSummary {
     if (m) m.speaker = true;
   }
 
-  // "X said in a joint statement …": the statement becomes something later text can cite
+  // "X said in a joint statement …", "X said in a written response": the document becomes
+  // something later text can cite ("The response went on: …")
   for (const v of reader.verbs) {
-    const m = /^\s+in an? ((?:joint |written |separate |brief )?statement)\b/.exec(masked.slice(v.end, v.end + 40));
-    if (!m || v.word === 'according to') continue;
+    const m = DOCUMENT_AFTER_VERB.exec(masked.slice(v.end, v.end + 40));
+    if (!m || v.word === 'according to' || !DOCUMENT_NOUNS.has(m[2] ?? '')) continue;
     const e = reader.subjectBefore(v.start, reader.sentenceOf(v.start)[0]);
     if (!e || e.kind === 'pronoun') continue;
     const who = e.kind === 'person' || e.kind === 'body' || e.kind === 'single' ? e.name.replace(/^The\s+/, '') : masked.slice(e.start, e.end).replace(/^The\b/, 'the');

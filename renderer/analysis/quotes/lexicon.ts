@@ -172,6 +172,7 @@ export const DOCUMENT_NOUNS = set(`
   judgment judgement tweet post declaration document affidavit transcript email e-mail
   complaint lawsuit suit indictment petition motion submission study survey audit review
   assessment dossier summons subpoena verdict citation draft paper order record minutes
+  decision response reply proposal notice guidance announcement advisory bulletin manifesto
 `);
 
 /** Verbs only a document "says" with ("the report found", "the lawsuit alleges", "a joint

@@ -401,6 +401,15 @@ export class ResolveState {
     this.speakers.push(k);
     if (this.speakers.length > SPEAKER_MEMORY) this.speakers.shift();
     if (k.kind === 'body') this.lastBody = k;
+    if (k.kind === 'document') this.lastDocument = k;
+  }
+
+  /** "It adds:": the body or document mentioned last. */
+  lastThing(): Known | null {
+    const body = this.lastBody ? this.canon(this.lastBody) : null;
+    const doc = this.lastDocument ? this.canon(this.lastDocument) : null;
+    if (!body || !doc) return body ?? doc;
+    return this.recent.lastIndexOf(doc) > this.recent.lastIndexOf(body) ? doc : body;
   }
 
   /** "the judge" → the latest introduced person or anonymous source with that role. */
@@ -792,7 +801,7 @@ function resolvePronoun(
       const k = named.get((before[i] as Mention).entity);
       if (k && (k.kind === 'body' || k.kind === 'document')) return k;
     }
-    const body = reg.lastBody ?? reg.lastDocument;
+    const body = reg.lastThing();
     if (body || e.name === 'it') return body;
     return reg.lastSpeaker(null);
   }

@@ -143,6 +143,39 @@ describe('who a sentence is about', () => {
   });
 });
 
+describe('documents', () => {
+  it('keeps a document a verb of saying came in, for "The response went on:"', () => {
+    expect(
+      who(
+        'Harwell Care’s chief executive, Odile Framp, said in a written response that the audit was routine.',
+        'The response went on: “No resident was ever at risk.”',
+      ),
+    ).toEqual([['written response from Odile Framp', 'ok']]);
+    // "in a hurry" is no document
+    expect(run('Framp said in a hurry that she would reply.').quotes).toEqual([]);
+    expect(ents('Odile Framp said in a hurry that she would reply.').map((e) => e[0])).not.toContain('document');
+  });
+
+  it('reads "the decision states" and gives "It adds:" to whichever of a body or a document came last', () => {
+    expect(
+      who(
+        'The Rowing Federation banned the coach for two years.',
+        'The tribunal’s 30-page decision rejected his appeal. “The explanation was not credible,” the decision states.',
+        'It adds: “The coach showed no remorse.”',
+      ),
+    ).toEqual([
+      ['the decision', 'ok'],
+      ['the decision', 'ok'],
+    ]);
+    expect(
+      who(
+        'The tribunal’s 30-page decision rejected his appeal.',
+        'The Rowing Federation welcomed the ruling. It said: “Clean sport has won.”',
+      ),
+    ).toEqual([['Rowing Federation', 'ok']]);
+  });
+});
+
 /** A document that tells the check about each change, as the analyzer does. */
 class Doc implements DocView {
   ids: string[] = [];
