@@ -173,3 +173,17 @@ describe('glosses, translations and link labels', () => {
     expect(kind('“What are we supposed to do now?”', false)).toBe('speech');
   });
 });
+
+describe('titles after the kind of work they name', () => {
+  it('a memoir, a podcast, an album, in sentence case', () => {
+    expect(kind('Her memoir “A year of small rooms” is out in May.', false)).toBe('other');
+    expect(kind('Critics said his documentary “What the river took” was his best.', true)).toBe('other');
+    expect(kind('A tabloid headline reading “Mayor in hot water” was pinned to the door.', true)).toBe('other');
+    expect(kind('Staff were given the password “bluebird” on Monday.', false)).toBe('other');
+  });
+  it('but words said on a programme, or quoted from a book after a comma, are speech', () => {
+    expect(kind('Mendes told the podcast “we knew nothing about what was coming.”', true)).toBe('speech');
+    expect(kind('She said on the show “nobody warned us, nobody at all.”', true)).toBe('speech');
+    expect(kind('She writes in her memoir, “I was never afraid of the sea.”', true)).toBe('speech');
+  });
+});

@@ -13,7 +13,7 @@ const LABEL_BEFORE = /\b(?:slogan|motto|tagline|catchphrase|headline|caption|ban
  * but no comma, full stop or "and", so "she signs autographs and reads" is not one.
  */
 const DISPLAY_BEFORE =
-  /\b(?:signs?|signboards?|banners?|placards?|posters?|billboards?|hoardings?|t-shirts?|shirts?|sweatshirts?|badges?|stickers?|flags?|graffiti|murals?|plaques?|sashes|sash|armbands?|wristbands?|hats?|stencils?|tattoos?)\b(?:(?!\b(?:and|but|or)\b)[^,;.!?·]){0,40}?\b(?:read|reads|reading|(?:that|which)\s+(?:said|says|read|reads)|bearing|proclaiming|declaring|demanding|with the words|carrying)\s*[,:]?$/i;
+  /\b(?:signs?|signboards?|banners?|placards?|posters?|billboards?|hoardings?|t-shirts?|shirts?|sweatshirts?|badges?|stickers?|flags?|graffiti|murals?|plaques?|sashes|sash|armbands?|wristbands?|hats?|stencils?|tattoos?|headlines?|captions?|subject lines?)\b(?:(?!\b(?:and|but|or)\b)[^,;.!?·]){0,40}?\b(?:read|reads|reading|(?:that|which)\s+(?:said|says|read|reads)|bearing|proclaiming|declaring|demanding|with the words|carrying)\s*[,:]?$/i;
 
 /** Painted or printed words, whatever they are on: "daubed with", "emblazoned with". */
 const PAINTED_BEFORE = /\b(?:emblazoned|daubed|scrawled|spray-painted|painted|printed|stencilled|stenciled|embroidered|etched|engraved|carved)\s+(?:with|on|across)(?:\s+the\s+words)?\s*[,:]?$/i;
@@ -23,7 +23,14 @@ const CHANT_BEFORE = /\b(?:chant(?:s|ed|ing)?|(?:cries|cry|shouts|chorus|choruse
 
 /** Nouns for words as words: "the word “access”", "coined the phrase “heat crimes”". */
 const WORD_NOUN_BEFORE =
-  /\b(?:the|a|an|this|that|its|their|his|her|our|your)\s+(?:[\p{L}-]+\s+)?(?:word|term|phrase|expression|label|nickname|moniker|epithet|acronym|abbreviation|catchphrase|buzzword|euphemism|refrain|mantra|coinage|neologism)\s*,?$/iu;
+  /\b(?:the|a|an|this|that|its|their|his|her|our|your)\s+(?:[\p{L}-]+\s+)?(?:word|term|phrase|expression|label|nickname|moniker|epithet|acronym|abbreviation|catchphrase|buzzword|euphemism|refrain|mantra|coinage|neologism|password|codename|code\s+name|code\s+word)\s*,?$/iu;
+
+/** A title straight after the kind of work it names: "her memoir “A year of small rooms”". */
+const WORK_BEFORE =
+  /\b(?:book|novel|novella|memoir|biography|film|movie|documentary|album|song|single|track|EP|LP|play|musical|opera|poem|essay|podcast|series|sitcom|drama|painting|sculpture|installation|exhibition|show|programme|collection|anthology|cookbook|game|app)s?\s*$/i;
+/** "… said on the podcast “…”", "told the programme “…”": the work is where someone spoke. */
+const SPOKE_ON_WORK =
+  /\b(?:(?:said|says|say|added|adds|wrote|writes|explained|speaking|talking)\s+(?:on|in|to|during)|told|tells|telling)\s+(?:the|a|an|his|her|their|its|this)?\s*(?:[\p{L}-]+\s+)?[\p{L}]+\s*$/iu;
 
 /** "the words “Never again”", but not "his words" nor "in the words of". */
 const THE_WORDS_BEFORE = /(?<!\bin\s)\b(?:the|these|those)\s+words\s*$/i;
@@ -157,6 +164,8 @@ export function classifyQuote(text: string, ctx: KindContext): QuoteKind {
     words.length >= 3 && words.length <= 20 && /^\p{Lu}/u.test(t) &&
     /^[\s·•|–—-]*$/u.test(ctx.after) && (before.trim() === '' || label))
     return 'other';
+  // "her memoir “A year of small rooms”"; a comma before the quote would make it a quotation
+  if (words.length <= 12 && !/[.!?]\s/.test(t) && WORK_BEFORE.test(before) && !SPOKE_ON_WORK.test(before)) return 'other';
   // words as words: "the word “access”", "coined the phrase “heat crimes”", "short for “…”"
   if (words.length <= 8 && (WORD_NOUN_BEFORE.test(before) || THE_WORDS_BEFORE.test(before) || GLOSS_BEFORE.test(before))) return 'other';
   if (words.length <= 8 && !ctx.spoken && MEANING_BEFORE.test(before)) return 'other';
