@@ -128,6 +128,7 @@ export const ORG_WORDS = set(`
   records entertainment capital ventures brands stores markets resources mining telecom
   communications airline insurance wire newswire alliance radio television tv channel magazine
   labour conservatives tories democrats republicans greens socialists liberals
+  securities associates consulting consultancy analytics advisory advisors advisers economics research
 `);
 
 /** Place words: a capitalised run containing one is neither a person nor a body. */

@@ -199,6 +199,11 @@ function capitalRuns(text: string, tokens: Token[]): Array<[number, number]> {
         (gap === '. ' && (isTitle(cur.lower) || initial)) || (gap === '.' && initial && next.text.length === 1 && isCap(next.text));
       if (gap !== ' ' && !abbrevGap) break;
       const after = tokens[j + 2];
+      // "Analyst Fiona Oduya of Harbourfront Securities": a given name and a surname end the
+      // person's name; "of" starts where they work ("Bank of England" still links)
+      if ((next.lower === 'of' || next.lower === 'for') && j > i && givenNameGender((tokens[j - 1] as Token).lower) !== null &&
+        !ORG_WORDS.has(bare(cur.lower)) && !isTitle(cur.lower) && !PLACE_WORDS.has(bare(cur.lower)))
+        break;
       const linkWord =
         (next.lower === 'of' || next.lower === 'for' || NAME_PARTICLES.has(next.lower) || (next.lower === 'and' && orgAround(tokens, i, j + 2))) &&
         after !== undefined &&

@@ -176,6 +176,26 @@ describe('documents', () => {
   });
 });
 
+describe('a name followed by where the person works', () => {
+  it('ends a full name at "of" when a given name and surname come before it', () => {
+    expect(
+      who(
+        'Analyst Marta Bellweather of Quayside Securities said the cuts were “overdue”.',
+        '“The savings are real,” Ms. Bellweather said.',
+      ),
+    ).toEqual([
+      ['Marta Bellweather', 'ok'],
+      ['Marta Bellweather', 'ok'],
+    ]);
+    expect(ents('Analyst Marta Bellweather of Quayside Securities spoke.')).toEqual([
+      ['person', 'Marta Bellweather'],
+      ['body', 'Quayside Securities'],
+    ]);
+    // an organisation's own "of" still holds its name together
+    expect(ents('The Bank of Ostland spoke.')).toEqual([['body', 'Bank of Ostland']]);
+  });
+});
+
 /** A document that tells the check about each change, as the analyzer does. */
 class Doc implements DocView {
   ids: string[] = [];
