@@ -128,6 +128,7 @@ export const ORG_WORDS = set(`
   records entertainment capital ventures brands stores markets resources mining telecom
   communications airline insurance wire newswire alliance radio television tv channel magazine
   labour conservatives tories democrats republicans greens socialists liberals
+  trains rail railway transit transport buses ferries water electric gas utilities
   securities associates consulting consultancy analytics advisory advisors advisers economics research
 `);
 
@@ -236,6 +237,7 @@ export const SPECIFIC_BODY_NOUNS = set(`
 
 /** Nouns for a kind of organisation ("the campaign group …"). */
 export const BODY_TYPES = set(`
+  carmaker automaker chipmaker drugmaker steelmaker planemaker
   company firm group club organisation organization charity agency union party manufacturer retailer airline bank chain insurer broadcaster newspaper network maker developer operator supplier startup carrier publisher business brand lender fund regulator coalition campaign consortium conglomerate watchdog trust foundation association society institute thinktank think-tank
 `);
 

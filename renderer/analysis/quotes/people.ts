@@ -349,13 +349,26 @@ function bodyApposition(text: string, start: number): boolean {
 function bodyNounBefore(tokens: Token[], text: string, first: number): boolean {
   const noun = tokens[first - 1];
   if (!noun || isCap(noun.text) || !BODY_TYPES.has(noun.lower) || text.slice(noun.end, (tokens[first] as Token).start) !== ' ') return false;
-  for (let k = first - 2; k >= first - 4 && k >= 0; k--) {
-    const t = tokens[k] as Token;
+  // (or, for a noun only a business is, no article: "German carmaker Brandauer said", "shares
+  // in carmaker Brandauer"; not "Software developer Marcus Oyelowo")
+  const bare = COMPANY_NOUNS.has(noun.lower);
+  for (let k = first - 2; k >= first - 4; k--) {
+    const t = tokens[k];
+    if (!t || /[.!?:;\u00B7]\s*$/.test(text.slice(Math.max(0, t.end), (tokens[k + 1] as Token).start))) return bare;
     if (t.lower === 'the' || t.lower === 'a' || t.lower === 'an') return true;
-    if (isCap(t.text) || ROLE_STOP.has(t.lower)) return false;
+    if (ROLE_STOP.has(t.lower)) return bare && BODY_PREPOSITIONS.has(t.lower);
+    if (isCap(t.text)) {
+      const b = tokens[k - 1];
+      return bare && (!b || BODY_PREPOSITIONS.has(b.lower) || /[.!?:;\u00B7]\s*$/.test(text.slice(b.end, t.start)));
+    }
   }
   return false;
 }
+const BODY_PREPOSITIONS = new Set('in of at for from by with to'.split(' '));
+/** Kinds of body no person is called ("developer", "operator", "publisher" may be people). */
+const COMPANY_NOUNS = new Set(
+  'company firm carmaker automaker chipmaker drugmaker steelmaker planemaker retailer airline bank lender insurer broadcaster newspaper conglomerate manufacturer startup chain regulator watchdog charity'.split(' '),
+);
 
 /** ", the new operator,": a kind of body set off right after `end`, within `words` words before its noun. */
 function bodyTypeAfter(text: string, end: number, words: 3 | 4): boolean {
@@ -421,6 +434,9 @@ function classifyRun(tokens: Token[], text: string, from: number, to0: number): 
   }
   // a place in the title ("U.S. District Judge") still leaves a name after it
   const placeAt = lowers.findIndex((w) => PLACE_WORDS.has(w));
+  // "Northern Powergrid says": a name with a place word that speaks is a body
+  if (placeAt >= 0 && verbNext(to) && !lowers.some((w, k) => k > placeAt && innerTitle(w, k, lowers.length)))
+    return { kind: 'body', start, end, name: run.map((t) => t.text).join(' '), role: null, roles: [], gender: null };
   // … and "Eugene Park, who teaches law" is a person: only people take "who"
   if (placeAt >= 0 && !lowers.some((w, k) => k > placeAt && innerTitle(w, k, lowers.length)) && !/^,?\s+who\b/.test(text.slice(end, end + 6))) {
     // "Skerrow Sea Links, the new operator": a kind of body set off after it makes it one

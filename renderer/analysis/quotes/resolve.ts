@@ -185,7 +185,10 @@ export class ResolveState {
       swap(this.givenNames, fold(parts[0] ?? ''));
       for (const mid of middleNames(parts)) swap(this.surnames, surnameKey(mid));
     } else if (k.kind === 'body') {
-      for (const w of bodyNameWords(k.name)) swap(this.bodyWords, fold(w));
+      for (const w of bodyNameWords(k.name)) {
+        swap(this.bodyWords, fold(w));
+        swap(this.bodyWords, `the ${fold(w)}`);
+      }
     }
     for (const r of k.roles) for (const key of roleKeys(r)) swap(this.roleIndex, key);
     const at = this.recent.lastIndexOf(k);
@@ -318,6 +321,9 @@ export class ResolveState {
         for (const w of bodyNameWords(name)) {
           const f = fold(w);
           if (!ORG_WORDS.has(f) && !NON_NAMES.has(f) && !this.bodyWords.has(f)) this.bodyWords.set(f, k);
+          // "the federation" long after "International Cycling Federation": the latest body
+          // whose name holds the noun
+          else if (BODY_NOUNS.has(f)) this.bodyWords.set(`the ${f}`, k);
         }
         this.lastBody = k;
         return k;
@@ -467,6 +473,8 @@ export class ResolveState {
       if (fold(k.name).includes(noun)) return k;
       first = k;
     }
+    const named = this.bodyWords.get(`the ${noun}`);
+    if (named) return this.canon(named);
     // "the police oversight directorate": a described body is no other one
     if (SPECIFIC_BODY_NOUNS.has(noun) || noun.includes(' ')) return null;
     for (let i = this.speakers.length - 1; i >= 0; i--) {
@@ -743,7 +751,7 @@ function resolveCue(
       if (e.name in PERSON_NOUNS) return ok(resolvePronoun(e, q, p, named, reg, pid), `the ${e.name}`);
       // "the publisher", "the operator": with no person of that role, the kind of body last named
       if (!e.role && BODY_TYPES.has(e.name)) {
-        const body = reg.bodyFor(e.name);
+        const body = bodyInParagraph(e, p, named) ?? reg.bodyFor(e.name);
         if (body) return ok(body, `the ${e.name}`);
       }
       // "The ex-striker, who scored 96 times, added": a past role no one was introduced with
@@ -758,7 +766,7 @@ function resolveCue(
     case 'group':
       return ok(reg.described('anonymous', e.name.replace(/^The\b/, 'the'), pid), q.how);
     case 'bodyRef':
-      return ok(reg.bodyFor(e.name) ?? reg.described('body', `the ${e.name}`, pid), `the ${e.name}`);
+      return ok(bodyInParagraph(e, p, named) ?? reg.bodyFor(e.name) ?? reg.described('body', `the ${e.name}`, pid), `the ${e.name}`);
     case 'documentRef':
     {
       // "the complaint" after "a joint statement" is another document, not the statement
@@ -779,6 +787,18 @@ function resolveCue(
       return ok(who, `pronoun "${e.name}"`);
     }
   }
+}
+
+/** "CrossPennine Trains says … “…,” the operator posted": a body that speaks or opens a
+ * sentence earlier in the same paragraph is who "the company" or "the operator" is. */
+function bodyInParagraph(e: Entity, p: ParagraphSummary, named: Map<Entity, Known>): Known | null {
+  for (let i = p.mentions.length - 1; i >= 0; i--) {
+    const m = p.mentions[i] as Mention;
+    if (m.entity.start >= e.start || !(m.speaker || m.subject)) continue;
+    const k = named.get(m.entity);
+    if (k && k.kind === 'body') return k;
+  }
+  return null;
 }
 
 /** A person known only by a surname or a title ("Musoke", "the curator"). */
@@ -882,7 +902,10 @@ export function stateKeys(p: ParagraphSummary): string[] {
       case 'body': {
         const name = e.name.replace(/^The\s+/, '');
         out.add(`k:body:${fold(name)}`);
-        for (const w of bodyNameWords(name)) out.add(`b:${fold(w)}`);
+        for (const w of bodyNameWords(name)) {
+          out.add(`b:${fold(w)}`);
+          out.add(`b:the ${fold(w)}`);
+        }
         break;
       }
       case 'anonymous':
@@ -908,6 +931,7 @@ export function stateKeys(p: ParagraphSummary): string[] {
         break;
       case 'bodyRef':
         out.add(`k:body:${fold(`the ${e.name}`)}`);
+        out.add(`b:the ${fold(e.name)}`);
         break;
       case 'documentRef':
         out.add(`k:document:${fold(`the ${e.name}`)}`);

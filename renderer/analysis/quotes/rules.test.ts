@@ -196,6 +196,46 @@ describe('a name followed by where the person works', () => {
   });
 });
 
+describe('bodies', () => {
+  it('reads a name with a place word that speaks as a body, and "the operator" as the body speaking in the paragraph', () => {
+    expect(
+      who(
+        'Eastern Gridco says 12,000 homes are without power. Crews “will work all night,” the company said.',
+        'Rail: Fellside Trains says no services will run today. “Please stay at home,” the operator posted.',
+      ),
+    ).toEqual([
+      ['Eastern Gridco', 'ok'],
+      ['Fellside Trains', 'ok'],
+    ]);
+    // a place name that does not speak is still no one
+    expect(ents('The crews reached Eastern Fellside by noon.')).toEqual([]);
+  });
+
+  it('reads a business noun before a name as a body even without an article, but not an occupation', () => {
+    expect(
+      who(
+        'Swedish carmaker Orrvik said it would close a plant.',
+        'The company called the move “painful but necessary”.',
+      ),
+    ).toEqual([['Orrvik', 'ok']]);
+    expect(ents('Software developer Tomas Vrell said it.')[0]).toEqual(['person', 'Tomas Vrell']);
+  });
+
+  it('finds "the federation" in a body named long before', () => {
+    const filler = ['Filler paragraph number 1 about the weather.', 'Filler paragraph number 2 about the weather.', 'Filler paragraph number 3 about the weather.', 'Filler paragraph number 4 about the weather.', 'Filler paragraph number 5 about the weather.', 'Filler paragraph number 6 about the weather.', 'Filler paragraph number 7 about the weather.', 'Filler paragraph number 8 about the weather.', 'Filler paragraph number 9 about the weather.', 'Filler paragraph number 10 about the weather.', 'Filler paragraph number 11 about the weather.', 'Filler paragraph number 12 about the weather.', 'Filler paragraph number 13 about the weather.', 'Filler paragraph number 14 about the weather.'];
+    expect(
+      who(
+        'The International Rowing Federation banned the coach.',
+        'The Clean Sport Agency welcomed the ban.',
+        ...filler,
+        '“The ban stands,” the federation said in a statement.',
+      ),
+    ).toEqual([['International Rowing Federation', 'ok']]);
+    // a noun no body was named with still speaks for itself
+    expect(who('The Clean Sport Agency welcomed the ban.', ...filler, '“The ban stands,” the union said.')).toEqual([['the union', 'ok']]);
+  });
+});
+
 /** A document that tells the check about each change, as the analyzer does. */
 class Doc implements DocView {
   ids: string[] = [];
