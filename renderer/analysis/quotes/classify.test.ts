@@ -187,3 +187,13 @@ describe('titles after the kind of work they name', () => {
     expect(kind('She writes in her memoir, “I was never afraid of the sea.”', true)).toBe('speech');
   });
 });
+
+describe('headed, captioned, and words on labels and bios', () => {
+  it('a piece headlined …, a bio reading …', () => {
+    expect(kind('An op-ed headlined “The slow death of the corner shop” was widely shared.', false)).toBe('other');
+    expect(kind('Her profile reads “mum, runner, chaos coordinator”.', true)).toBe('other');
+  });
+  it('but a headline writer or a profile subject speaking is speech', () => {
+    expect(kind('The editor said the headline was “a mistake we regret.”', true)).toBe('speech');
+  });
+});

@@ -13,7 +13,10 @@ const LABEL_BEFORE = /\b(?:slogan|motto|tagline|catchphrase|headline|caption|ban
  * but no comma, full stop or "and", so "she signs autographs and reads" is not one.
  */
 const DISPLAY_BEFORE =
-  /\b(?:signs?|signboards?|banners?|placards?|posters?|billboards?|hoardings?|t-shirts?|shirts?|sweatshirts?|badges?|stickers?|flags?|graffiti|murals?|plaques?|sashes|sash|armbands?|wristbands?|hats?|stencils?|tattoos?|headlines?|captions?|subject lines?)\b(?:(?!\b(?:and|but|or)\b)[^,;.!?·]){0,40}?\b(?:read|reads|reading|(?:that|which)\s+(?:said|says|read|reads)|bearing|proclaiming|declaring|demanding|with the words|carrying)\s*[,:]?$/i;
+  /\b(?:signs?|signboards?|banners?|placards?|posters?|billboards?|hoardings?|t-shirts?|shirts?|sweatshirts?|badges?|stickers?|flags?|graffiti|murals?|plaques?|sashes|sash|armbands?|wristbands?|hats?|stencils?|tattoos?|headlines?|captions?|subject lines?|bios?|profiles?|labels?|packaging|packets?|mugs?|doormats?|(?:number|licence|license)\s+plates?)\b(?:(?!\b(?:and|but|or)\b)[^,;.!?·]){0,40}?\b(?:read|reads|reading|(?:that|which)\s+(?:said|says|read|reads)|bearing|proclaiming|declaring|demanding|with the words|carrying)\s*[,:]?$/i;
+
+/** A text given its heading: "a piece headlined “…”", "an email headed “…”". */
+const HEADED_BEFORE = /\b(?:headlined|captioned|subtitled|headed|subheaded|straplined)\s*[,:]?$/i;
 
 /** Painted or printed words, whatever they are on: "daubed with", "emblazoned with". */
 const PAINTED_BEFORE = /\b(?:emblazoned|daubed|scrawled|spray-painted|painted|printed|stencilled|stenciled|embroidered|etched|engraved|carved)\s+(?:with|on|across)(?:\s+the\s+words)?\s*[,:]?$/i;
@@ -151,8 +154,8 @@ export function classifyQuote(text: string, ctx: KindContext): QuoteKind {
   if (/^Operation\s+\p{Lu}/u.test(t) && words.length <= 5) return 'other';
   // "the event's slogan, “See more. Carry less.”": words on a banner, not anyone speaking
   if (!ctx.spoken && words.length <= 12 && LABEL_BEFORE.test(before)) return 'other';
-  // "a banner reading “Homes Not Hotels.”", "T-shirts emblazoned with", "chanting “…”"
-  if (words.length <= 12 && (DISPLAY_BEFORE.test(before) || PAINTED_BEFORE.test(before) || CHANT_BEFORE.test(before)))
+  // "a banner reading “Homes Not Hotels.”", "T-shirts emblazoned with", "chanting “…”", "headlined “…”"
+  if (words.length <= 12 && (DISPLAY_BEFORE.test(before) || PAINTED_BEFORE.test(before) || CHANT_BEFORE.test(before) || HEADED_BEFORE.test(before)))
     return 'other';
   // links listed one after another: "More: “Why stars die” · “The race to Mars”"
   if (words.length <= 20 && (LIST_SEPARATOR_AFTER.test(ctx.after) || LIST_SEPARATOR_BEFORE.test(before))) return 'other';
