@@ -17,6 +17,8 @@ export interface LocalQuote {
   cue: Entity | null;
   /** How the cue was found, for the finding's note. */
   how: string;
+  /** With no cue: a document the quote's sentence is about ("The draft would allow “…”"). */
+  about: Entity | null;
 }
 
 export interface Mention {
@@ -124,6 +126,8 @@ function segments(text: string, from: number, to: number): Array<[number, number
   return out;
 }
 
+/** A participle opening a sentence before its subject: "Born in …, ", "Raised by …, ". */
+const OPENING_PARTICIPLE = /^\s*(?:born|raised|based|educated|trained|elected|appointed|founded|known|\p{L}+ing)\s[^,]*,\s*$/iu;
 const LEADING_PREPOSITION = /^\s*(?:at|on|in|after|before|during|outside|inside|speaking|asked|later|earlier|meanwhile|however|but|and|also|then|when|while|as|for|from|with|by|since|who|whose|which|where)\b/i;
 /** An auxiliary right after a noun: it is the subject of a clause ("said the plan was …"). */
 const CLAUSE_VERB_AFTER = /^\s+(?:had|has|have|was|were|is|are|would|will|could|should|might|must|can|did|does|do)\b/;
@@ -364,6 +368,12 @@ function genderHints(reader: ParagraphReader, mentions: Mention[]): void {
   }
 }
 
+/** The document a sentence opens with, before `to`: "The draft, dated 3 April, would allow …". */
+function documentSubject(mentions: readonly Mention[], from: number, to: number): Entity | null {
+  const m = mentions.find((x) => x.entity.start >= from && x.entity.start < to);
+  return m && m.subject && (m.entity.kind === 'document' || m.entity.kind === 'documentRef') ? m.entity : null;
+}
+
 /** "In a statement, the ministry said:" at the end of a paragraph: who speaks next. */
 function leadIn(reader: ParagraphReader): Entity | null {
   const end = reader.masked.trimEnd();
@@ -421,7 +431,8 @@ export function summarizeParagraph(text: string): ParagraphSummary {
     // not "Under cross-examination by advocate X, he …": a name after a preposition
     const rolePre = first !== undefined && first.role !== null && ROLE_THEN_COMMA.test(pre) && pre.includes(first.role);
     const objectOf = first !== undefined && OBJECT_BEFORE.test(pre);
-    if (first && !listener && !objectOf && (!/[,]/.test(pre) || LEADING_PREPOSITION.test(pre) || rolePre)) {
+    // ("Born in Bilbao in 1979, Etxeberria moved …": a participle phrase opens the sentence)
+    if (first && !listener && !objectOf && (!/[,]/.test(pre) || LEADING_PREPOSITION.test(pre) || OPENING_PARTICIPLE.test(pre) || rolePre)) {
       const m = mentionOf.get(first);
       if (m) m.subject = true;
     }
@@ -490,6 +501,7 @@ export function summarizeParagraph(text: string): ParagraphSummary {
       kind,
       cue: kind === 'speech' && found ? found[0] : null,
       how: found ? found[1] : '',
+      about: kind === 'speech' && !found ? documentSubject(mentions, sStart, span.open) : null,
     };
   });
   for (const q of quotes) {

@@ -153,6 +153,7 @@ export const isRoleNoun = (lower: string): boolean => {
 const MONTHS = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august']);
 /** Words that go on from a participle opening a sentence ("Speaking at …", "Addressing the …"). */
 const PARTICIPLE_OBJECTS = new Set('at in on to from with after before about during for outside inside the a an his her their its our this that these those alongside through over under into'.split(' '));
+const PAST_PARTICIPLES = new Set('born raised known grown brought taught built held given seen shown driven'.split(' '));
 const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
 const MALE_TITLES = new Set(['mr', 'sir', 'lord', 'king', 'prince', 'father', 'brother']);
 const FEMALE_TITLES = new Set(['mrs', 'ms', 'miss', 'dame', 'lady', 'queen', 'princess', 'sister']);
@@ -408,8 +409,10 @@ function classifyRun(tokens: Token[], text: string, from: number, to0: number): 
   if (rolePrefix(tokens, text, to)) return null;
   // "Responding, the leader said", "Speaking at his palace, the monarch said": a participle
   // opening the sentence, not a name (a surname goes on to its verb: "Manning said")
-  if (run.length === 1 && first.lower.endsWith('ing') &&
-    (text.charCodeAt(end) === 44 || (PARTICIPLE_OBJECTS.has(tokens[to + 1]?.lower ?? '') && !isCap((tokens[to + 1] as Token).text))) &&
+  // ("Born in Bilbao, …", "Based at …": a past participle goes on the same way)
+  const ing = first.lower.endsWith('ing');
+  if (run.length === 1 && (ing || first.lower.endsWith('ed') || PAST_PARTICIPLES.has(first.lower)) &&
+    ((ing && text.charCodeAt(end) === 44) || (PARTICIPLE_OBJECTS.has(tokens[to + 1]?.lower ?? '') && !isCap((tokens[to + 1] as Token).text))) &&
     (start === 0 || /[.!?:\u00B7]\s*$/.test(text.slice(Math.max(0, start - 3), start))))
     return null;
   if (run.length === 1 && isCap(first.text) && first.lower.endsWith('s') && (isRoleNoun(singular(first.lower)) || first.lower === 'sources')) {

@@ -608,9 +608,13 @@ export function resolveParagraph(
     }
     const subject = p.mentions.findLast((m) => m.subject && m.entity.start < q.start && named.get(m.entity)?.kind === 'person');
     const k = subject ? named.get(subject.entity) : undefined;
+    // "The draft would allow projects that are “mature …”": the document the sentence is about
+    const doc = !k && q.about ? resolveCue({ ...q, cue: q.about, how: 'the document the sentence is about' }, p, named, state, pid) : null;
     results[qi] = k
       ? { who: k, status: 'ok', note: 'speaker inferred from the paragraph' }
-      : { who: null, status: 'unattributed', note: 'no speaker found' };
+      : doc?.who
+        ? doc
+        : { who: null, status: 'unattributed', note: 'no speaker found' };
   });
   const out: QuoteFinding[] = [];
   p.quotes.forEach((q, qi) => {
@@ -668,7 +672,7 @@ function subjectOf(p: ParagraphSummary, named: Map<Entity, Known>, state: Resolv
   }
   return null;
 }
-const LEAD_QUOTE: LocalQuote = { start: 0, end: 0, text: '', closed: true, kind: 'speech', cue: null, how: 'introduced with a colon' };
+const LEAD_QUOTE: LocalQuote = { start: 0, end: 0, text: '', closed: true, kind: 'speech', cue: null, how: 'introduced with a colon', about: null };
 
 /** The sources quoted, from the findings and the state at the end of the document. */
 export function sourcesOf(
@@ -945,9 +949,12 @@ export function stateKeys(p: ParagraphSummary): string[] {
   for (const m of p.mentions) entity(m.entity);
   if (p.mentions.some((m) => byRecency(m.entity) && (m.entity.kind === 'anonymous' || (m.entity.kind === 'title' && (m.subject || m.speaker)))))
     out.add(RECENCY);
-  for (const q of p.quotes) if (q.cue) entity(q.cue);
+  for (const q of p.quotes) {
+    if (q.cue) entity(q.cue);
+    if (q.about) entity(q.about);
+  }
   if (p.leadsInto) entity(p.leadsInto);
-  if (p.opensWithQuote || p.subjectPronouns.length || byRecency(p.leadsInto) || p.quotes.some((q) => byRecency(q.cue))) out.add(RECENCY);
+  if (p.opensWithQuote || p.subjectPronouns.length || byRecency(p.leadsInto) || p.quotes.some((q) => byRecency(q.cue) || byRecency(q.about))) out.add(RECENCY);
   keys = [...out];
   keyCache.set(p, keys);
   return keys;

@@ -236,6 +236,31 @@ describe('bodies', () => {
   });
 });
 
+describe('quotes with no verb of saying', () => {
+  it('gives a partial quote to the person a sentence opening with a participle is about', () => {
+    expect(
+      who(
+        'Novelist Ines Garaikoa is on her fifth book.',
+        'Born in Gernika in 1981, Garaikoa moved to Leeds at 20 “for love and for the libraries,” and stayed.',
+      ),
+    ).toEqual([['Ines Garaikoa', 'ok']]);
+    // "Born" itself is no one
+    expect(ents('Born in Gernika, Garaikoa moved.').map((e) => e[1])).toEqual(['Gernika', 'Garaikoa']);
+    expect(ents('Reed said no.')).toEqual([['single', 'Reed']]);
+  });
+
+  it('gives a quote to the document its sentence opens with', () => {
+    expect(
+      who(
+        'Ministers are split over a draft treaty text seen by reporters.',
+        'The draft, dated 2 May, would let ports refuse ships that are “unsafe, uninsured or unregistered,” rather than all foreign ships.',
+      ),
+    ).toEqual([['draft', 'ok']]);
+    // a sentence about something else leaves the quote unattributed
+    expect(who('The harbour, rebuilt in 2002, is “unsafe, uninsured or unregistered,” locals fear.').map((q) => q[1])).toEqual(['unattributed']);
+  });
+});
+
 /** A document that tells the check about each change, as the analyzer does. */
 class Doc implements DocView {
   ids: string[] = [];
