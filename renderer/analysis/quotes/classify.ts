@@ -148,8 +148,11 @@ export function classifyQuote(text: string, ctx: KindContext): QuoteKind {
   const t = text.trim();
   const words = t.split(/\s+/).filter(Boolean);
   const punctEnd = /[.,!?;…]$/.test(t);
-  const before = ctx.before.replace(/\s+$/, '');
   if (!t) return 'other';
+  // every signal below is for a quote of 20 words or fewer
+  if (words.length > 20) return 'speech';
+  // the signals look at the last few words before the quote; no match is longer than this tail
+  const before = ctx.before.slice(-160).replace(/\s+$/, '');
   if (NAMING_CUES.test(before) && words.length <= 14) return 'other';
   if (/^Operation\s+\p{Lu}/u.test(t) && words.length <= 5) return 'other';
   // "the event's slogan, “See more. Carry less.”": words on a banner, not anyone speaking
