@@ -509,8 +509,9 @@ export class ResolveState {
 
   private lastFitting(gender: Gender): Known | null {
     // "…,” the landlord said. … “…,” he said": an unnamed source just quoted goes on
-    const last = this.speakers[this.speakers.length - 1];
-    if (gender && last && last.kind === 'anonymous' && SINGLE_SOURCE.test(last.name) && fits(last.gender, gender)) return last;
+    // (past groups and bodies heard since: "Nurses say … One nurse said …" then "she said")
+    const last = this.speakers.findLast((k) => k.kind === 'person' || (k.kind === 'anonymous' && SINGLE_SOURCE.test(k.name)));
+    if (gender && last && last.kind === 'anonymous' && fits(last.gender, gender)) return last;
     for (let i = this.speakers.length - 1; i >= 0; i--) {
       const s = this.speakers[i];
       if (s && s.kind === 'person' && fits(s.gender, gender)) return s;

@@ -261,6 +261,26 @@ describe('quotes with no verb of saying', () => {
   });
 });
 
+describe('he and she after unnamed sources', () => {
+  it('passes over a group heard after a single unnamed source', () => {
+    expect(
+      who(
+        'Ward manager Greta Lindqvist, the unit’s director, called the plan “reckless”.',
+        'Porters at the hospital say they were not consulted. One porter, who asked not to be named, said staff had been told to “make do”.',
+        '“We carry women up the stairs,” she said.',
+      ).map((q) => q[0]),
+    ).toEqual(['Greta Lindqvist', 'one porter', 'one porter']);
+    // a person quoted after the unnamed source is still the nearer "she"
+    expect(
+      who(
+        'One porter, who asked not to be named, said staff had been told to “make do”.',
+        'Ward manager Greta Lindqvist called the plan “reckless”.',
+        '“We carry women up the stairs,” she said.',
+      ).map((q) => q[0]),
+    ).toEqual(['one porter', 'Greta Lindqvist', 'Greta Lindqvist']);
+  });
+});
+
 /** A document that tells the check about each change, as the analyzer does. */
 class Doc implements DocView {
   ids: string[] = [];
