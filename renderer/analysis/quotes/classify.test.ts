@@ -197,3 +197,16 @@ describe('headed, captioned, and words on labels and bios', () => {
     expect(kind('The editor said the headline was “a mistake we regret.”', true)).toBe('speech');
   });
 });
+
+describe('scare quotes in US style and longer quoted modifiers', () => {
+  it('a trailing comma inside the marks, mid-sentence, with no one speaking', () => {
+    expect(kind('Homes in the “red zone,” where the river broke through, will be bought out.', false)).toBe('other');
+    expect(kind('Tickets are sold on a “first come, first served” basis.', false)).toBe('other');
+    expect(kind('Posters for the “see it, say it, sorted” campaign are everywhere.', true)).toBe('other');
+  });
+  it('but a short quote opening the sentence or after a comma stays speech', () => {
+    expect(kind('“Not yet,” came the reply.', false)).toBe('speech');
+    expect(kind('For the mayor, “not now, not ever,” was the answer.', false)).toBe('speech');
+    expect(kind('Officials said the “totally unacceptable” delays would end.', true)).toBe('speech');
+  });
+});

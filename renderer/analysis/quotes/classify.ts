@@ -85,7 +85,7 @@ const FUNCTION_WORDS = new Set(`
 const CONCEPT_NOUNS = new Set(`
   principle principles approach system regime formula standard status era movement effect
   syndrome rule rules model zone network agenda doctrine philosophy mindset culture theory
-  label term phrase tax levy fee rating loophole clause mechanism test framework arrangement
+  label term phrase tax levy fee rating loophole clause mechanism test framework arrangement basis
 `.split(/\s+/).filter(Boolean));
 
 /** Words that make a short quote someone's judgement rather than a name. */
@@ -201,7 +201,9 @@ export function classifyQuote(text: string, ctx: KindContext): QuoteKind {
   // the quote modifies a noun after it: "a “rapid-entry” inflatable boat", "the “first come,
   // first served” principle"; not "a “deeply disappointing” result"
   if (words.length <= 6 && !/[.!?;…]$/.test(t) && DETERMINER_BEFORE.test(before) && next && /^\s*\p{Ll}/u.test(ctx.after) &&
-    !FUNCTION_WORDS.has(next) && ((CONCEPT_NOUNS.has(next) && withoutJudgement(words)) || (words.length <= 3 && !/,/.test(t) && looksLikeTerm(words))))
+    !FUNCTION_WORDS.has(next) &&
+    ((CONCEPT_NOUNS.has(next) || THING_NOUNS.has(next) || !ctx.spoken ? withoutJudgement(words) : false) ||
+      (words.length <= 3 && !/,/.test(t) && looksLikeTerm(words))))
     return 'other';
   // a term defined right after it: "the group's “feed line”, which matches …"
   if (words.length <= 3 && !punctEnd && DETERMINER_BEFORE.test(before) && /^\s*,\s*which\b/i.test(ctx.after) && looksLikeTerm(words))
@@ -220,7 +222,11 @@ export function classifyQuote(text: string, ctx: KindContext): QuoteKind {
   if (words.length <= 3 && !punctEnd && !ctx.spoken) return 'other';
   // unspoken title-case text is a name or a title even with a comma after it
   if (words.length <= 10 && !ctx.spoken && isTitleCased(words) && !/[.!?]$/.test(t)) return 'other';
-  // a few words inside a sentence with no verb of saying anywhere near: a scare quote
-  if (words.length <= 6 && !/[.!?,;]/.test(t) && !ctx.spoken && before.trim() !== '') return 'other';
+  // a few words inside a sentence with no verb of saying anywhere near: a scare quote. US style
+  // keeps a following comma inside ('residents of the “red zone,” where …'), so one is allowed at
+  // the end when the quote stands mid-sentence, not opening it nor after a colon or a comma
+  const midSentence = before.trim() !== '' && !/[:,]$/.test(before);
+  const body = midSentence ? t.replace(/,$/, '') : t;
+  if (words.length <= 6 && !/[.!?,;]/.test(body) && !ctx.spoken && before.trim() !== '') return 'other';
   return 'speech';
 }
