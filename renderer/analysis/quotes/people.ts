@@ -844,7 +844,7 @@ export function entitiesIn(
   // ("The developer, Northvale Homes, said": a body's name too)
   const named = (x: Entity | undefined): boolean => x !== undefined && (x.kind === 'person' || x.kind === 'single' || x.kind === 'body');
   return kept.filter((e, i) => {
-    if (e.kind !== 'anonymous' && e.kind !== 'title') return true;
+    if (e.kind !== 'anonymous' && e.kind !== 'title' && e.kind !== 'group') return true;
     const prev = kept[i - 1];
     const next = named(kept[i + 1]) ? kept[i + 1] : named(kept[i + 2]) ? kept[i + 2] : undefined;
     // (but "In a statement to the Valley Courier, a spokesperson said": a description that

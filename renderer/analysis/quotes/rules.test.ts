@@ -241,7 +241,7 @@ describe('quotes with no verb of saying', () => {
     expect(
       who(
         'Novelist Ines Garaikoa is on her fifth book.',
-        'Born in Gernika in 1981, Garaikoa moved to Leeds at 20 “for love and for the libraries,” and stayed.',
+        'Born in Gernika in 1981, Garaikoa moved to Leeds at 20 “for love, and because I was bored of the rain,” and stayed.',
       ),
     ).toEqual([['Ines Garaikoa', 'ok']]);
     // "Born" itself is no one
@@ -278,6 +278,18 @@ describe('he and she after unnamed sources', () => {
         '“We carry women up the stairs,” she said.',
       ).map((q) => q[0]),
     ).toEqual(['one porter', 'Greta Lindqvist', 'Greta Lindqvist']);
+  });
+});
+
+describe('a group named in apposition', () => {
+  it('lets the names set off after "the chairs of the two charities" speak, not the group', () => {
+    expect(
+      who('In a joint letter, the chairs of the two charities, Dame Ruth Allard and Dr Kwesi Mensah, said the merger would “protect care”.').map(
+        (q) => q[0],
+      ),
+    ).toEqual(['Ruth Allard']);
+    // a group with no names after it speaks as a group
+    expect(who('The two ministers said the deal was “close”.').map((q) => q[0])).toEqual(['two ministers']);
   });
 });
 
