@@ -210,3 +210,16 @@ describe('scare quotes in US style and longer quoted modifiers', () => {
     expect(kind('Officials said the “totally unacceptable” delays would end.', true)).toBe('speech');
   });
 });
+
+describe('what the display and work signals leave to speech', () => {
+  it('a statement or letter between the object and the verb', () => {
+    expect(kind('The record label’s statement reads “we are heartbroken and ask for privacy.”', true)).toBe('speech');
+  });
+  it('headed as a verb of motion, show as a verb', () => {
+    expect(kind('The convoy headed “straight into the smoke,” a witness said.', true)).toBe('speech');
+    expect(kind('Ruiz said the data show “a culture of contempt” for staff.', true)).toBe('speech');
+  });
+  it('but a memo headed … is a heading', () => {
+    expect(kind('Staff received a memo headed “Changes to your rota”.', false)).toBe('other');
+  });
+});

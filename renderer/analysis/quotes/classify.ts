@@ -10,13 +10,15 @@ const LABEL_BEFORE = /\b(?:slogan|motto|tagline|catchphrase|headline|caption|ban
 /**
  * Words on something people hold up, wear or put on a wall: "a banner reading", "signs that
  * said", "a sign taped to the door read". A few words may stand between the object and the verb,
- * but no comma, full stop or "and", so "she signs autographs and reads" is not one.
+ * but no comma, full stop or "and", so "she signs autographs and reads" is not one, nor a
+ * statement or a letter in between ("the label's statement reads"): those are someone's words.
  */
 const DISPLAY_BEFORE =
-  /\b(?:signs?|signboards?|banners?|placards?|posters?|billboards?|hoardings?|t-shirts?|shirts?|sweatshirts?|badges?|stickers?|flags?|graffiti|murals?|plaques?|sashes|sash|armbands?|wristbands?|hats?|stencils?|tattoos?|headlines?|captions?|subject lines?|bios?|profiles?|labels?|packaging|packets?|mugs?|doormats?|(?:number|licence|license)\s+plates?)\b(?:(?!\b(?:and|but|or)\b)[^,;.!?·]){0,40}?\b(?:read|reads|reading|(?:that|which)\s+(?:said|says|read|reads)|bearing|proclaiming|declaring|demanding|with the words|carrying)\s*[,:]?$/i;
+  /\b(?:signs?|signboards?|banners?|placards?|posters?|billboards?|hoardings?|t-shirts?|shirts?|sweatshirts?|badges?|stickers?|flags?|graffiti|murals?|plaques?|sashes|sash|armbands?|wristbands?|hats?|stencils?|tattoos?|headlines?|captions?|subject lines?|bios?|profiles?|labels?|packaging|packets?|mugs?|doormats?|(?:number|licence|license)\s+plates?)\b(?:(?!\b(?:and|but|or|statement|letter|email|e-mail|post|message|note|tweet|release|spokes\w*)\b)[^,;.!?·]){0,40}?\b(?:read|reads|reading|(?:that|which)\s+(?:said|says|read|reads)|bearing|proclaiming|declaring|demanding|with the words|carrying)\s*[,:]?$/i;
 
 /** A text given its heading: "a piece headlined “…”", "an email headed “…”". */
-const HEADED_BEFORE = /\b(?:headlined|captioned|subtitled|headed|subheaded|straplined)\s*[,:]?$/i;
+const HEADED_BEFORE =
+  /\b(?:headlined|captioned|subtitled|subheaded|straplined|(?:letter|email|memo|note|page|column|section|chapter|document|paper|leaflet|flyer|notice|post|slide)s?\s+headed)\s*[,:]?$/i;
 
 /** Painted or printed words, whatever they are on: "daubed with", "emblazoned with". */
 const PAINTED_BEFORE = /\b(?:emblazoned|daubed|scrawled|spray-painted|painted|printed|stencilled|stenciled|embroidered|etched|engraved|carved)\s+(?:with|on|across)(?:\s+the\s+words)?\s*[,:]?$/i;
@@ -28,9 +30,13 @@ const CHANT_BEFORE = /\b(?:chant(?:s|ed|ing)?|(?:cries|cry|shouts|chorus|choruse
 const WORD_NOUN_BEFORE =
   /\b(?:the|a|an|this|that|its|their|his|her|our|your)\s+(?:[\p{L}-]+\s+)?(?:word|term|phrase|expression|label|nickname|moniker|epithet|acronym|abbreviation|catchphrase|buzzword|euphemism|refrain|mantra|coinage|neologism|password|codename|code\s+name|code\s+word)\s*,?$/iu;
 
-/** A title straight after the kind of work it names: "her memoir “A year of small rooms”". */
+/**
+ * A title straight after the kind of work it names, itself after a determiner or a possessive:
+ * "her memoir “A year of small rooms”", "the band's 2019 album “…”". No verbs among the nouns
+ * ("show", "play", "track"): "the data show “…”" is not a title.
+ */
 const WORK_BEFORE =
-  /\b(?:book|novel|novella|memoir|biography|film|movie|documentary|album|song|single|track|EP|LP|play|musical|opera|poem|essay|podcast|series|sitcom|drama|painting|sculpture|installation|exhibition|show|programme|collection|anthology|cookbook|game|app)s?\s*$/i;
+  /\b(?:a|an|the|his|her|their|its|our|your|my|this|that|whose|\p{L}+['’]s?)\s+(?:[\p{L}\d-]+\s+){0,2}?(?:book|novel|novella|memoir|biography|film|movie|documentary|album|song|single|EP|LP|musical|opera|poem|essay|podcast|series|sitcom|drama|painting|sculpture|installation|exhibition|programme|collection|anthology|cookbook|app)s?\s*$/iu;
 /** "… said on the podcast “…”", "told the programme “…”": the work is where someone spoke. */
 const SPOKE_ON_WORK =
   /\b(?:(?:said|says|say|added|adds|wrote|writes|explained|speaking|talking)\s+(?:on|in|to|during)|told|tells|telling)\s+(?:the|a|an|his|her|their|its|this)?\s*(?:[\p{L}-]+\s+)?[\p{L}]+\s*$/iu;
