@@ -59,6 +59,12 @@ interface Verb {
 }
 
 const PARTICIPLE = /ing$/;
+/** "has been called ", "was described as ": a passive verb of saying right before a quote. */
+const PASSIVE_BEFORE = /\b(?:been|was|were|is|are|be|being)\s+(?:\p{Ll}+ly\s+)?(\p{Ll}+)\s+(?:as\s+)?$/u;
+/** How a quote credited to the agent of a passive verb was found. */
+export const PASSIVE_HOW = 'said by (passive)';
+/** "by " right after the quote: its agent follows. */
+const AGENT_AFTER = /^[\s,]*by\s+/;
 /** "in a joint statement", "in its written response": a document a verb of saying came in. */
 const DOCUMENT_AFTER_VERB = /^\s+in (?:an?|its|his|her|their) ((?:joint |written |separate |brief |short |emailed |formal )?([\p{Ll}-]+))\b/u;
 /** A dateline with the agency in brackets: "CITY, State. (Agency) —". */
@@ -484,9 +490,17 @@ export function summarizeParagraph(text: string): ParagraphSummary {
       ? [() => reader.cueAfter(span.close, afterTo), () => reader.cueBefore(beforeFrom, span.open, sStart)]
       : [() => reader.cueBefore(beforeFrom, span.open, sStart), () => reader.cueAfter(span.close, afterTo)];
     let found: [Entity, string] | null = null;
+    // "It has been called “the saga of the year” by one reviewer": the agent of a passive verb
+    // of saying speaks
+    const passive = PASSIVE_BEFORE.exec(beforeText);
+    const by = passive && SPEECH_VERBS.has(passive[1] ?? '') ? AGENT_AFTER.exec(afterText) : null;
+    if (by) {
+      const e = reader.subjectAfter(span.close + by[0].length, afterTo);
+      if (e) found = [e, PASSIVE_HOW];
+    }
     for (const t of tries) {
-      found = t();
       if (found) break;
+      found = t();
     }
     // "Her manager said the album “Harbour Lights” had sold “beyond …”": the verb may come
     // before an earlier quote of the sentence

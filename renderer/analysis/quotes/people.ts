@@ -243,12 +243,13 @@ function roleBefore(tokens: Token[], text: string, first: number): string[] {
 }
 
 const ARTICLE = /^(?:a|an|the)\s+/i;
+const CALLED_GAP = /^\s+(?:called|named)\s+$/;
 /** Words that open a clause, not a description of the person before them. */
 const CLAUSE_OPENERS = new Set(
   'before after when while as but and or because since including with for in on at from to by who which where whose though although if until unless then so yet not also'.split(' '),
 );
 const singular = (w: string): string => (w.endsWith('s') && !w.endsWith('ss') ? w.slice(0, -1) : w);
-const ANON_TAIL_CUT = /\s+(?:(?:has|had|have|was|were|is|are|who|which|that|on|last|this|said|says|told|added|speaking|declined|asked)\b|\d).*$/s;
+const ANON_TAIL_CUT = /\s+(?:(?:has|had|have|was|were|is|are|who|which|that|on|last|this|said|says|told|added|speaking|declined|asked|named|called)\b|\d).*$/s;
 
 /** A role after the name: "Winston Abara, a retired bus driver who …" → "retired bus driver". */
 export function appositiveAfter(text: string, end: number): string | null {
@@ -843,6 +844,15 @@ export function entitiesIn(
   // a role phrase set off by commas next to a name describes that name, it is no one else
   // ("The developer, Northvale Homes, said": a body's name too)
   const named = (x: Entity | undefined): boolean => x !== undefined && (x.kind === 'person' || x.kind === 'single' || x.kind === 'body');
+  // "a retired schoolmaster called Gerald Pike": the description is the name's role
+  for (let i = 0; i + 1 < kept.length; i++) {
+    const e = kept[i] as Entity;
+    const p = kept[i + 1] as Entity;
+    if (e.kind !== 'anonymous' || p.kind !== 'person' || !CALLED_GAP.test(text.slice(e.end, p.start))) continue;
+    const desc = e.name.replace(ARTICLE, '');
+    kept[i + 1] = { ...p, role: p.role ?? desc, roles: [...p.roles, desc] };
+    kept.splice(i, 1);
+  }
   return kept.filter((e, i) => {
     if (e.kind !== 'anonymous' && e.kind !== 'title' && e.kind !== 'group') return true;
     const prev = kept[i - 1];

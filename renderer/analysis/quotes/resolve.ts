@@ -4,7 +4,7 @@
 // paragraphs holds no positions, so the incremental check can resume it from a checkpoint and
 // stop as soon as it matches the state an earlier pass had at the same paragraph.
 import type { QuoteFinding, QuoteStatus, Source, SourceKind } from '../types';
-import type { LocalQuote, Mention, ParagraphSummary } from './attribution';
+import { type LocalQuote, type Mention, type ParagraphSummary, PASSIVE_HOW } from './attribution';
 import type { Entity, Gender } from './people';
 import { BODY_NOUNS, BODY_TYPES, KIN_NOUNS, NAME_PARTICLES, ORG_WORDS, NON_NAMES, PERSON_NOUNS, ROLE_SYNONYMS, SPECIFIC_BODY_NOUNS, TITLES } from './lexicon';
 import { isRoleNoun } from './people';
@@ -628,7 +628,9 @@ export function resolveParagraph(
       note = 'opening quotation mark is never closed';
     }
     const who = q.kind === 'speech' ? (r?.who ?? null) : null;
-    if (who) state.heard(who);
+    // (an agent quoted in the passive, "called “…” by one reviewer", is out of focus: the
+    // next "she" is still whoever the story is about)
+    if (who && q.how !== PASSIVE_HOW) state.heard(who);
     out.push({
       paragraphId: pid,
       index,

@@ -293,6 +293,33 @@ describe('a group named in apposition', () => {
   });
 });
 
+describe('passive verbs of saying and names given after "called"', () => {
+  it('credits the agent of "has been called “…” by", and the next "she" stays with the story’s subject', () => {
+    expect(
+      who(
+        'Novelist Ines Garaikoa is apologising for her kitchen.',
+        'Her book has been called “the family saga of the decade” by one critic, a label she finds alarming.',
+        '“Saga sounds heavy, and I wanted it to be light,” she says.',
+      ).map((q) => q[0]),
+    ).toEqual(['one critic', 'Ines Garaikoa']);
+    // "by" after a quote with no passive verb before it names no speaker
+    expect(who('Mayor Tom Ruddle said the plan was “reckless” by any standard.').map((q) => q[0])).toEqual(['Tom Ruddle']);
+  });
+
+  it('reads "a retired engineer called Tobias Wren" and "a witness named Ola Brandt" as those people', () => {
+    expect(
+      who(
+        'My first teacher, a retired engineer called Tobias Wren, used to say, “Measure twice, because I said so.”',
+        'A witness named Ola Brandt said the car was “going far too fast”.',
+        '“It was fast,” Brandt said.',
+      ).map((q) => q[0]),
+    ).toEqual(['Tobias Wren', 'Ola Brandt', 'Ola Brandt']);
+    expect(ents('A witness named Ola Brandt spoke.')).toEqual([['person', 'Ola Brandt']]);
+    // a description with no name after it stays the source
+    expect(who('A witness said the car was “going far too fast”.').map((q) => q[0])).toEqual(['a witness']);
+  });
+});
+
 /** A document that tells the check about each change, as the analyzer does. */
 class Doc implements DocView {
   ids: string[] = [];
