@@ -529,6 +529,9 @@ function classifyRun(tokens: Token[], text: string, from: number, to0: number): 
   return { kind, start: kind === 'person' ? nameStart : nameStart, end, name, role, roles, gender: gender ?? kinGender };
 }
 
+/** What a person's office is called: "the mayor's office", "the senator's campaign". */
+const OFFICE_NOUNS = new Set('office campaign team administration staff chambers'.split(' '));
+
 /** Parts of an organisation: "the association's Tasmanian branch" speaks for the association. */
 const ORG_UNITS = new Set('branch chapter division unit arm wing office affiliate subsidiary bureau desk'.split(' '));
 
@@ -653,6 +656,13 @@ function phraseEntities(text: string, tokens: Token[]): Entity[] {
       if (!tok || !prev || !allSpace(text, prev.end, tok.start)) break;
       const w = tok.lower;
       if (PHRASE_STOP.has(w) || SPEECH_VERBS.has(w)) break;
+      const office = the && isPossessive(tok.text) ? tokens[j + 1] : undefined;
+      if (office && OFFICE_NOUNS.has(office.lower) && allSpace(text, tok.end, office.start) && (isRoleNoun(bare(w)) || isTitle(w))) {
+        // "the district attorney’s office said", "the governor’s campaign": a person's office
+        // speaks for them, as a body of its own
+        out.push(mk('bodyRef', det.start, office.end, text.slice((tokens[k + 1] as Token).start, office.end).toLowerCase()));
+        break;
+      }
       if (the && j === k + 1 && isPossessive(tok.text) && !DOCUMENT_NOUNS.has(bare(w))) {
         owner = bare(w);
         continue;

@@ -320,6 +320,22 @@ describe('passive verbs of saying and names given after "called"', () => {
   });
 });
 
+describe('a person’s office', () => {
+  it('lets "the district attorney’s office" and "the mayor’s office" speak as bodies', () => {
+    expect(
+      who(
+        'The district attorney’s office had argued in its brief that the messages were “the clearest evidence” of intent.',
+        '“We disagree with the ruling,” the mayor’s office said.',
+      ),
+    ).toEqual([
+      ['the district attorney’s office', 'ok'],
+      ['the mayor’s office', 'ok'],
+    ]);
+    // a person's thing that is no office does not speak
+    expect(ents('The mayor’s plan said nothing.').map((e) => e[0])).not.toContain('bodyRef');
+  });
+});
+
 /** A document that tells the check about each change, as the analyzer does. */
 class Doc implements DocView {
   ids: string[] = [];
