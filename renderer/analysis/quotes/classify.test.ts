@@ -223,3 +223,22 @@ describe('what the display and work signals leave to speech', () => {
     expect(kind('Staff received a memo headed “Changes to your rota”.', false)).toBe('other');
   });
 });
+
+describe('crowds and lists joined by commas', () => {
+  it('a crowd shouting or roaring', () => {
+    expect(kind('As the van left, protesters shouted “Shame on you” at the windows.', false)).toBe('other');
+    expect(kind('The crowd in the square roared “Olé, olé, olé!”', false)).toBe('other');
+  });
+  it('but one person shouting is speech', () => {
+    expect(kind('Her father shouted “Get out of the water, now!” from the beach.', true)).toBe('speech');
+  });
+  it('headlines listed with commas and “and” after a label', () => {
+    const s = 'Related: “Inside the race to save the river”, “Why rents keep climbing” and “The mayor’s first year”';
+    expect(kind(s, false, 0)).toBe('other');
+    expect(kind(s, false, 1)).toBe('other');
+    expect(kind(s, false, 2)).toBe('other');
+  });
+  it('but quotes joined by “and” after a speaker are speech', () => {
+    expect(kind('She said: “We have a plan” and “we will stick to it, whatever it costs.”', true, 1)).toBe('speech');
+  });
+});

@@ -24,7 +24,10 @@ const HEADED_BEFORE =
 const PAINTED_BEFORE = /\b(?:emblazoned|daubed|scrawled|spray-painted|painted|printed|stencilled|stenciled|embroidered|etched|engraved|carved)\s+(?:with|on|across)(?:\s+the\s+words)?\s*[,:]?$/i;
 
 /** A crowd's words: "chanting", "chants of", "cries of". */
-const CHANT_BEFORE = /\b(?:chant(?:s|ed|ing)?|(?:cries|cry|shouts|chorus|choruses|roars?)\s+of|sang|singing|sing)(?:\s+(?:of|the))?\s*[,:]?$/i;
+const CHANT_BEFORE = /\b(?:chant(?:s|ed|ing)?|(?:cries|cry|shouts|chorus|choruses|roars?)\s+of|sang|singing|sing)(?:\s+(?:of|the))?\s*[,:–—-]?$/i;
+/** A crowd shouting: "protesters shouted “…”", "the crowd roared “…”"; no one person's words. */
+const CROWD_SHOUTS =
+  /\b(?:crowds?|protesters|protestors|demonstrators|marchers|fans|supporters|strikers|activists|mourners|onlookers|spectators|the\s+audience)\b(?:(?![,.;!?·]).){0,30}?\b(?:shout(?:s|ed|ing)?|roar(?:s|ed|ing)?|yell(?:s|ed|ing)?|chorus(?:es|ed|ing)?|scream(?:s|ed|ing)?|cried|cry|crying|sang|sing|singing)\s*[,:–—-]?$/iu;
 
 /** Nouns for words as words: "the word “access”", "coined the phrase “heat crimes”". */
 const WORD_NOUN_BEFORE =
@@ -164,17 +167,20 @@ export function classifyQuote(text: string, ctx: KindContext): QuoteKind {
   // "the event's slogan, “See more. Carry less.”": words on a banner, not anyone speaking
   if (!ctx.spoken && words.length <= 12 && LABEL_BEFORE.test(before)) return 'other';
   // "a banner reading “Homes Not Hotels.”", "T-shirts emblazoned with", "chanting “…”", "headlined “…”"
-  if (words.length <= 12 && (DISPLAY_BEFORE.test(before) || PAINTED_BEFORE.test(before) || CHANT_BEFORE.test(before) || HEADED_BEFORE.test(before)))
+  if (words.length <= 12 && (DISPLAY_BEFORE.test(before) || PAINTED_BEFORE.test(before) || CHANT_BEFORE.test(before) || HEADED_BEFORE.test(before) || CROWD_SHOUTS.test(before)))
     return 'other';
   // links listed one after another: "More: “Why stars die” · “The race to Mars”"
   if (words.length <= 20 && (LIST_SEPARATOR_AFTER.test(ctx.after) || LIST_SEPARATOR_BEFORE.test(before))) return 'other';
   // a headline standing alone, or after a short label: no verb, no closing punctuation (a
   // question mark only after a label: a lone quoted question may be a speaker going on)
-  const label = /^[^.!?·,;]{1,40}:$/u.test(before.trim());
+  // Earlier items of the same list are masked quotes joined by commas or "and": "Related: “A”, “B”
+  // and “C”" leaves the label alone before each of them.
+  const lead = before.replace(/·{2,}\s*(?:[,;&]|\band\b)?/gu, '').trim();
+  const label = /^[^.!?·,;]{1,40}:$/u.test(lead) || LINK_LABEL.test(lead);
   const closing = t.replace(/[’'"”»)\]]+$/u, '');
-  if (!ctx.spoken && !/[.,!;:…]$/.test(closing) && (label || !/\?$/.test(closing)) && !/[.!?]\s/.test(t) &&
+  if (!ctx.spoken && !/[.!;:…]$/.test(closing) && (label || !/[?,]$/.test(closing)) && !/[.!?]\s/.test(t) &&
     words.length >= 3 && words.length <= 20 && /^\p{Lu}/u.test(t) &&
-    /^[\s·•|–—-]*$/u.test(ctx.after) && (before.trim() === '' || label))
+    /^[\s·•|,;&–—-]*(?:and\s*)?$/u.test(ctx.after) && (lead === '' || label))
     return 'other';
   // "her memoir “A year of small rooms”"; a comma before the quote would make it a quotation
   if (words.length <= 12 && !/[.!?]\s/.test(t) && WORK_BEFORE.test(before) && !SPOKE_ON_WORK.test(before)) return 'other';
