@@ -69,6 +69,11 @@ describe('words as words and named terms', () => {
   it('the word, the phrase, a nickname', () => {
     expect(kind('Campaigners coined the phrase “food deserts” to describe the estates.', false)).toBe('other');
     expect(kind('The judge dwelt on the Latin word “mens” for several minutes.', true)).toBe('other');
+    expect(kind('Teammates still use his old nickname “Gramps”.', false)).toBe('other');
+  });
+  it('but a possessive and a comma before the quote make it speech', () => {
+    expect(kind('During her term, “we fixed more roads than anyone,” Banks said.', true)).toBe('speech');
+    expect(kind('The referee pronounced “the end of an era, and a good one.”', true)).toBe('speech');
   });
   it('an apposition that calls the quote a phrase', () => {
     expect(kind('He has long been described as “a writer’s writer”, the sort of phrase that sells few books.', true)).toBe('other');

@@ -29,9 +29,16 @@ const CHANT_BEFORE = /\b(?:chant(?:s|ed|ing)?|(?:cries|cry|shouts|chorus|choruse
 const CROWD_SHOUTS =
   /\b(?:crowds?|protesters|protestors|demonstrators|marchers|fans|supporters|strikers|activists|mourners|onlookers|spectators|the\s+audience)\b(?:(?![,.;!?·]).){0,30}?\b(?:shout(?:s|ed|ing)?|roar(?:s|ed|ing)?|yell(?:s|ed|ing)?|chorus(?:es|ed|ing)?|scream(?:s|ed|ing)?|cried|cry|crying|sang|sing|singing)\s*[,:–—-]?$/iu;
 
-/** Nouns for words as words: "the word “access”", "coined the phrase “heat crimes”". */
-const WORD_NOUN_BEFORE =
-  /\b(?:the|a|an|this|that|its|their|his|her|our|your)\s+(?:[\p{L}-]+\s+)?(?:word|term|phrase|expression|label|nickname|moniker|epithet|acronym|abbreviation|catchphrase|buzzword|euphemism|refrain|mantra|coinage|neologism|password|codename|code\s+name|code\s+word)\s*,?$/iu;
+/**
+ * Nouns for words as words: "the word “access”", "coined the phrase “heat crimes”". After a
+ * possessive only with no comma: "during her term, “we fixed the roads”" is her speaking.
+ */
+const WORD_NOUNS =
+  '(?:word|term|phrase|expression|label|nickname|moniker|epithet|acronym|abbreviation|catchphrase|buzzword|euphemism|refrain|mantra|coinage|neologism|password|codename|code\\s+name|code\\s+word)';
+const WORD_NOUN_BEFORE = new RegExp(
+  `(?:\\b(?:the|a|an|this|that)\\s+(?:[\\p{L}-]+\\s+)?${WORD_NOUNS}\\s*,?|\\b(?:its|their|his|her|our|your)\\s+(?:[\\p{L}-]+\\s+)?${WORD_NOUNS})$`,
+  'iu',
+);
 
 /**
  * A title straight after the kind of work it names, itself after a determiner or a possessive:
@@ -47,11 +54,11 @@ const SPOKE_ON_WORK =
 /** "the words “Never again”", but not "his words" nor "in the words of". */
 const THE_WORDS_BEFORE = /(?<!\bin\s)\b(?:the|these|those)\s+words\s*$/i;
 
-/** Glosses and spellings: "the Welsh word for “home”", "short for", "pronounced", "Latin for". */
+/** Glosses and spellings: "the Welsh word for “home”", "short for", "spelt", "Latin for". */
 const GLOSS_BEFORE =
-  /\b(?:(?:word|term|phrase|name|slang|shorthand)\s+for|short\s+for|stands\s+for|spelled|spelt|pronounced|(?:Latin|Greek)\s+for)\s*[,:]?$/iu;
+  /\b(?:(?:word|term|phrase|name|slang|shorthand)\s+for|short\s+for|stands\s+for|spelled|spelt|(?:Latin|Greek)\s+for)\s*[,:]?$/iu;
 /** "“Salaam” means “peace”": a meaning given, when no one is speaking. */
-const MEANING_BEFORE = /\b(?:means|meant|meaning|translates\s+(?:as|to)|translated\s+(?:as|to)|literally)\s*[,:]?$/i;
+const MEANING_BEFORE = /\b(?:means|meant|meaning|translates\s+(?:as|to)|translated\s+(?:as|to))\s*[,:]?$/i;
 /** A translation straight after the quote, in brackets or between dashes: "“Ab Devgarh” (Devgarh will change)". */
 const TRANSLATION_AFTER = /^\s*(?:\([^()]{1,80}\)|[–—]\s[^–—]{1,80}\s[–—])/u;
 
