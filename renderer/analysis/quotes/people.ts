@@ -430,7 +430,7 @@ function classifyRun(tokens: Token[], text: string, from: number, to0: number): 
   let lastOrg = -1;
   for (let k = 0; k < lowers.length; k++) if (ORG_WORDS.has(lowers[k] as string)) lastOrg = k;
   let titledAfter = false;
-  for (let k = lastOrg + 1; lastOrg >= 0 && k < lowers.length - 2; k++) if (isTitle(lowers[k] as string)) titledAfter = true;
+  for (let k = lastOrg + 1; lastOrg >= 0 && k < lowers.length - 2; k++) if (innerTitle(lowers[k] as string, k, lowers.length)) titledAfter = true;
   if ((lastOrg >= 0 && !titledAfter) || (commaBefore(text, start) && !isTitle(lowers[0] as string) && bodyApposition(text, start)) ||
     bodyNounBefore(tokens, text, i)) {
     const name = run.map((t) => t.text).join(' ').replace(/['’]s$/, '');
@@ -523,11 +523,17 @@ function classifyRun(tokens: Token[], text: string, from: number, to0: number): 
     if (isTitle(only.lower) || ROLE_NOUNS.has(only.lower)) return null;
     if (following && text.slice(last.end, following.start) === ' ' && (isRoleNoun(following.lower) || pluralPeople(following.lower) || ORG_UNITS.has(following.lower)) && !isCap(following.text))
       return null;
+    // "GridEurope", "PayPal": a capital inside one word is a brand, not a surname (McKay,
+    // MacInnes, DeSantis, LaGuardia are surnames)
+    if (t < 0 && CAMEL_CASE.test(only.text) && !SURNAME_PREFIX.test(only.text)) return { kind: 'body', start: nameStart, end, name: only.text.replace(/['’]s$/, ''), role: null, roles: [], gender: null };
   }
   // "her husband, Kofi": the relation tells the gender
   const kinGender = kinNamed ? (KIN_GENDER.get(kinTok.lower) ?? null) : null;
   return { kind, start: kind === 'person' ? nameStart : nameStart, end, name, role, roles, gender: gender ?? kinGender };
 }
+
+const CAMEL_CASE = /^\p{Lu}\p{Ll}+\p{Lu}\p{Ll}/u;
+const SURNAME_PREFIX = /^(?:Mc|Mac|De|Di|Da|Du|La|Le|Van|Von|Fitz|St|Ter|Ten|Del|Della|Dos|Das)\p{Lu}/u;
 
 /** What a person's office is called: "the mayor's office", "the senator's campaign". */
 const OFFICE_NOUNS = new Set('office campaign team administration staff chambers'.split(' '));
@@ -598,6 +604,12 @@ function phraseEntities(text: string, tokens: Token[]): Entity[] {
     const a = starts === 'a';
     if ((dl === 'another' || dl === 'one') && after && SAYING.has(after.lower) && allSpace(text, det.end, after.start)) {
       // "Another said": one more of the unnamed people just quoted
+      out.push({ ...mk('anonymous', det.start, det.end, dl), roles: [dl] });
+      continue;
+    }
+    const before = tokens[k - 1];
+    if (dl === 'another' && before && SAYING.has(before.lower) && allSpace(text, before.end, det.start) && (!after || !allSpace(text, det.end, after.start))) {
+      // "“I like it,” said another.": the verb may come first
       out.push({ ...mk('anonymous', det.start, det.end, dl), roles: [dl] });
       continue;
     }

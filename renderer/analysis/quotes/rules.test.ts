@@ -336,6 +336,31 @@ describe('a person’s office', () => {
   });
 });
 
+describe('more names and bodies', () => {
+  it('reads a role noun inside an organisation-led run as a title ("Labour MP Jess …")', () => {
+    expect(who('Labour MP Jess Pillinger said the cuts were “cruel”.', '“Cruel and pointless,” Ms Pillinger added.').map((q) => q[0])).toEqual([
+      'Jess Pillinger',
+      'Jess Pillinger',
+    ]);
+    // an organisation with no title in it stays a body
+    expect(ents('Labour Party Conference opened.')).toEqual([['body', 'Labour Party Conference']]);
+  });
+
+  it('reads one word with a capital inside as a brand, but not a Mc/Mac/De surname', () => {
+    expect(who('“Fares will rise,” VeloNorth said.')).toEqual([['VeloNorth', 'ok']]);
+    expect(who('“Fares will rise,” McKendrick said.')).toEqual([['McKendrick', 'unintroduced']]);
+    expect(ents('DeSantos and LaPorte spoke.').map((e) => e[0])).toEqual(['single', 'single']);
+  });
+
+  it('reads "said another" after a quote as one more of the people just quoted', () => {
+    expect(
+      who('Residents were divided. “It is ugly,” said one, a retired teacher. “I like it,” said another.').map((q) => q[0]),
+    ).toEqual(['a retired teacher', 'one of the residents']);
+    // "another" before a noun is no speaker
+    expect(ents('He said another vote was needed.')).toEqual([['pronoun', 'he']]);
+  });
+});
+
 /** A document that tells the check about each change, as the analyzer does. */
 class Doc implements DocView {
   ids: string[] = [];
