@@ -247,3 +247,12 @@ describe('crowds and lists joined by commas', () => {
     expect(kind('She said: “We have a plan” and “we will stick to it, whatever it costs.”', true, 1)).toBe('speech');
   });
 });
+
+describe('headlines after a bullet', () => {
+  it('a dash or bullet before a lone headline', () => {
+    expect(kind('– “Inside the race to save the river”', false)).toBe('other');
+  });
+  it('but a dash before a quoted sentence stays speech', () => {
+    expect(kind('– “We will rebuild, and we will do it ourselves.”', false)).toBe('speech');
+  });
+});

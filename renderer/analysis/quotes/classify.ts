@@ -146,8 +146,10 @@ function looksLikeTerm(words: string[]): boolean {
 /** A verb of saying right before the quote: 'he said, “Come On,”' is his words. */
 const SAID_JUST_BEFORE = /\b(?:said|says|say|added|adds|asked|asks|replied|replies|wrote|writes|told\s+[\p{L}]+|shouted|yelled|called out)\s*,?$/iu;
 
-/** Separators between items of a list of links: "You may also like: “…” · “…”". */
-//  One mark only: a masked quote before this one is a run of the same middle dot.
+/**
+ * Separators between items of a list of links: "You may also like: “…” · “…”". One mark only:
+ * a masked quote before this one is a run of the same middle dot.
+ */
 const LIST_SEPARATOR_AFTER = /^\s*[·•|](?:\s|$)/u;
 const LIST_SEPARATOR_BEFORE = /(?:^|\s)[·•|]\s*$/u;
 
@@ -178,11 +180,11 @@ export function classifyQuote(text: string, ctx: KindContext): QuoteKind {
     return 'other';
   // links listed one after another: "More: “Why stars die” · “The race to Mars”"
   if (words.length <= 20 && (LIST_SEPARATOR_AFTER.test(ctx.after) || LIST_SEPARATOR_BEFORE.test(before))) return 'other';
-  // a headline standing alone, or after a short label: no verb, no closing punctuation (a
-  // question mark only after a label: a lone quoted question may be a speaker going on)
-  // Earlier items of the same list are masked quotes joined by commas or "and": "Related: “A”, “B”
-  // and “C”" leaves the label alone before each of them.
-  const lead = before.replace(/·{2,}\s*(?:[,;&]|\band\b)?/gu, '').trim();
+  // a headline standing alone, after a bullet or after a short label: no verb, no closing
+  // punctuation (a question mark only after a label: a lone quoted question may be a speaker going
+  // on). Earlier items of the same list are masked quotes joined by commas or "and": "Related: “A”,
+  // “B” and “C”" leaves the label alone before each of them.
+  const lead = before.replace(/·{2,}\s*(?:[,;&]|\band\b)?/gu, '').replace(/^\s*[-–—*•>]\s*/u, '').trim();
   const label = /^[^.!?·,;]{1,40}:$/u.test(lead) || LINK_LABEL.test(lead);
   const closing = t.replace(/[’'"”»)\]]+$/u, '');
   if (!ctx.spoken && !/[.!;:…]$/.test(closing) && (label || !/[?,]$/.test(closing)) && !/[.!?]\s/.test(t) &&
@@ -219,11 +221,11 @@ export function classifyQuote(text: string, ctx: KindContext): QuoteKind {
     return 'other';
   // the quote modifies a noun after it: "a “rapid-entry” inflatable boat", "the “first come,
   // first served” principle"; not "a “deeply disappointing” result"
-  if (words.length <= 6 && !/[.!?;…]$/.test(t) && DETERMINER_BEFORE.test(before) && next && /^\s*\p{Ll}/u.test(ctx.after) &&
-    !FUNCTION_WORDS.has(next) &&
-    ((CONCEPT_NOUNS.has(next) || THING_NOUNS.has(next) || !ctx.spoken ? withoutJudgement(words) : false) ||
-      (words.length <= 3 && !/,/.test(t) && looksLikeTerm(words))))
-    return 'other';
+  const nounAfter = next !== undefined && /^\s*\p{Ll}/u.test(ctx.after) && !FUNCTION_WORDS.has(next);
+  if (nounAfter && words.length <= 6 && !/[.!?;…]$/.test(t) && DETERMINER_BEFORE.test(before)) {
+    const namedHead = CONCEPT_NOUNS.has(next) || THING_NOUNS.has(next) || !ctx.spoken;
+    if ((namedHead && withoutJudgement(words)) || (words.length <= 3 && !/,/.test(t) && looksLikeTerm(words))) return 'other';
+  }
   // a term defined right after it: "the group's “feed line”, which matches …"
   if (words.length <= 3 && !punctEnd && DETERMINER_BEFORE.test(before) && /^\s*,\s*which\b/i.test(ctx.after) && looksLikeTerm(words))
     return 'other';
