@@ -47,6 +47,20 @@ describe('findBoilerplate: single chrome lines', () => {
     ['pellfan77 \u00B7 3 hours ago \u2014 Thirty years on this road and nobody has ever asked us.', 'reader comment'],
     ['This story first appeared in The Valley Ledger and is republished here with permission.', 'republication notice'],
     ['Live traffic updates: check the status of your route \u2192', 'read-more link'],
+    ['Published: Feb. 3, 2026 at 6:40 AM EST | Updated: 3 hours ago', 'update stamp'],
+    ['LIVE | Updated 12 minutes ago', 'update stamp'],
+    ['09:15, 4 MAR 2026 | UPDATED 11:02, 4 MAR 2026', 'update stamp'],
+    ['March 4 2026 07:00 AM | 3 min read', 'update stamp'],
+    ['Download the Valley 7 News app for breaking news alerts and live weather radar.', 'site notice'],
+    ['Sign up for our Breaking News email to get alerts on the biggest stories as they happen.', 'newsletter sign-up'],
+    ['[Photo: The mill at dusk. Credit: Tom Ekwueme/Valley Picture Agency]', 'photo caption'],
+    ['FOR IMMEDIATE RELEASE', 'press-release boilerplate'],
+    ['Media Contact: Ana Ruiz, Harrowgate Homes, press@harrowgate.example, (555) 010-0199', 'press-release boilerplate'],
+    ['Harrowgate Homes, Inc. (NASDAQ: HRGT) is a leading builder of low-energy homes in the north of the country.', 'press-release boilerplate'],
+    ['###', 'press-release boilerplate'],
+    ['This press release contains forward-looking statements that involve risks and uncertainties.', 'press-release boilerplate'],
+    ['Have your say: 12 comments', 'comment prompt'],
+    ['The views expressed in the comments above are those of our users and do not necessarily reflect the views of this site.', 'comments disclaimer'],
     ['News \u203A Pellbridge \u203A Council', 'related-links list'],
     ['More from Valley Sport \u25B8 Fixtures \u25B8 Results', 'read-more link'],
     ['Topics: Housing, Pellbridge, Planning', 'related-links list'],
@@ -146,6 +160,9 @@ describe('findBoilerplate: story paragraphs that mention the same words', () => 
     'The leaflet is not a substitute for professional medical advice, the charity stresses on its first page.',
     'The fire started at 4am \u2014 3 hours ago \u2014 and crews are still damping down the warehouse.',
     'The flood report, first published in 2019 and reprinted twice since, warned that the culvert would fail.',
+    'Harrowgate Homes will release its forward-looking statements on costs at the annual meeting in May, a spokesperson said.',
+    'About 40 residents attended the meeting.',
+    'The views expressed at the meeting were split, with older residents most opposed to the new flats.',
   ])('does not flag %j', (line) => {
     expect(flagged([...STORY, line, STORY[0] ?? ''])).toEqual({});
   });
@@ -159,6 +176,17 @@ describe('findBoilerplate: runs of chrome', () => {
   it('does not pull a headline-like line above a links block into it', () => {
     const end = ['Ines Mary Moreau, mill worker and campaigner, born 2 May 1935; died 1 March 2026', 'More obituaries \u00B7 Send us an obituary \u00B7 Family notices'];
     expect(flagged([...STORY, ...end])).toEqual({ 5: 'related-links list' });
+  });
+  it('flags the furniture of a press release pasted into a story, but not the story around it', () => {
+    const release = ['FOR IMMEDIATE RELEASE', 'Harrowgate Homes to build 340 homes at Pellbridge brickworks', 'About Harrowgate Homes', 'Harrowgate Homes, Inc. (NASDAQ: HRGT) is a leading builder of low-energy homes.', '###'];
+    expect(Object.keys(flagged([...STORY, ...release]))).toEqual(['4', '6', '7', '8']);
+  });
+  it('flags reader comments under their heading by the handle before the colon', () => {
+    const thread = ['COMMENTS (3) | Sort by: Newest | Oldest', 'millroad_mum: We were never asked about the traffic.', 'Pete_B: Build the homes.'];
+    expect(Object.keys(flagged([...STORY, ...thread]))).toEqual(['4', '5', '6']);
+  });
+  it('does not flag a handle-like line with a colon in the story', () => {
+    expect(flagged([...STORY.slice(0, 2), 'G7: leaders agree to meet again in the spring', ...STORY.slice(2)])).toEqual({});
   });
   it('flags a reader comments thread with usernames and times', () => {
     const thread = [

@@ -25,7 +25,7 @@ const weak = (family: Family, reason: string): ChromeSignal => ({ strength: 1, f
 const AD_LABEL =
   /^(advertisement|advertising|advert|ads?|sponsored( content| links?| post)?|paid (content|post|partnership)|promoted( content| stories| links)?|partner content|(story|article) continues below( advertisement)?|(continue reading|scroll to continue)( below| with content| the main story)?( advertisement)?)$/;
 const COMMENTS_LABEL =
-  /^(\d+ )?(readers?'?s?'? )?comments?( \d+)?$|^(show|view|hide|load|see|read) (all )?(\d+ )?comments?$|^(comments|commenting)( on this (story|article|page|piece|post))? (are|is|have been|has been|were|was|will be|remain) (now |currently |temporarily )?(closed|disabled|switched off|turned off|suspended|unavailable|not (available|open|enabled)|off|open|paused)\b|^(leave a )?reply$|^report (this )?comment$|^(load|show) more( comments)?$|^(post|leave|add|write|submit|share) (a|your) comments?$|^join the (conversation|discussion|debate)( \d+ comments?)?$|^have your say$/;
+  /^(\d+ )?(readers?'?s?'? )?comments?( \d+)?$|^(show|view|hide|load|see|read) (all )?(\d+ )?comments?$|^(comments|commenting)( on this (story|article|page|piece|post))? (are|is|have been|has been|were|was|will be|remain) (now |currently |temporarily )?(closed|disabled|switched off|turned off|suspended|unavailable|not (available|open|enabled)|off|open|paused)\b|^(leave a )?reply$|^report (this )?comment$|^(load|show) more( comments)?$|^(post|leave|add|write|submit|share) (a|your) comments?$|^join the (conversation|discussion|debate)( \d+ comments?)?$|^have your say( \d+ comments?)?$/;
 const SHARE_START = /^(share|tweet|email|e-mail|print|pin it|copy link|send)\b/;
 const SOCIAL = new Set(['facebook', 'twitter', 'x', 'whatsapp', 'linkedin', 'reddit', 'telegram', 'pinterest', 'email', 'e-mail', 'messenger', 'print', 'copy', 'link', 'share', 'tweet', 'bluesky', 'threads']);
 const READ_MORE =
@@ -41,7 +41,20 @@ const LINK_ARROW = /[›»→▸▶►]\s*$/;
 const COMMENT_ENTRY = /^[\p{L}\p{N}_.'-]+( [\p{L}\p{N}_.'-]+){0,2}\s*[·•|]\s*(\d+ (seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?) ago|yesterday|just now)\b/u;
 // Syndication small print: "This article first appeared in X and is republished under …".
 const REPUBLISHED = /^this (article|story|piece|report|column) (was )?(first|originally) (appeared|published|ran) (in|on|by|at)\b|\bcreative commons\b|\brepublished (here )?(with|under) (permission|a )/;
-const TIMESTAMP = /^(published|updated|last updated|last modified|first published|posted|modified)( on| at)?\s*:?\s*(\d|\p{L}+ \d|\d+ (seconds?|minutes?|hours?|days?) ago)/u;
+const TIMESTAMP = /^(published|updated|last updated|last modified|first published|posted|modified)( on| at)?\s*:?\s*(\d|\p{L}+\.? \d|\d+ (seconds?|minutes?|hours?|days?) ago)|^\d+ min(ute)?s? read$/u;
+// A page's meta line that carries a stamp among other items: "LIVE | Updated 2 hours ago".
+const STAMP_SEGMENT = /^(\d{1,2}[:.]\d{2}\b.*\b\d{4}|.*\b\d+ min(ute)?s? read)$/;
+// Press-release furniture pasted with the release: the release line, the company's own
+// "About" paragraph, safe-harbour language, media contacts and the end mark.
+const PRESS_RELEASE =
+  /^for immediate release\b|^(media|press|investor) (contacts?|enquiries|inquiries|relations)\b|\bforward-looking statements\b|\((nasdaq|nyse|nyse american|lse|tsx|asx|otc|otcqx|aim|euronext|xetra)\s*:\s*[\p{L}.]+\)|^(#{3}|-\s?30\s?-|ends)$/u;
+const RELEASE_END = /^(#{3}|-\s?30\s?-)$/;
+// "About Acme Foods", "About the author": the heading of a boilerplate box.
+const ABOUT_HEADING = /^about [\p{L}\p{N}&.,'’ -]{2,60}$/u;
+// A comment's author as a forum shows it: a handle with an underscore or figures, then a colon.
+const HANDLE_COLON = /^[\p{L}\p{N}]*[_\d][\p{L}\p{N}_]*:\s/u;
+// The site disowning its readers' comments.
+const VIEWS_DISCLAIMER = /\bviews expressed\b.*\b(do not|don't|does not) (necessarily )?(reflect|represent)\b/;
 // The newsroom's contact details: an e-mail address or "drop us a line" outside quoted speech.
 const CONTACT = /[\w.+-]+@[\w-]+\.[\w.]+|\b(drop|send) us a (line|message|note)\b|\bwhatsapp (us|\+?\d)/;
 // "Follow The Courier on WhatsApp", "Follow Tom on LinkedIn": a sentence that opens by asking.
@@ -75,7 +88,7 @@ const SITE_NOTICE =
   /\b((this|our) (website|site) uses cookies|cookie (policy|settings|preferences)|accept (all )?cookies|terms of (use|service)|privacy policy|click here|tap here|already a subscriber|subscribe now|create (a|an|your) (free )?account|support (our|independent) journalism|log ?in to|logged in|sign in to|unlimited (digital )?access|(email|contact|call|message|tell) us)\b/;
 // Phrases only a website says of itself: strong wherever they stand.
 const SITE_CHROME =
-  /\b(use cookies|cookies and similar technologies|^our standards:|trust principles\b|(privacy|cookie|consent) settings|manage (your )?(choices|preferences|consent)|send (us )?(your )?tips\b|tips securely|ad-free|cancel (any ?time|at any time)|unlock (every|all|unlimited)|report (an|this|a) (error|mistake|typo|inaccuracy)|spotted (an|a) (error|mistake|typo)|corrections? policy|(got|have) a (story|tip|news tip|story idea)\b|send us your (news|stories|tips|photos|pictures|videos)|app store|google play|e-?paper|(free|premium) articles? (left|remaining|this month)|(subscribe|register|log in|sign in) to (continue|keep) reading|(this|the) (article|story|content) is (for|only for|available to|exclusive to) (subscribers|members|premium)|vote now|cast your vote|take (our|the) poll|listen live|app (for|on) (iphone|ios|ipad|android)|(iphone|ios) and android|enter your e-?mail( address)?|by signing up|(straight|directly|delivered|right) (in|to|into) your inbox|(tap|click) to (join|subscribe|follow|sign up)|message and data rates|(text|reply) [a-z]+ to \d{3,}|stream (it )?live|(download|get|install) (the|our) ([a-z]+ ){0,3}app\b|(enable|turn on|switch on) javascript|refresh (your|the) (browser|page)|(this|the) page (will )?(update|refresh)(es)? automatically)/;
+  /\b(use cookies|cookies and similar technologies|^our standards:|trust principles\b|(privacy|cookie|consent) settings|manage (your )?(choices|preferences|consent)|send (us )?(your )?tips\b|tips securely|ad-free|cancel (any ?time|at any time)|unlock (every|all|unlimited)|report (an|this|a) (error|mistake|typo|inaccuracy)|spotted (an|a) (error|mistake|typo)|corrections? policy|(got|have) a (story|tip|news tip|story idea)\b|send us your (news|stories|tips|photos|pictures|videos)|app store|google play|e-?paper|(free|premium) articles? (left|remaining|this month)|(subscribe|register|log in|sign in) to (continue|keep) reading|(this|the) (article|story|content) is (for|only for|available to|exclusive to) (subscribers|members|premium)|vote now|cast your vote|take (our|the) poll|listen live|app (for|on) (iphone|ios|ipad|android)|(iphone|ios) and android|enter your e-?mail( address)?|by signing up|(straight|directly|delivered|right) (in|to|into) your inbox|(tap|click) to (join|subscribe|follow|sign up)|message and data rates|(text|reply) [a-z]+ to \d{3,}|stream (it )?live|(download|get|install) (the|our) ([\w'-]+ ){0,4}app\b|(enable|turn on|switch on) javascript|refresh (your|the) (browser|page)|(this|the) page (will )?(update|refresh)(es)? automatically)/;
 const NEWSLETTER = /\bnewsletters?\b|\bsubscri(be|bers?|ption)\b/;
 const SIGN_UP = /\bsign(ed)? ?-?up\b|\bsubscribe\b|\binbox\b|\bregister\b|\bfree\b|\bhere\b/;
 // An imperative to subscribe, opening the line: "Sign up to our daily email".
@@ -99,9 +112,9 @@ const KICKER_ITEM = /^\p{Lu}[\p{L}'’&-]*( [\p{L}&][\p{L}'’&-]*){0,2}$/u;
 // A listed headline starts with a capital or a figure, perhaps after a bullet.
 const HEADLINE_START = /^(?:[•·▪◦‣*–—-]\s*)?[\p{Lu}\p{N}]/u;
 // A credit line for a picture or video: "Photo: Agency Name".
-const CREDIT = /^(photo|photos|photograph|photography|image|images|picture|video|graphic|illustration|footage|image source|image caption)( credit)?\s*[:/|,]/;
+const CREDIT = /^[[(]?(photo|photos|photograph|photography|image|images|picture|video|graphic|illustration|footage|image source|image caption)( credit)?\s*[:/|,]/;
 // A caption that ends in its credit: "… on Tuesday. Photograph: Ana Ruiz/Valley Agency".
-const CAPTION_CREDIT = /(^|[.!?)]\s+|\s)([Pp]hotograph|[Pp]hoto|[Pp]icture|[Ii]mage|[Ii]llustration|[Cc]omposite|[Vv]ideo)s?( [Cc]redit)?:\s*\p{Lu}[^:.!?]{1,80}$/u;
+const CAPTION_CREDIT = /(^|[.!?)]\s+|\s)([Pp]hotograph|[Pp]hoto|[Pp]icture|[Ii]mage|[Ii]llustration|[Cc]omposite|[Vv]ideo|[Cc]redit)s?( [Cc]redit)?:\s*\p{Lu}[^:.!?]{1,80}[\])]?$/u;
 // Legal small print under finance and health copy: "… for information purposes only".
 const DISCLAIMER =
   /^(this|the|our) (article|story|content|information|material|page|report|newsletter|column|site|website)\b.*(\bfor (general )?(information(al)?|educational) purposes only\b|\bdoes not constitute (investment|financial|legal|medical|professional) advice\b|\bnot (a substitute|intended as a substitute|a replacement) for (professional )?(medical|legal|financial)? ?advice\b)|^(market data|quotes|prices) (are |is )?delayed (by )?(at least )?\d/;
@@ -131,7 +144,9 @@ const LONG_TRIGGER_WORDS = `
   rates may apply | newsroom | readers | us a line | updated | published | posted | podcast | donat
   contribution | member | supporter | photograph | photo: | picture: | image: | purposes only
   constitute | substitute for | delayed by | guestbook | condolence | creative commons
-  first appeared | originally published
+  first appeared | originally published | min read | immediate release | forward-looking
+  media contact | press contact | media enquir | press enquir | media inquir | press inquir
+  investor relations | nasdaq | nyse | lse: | tsx: | asx: | views expressed | _
 `.trim().split(/\s*[|\n]\s*/);
 const LONG_TRIGGER_PATTERNS = [
   /sign.?up|log ?in|\bapp\b|\byou|\bour\b|^we\b|\bwe (will|reserve|welcome)|[|•·]|[▸▶►›»→]|tips?\b| ago\b/,
@@ -161,7 +176,8 @@ export function scoreParagraph(text: string): ChromeSignal {
   const label = toLabel(lower);
   const tokens = words(folded);
   const n = tokens.length;
-  if (n === 0) return NO_SIGNAL;
+  // "###", "-30-": a press release's end mark has no words at all
+  if (n === 0) return RELEASE_END.test(folded.trim()) ? strong('site', 'press-release boilerplate') : NO_SIGNAL;
   // Speech inside quotation marks is the story's, even when it says "you".
   const prose = lower.replace(/"[^"]*"/g, ' " ');
   const attributed = ATTRIBUTION.test(prose);
@@ -180,6 +196,8 @@ export function scoreParagraph(text: string): ChromeSignal {
   if (n <= 50 && !attributed && CAPTION_CREDIT.test(folded)) return strong('credit', 'photo caption');
   if (n <= 60 && !attributed && DISCLAIMER.test(lower)) return strong('site', 'disclaimer');
   if (n <= 40 && REGISTRATION.test(lower) && !attributed) return strong('copyright', 'publisher small print');
+  if (n <= 120 && PRESS_RELEASE.test(lower) && !attributed) return strong('site', 'press-release boilerplate');
+  if (n <= 60 && VIEWS_DISCLAIMER.test(lower) && !attributed) return strong('comments', 'comments disclaimer');
   if (n <= 50 && REPUBLISHED.test(lower) && !attributed) return strong('copyright', 'republication notice');
   if (n <= 80 && COMMENT_ENTRY.test(lower)) return strong('comments', 'reader comment');
   if (n <= 60 && !attributed && BIO.test(lower)) return strong('site', 'author bio');
@@ -201,7 +219,8 @@ export function scoreParagraph(text: string): ChromeSignal {
   if (n <= 16 && AUDIO.test(lower)) return strong('site', 'audio player label');
   if (INTERFACE_LABEL.test(label)) return strong('site', 'page control');
   if (n <= 12 && LINK_ARROW.test(folded) && !sentence) return strong('links', 'read-more link');
-  if (n <= 24 && TIMESTAMP.test(lower) && !sentence) return strong('site', 'update stamp');
+  if (n <= 24 && !sentence && (TIMESTAMP.test(lower) || (segments.length >= 2 && segments.some((x) => TIMESTAMP.test(x.trim().toLowerCase()) || STAMP_SEGMENT.test(x.trim().toLowerCase())))))
+    return strong('site', 'update stamp');
   // A council's or a court's address in a story is news; the site's own is chrome.
   if (CONTACT.test(lower) && (n <= 10 || siteVoice || /\bus\b/.test(prose))) return strong('site', 'contact line');
   if (FOLLOW_ON.test(lower)) return strong('share', 'social follow prompt');
@@ -212,7 +231,7 @@ export function scoreParagraph(text: string): ChromeSignal {
   if (FOLLOW.test(prose)) return strong('share', 'social follow prompt');
   if (SITE_CHROME.test(prose)) return strong('site', 'site notice');
   if (SITE_NOTICE.test(prose)) return siteVoice || n <= 12 ? strong('site', 'site notice') : weak('site', 'site notice');
-  if (NEWSLETTER.test(prose) || (n <= 12 && SIGN_UP_START.test(lower))) {
+  if (NEWSLETTER.test(prose) || (n <= 20 && SIGN_UP_START.test(lower))) {
     if (SIGN_UP.test(prose) && (siteVoice || !sentence || SIGN_UP_START.test(lower))) {
       return strong('newsletter', 'newsletter sign-up');
     }
@@ -226,6 +245,8 @@ export function scoreParagraph(text: string): ChromeSignal {
   } else if (moderation >= 2 && siteVoice) {
     return weak('comments', 'comment-moderation policy');
   }
+  if (n <= 80 && HANDLE_COLON.test(folded)) return weak('comments', 'reader comment');
+  if (n <= 8 && ABOUT_HEADING.test(lower)) return weak('site', 'press-release boilerplate');
   // Only joins a run led by a links heading ("Related", "More stories"): see runs.ts. Before the
   // reader test: a listed headline may say "you" ("What the new rules mean for you").
   const headlineLike = n <= 20 && headlineEnd(folded) && HEADLINE_START.test(folded);
