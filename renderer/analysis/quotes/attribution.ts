@@ -299,6 +299,12 @@ export class ParagraphReader {
       const e = this.subjectAfter(from + acc[0].length, to);
       if (e) return [e, 'according to'];
     }
+    // "“It breaks my heart” — Brenner, on the closure": a dash, then the speaker
+    if (/[\u2013\u2014]/.test(text.slice(0, lead))) {
+      const e = this.entities.find((x) => x.start === from + lead);
+      if (e && e.kind !== 'pronoun' && e.kind !== 'document' && e.kind !== 'documentRef' && /^(?:[,.;:]|\s*$)/.test(this.masked.slice(e.end, e.end + 1)))
+        return [e, 'named after a dash'];
+    }
     const verb = this.verbs.find((v) => v.start >= from && v.start < to);
     if (!verb) return null;
     if (verb.start - from - lead === 0) {

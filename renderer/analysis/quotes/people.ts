@@ -152,7 +152,7 @@ export const isRoleNoun = (lower: string): boolean => {
 
 const MONTHS = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august']);
 /** Words that go on from a participle opening a sentence ("Speaking at …", "Addressing the …"). */
-const PARTICIPLE_OBJECTS = new Set('at in on to from with after before about during for outside inside the a an his her their its our this that these those alongside through over under into'.split(' '));
+const PARTICIPLE_OBJECTS = new Set('at in on to from with after before about during for outside inside the a an his her their its our this that these those alongside through over under into if whether why how what when where by'.split(' '));
 const PAST_PARTICIPLES = new Set('born raised known grown brought taught built held given seen shown driven'.split(' '));
 const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
 const MALE_TITLES = new Set(['mr', 'sir', 'lord', 'king', 'prince', 'father', 'brother']);

@@ -361,6 +361,27 @@ describe('more names and bodies', () => {
   });
 });
 
+describe('openers and dashes', () => {
+  it('does not take "Asked if …" or "Pressed on …" for a name', () => {
+    expect(
+      who('Fisherman Jimmy Kerr, 70, has fished here for decades.', 'Asked if he would protest, Kerr laughed. “What do you think, son?”').map((q) => q[0]),
+    ).toEqual(['Jimmy Kerr']);
+    expect(ents('Pressed on the cost, Kerr shrugged.')).toEqual([['single', 'Kerr']]);
+  });
+
+  it('credits a name right after a dash that follows the quote', () => {
+    expect(who('Trust chairman Olaf Brenner closed the pier.', '“It breaks my heart, it really does” — Brenner, on the closure.')).toEqual([
+      ['Olaf Brenner', 'ok'],
+    ]);
+    // a dash before a clause about someone else credits no one by itself
+    expect(
+      run('Trust chairman Olaf Brenner closed the pier.', 'Divers found the wreck. “It breaks my heart, it really does” — then the tide came in.').quotes.map(
+        (q) => q.note,
+      ),
+    ).not.toContain('named after a dash');
+  });
+});
+
 /** A document that tells the check about each change, as the analyzer does. */
 class Doc implements DocView {
   ids: string[] = [];
