@@ -92,6 +92,8 @@ describe('words as words and named terms', () => {
     expect(kind('She thanked the jury for sitting through what she called “a long and, frankly, gruelling trial.”', true)).toBe('speech');
     expect(kind('He criticised what he called “a shameful waste” of public money.', true)).toBe('speech');
     expect(kind('He attacked what he called “unacceptable delays” at the port.', true)).toBe('speech');
+    expect(kind('She dismissed what she called “lies” about the fund.', true)).toBe('speech');
+    expect(kind('Farmers are bracing for what locals call “the Gap”, the weeks before harvest.', true)).toBe('other');
   });
   it('billed or marketed as', () => {
     expect(kind('The closing track, which the sleeve notes bill as a “tone essay”, runs nine minutes.', true)).toBe('other');

@@ -215,9 +215,10 @@ export function classifyQuote(text: string, ctx: KindContext): QuoteKind {
     return 'other';
   // "called the “mud paintings”": the article outside the quote makes the quote a name
   if (words.length <= 4 && !punctEnd && CALLED_THE.test(before)) return 'other';
-  // "what the union calls “full pay restoration”"; not "what she called “a dense and …”"
+  // "what the union calls “full pay restoration”", "what locals call “the Gap”"; not "what she
+  // called “a dense and …”": one person's "what he calls “lies”" is his word, a body's is its term
   if (words.length <= 4 && !punctEnd && WHAT_THEY_CALL.test(before) && !/^(?:a|an|my|our|his|her|their|your)$/i.test(bare(words[0] ?? '')) &&
-    (isTitleCased(words) || looksLikeTerm(words)))
+    (isTitleCased(words) || (looksLikeTerm(words) && !/\bwhat\s+(?:he|she|i|we|you)\s+\S+$/i.test(before))))
     return 'other';
   // the quote modifies a noun after it: "a “rapid-entry” inflatable boat", "the “first come,
   // first served” principle"; not "a “deeply disappointing” result"
