@@ -10,13 +10,21 @@ const group = (page: Page, check: string) => page.locator(`[data-testid="finding
 
 /** Puts the caret at the end of the editor's nth block. */
 async function caretAtEndOf(page: Page, n: number): Promise<void> {
-  await page.locator('.ProseMirror > *').nth(n).evaluate((block) => {
-    const range = document.createRange();
-    range.selectNodeContents(block);
-    range.collapse(false);
-    window.getSelection()?.removeAllRanges();
-    window.getSelection()?.addRange(range);
-  });
+  // The editor takes a DOM selection on the next `selectionchange` and only while focused:
+  // wait for that event (it is handled before ours), so a paste right after lands at the caret.
+  await page.locator('.ProseMirror > *').nth(n).evaluate(
+    (block) =>
+      new Promise<void>((resolve) => {
+        (block.closest('.ProseMirror') as HTMLElement).focus();
+        const range = document.createRange();
+        range.selectNodeContents(block);
+        range.collapse(false);
+        document.addEventListener('selectionchange', () => requestAnimationFrame(() => resolve()), { once: true });
+        setTimeout(resolve, 1000); // (no event if the caret was already there)
+        window.getSelection()?.removeAllRanges();
+        window.getSelection()?.addRange(range);
+      }),
+  );
 }
 
 /** The text the editor has selected now. */
