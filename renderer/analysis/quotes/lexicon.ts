@@ -96,10 +96,30 @@ export const ROLE_SYNONYMS: Readonly<Record<string, readonly string[]>> = {
   prosecutor: ['attorney'],
   coach: ['manager'],
   manager: ['coach'],
-  officer: ['official'],
+  officer: ['official', 'sgt', 'sergeant', 'constable', 'detective', 'trooper', 'inspector', 'deputy'],
   official: ['officer'],
   minister: ['secretary'],
   secretary: ['minister'],
+  lawmaker: ['representative', 'rep', 'senator', 'sen', 'congressman', 'congresswoman', 'assemblyman', 'assemblywoman', 'assemblymember', 'legislator', 'mp', 'councillor', 'councilmember', 'delegate'],
+  legislator: ['lawmaker', 'representative', 'rep', 'senator', 'sen', 'congressman', 'congresswoman', 'assemblyman', 'assemblywoman', 'assemblymember', 'mp', 'delegate'],
+  congressman: ['representative', 'rep'],
+  congresswoman: ['representative', 'rep'],
+  assemblyman: ['assemblymember'],
+  assemblywoman: ['assemblymember'],
+  ceo: ['chief executive', 'executive'],
+  envoy: ['ambassador', 'diplomat'],
+  ambassador: ['envoy'],
+  striker: ['forward'],
+  forward: ['striker'],
+  goalkeeper: ['keeper'],
+  keeper: ['goalkeeper'],
+  physician: ['doctor', 'dr'],
+  surgeon: ['doctor', 'dr'],
+  councilwoman: ['councillor', 'councilor', 'council member', 'councilmember'],
+  councilman: ['councillor', 'councilor', 'council member', 'councilmember'],
+  chairman: ['chair', 'chairperson'],
+  chairwoman: ['chair', 'chairperson'],
+  founder: ['co-founder'],
   monarch: ['king', 'queen', 'ruler', 'emir', 'sultan'],
   ruler: ['monarch', 'king', 'queen', 'emir', 'sultan'],
   boss: ['manager', 'coach', 'chief executive', 'ceo', 'director', 'head'],
@@ -272,6 +292,9 @@ export const FEMALE_NAMES = set(`
   priya anjali sunita lakshmi deepa kavita pooja neha divya asha meera shreya
   aiko yuki sakura keiko yumi
   ngozi chioma amara adaeze folake funmilayo wanjiru akosua abena efua
+  nina eva vera rita gina tina lena ruby maya kate katie kelly erin tanya sonia sonya carla
+  clara flora nora iris hazel violet jess jessie beth becky liz meg annie ellen alison allison
+  miranda tamara natasha keira
 `);
 
 export const MALE_NAMES = set(`
@@ -301,4 +324,7 @@ export const MALE_NAMES = set(`
   raj rahul amit sanjay vijay arjun rohan vikram anil sunil ravi suresh ramesh deepak
   hiroshi takashi kenji haruto yuto kenta
   chinedu emeka oluwaseun tunde kwame kofi kwesi yaw femi babajide segun
+  tom tim ben dan dave mike jim bob nick matt pete steve jon josh luke jake ted leon felix
+  jamal darnell tyrone marcus dominic victor hector ollie ross craig glenn kurt troy idris
+  tomas mateo alasdair calum
 `);

@@ -437,7 +437,14 @@ function classifyRun(tokens: Token[], text: string, from: number, to0: number): 
     return { kind: 'body', start, end, name, role: null, roles: [], gender: null };
   }
   // a place in the title ("U.S. District Judge") still leaves a name after it
-  const placeAt = lowers.findIndex((w) => PLACE_WORDS.has(w));
+  let placeAt = lowers.findIndex((w) => PLACE_WORDS.has(w));
+  // "Chief executive Nina Park", "Nina Park said": a given name before a place word that is a
+  // surname, with a role before it or a verb of saying after it, is a person
+  if (placeAt === 1 && lowers.length === 2 && givenNameGender(lowers[0] as string) !== null && (verbNext(to) || roleBefore(tokens, text, i).length > 0))
+    placeAt = -1;
+  // ("Park said", "Lake told": one such word before a verb of saying is a surname or a body,
+  // for what the story has introduced to tell)
+  if (placeAt === 0 && lowers.length === 1 && verbNext(to)) placeAt = -1;
   // "Northern Powergrid says": a name with a place word that speaks is a body
   if (placeAt >= 0 && verbNext(to) && !lowers.some((w, k) => k > placeAt && innerTitle(w, k, lowers.length)))
     return { kind: 'body', start, end, name: run.map((t) => t.text).join(' '), role: null, roles: [], gender: null };

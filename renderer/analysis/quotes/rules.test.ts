@@ -382,6 +382,30 @@ describe('openers and dashes', () => {
   });
 });
 
+describe('more titles and surnames', () => {
+  it('matches "the lawmaker", "the officer" and "the envoy" to the titles they stand for', () => {
+    expect(
+      who(
+        'Rep. Dana Whitcombe introduced the bill.',
+        '“It is overdue,” the lawmaker said.',
+        'Sgt. Omar Quayle found the car.',
+        '“It was burning,” the officer said.',
+        'Ambassador Teo Lind met the minister.',
+        '“Constructive,” the envoy said.',
+      ).map((q) => q[0]),
+    ).toEqual(['Dana Whitcombe', 'Omar Quayle', 'Teo Lind']);
+    // with nobody of that kind introduced, the title stays unintroduced
+    expect(who('Ambassador Teo Lind met the minister.', '“Constructive,” the lawmaker said.')).toEqual([['the lawmaker', 'unintroduced']]);
+  });
+
+  it('reads a place word after a known given name as a surname when a role or a verb of saying goes with it', () => {
+    expect(who('Chief executive Jennifer Park unveiled the phone.', '“Our best yet,” Park said.')).toEqual([['Jennifer Park', 'ok']]);
+    expect(ents('Jennifer Park said it was late.')[0]).toEqual(['person', 'Jennifer Park']);
+    // a park named after someone is still a place
+    expect(ents('They walked in Victoria Park.')).toEqual([['pronoun', 'they']]);
+  });
+});
+
 /** A document that tells the check about each change, as the analyzer does. */
 class Doc implements DocView {
   ids: string[] = [];
