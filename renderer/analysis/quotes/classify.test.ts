@@ -84,6 +84,13 @@ describe('words as words and named terms', () => {
   it('called the “…”: the article outside makes it a name', () => {
     expect(kind('The squat towers that locals, half fondly, called the “biscuit tins”.', true)).toBe('other');
   });
+  it('a thing named before its namer: a series she called “…”', () => {
+    expect(kind('The late canvases, a series she called “salt studies”, hang in the last room.', true)).toBe('other');
+  });
+  it('but a judgement after call stays speech', () => {
+    expect(kind('It was a decision he called “indefensible”.', true)).toBe('speech');
+    expect(kind('The group has criticised the plan, which it calls “a licence to pollute”.', true)).toBe('speech');
+  });
   it('what the union calls …', () => {
     expect(kind('The council is drafting what it calls “street priority zones” for the centre.', true)).toBe('other');
     expect(kind('The charity wants what it calls a “warm bank” in every ward.', true)).toBe('other');

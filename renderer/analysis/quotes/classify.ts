@@ -81,6 +81,9 @@ const MARKETED_AS =
 const WHAT_THEY_CALL =
   /\bwhat\s+(?:[\p{L}’'-]+\s+){1,3}?(?:call|calls|called|calling|term|terms|termed|dub|dubs|dubbed|refers?\s+to\s+as|referred\s+to\s+as)(?:\s+(?:a|an|the))?\s*$/iu;
 
+/** A quote opening like a description, not a name: "a licence to pollute", "my worst day". */
+const DESCRIPTION_START = /^(?:a|an|my|our|his|her|their|your)\s/i;
+
 /** A verb of naming with a determiner straight after it: "her neighbours called the “mud paintings”". */
 const CALLED_THE = /\b(?:call|calls|called|calling)\s+(?:a|an|the)\s*$/i;
 
@@ -215,9 +218,15 @@ export function classifyQuote(text: string, ctx: KindContext): QuoteKind {
     return 'other';
   // "called the “mud paintings”": the article outside the quote makes the quote a name
   if (words.length <= 4 && !punctEnd && CALLED_THE.test(before)) return 'other';
+  // "a series she called “mud studies”": the thing named stands before its namer, so no object
+  // comes between the verb and a quote that reads as a term; "which it calls “a licence to
+  // pollute”" opens with an article, a description, and "what he called “lies”" is his word
+  if (words.length <= 4 && !punctEnd && /\b(?:call|calls|called|calling)$/i.test(before) && looksLikeTerm(words) &&
+    !DESCRIPTION_START.test(t) && !/\bwhat\s+(?:he|she|i|we|you)\s+\S+$/i.test(before))
+    return 'other';
   // "what the union calls “full pay restoration”", "what locals call “the Gap”"; not "what she
   // called “a dense and …”": one person's "what he calls “lies”" is his word, a body's is its term
-  if (words.length <= 4 && !punctEnd && WHAT_THEY_CALL.test(before) && !/^(?:a|an|my|our|his|her|their|your)$/i.test(bare(words[0] ?? '')) &&
+  if (words.length <= 4 && !punctEnd && WHAT_THEY_CALL.test(before) && !DESCRIPTION_START.test(t) &&
     (isTitleCased(words) || (looksLikeTerm(words) && !/\bwhat\s+(?:he|she|i|we|you)\s+\S+$/i.test(before))))
     return 'other';
   // the quote modifies a noun after it: "a “rapid-entry” inflatable boat", "the “first come,
