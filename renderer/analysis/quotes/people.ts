@@ -202,7 +202,9 @@ function capitalRuns(text: string, tokens: Token[]): Array<[number, number]> {
       const after = tokens[j + 2];
       // "Analyst Fiona Oduya of Harbourfront Securities": a given name and a surname end the
       // person's name; "of" starts where they work ("Bank of England" still links)
-      if ((next.lower === 'of' || next.lower === 'for') && j > i && givenNameGender((tokens[j - 1] as Token).lower) !== null &&
+      // (or a title and two names: "Analyst Rob Tandy of Kestrel Partners")
+      if ((next.lower === 'of' || next.lower === 'for') && j > i &&
+        (givenNameGender((tokens[j - 1] as Token).lower) !== null || (j - i >= 2 && ROLE_NOUNS.has((tokens[i] as Token).lower) && !TITLES.has((tokens[i] as Token).lower))) &&
         !ORG_WORDS.has(bare(cur.lower)) && !isTitle(cur.lower) && !PLACE_WORDS.has(bare(cur.lower)))
         break;
       const linkWord =

@@ -406,6 +406,17 @@ describe('more titles and surnames', () => {
   });
 });
 
+describe('a titled name followed by where the person works', () => {
+  it('ends "Analyst Rob Tandy" at "of" even when the given name is not a known one', () => {
+    expect(ents('Analyst Rob Tandy of Kestrel Partners spoke.')).toEqual([
+      ['person', 'Rob Tandy'],
+      ['body', 'Kestrel Partners'],
+    ]);
+    // a title that takes "of" keeps it: "Secretary of State"
+    expect(ents('Secretary of State Anton Blix spoke.')).toEqual([['person', 'Anton Blix']]);
+  });
+});
+
 /** A document that tells the check about each change, as the analyzer does. */
 class Doc implements DocView {
   ids: string[] = [];
