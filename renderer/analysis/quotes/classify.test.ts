@@ -124,6 +124,7 @@ describe('a quoted modifier in a noun phrase', () => {
   it('but a judgement before a noun, or a quote before a preposition, is speech', () => {
     expect(kind('Patel said it was a “deeply disappointing” result for the town.', true)).toBe('speech');
     expect(kind('The coach said it was a “shameful” performance.', true)).toBe('speech');
+    expect(kind('The union said members wanted a “fair” settlement.', true)).toBe('speech');
     expect(kind('Lopez called the ruling a “betrayal” of the families.', true)).toBe('speech');
     expect(kind('She said the plan was “unworkable”, which angered ministers.', true)).toBe('speech');
   });

@@ -111,6 +111,9 @@ const CONCEPT_NOUNS = new Set(`
 const JUDGEMENT_WORDS = new Set(`
   very too so most more less utterly deeply really quite extremely absolutely totally completely
   truly incredibly hugely not never no i we my our me us you your better worse best worst good bad
+  fair unfair huge great real true false wrong right clear strong weak poor proper total vital dire
+  grim sad mad crazy stupid silly cruel harsh tough hard easy safe unsafe massive awful terrible
+  horrible perfect ideal fine nice sick rotten broken insane absurd
 `.split(/\s+/).filter(Boolean));
 
 /** Endings of describing words ("dangerous", "unacceptable", "reckless", "disappointing"). */
