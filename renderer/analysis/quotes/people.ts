@@ -339,6 +339,16 @@ function rolePrefix(tokens: Token[], text: string, to: number): boolean {
   return false;
 }
 
+/** Lower-case words after a run that end in a role noun: "ODM party leader", "BBC political editor". */
+function rolePrefixAfter(tokens: Token[], text: string, to: number): boolean {
+  for (let k = to + 1; k <= to + 3 && k < tokens.length; k++) {
+    const t = tokens[k] as Token;
+    if (isCap(t.text) || !allSpace(text, (tokens[k - 1] as Token).end, t.start) || ROLE_STOP.has(t.lower)) return false;
+    if (isRoleNoun(t.lower) && !BODY_NOUNS.has(t.lower)) return true;
+  }
+  return false;
+}
+
 /** "The developer, Northvale Homes": a body noun heads the phrase set off before the name
  * (not "the leader of the opposition group, Tom Ainsworth"). */
 function bodyApposition(text: string, start: number): boolean {
@@ -460,6 +470,11 @@ function classifyRun(tokens: Token[], text: string, from: number, to0: number): 
   if (run.length === 1 && ROLE_NOUNS.has(first.lower)) return null;
   if (run.length === 1 && isAllCaps(first.text) && /\p{L}{2}/u.test(first.text) && (i > from || !/^\s*[,\u2013\u2014-]/.test(text.slice(end, end + 3)))) {
     // "NATO said", "The IMF, whose staff …"; a dateline ("ERBIL, Kurdistan") is followed by a comma
+    // (but "The ODM party leader": after "the", initials before a role only qualify it)
+    const next = tokens[to + 1];
+    if (i > from && next && !isCap(next.text) && allSpace(text, end, next.start) && (isRoleNoun(next.lower) || BODY_NOUNS.has(next.lower)) &&
+      rolePrefixAfter(tokens, text, to))
+      return null;
     return { kind: 'body', start, end, name: first.text, role: null, roles: [], gender: null };
   }
   let t = -1;

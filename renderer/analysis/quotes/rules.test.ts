@@ -417,6 +417,20 @@ describe('a titled name followed by where the person works', () => {
   });
 });
 
+describe('police ranks and party initials', () => {
+  it('reads British police ranks before a name', () => {
+    expect(ents('Det Con Rhys Evans spoke.')).toEqual([['person', 'Rhys Evans']]);
+    expect(ents('Det Ch Insp Mark Hale spoke.')).toEqual([['person', 'Mark Hale']]);
+  });
+
+  it('reads "The ODM party leader" as a title qualified by initials, and "The IMF board" as the IMF', () => {
+    expect(
+      who('Opposition leader Raila Okech called the claim “laughable”.', 'The ODM party leader added: “Kenyans are hungry.”').map((q) => q[0]),
+    ).toEqual(['Raila Okech', 'Raila Okech']);
+    expect(who('The IMF board said growth was “weak”.').map((q) => q[0])).toEqual(['IMF']);
+  });
+});
+
 /** A document that tells the check about each change, as the analyzer does. */
 class Doc implements DocView {
   ids: string[] = [];
