@@ -137,6 +137,8 @@ const OPENING_PARTICIPLE = /^\s*(?:born|raised|based|educated|trained|elected|ap
 const LEADING_PREPOSITION = /^\s*(?:at|on|in|after|before|during|outside|inside|speaking|asked|later|earlier|meanwhile|however|but|and|also|then|when|while|as|for|from|with|by|since|who|whose|which|where)\b/i;
 /** An auxiliary right after a noun: it is the subject of a clause ("said the plan was …"). */
 const CLAUSE_VERB_AFTER = /^\s+(?:had|has|have|was|were|is|are|would|will|could|should|might|must|can|did|does|do)\b/;
+/** Capitalised words (a title) ending the text before a name. */
+const TITLE_RUN_END = /(?:\s\p{Lu}[\p{L}.’'-]*)+\s*$/u;
 /** Words between a verb of saying and a name that describe the name: "the head of X, Captain ". */
 const ROLE_GAP = /^\s*[\p{L}’'\s-]{2,60},\s*(?:\p{Lu}[\p{L}.]*\s+){0,3}$/u;
 /** Nouns for figures a body publishes ("LSEG data", "police figures"). */
@@ -210,7 +212,8 @@ export class ParagraphReader {
       const p = this.entities.find((x) => x.start > start && x.start < to && x.kind === 'person');
       if (p && ROLE_GAP.test(gapTo(p))) e = p;
     }
-    const gap = gapTo(e);
+    // ("said Cal Fire Battalion Chief Jon Heggie": the capitalised title is part of the name's run)
+    const gap = e.kind === 'person' ? gapTo(e).replace(TITLE_RUN_END, ' ') : gapTo(e);
     // "said one of the people, a senior official at …": a description set off before it
     const roleGap = ROLE_GAP.test(gap) && (e.kind === 'person' || e.kind === 'anonymous');
     if (!roleGap && (/[,.;:\u00B7]/.test(gap) || gap.trim().split(/\s+/).filter(Boolean).length > 3)) return null;

@@ -431,6 +431,14 @@ describe('police ranks and party initials', () => {
   });
 });
 
+describe('a long title after "said"', () => {
+  it('reads "said Cal Fire Battalion Chief Jon Heggie" however many title words there are', () => {
+    expect(who('“It is too early to say,” said Harlow Fire Battalion Chief Jon Heggie.')).toEqual([['Jon Heggie', 'ok']]);
+    // lower-case words between the verb and the name still mean someone else is meant
+    expect(who('Tom Ruddle spoke.', '“It is too early,” he said, while crews waited for Battalion Chief Jon Heggie.').map((q) => q[0])).toEqual(['Tom Ruddle']);
+  });
+});
+
 /** A document that tells the check about each change, as the analyzer does. */
 class Doc implements DocView {
   ids: string[] = [];
