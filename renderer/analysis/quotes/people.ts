@@ -466,6 +466,10 @@ function classifyRun(tokens: Token[], text: string, from: number, to0: number): 
     if (text.charCodeAt(end) === 44 && bodyTypeAfter(text, end, 3)) return { kind: 'body', start, end, name: run.map((t) => t.text).join(' '), role: null, roles: [], gender: null };
     return null;
   }
+  // "the Portuguese said", "the Dutchman added": a nationality after "the" before a verb of
+  // saying is the person just spoken of, as "the 27-year-old" is
+  if (run.length === 1 && tokens[i - 1]?.lower === 'the' && verbNext(to) && isDemonym(first.text))
+    return { kind: 'pronoun', start: (tokens[i - 1] as Token).start, end, name: 'person', role: null, roles: [], gender: null };
   // "the MP said", "the CEO": a role written in capitals, not a body
   if (run.length === 1 && ROLE_NOUNS.has(first.lower)) return null;
   if (run.length === 1 && isAllCaps(first.text) && /\p{L}{2}/u.test(first.text) && (i > from || !/^\s*[,\u2013\u2014-]/.test(text.slice(end, end + 3)))) {
@@ -558,6 +562,15 @@ function classifyRun(tokens: Token[], text: string, from: number, to0: number): 
 
 const CAMEL_CASE = /^\p{Lu}\p{Ll}+\p{Lu}\p{Ll}/u;
 const SURNAME_PREFIX = /^(?:Mc|Mac|De|Di|Da|Du|La|Le|Van|Von|Fitz|St|Ter|Ten|Del|Della|Dos|Das)\p{Lu}/u;
+
+/** A nationality word for a person: "Portuguese", "Dutchman", "Nigerian", "Spaniard", "Israeli". */
+const DEMONYM_SHAPE = /^\p{Lu}\p{Ll}{2,}(?:ese|ian|ean|man|woman|ard|i)$/u;
+const DEMONYMS = new Set('swede dane finn pole scot brit turk greek swiss thai kiwi aussie serb croat czech slovak argentine uzbek kazakh'.split(' '));
+const NOT_DEMONYMS = new Set('guardian australian scotsman herald'.split(' '));
+const isDemonym = (t: string): boolean => {
+  const l = t.toLowerCase();
+  return (DEMONYMS.has(l) || DEMONYM_SHAPE.test(t)) && !NOT_DEMONYMS.has(l) && !ORG_WORDS.has(l) && !ROLE_NOUNS.has(l);
+};
 
 /** What a person's office is called: "the mayor's office", "the senator's campaign". */
 const OFFICE_NOUNS = new Set('office campaign team administration staff chambers'.split(' '));

@@ -439,6 +439,20 @@ describe('a long title after "said"', () => {
   });
 });
 
+describe('a nationality for the person just spoken of', () => {
+  it('reads "the Portuguese said" and "the Dutchman added" like "the 27-year-old said"', () => {
+    expect(
+      who(
+        'United manager Rui Amaral said his side were “not clinical enough”.',
+        '“We created chances but we need to score them,” the Portuguese said.',
+        'Striker Arne Vos scored twice. “It was easy,” the Dutchman added.',
+      ).map((q) => q[0]),
+    ).toEqual(['Rui Amaral', 'Rui Amaral', 'Arne Vos']);
+    // without "the" it is a name like any other
+    expect(who('“Fine,” Portuguese said.')).toEqual([['Portuguese', 'unintroduced']]);
+  });
+});
+
 /** A document that tells the check about each change, as the analyzer does. */
 class Doc implements DocView {
   ids: string[] = [];
