@@ -611,11 +611,17 @@ export function resolveParagraph(
     const k = subject ? named.get(subject.entity) : undefined;
     // "The draft would allow projects that are “mature …”": the document the sentence is about
     const doc = !k && q.about ? resolveCue({ ...q, cue: q.about, how: 'the document the sentence is about' }, p, named, state, pid) : null;
+    // "She pauses. “Some days I wonder why I stay.”": the person a sentence of the paragraph
+    // opened with "he"/"she" is about
+    const pron = !k && !doc?.who ? p.subjectPronouns.findLast((e) => e.start < q.start) : undefined;
+    const them = pron ? resolvePronoun(pron, q, p, named, state, pid) : null;
     results[qi] = k
       ? { who: k, status: 'ok', note: 'speaker inferred from the paragraph' }
       : doc?.who
         ? doc
-        : { who: null, status: 'unattributed', note: 'no speaker found' };
+        : them
+          ? { who: them, status: isUnintroduced(them) ? 'unintroduced' : 'ok', note: `pronoun "${pron?.name}" opening the paragraph's sentence` }
+          : { who: null, status: 'unattributed', note: 'no speaker found' };
   });
   const out: QuoteFinding[] = [];
   p.quotes.forEach((q, qi) => {

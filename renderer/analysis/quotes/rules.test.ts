@@ -453,6 +453,18 @@ describe('a nationality for the person just spoken of', () => {
   });
 });
 
+describe('an action beat before a quote', () => {
+  it('gives "She pauses. “…”" to whoever "she" is', () => {
+    expect(
+      who('Aid worker Lucy Mbeki has spent a decade in the camps.', 'She pauses. “Some days I wonder why I stay.”', 'Her colleague, Jonas Berg, is blunter.', 'He shrugs. “Someone has to do it.”').map(
+        (q) => q[0],
+      ),
+    ).toEqual(['Lucy Mbeki', 'Jonas Berg']);
+    // a sentence about a thing gives the quote no speaker
+    expect(who('Aid worker Lucy Mbeki has spent a decade in the camps.', 'It rains. “Some days I wonder why I stay.”')).toEqual([[null, 'unattributed']]);
+  });
+});
+
 /** A document that tells the check about each change, as the analyzer does. */
 class Doc implements DocView {
   ids: string[] = [];
