@@ -137,6 +137,8 @@ const OPENING_PARTICIPLE = /^\s*(?:born|raised|based|educated|trained|elected|ap
 const LEADING_PREPOSITION = /^\s*(?:at|on|in|after|before|during|outside|inside|speaking|asked|later|earlier|meanwhile|however|but|and|also|then|when|while|as|for|from|with|by|since|who|whose|which|where)\b/i;
 /** An auxiliary right after a noun: it is the subject of a clause ("said the plan was …"). */
 const CLAUSE_VERB_AFTER = /^\s+(?:had|has|have|was|were|is|are|would|will|could|should|might|must|can|did|does|do)\b/;
+/** "her words", "his message to ministers": a possessive pronoun and a noun for what was said. */
+const POSSESSIVE_SAYING = /\b(his|her|His|Her)\s+(?:[\p{Ll}-]+\s+){0,2}?(?:words|message|answer|reply|response|advice|verdict|warning|plea|explanation|argument|conclusion|view|take|assessment|prediction)\b/u;
 /** Capitalised words (a title) ending the text before a name. */
 const TITLE_RUN_END = /(?:\s\p{Lu}[\p{L}.’'-]*)+\s*$/u;
 /** Words between a verb of saying and a name that describe the name: "the head of X, Captain ". */
@@ -357,6 +359,13 @@ export class ParagraphReader {
       const es = this.inRange(sentenceStart, to).filter((e) => e.kind !== 'pronoun' || e.name === 'he' || e.name === 'she');
       const first = es.find((e) => e.kind === 'person' || e.kind === 'single') ?? es[0];
       if (first) return [first, 'introduced with a colon'];
+      // "In her words:", "His verdict was simple:": what someone said, owned by a pronoun
+      const own = POSSESSIVE_SAYING.exec(this.masked.slice(sentenceStart, to));
+      if (own) {
+        const at = sentenceStart + own.index + own[0].indexOf(own[1] as string);
+        const name = (own[1] as string).toLowerCase() === 'his' ? 'he' : 'she';
+        return [{ kind: 'pronoun', start: at, end: at + 3, name, role: null, roles: [], gender: name === 'he' ? 'm' : 'f' }, 'introduced with a colon'];
+      }
     }
     return null;
   }

@@ -465,6 +465,16 @@ describe('an action beat before a quote', () => {
   });
 });
 
+describe('a possessive pronoun before a colon', () => {
+  it('reads "In her words:" and "His verdict:" as that person speaking', () => {
+    expect(
+      who('Energy analyst Mira Solberg spoke to ministers.', 'In her words: “We tried.”', 'Coach Dan Ruiz was furious. His verdict: “Unacceptable.”').map((q) => q[0]),
+    ).toEqual(['Mira Solberg', 'Dan Ruiz']);
+    // a colon after something that is nobody's words credits no one
+    expect(who('Energy analyst Mira Solberg spoke to ministers.', 'The rules are clear: “No entry without a pass.”')).toEqual([[null, 'unattributed']]);
+  });
+});
+
 /** A document that tells the check about each change, as the analyzer does. */
 class Doc implements DocView {
   ids: string[] = [];
