@@ -572,6 +572,10 @@ const isDemonym = (t: string): boolean => {
   return (DEMONYMS.has(l) || DEMONYM_SHAPE.test(t)) && !NOT_DEMONYMS.has(l) && !ORG_WORDS.has(l) && !ROLE_NOUNS.has(l);
 };
 
+/** "head teacher": a lower-case word after a role noun that with it spells a listed role. */
+const isJoinedRole = (text: string, tok: Token, nx: Token | undefined): boolean =>
+  nx !== undefined && nx.start === tok.end + 1 && text.charCodeAt(tok.end) === 32 && !isCap(nx.text) && isRoleNoun(tok.lower + nx.lower);
+
 /** What a person's office is called: "the mayor's office", "the senator's campaign". */
 const OFFICE_NOUNS = new Set('office campaign team administration staff chambers'.split(' '));
 
@@ -750,6 +754,11 @@ function phraseEntities(text: string, tokens: Token[]): Entity[] {
           // "the club's official statement": a role word as an adjective before a document
           const doc = tokens[j + 1] as Token;
           out.push(mk('documentRef', det.start, doc.end, doc.lower));
+        }
+        else if (!owner && isRoleNoun(w) && isJoinedRole(text, tok, tokens[j + 1])) {
+          // "the head teacher", "the harbour master": two words for one listed role
+          const nx = tokens[j + 1] as Token;
+          out.push(mk('title', det.start, nx.end, w + nx.lower));
         }
         else if (isRoleNoun(w) || whoNext(j)) {
           // a role someone holds at a named body describes its holder even if never named

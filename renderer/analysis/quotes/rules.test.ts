@@ -475,6 +475,16 @@ describe('a possessive pronoun before a colon', () => {
   });
 });
 
+describe('a role written as two words', () => {
+  it('reads "the head teacher" as the headteacher introduced', () => {
+    expect(who('Headteacher Alan Bright closed the school.', '“Safety first,” the head teacher said.')).toEqual([['Alan Bright', 'ok']]);
+    // two role words that are no single role stay as before: "the deputy mayor" is the deputy
+    expect(
+      who('Deputy Mayor Sam Osei and Mayor Lena Ruiz cut the ribbon.', '“Long overdue,” the deputy mayor said.').map((q) => q[0]),
+    ).toEqual(['Sam Osei']);
+  });
+});
+
 /** A document that tells the check about each change, as the analyzer does. */
 class Doc implements DocView {
   ids: string[] = [];
