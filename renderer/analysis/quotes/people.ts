@@ -572,6 +572,8 @@ const isDemonym = (t: string): boolean => {
   return (DEMONYMS.has(l) || DEMONYM_SHAPE.test(t)) && !NOT_DEMONYMS.has(l) && !ORG_WORDS.has(l) && !ROLE_NOUNS.has(l);
 };
 
+const PLACE_ADJECTIVE = /-(?:based|owned|listed|born|headquartered|registered|run|backed|led|made)$/;
+
 /** "head teacher": a lower-case word after a role noun that with it spells a listed role. */
 const isJoinedRole = (text: string, tok: Token, nx: Token | undefined): boolean =>
   nx !== undefined && nx.start === tok.end + 1 && text.charCodeAt(tok.end) === 32 && !isCap(nx.text) && isRoleNoun(tok.lower + nx.lower);
@@ -795,7 +797,8 @@ function phraseEntities(text: string, tokens: Token[]): Entity[] {
         }
         break;
       }
-      if (isCap(tok.text)) capsBetween = true;
+      // ("the Windsor-based company", "a Chinese-owned firm": a place-made adjective is no name)
+      if (isCap(tok.text) && !PLACE_ADJECTIVE.test(tok.text)) capsBetween = true;
     }
   }
   return out;

@@ -471,7 +471,7 @@ export class ResolveState {
       const k = this.recent[i] as Known;
       if (k.kind !== 'body') continue;
       if (fold(k.name).includes(noun)) return k;
-      first = k;
+      first ??= k;
     }
     const named = this.bodyWords.get(`the ${noun}`);
     if (named) return this.canon(named);

@@ -485,6 +485,26 @@ describe('a role written as two words', () => {
   });
 });
 
+describe('"the company" with no body speaking before', () => {
+  it('reads "The Windsor-based company" as the company, and takes the body mentioned last over page chrome above', () => {
+    expect(
+      who(
+        'TSX 24,918.40 ▲ 0.6%',
+        'Harwick Precision Inc. will cut 640 jobs in Ontario.',
+        'The Windsor-based company, which supplies three carmakers, said in a statement that the move was “necessary”.',
+      ).map((q) => q[0]),
+    ).toEqual(['Harwick Precision Inc']);
+    // a body that has spoken is still who "the company" is, though another was named since
+    expect(
+      who(
+        'Harwick Precision Inc. said the cuts were “painful”.',
+        'Shares of rival Brantmoor Industries Ltd. rose 2%.',
+        '“We will support every worker,” the company said.',
+      ).map((q) => q[0]),
+    ).toEqual(['Harwick Precision Inc', 'Harwick Precision Inc']);
+  });
+});
+
 /** A document that tells the check about each change, as the analyzer does. */
 class Doc implements DocView {
   ids: string[] = [];
