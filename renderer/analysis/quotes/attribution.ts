@@ -139,6 +139,8 @@ const LEADING_PREPOSITION = /^\s*(?:at|on|in|after|before|during|outside|inside|
 const CLAUSE_VERB_AFTER = /^\s+(?:had|has|have|was|were|is|are|would|will|could|should|might|must|can|did|does|do)\b/;
 /** "her words", "his message to ministers": a possessive pronoun and a noun for what was said. */
 const POSSESSIVE_SAYING = /\b(his|her|His|Her)\s+(?:[\p{Ll}-]+\s+){0,2}?(?:words|message|answer|reply|response|advice|verdict|warning|plea|explanation|argument|conclusion|view|take|assessment|prediction)\b/u;
+/** Nothing but capitalised words (a title) before a name. */
+const TITLE_ONLY = /^\s*(?:\p{Lu}[\p{L}.’'-]*\s+)+$/u;
 /** Capitalised words (a title) ending the text before a name. */
 const TITLE_RUN_END = /(?:\s\p{Lu}[\p{L}.’'-]*)+\s*$/u;
 /** Words between a verb of saying and a name that describe the name: "the head of X, Captain ". */
@@ -229,6 +231,21 @@ export class ParagraphReader {
     return e;
   }
 
+  /** The index of the last entity of `es`, or of the one it says where they work: "Professor
+   * Hemi Walker of the University of Otago", "the Leader of the Opposition". */
+  private headAt(es: readonly Entity[]): number {
+    let at = es.length - 1;
+    while (at > 0) {
+      const cur = es[at] as Entity;
+      const prev = es[at - 1] as Entity;
+      if ((cur.kind === 'body' || cur.kind === 'single' || cur.kind === 'bodyRef') && (prev.kind === 'person' || prev.kind === 'single' || prev.kind === 'title') &&
+        OF_PLACE.test(this.masked.slice(prev.end, cur.start)))
+        at--;
+      else break;
+    }
+    return at;
+  }
+
   /** The subject of a verb of saying at `v`, searching back to `from`. */
   subjectBefore(v: number, from: number): Entity | null {
     const segs = segments(this.masked, from, v);
@@ -241,17 +258,7 @@ export class ParagraphReader {
       const head = inLast.find((e) => e.kind !== 'pronoun' && RELATIVE_AFTER.test(this.masked.slice(e.end, e.end + 6)));
       if (head) return head;
     }
-    let at = inLast.length - 1;
-    // "Professor Hemi Walker of the University of Otago said": the person, not where they work
-    while (at > 0) {
-      const cur = inLast[at] as Entity;
-      const prev = inLast[at - 1] as Entity;
-      if ((cur.kind === 'body' || cur.kind === 'single' || cur.kind === 'bodyRef') && (prev.kind === 'person' || prev.kind === 'single' || prev.kind === 'title') &&
-        OF_PLACE.test(this.masked.slice(prev.end, cur.start)))
-        at--;
-      else break;
-    }
-    const closest = inLast[at];
+    const closest = inLast[this.headAt(inLast)];
     if (closest) return closest;
     // "the Farmers' Alliance (IHFA), which has described …": back past an empty bracket
     if (WHO_CLAUSE.test(lastText) && segs.length > 1) {
@@ -321,7 +328,7 @@ export class ParagraphReader {
     const words = between.trim().split(/\s+/).length;
     if (!/[,;:]/.test(between) && words <= 6) {
       const es = this.inRange(from + lead, verb.start);
-      const e = es[es.length - 1];
+      const e = es[this.headAt(es)];
       return e ? [e, 'said after quote'] : null;
     }
     // "…,” Maria Lopez, a nurse at the clinic, said": a name, its appositive, then the verb
@@ -329,7 +336,8 @@ export class ParagraphReader {
     if (!first || words > 30 || /[;:]/.test(between) || first.kind === 'pronoun') return null;
     // the name may follow a role set off by a comma: "…,” the club’s spokesman, Ivo Marek, said"
     const lead2 = this.masked.slice(from + lead, first.start);
-    if (lead2.trim() !== '' && !/^[\p{L}’'\s-]{2,50},\s*$/u.test(lead2)) return null;
+    // (or carry its own title: "…,” Professor Hemi Walker of the University of Otago said")
+    if (lead2.trim() !== '' && !/^[\p{L}’'\s-]{2,50},\s*$/u.test(lead2) && !(first.kind === 'person' && TITLE_ONLY.test(lead2))) return null;
     const e = this.subjectBefore(verb.start, from + lead);
     return e ? [e, 'said after quote'] : null;
   }

@@ -505,6 +505,16 @@ describe('"the company" with no body speaking before', () => {
   });
 });
 
+describe('where a speaker works, between the quote and the verb', () => {
+  it('reads "…,” Professor X of the University of Y said" and "the Leader of the Opposition told"', () => {
+    expect(who('“We disagree,” Professor Hemi Walker of the University of Otago said.')).toEqual([['Hemi Walker', 'ok']]);
+    // the office is flagged as never introduced, not the body it belongs to
+    expect(who('“The poor will pay the most,” the Leader of the Opposition told reporters.')).toEqual([['the leader', 'unintroduced']]);
+    // a body that speaks for itself still does
+    expect(who('“We disagree,” the University of Otago said.')).toEqual([['University of Otago', 'ok']]);
+  });
+});
+
 /** A document that tells the check about each change, as the analyzer does. */
 class Doc implements DocView {
   ids: string[] = [];
