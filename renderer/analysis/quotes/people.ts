@@ -250,7 +250,13 @@ const CALLED_GAP = /^\s+(?:called|named)\s+$/;
 const CLAUSE_OPENERS = new Set(
   'before after when while as but and or because since including with for in on at from to by who which where whose though although if until unless then so yet not also'.split(' '),
 );
-const singular = (w: string): string => (w.endsWith('s') && !w.endsWith('ss') ? w.slice(0, -1) : w);
+/** A plural's singular: "officials" → "official", "witnesses" → "witness", "deputies" → "deputy". */
+const singular = (w: string): string => {
+  if (w.charCodeAt(w.length - 1) !== 115 || w.endsWith('ss')) return w;
+  if (w.endsWith('sses') || w.endsWith('ches') || w.endsWith('shes')) return w.slice(0, -2);
+  if (w.endsWith('ies') && w.length > 4) return `${w.slice(0, -3)}y`;
+  return w.slice(0, -1);
+};
 const ANON_TAIL_CUT = /\s+(?:(?:has|had|have|was|were|is|are|who|which|that|on|last|this|said|says|told|added|speaking|declined|asked|named|called)\b|\d).*$/s;
 
 /** A role after the name: "Winston Abara, a retired bus driver who …" → "retired bus driver". */
@@ -645,7 +651,10 @@ function phraseEntities(text: string, tokens: Token[]): Entity[] {
     const possessive = starts === 'possessive';
     const the = starts === 'the';
     const a = starts === 'a';
-    if ((dl === 'another' || dl === 'one') && after && SAYING.has(after.lower) && allSpace(text, det.end, after.start)) {
+    // (or "One, who did not want to be named, said")
+    if ((dl === 'another' || dl === 'one') && after &&
+      ((SAYING.has(after.lower) && allSpace(text, det.end, after.start)) || (after.lower === 'who' && text.charCodeAt(det.end) === 44 && allSpace(text, det.end + 1, after.start) &&
+        (k === 0 || /[.!?:\u00B7]\s*$/.test(text.slice(Math.max(0, det.start - 3), det.start)))))) {
       // "Another said": one more of the unnamed people just quoted
       out.push({ ...mk('anonymous', det.start, det.end, dl), roles: [dl] });
       continue;
@@ -654,6 +663,13 @@ function phraseEntities(text: string, tokens: Token[]): Entity[] {
     if (dl === 'another' && before && SAYING.has(before.lower) && allSpace(text, before.end, det.start) && (!after || !allSpace(text, det.end, after.start))) {
       // "“I like it,” said another.": the verb may come first
       out.push({ ...mk('anonymous', det.start, det.end, dl), roles: [dl] });
+      continue;
+    }
+    if (possessive && after && KIN_GROUPS.has(after.lower) && allSpace(text, det.end, after.start) && dl !== 'its') {
+      // "His family described him as …": the relatives speak together
+      const phrase = text.slice(det.start, after.end);
+      const name = phrase.charAt(0).toLowerCase() + phrase.slice(1);
+      out.push({ ...mk('anonymous', det.start, after.end, name), roles: [name] });
       continue;
     }
     if (possessive && after && !isCap(after.text) && isRoleNoun(after.lower) && allSpace(text, det.end, after.start)) {

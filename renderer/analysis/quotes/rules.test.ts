@@ -515,6 +515,25 @@ describe('where a speaker works, between the quote and the verb', () => {
   });
 });
 
+describe('families and witnesses', () => {
+  it('lets "his family" and "Witnesses" speak, and "One, who …, said" be one of them', () => {
+    expect(
+      who(
+        'Teenager Kai Moana died in the crash on Saturday.',
+        'His family described him as “a gentle soul who loved the sea”.',
+        'Witnesses said the car was “flying”. One, who did not want to be named, said: “It never braked.”',
+      ),
+    ).toEqual([
+      ['his family', 'ok'],
+      ['witnesses', 'ok'],
+      ['one of the witnesses', 'ok'],
+    ]);
+    // "its family of products" is nobody; "one, who …" mid-sentence is no speaker
+    expect(ents('The firm said its family of products would grow.').map((e) => e[0])).not.toContain('anonymous');
+    expect(who('Coach Tim Bale picked a striker.', 'He chose one, who was taller, and said “fine, really fine”.').map((q) => q[0])).toEqual(['Tim Bale']);
+  });
+});
+
 /** A document that tells the check about each change, as the analyzer does. */
 class Doc implements DocView {
   ids: string[] = [];
