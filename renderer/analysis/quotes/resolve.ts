@@ -814,6 +814,14 @@ function bodyInParagraph(e: Entity, p: ParagraphSummary, named: Map<Entity, Know
   return null;
 }
 
+/** Unnamed people speaking together: "residents", "his family", "two officials". */
+const isGroup = (k: Known): boolean => {
+  if (k.kind !== 'anonymous' || ONE_OF.test(k.name)) return false;
+  const last = k.name.slice(k.name.lastIndexOf(' ') + 1).toLowerCase();
+  return last === 'family' || (last.endsWith('s') && !last.endsWith('ss'));
+};
+const ONE_OF = /^(?:a|an|one|another)\s/i;
+
 /** A person known only by a surname or a title ("Musoke", "the curator"). */
 const isUnintroduced = (k: Known): boolean =>
   k.kind === 'person' && (!k.name.includes(' ') || k.name.startsWith('the ')) && !k.roles.some((r) => KIN_NOUNS.has(r.toLowerCase().split(/\s+/).pop() ?? ''));
@@ -831,10 +839,22 @@ function resolvePronoun(
   const before = p.mentions.filter((m) => m.entity.start < e.start);
   if (e.name === 'it' || e.name === 'they') {
     for (let i = before.length - 1; i >= 0; i--) {
-      const k = named.get((before[i] as Mention).entity);
+      const m = before[i] as Mention;
+      const k = named.get(m.entity);
       if (k && (k.kind === 'body' || k.kind === 'document')) return k;
+      // "Residents said … “…,” they said"; "The council said … “…,” they added"
+      if (e.name === 'they' && k && isGroup(k) && (m.speaker || m.subject)) return k;
+      if (m.entity.kind === 'bodyRef' && (m.speaker || m.subject)) {
+        const b = reg.bodyFor(m.entity.name);
+        if (b) return b;
+      }
     }
     const body = reg.lastThing();
+    // "His family called him “…”. “We are heartbroken,” they said": people who spoke together
+    if (e.name === 'they') {
+      const group = reg.speakers[reg.speakers.length - 1];
+      if (group && isGroup(group) && (!body || reg.recent.lastIndexOf(group) > reg.recent.lastIndexOf(body))) return group;
+    }
     if (body || e.name === 'it') return body;
     return reg.lastSpeaker(null);
   }

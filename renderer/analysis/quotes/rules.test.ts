@@ -534,6 +534,25 @@ describe('families and witnesses', () => {
   });
 });
 
+describe('"they"', () => {
+  it('goes to people who spoke together, or to the body speaking in the paragraph', () => {
+    expect(
+      who(
+        'Teenager Kai Moana died in the crash on Saturday.',
+        'His family described him as “a gentle soul who loved the sea”.',
+        '“We are heartbroken,” they said.',
+        'Residents said the road was “a death trap”. “We warned them,” they said.',
+        'Harlow Council said it would review the junction.',
+        'The council said it would act. “Safety is our priority,” they added.',
+      ).map((q) => q[0]),
+    ).toEqual(['his family', 'his family', 'residents', 'residents', 'Harlow Council']);
+    // one unnamed person is no "they"
+    expect(
+      who('Harlow Council closed the road.', 'A resident said the road was “a death trap”.', '“We warned them for years,” they said.').map((q) => q[0]),
+    ).toEqual(['a resident', 'Harlow Council']);
+  });
+});
+
 /** A document that tells the check about each change, as the analyzer does. */
 class Doc implements DocView {
   ids: string[] = [];
