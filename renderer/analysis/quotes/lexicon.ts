@@ -19,6 +19,8 @@ export const SPEECH_VERBS = set(`
   welcomed defended
   tell explain argue insist warn recall acknowledge admit complain describe predict stress
   suggest urge contend
+  laughs laughed sighs sighed muses mused chuckles chuckled jokes smiles smiled
+  remembers remembered wonders wondered retorted interjected reckons reckoned cautions observes
 `);
 
 /** Titles that may stand before a personal name (compared lower-case, without a final dot). */

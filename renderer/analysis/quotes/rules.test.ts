@@ -553,6 +553,16 @@ describe('"they"', () => {
   });
 });
 
+describe('feature-writing verbs of saying', () => {
+  it('reads "she laughs", "Lowe sighed", "she smiled" as saying', () => {
+    expect(
+      who('Baker Ann Lowe, 71, opened the shop in 1979.', '“I was terrified,” she laughs.', '“Those were the days,” Lowe sighed.', '“We will see,” she smiled.').map((q) => q[0]),
+    ).toEqual(['Ann Lowe', 'Ann Lowe', 'Ann Lowe']);
+    // "agreed a deal on “fair terms”" is no one saying anything
+    expect(who('The two sides agreed a deal on “fair terms”.').map((q) => q[1])).not.toContain('unattributed');
+  });
+});
+
 /** A document that tells the check about each change, as the analyzer does. */
 class Doc implements DocView {
   ids: string[] = [];
