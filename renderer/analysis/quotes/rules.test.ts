@@ -563,6 +563,16 @@ describe('feature-writing verbs of saying', () => {
   });
 });
 
+describe('peerage, clergy and agency titles', () => {
+  it('reads Baroness, Fr., Special Agent and Trooper as titles', () => {
+    expect(ents('Baroness Helena Kennet spoke.')).toEqual([['person', 'Helena Kennet']]);
+    expect(ents('Fr. Michael Doyle spoke.')).toEqual([['person', 'Michael Doyle']]);
+    expect(ents('Special Agent Tom Riva spoke.')).toEqual([['person', 'Tom Riva']]);
+    // a title word alone before a verb is still no one
+    expect(ents('The trooper spoke.')).toEqual([['title', 'trooper']]);
+  });
+});
+
 /** A document that tells the check about each change, as the analyzer does. */
 class Doc implements DocView {
   ids: string[] = [];
