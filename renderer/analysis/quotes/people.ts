@@ -566,7 +566,7 @@ function classifyRun(tokens: Token[], text: string, from: number, to0: number): 
   return { kind, start: kind === 'person' ? nameStart : nameStart, end, name, role, roles, gender: gender ?? kinGender };
 }
 
-const CAMEL_CASE = /^\p{Lu}\p{Ll}+\p{Lu}\p{Ll}/u;
+const CAMEL_CASE = /^\p{Lu}\p{Ll}+\p{Lu}/u;
 const SURNAME_PREFIX = /^(?:Mc|Mac|De|Di|Da|Du|La|Le|Van|Von|Fitz|St|Ter|Ten|Del|Della|Dos|Das)\p{Lu}/u;
 
 /** A nationality word for a person: "Portuguese", "Dutchman", "Nigerian", "Spaniard", "Israeli". */

@@ -348,6 +348,7 @@ describe('more names and bodies', () => {
 
   it('reads one word with a capital inside as a brand, but not a Mc/Mac/De surname', () => {
     expect(who('“Fares will rise,” VeloNorth said.')).toEqual([['VeloNorth', 'ok']]);
+    expect(who('The DfE added that schools would get “extra support”.')).toEqual([['DfE', 'ok']]);
     expect(who('“Fares will rise,” McKendrick said.')).toEqual([['McKendrick', 'unintroduced']]);
     expect(ents('DeSantos and LaPorte spoke.').map((e) => e[0])).toEqual(['single', 'single']);
   });
