@@ -426,6 +426,11 @@ function classifyRun(tokens: Token[], text: string, from: number, to0: number): 
   const start = first.start;
   const end = last.end;
   if (rolePrefix(tokens, text, to)) return null;
+  // "the Portuguese said", "the Dutchman added", "the New York Democrat said": a nationality or
+  // party after "the" before a verb of saying is the person just spoken of, as "the 27-year-old" is
+  if (tokens[i - 1]?.lower === 'the' && run.length <= 3 && verbNext(to) &&
+    (run.length === 1 ? isDemonym(first.text) : PARTY_MEMBERS.has(last.lower) || isDemonym(last.text)))
+    return { kind: 'pronoun', start: (tokens[i - 1] as Token).start, end, name: 'person', role: null, roles: [], gender: null };
   // "Responding, the leader said", "Speaking at his palace, the monarch said": a participle
   // opening the sentence, not a name (a surname goes on to its verb: "Manning said")
   // ("Born in Bilbao, …", "Based at …": a past participle goes on the same way)
@@ -472,10 +477,6 @@ function classifyRun(tokens: Token[], text: string, from: number, to0: number): 
     if (text.charCodeAt(end) === 44 && bodyTypeAfter(text, end, 3)) return { kind: 'body', start, end, name: run.map((t) => t.text).join(' '), role: null, roles: [], gender: null };
     return null;
   }
-  // "the Portuguese said", "the Dutchman added": a nationality after "the" before a verb of
-  // saying is the person just spoken of, as "the 27-year-old" is
-  if (run.length === 1 && tokens[i - 1]?.lower === 'the' && verbNext(to) && isDemonym(first.text))
-    return { kind: 'pronoun', start: (tokens[i - 1] as Token).start, end, name: 'person', role: null, roles: [], gender: null };
   // "the MP said", "the CEO": a role written in capitals, not a body
   if (run.length === 1 && ROLE_NOUNS.has(first.lower)) return null;
   if (run.length === 1 && isAllCaps(first.text) && /\p{L}{2}/u.test(first.text) && (i > from || !/^\s*[,\u2013\u2014-]/.test(text.slice(end, end + 3)))) {
@@ -572,6 +573,7 @@ const SURNAME_PREFIX = /^(?:Mc|Mac|De|Di|Da|Du|La|Le|Van|Von|Fitz|St|Ter|Ten|Del
 /** A nationality word for a person: "Portuguese", "Dutchman", "Nigerian", "Spaniard", "Israeli". */
 const DEMONYM_SHAPE = /^\p{Lu}\p{Ll}{2,}(?:ese|ian|ean|man|woman|ard|i)$/u;
 const DEMONYMS = new Set('swede dane finn pole scot brit turk greek swiss thai kiwi aussie serb croat czech slovak argentine uzbek kazakh'.split(' '));
+const PARTY_MEMBERS = new Set('democrat republican conservative liberal tory socialist independent'.split(' '));
 const NOT_DEMONYMS = new Set('guardian australian scotsman herald'.split(' '));
 const isDemonym = (t: string): boolean => {
   const l = t.toLowerCase();

@@ -451,6 +451,12 @@ describe('a nationality for the person just spoken of', () => {
     ).toEqual(['Rui Amaral', 'Rui Amaral', 'Arne Vos']);
     // without "the" it is a name like any other
     expect(who('“Fine,” Portuguese said.')).toEqual([['Portuguese', 'unintroduced']]);
+    // a state and a party: "the New York Democrat said"
+    expect(
+      who('Minority Leader Chuck Sherman called it “a giveaway”.', '“It will not pass,” the New York Democrat said.').map((q) => q[0]),
+    ).toEqual(['Chuck Sherman', 'Chuck Sherman']);
+    // a party in the plural is the party
+    expect(who('“We stand by it,” the Liberal Democrats said.')).toEqual([['Liberal Democrats', 'ok']]);
   });
 });
 
