@@ -560,7 +560,7 @@ function classifyRun(tokens: Token[], text: string, from: number, to0: number): 
       return null;
     // "GridEurope", "PayPal": a capital inside one word is a brand, not a surname (McKay,
     // MacInnes, DeSantis, LaGuardia are surnames)
-    if (t < 0 && CAMEL_CASE.test(only.text) && !SURNAME_PREFIX.test(only.text)) return { kind: 'body', start: nameStart, end, name: only.text.replace(/['’]s$/, ''), role: null, roles: [], gender: null };
+    if (t < 0 && innerCapital(only.text) && !SURNAME_PREFIX.test(only.text)) return { kind: 'body', start: nameStart, end, name: only.text.replace(/['’]s$/, ''), role: null, roles: [], gender: null };
   }
   // "her husband, Kofi": the relation tells the gender
   const kinGender = kinNamed ? (KIN_GENDER.get(kinTok.lower) ?? null) : null;
@@ -568,6 +568,18 @@ function classifyRun(tokens: Token[], text: string, from: number, to0: number): 
 }
 
 const CAMEL_CASE = /^\p{Lu}\p{Ll}+\p{Lu}/u;
+/** A capital after lower-case letters inside a word ("GridEurope", "DfE"); ASCII without a regex. */
+const innerCapital = (w: string): boolean => {
+  let lower = false;
+  for (let i = 1; i < w.length; i++) {
+    const c = w.charCodeAt(i);
+    if (c >= 128) return CAMEL_CASE.test(w);
+    if (c >= 97 && c <= 122) lower = true;
+    else if (c >= 65 && c <= 90) return lower;
+    else return false;
+  }
+  return false;
+};
 const SURNAME_PREFIX = /^(?:Mc|Mac|De|Di|Da|Du|La|Le|Van|Von|Fitz|St|Ter|Ten|Del|Della|Dos|Das)\p{Lu}/u;
 
 /** A nationality word for a person: "Portuguese", "Dutchman", "Nigerian", "Spaniard", "Israeli". */
