@@ -31,4 +31,4 @@ function branches(words: string[]): string {
   return out.join('|');
 }
 
-const escape = (s: string): string => s.replace(/[\\^$.*+?()[\]{}|/-]/g, '\\$&');
+const escape = (s: string): string => s.replace(/[\\^$.*+?()[\]{}|/]/g, '\\$&');

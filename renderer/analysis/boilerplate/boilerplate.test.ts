@@ -53,13 +53,17 @@ describe('findBoilerplate: single chrome lines', () => {
     ['March 4 2026 07:00 AM | 3 min read', 'update stamp'],
     ['Download the Valley 7 News app for breaking news alerts and live weather radar.', 'site notice'],
     ['Sign up for our Breaking News email to get alerts on the biggest stories as they happen.', 'newsletter sign-up'],
-    ['[Photo: The mill at dusk. Credit: Tom Ekwueme/Valley Picture Agency]', 'photo caption'],
+    ['[Photo: The mill at dusk. Credit: Tom Ekwueme/Valley Picture Agency]', 'photo credit'],
     ['FOR IMMEDIATE RELEASE', 'press-release boilerplate'],
     ['Media Contact: Ana Ruiz, Harrowgate Homes, press@harrowgate.example, (555) 010-0199', 'press-release boilerplate'],
     ['Harrowgate Homes, Inc. (NASDAQ: HRGT) is a leading builder of low-energy homes in the north of the country.', 'press-release boilerplate'],
     ['###', 'press-release boilerplate'],
     ['This press release contains forward-looking statements that involve risks and uncertainties.', 'press-release boilerplate'],
     ['Have your say: 12 comments', 'comment prompt'],
+    ['[Image: A wing case under the microscope. Photo: Valley Museum/K. Brandt]', 'photo credit'],
+    ['Photo: Residents gather outside the mill on Monday. (Valley Gazette/Tom Ekwueme)', 'photo credit'],
+    ['Cookies help us deliver our services. By using this site, you agree to our use of cookies. Learn more', 'site notice'],
+    ['Ines Moreau is the science editor of the Valley Gazette. She has covered the brickworks dispute since 2019.', 'author bio'],
     ['The views expressed in the comments above are those of our users and do not necessarily reflect the views of this site.', 'comments disclaimer'],
     ['News \u203A Pellbridge \u203A Council', 'related-links list'],
     ['More from Valley Sport \u25B8 Fixtures \u25B8 Results', 'read-more link'],
@@ -112,6 +116,10 @@ describe('findBoilerplate: the top of the page', () => {
   it('flags a section name above the headline as a kicker, not the headline', () => {
     expect(flagged(['Obituaries', 'Ines Moreau, mill worker who fought for the valley, dies at 91', ...STORY])).toEqual({ 0: 'section label' });
     expect(flagged(['Health | Medical research', 'Weekly pill cuts heart risk in large trial', ...STORY])).toEqual({ 0: 'section label' });
+  });
+  it('flags a section name under a cookie banner at the top, above the headline', () => {
+    const top = ['We value your privacy. We and our partners use cookies to personalise content. Accept all | Manage preferences', 'PLANNING', 'Brickworks homes approved after four-year fight'];
+    expect(flagged([...top, ...STORY])).toEqual({ 0: 'site notice', 1: 'section label' });
   });
   it('leaves a one-word headline over a standfirst alone', () => {
     expect(flagged(['Unbowed', 'The last mill worker in Pellbridge is 91 and still fighting the council.', ...STORY])).toEqual({});
@@ -187,6 +195,13 @@ describe('findBoilerplate: runs of chrome', () => {
   });
   it('does not flag a handle-like line with a colon in the story', () => {
     expect(flagged([...STORY.slice(0, 2), 'G7: leaders agree to meet again in the spring', ...STORY.slice(2)])).toEqual({});
+  });
+  it('flags plain names before a colon under a comments heading, but not a dateline or a correction by the edge', () => {
+    const thread = ['Comments (2)', 'AshbyFan: Absolute robbery. That handball was clear.', 'Geoff M: Good win, but the defence was shaky.'];
+    expect(Object.keys(flagged([...STORY, ...thread]))).toEqual(['4', '5', '6']);
+    const edges = ['PELLBRIDGE: The district council has approved plans for 340 homes on the brickworks site.', ...STORY.slice(1),
+      'Correction: An earlier version of this story gave the wrong vote count.', '\u00A9 2026 Valley Gazette. All rights reserved.'];
+    expect(flagged(edges)).toEqual({ 5: 'copyright line' });
   });
   it('flags a reader comments thread with usernames and times', () => {
     const thread = [

@@ -26,24 +26,29 @@ export function resolveRuns(scored: Scored[], length: number): BoilerplateFindin
 
 function flagRun(run: Scored[], length: number, out: BoilerplateFinding[]): void {
   const strongOnes = run.filter((s) => s.signal.strength === 2);
-  // A section name on the first line with the headline right under it is the page's kicker.
-  const [first, second] = run;
-  if (first && second && first.index === 0 && second.index === 1 && first.signal.reason === 'section label' && second.signal.family === 'links' &&
-    second.signal.strength === 1 && strongOnes.length === 0)
-    out.push({ paragraphId: first.id, index: 0, reason: first.signal.reason });
+  const atTop = run[0]!.index === 0;
+  // A section name at the top ("WORLD", "Health | Research"), straight above the headline and
+  // under nothing but chrome, is the page's kicker.
+  const kicker = atTop ? run.findIndex((s, k) => s.signal.reason === 'section label' && run.slice(0, k).every((x) => x.signal.strength === 2)) : -1;
+  const underKicker = run[kicker + 1];
+  const kickerFlagged = kicker >= 0 && underKicker !== undefined && underKicker.index === run[kicker]!.index + 1 &&
+    underKicker.signal.family === 'links' && underKicker.signal.strength === 1;
+  if (kickerFlagged && strongOnes.length === 0) out.push({ paragraphId: run[kicker]!.id, index: run[kicker]!.index, reason: run[kicker]!.signal.reason });
   if (strongOnes.length === 0) return;
   const families = new Set(strongOnes.map((s) => s.signal.family));
-  const atEdge = run[0]!.index === 0 || run[run.length - 1]!.index === length - 1;
-  for (const s of run) {
+  const atEdge = atTop || run[run.length - 1]!.index === length - 1;
+  run.forEach((s, k) => {
     const { strength, family, reason } = s.signal;
     // Under a breadcrumb at the top of the page the headline-like line is the story's headline.
-    const headlineAtTop = run[0]!.index === 0 && family === 'links' && strength === 1;
+    const headlineAtTop = atTop && family === 'links' && strength === 1;
     const flagged =
       strength === 2 ||
+      (kickerFlagged && k === kicker) ||
       // (a listed headline follows its links heading: not a line above the list)
       (families.has(family) && !headlineAtTop && (family !== 'links' || strongOnes.some((x) => x.signal.family === 'links' && x.index < s.index))) ||
-      // Headline-like lines join only a links block; generic reader address needs a substantial block.
-      (atEdge && family !== 'links' && (family !== 'reader' || strongOnes.length >= 2));
+      // Headline-like lines join only a links block, and "name: text" lines only a comments block
+      // (a dateline or "Correction:" has the same shape); generic reader address needs a substantial block.
+      (atEdge && family !== 'links' && reason !== 'reader comment' && (family !== 'reader' || strongOnes.length >= 2));
     if (flagged) out.push({ paragraphId: s.id, index: s.index, reason });
-  }
+  });
 }

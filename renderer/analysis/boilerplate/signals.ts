@@ -51,8 +51,9 @@ const PRESS_RELEASE =
 const RELEASE_END = /^(#{3}|-\s?30\s?-)$/;
 // "About Acme Foods", "About the author": the heading of a boilerplate box.
 const ABOUT_HEADING = /^about [\p{L}\p{N}&.,'’ -]{2,60}$/u;
-// A comment's author as a forum shows it: a handle with an underscore or figures, then a colon.
-const HANDLE_COLON = /^[\p{L}\p{N}]*[_\d][\p{L}\p{N}_]*:\s/u;
+// A comment's author as a forum shows it: a handle (or a first name and initial), then a colon.
+// Weak: only under a comments heading is it a comment ("Update: …" in a story is not).
+const HANDLE_COLON = /^[\p{L}\p{N}_.'’-]{2,30}( \p{Lu}[\p{L}.]{0,2})?:\s/u;
 // The site disowning its readers' comments.
 const VIEWS_DISCLAIMER = /\bviews expressed\b.*\b(do not|don't|does not) (necessarily )?(reflect|represent)\b/;
 // The newsroom's contact details: an e-mail address or "drop us a line" outside quoted speech.
@@ -82,13 +83,14 @@ const BYLINE = /^[Bb]y\s+\p{Lu}/u;
 const NAME_THEN_JOB = /^\p{Lu}[\p{L}'’.-]+( \p{Lu}[\p{L}'’.-]+){1,3}\s*[,·|•]/u;
 const JOBS = 'reporter|correspondent|writer|editor|journalist|columnist|critic|photographer|producer';
 const JOB_WORD = new RegExp(`\\b(${JOBS}|contributor|presenter)\\b`);
-const BIO_JOB = new RegExp(`^[\\p{L}.' -]{3,40} (is|was) (a |an |the )?([\\p{L}'’-]+ ){0,3}(${JOBS})( (at|for|with|on|based) |[.,;])`, 'u');
+const BIO_JOB = new RegExp(`^[\\p{L}.' -]{3,40} (is|was) (a |an |the )?([\\p{L}'’-]+ ){0,3}(${JOBS})( (at|for|with|on|of|based) |[.,;])`, 'u');
+const BIO_BEAT = /[.!?]\s+(she|he|they) (has|have|had) (covered|reported on|written about|written for|worked|been (covering|reporting|writing))\b/;
 const FOLLOW = /\b(follow us|like us on|find us on|connect with us|join (our|the) (whatsapp|telegram|signal) (channel|group|community)|follow (our|the) (whatsapp|telegram) channel)\b/;
 const SITE_NOTICE =
   /\b((this|our) (website|site) uses cookies|cookie (policy|settings|preferences)|accept (all )?cookies|terms of (use|service)|privacy policy|click here|tap here|already a subscriber|subscribe now|create (a|an|your) (free )?account|support (our|independent) journalism|log ?in to|logged in|sign in to|unlimited (digital )?access|(email|contact|call|message|tell) us)\b/;
 // Phrases only a website says of itself: strong wherever they stand.
 const SITE_CHROME =
-  /\b(use cookies|cookies and similar technologies|^our standards:|trust principles\b|(privacy|cookie|consent) settings|manage (your )?(choices|preferences|consent)|send (us )?(your )?tips\b|tips securely|ad-free|cancel (any ?time|at any time)|unlock (every|all|unlimited)|report (an|this|a) (error|mistake|typo|inaccuracy)|spotted (an|a) (error|mistake|typo)|corrections? policy|(got|have) a (story|tip|news tip|story idea)\b|send us your (news|stories|tips|photos|pictures|videos)|app store|google play|e-?paper|(free|premium) articles? (left|remaining|this month)|(subscribe|register|log in|sign in) to (continue|keep) reading|(this|the) (article|story|content) is (for|only for|available to|exclusive to) (subscribers|members|premium)|vote now|cast your vote|take (our|the) poll|listen live|app (for|on) (iphone|ios|ipad|android)|(iphone|ios) and android|enter your e-?mail( address)?|by signing up|(straight|directly|delivered|right) (in|to|into) your inbox|(tap|click) to (join|subscribe|follow|sign up)|message and data rates|(text|reply) [a-z]+ to \d{3,}|stream (it )?live|(download|get|install) (the|our) ([\w'-]+ ){0,4}app\b|(enable|turn on|switch on) javascript|refresh (your|the) (browser|page)|(this|the) page (will )?(update|refresh)(es)? automatically)/;
+  /\b(use cookies|use of cookies|cookies help us|by (using|continuing to use) (this|our) (site|website)|cookies and similar technologies|^our standards:|trust principles\b|(privacy|cookie|consent) settings|manage (your )?(choices|preferences|consent)|send (us )?(your )?tips\b|tips securely|ad-free|cancel (any ?time|at any time)|unlock (every|all|unlimited)|report (an|this|a) (error|mistake|typo|inaccuracy)|spotted (an|a) (error|mistake|typo)|corrections? policy|(got|have) a (story|tip|news tip|story idea)\b|send us your (news|stories|tips|photos|pictures|videos)|app store|google play|e-?paper|(free|premium) articles? (left|remaining|this month)|(subscribe|register|log in|sign in) to (continue|keep) reading|(this|the) (article|story|content) is (for|only for|available to|exclusive to) (subscribers|members|premium)|vote now|cast your vote|take (our|the) poll|listen live|app (for|on) (iphone|ios|ipad|android)|(iphone|ios) and android|enter your e-?mail( address)?|by signing up|(straight|directly|delivered|right) (in|to|into) your inbox|(tap|click) to (join|subscribe|follow|sign up)|message and data rates|(text|reply) [a-z]+ to \d{3,}|stream (it )?live|(download|get|install) (the|our) ([\w'-]+ ){0,4}app\b|(enable|turn on|switch on) javascript|refresh (your|the) (browser|page)|(this|the) page (will )?(update|refresh)(es)? automatically)/;
 const NEWSLETTER = /\bnewsletters?\b|\bsubscri(be|bers?|ption)\b/;
 const SIGN_UP = /\bsign(ed)? ?-?up\b|\bsubscribe\b|\binbox\b|\bregister\b|\bfree\b|\bhere\b/;
 // An imperative to subscribe, opening the line: "Sign up to our daily email".
@@ -113,8 +115,10 @@ const KICKER_ITEM = /^\p{Lu}[\p{L}'’&-]*( [\p{L}&][\p{L}'’&-]*){0,2}$/u;
 const HEADLINE_START = /^(?:[•·▪◦‣*–—-]\s*)?[\p{Lu}\p{N}]/u;
 // A credit line for a picture or video: "Photo: Agency Name".
 const CREDIT = /^[[(]?(photo|photos|photograph|photography|image|images|picture|video|graphic|illustration|footage|image source|image caption)( credit)?\s*[:/|,]/;
+// A caption in brackets, or one that ends with its credit in brackets: "[Image: … ]", "… (Agency/Name)".
+const BRACKETED_CREDIT = /^\[.*\]$|\([^()]*\/[^()]*\)\s*$/;
 // A caption that ends in its credit: "… on Tuesday. Photograph: Ana Ruiz/Valley Agency".
-const CAPTION_CREDIT = /(^|[.!?)]\s+|\s)([Pp]hotograph|[Pp]hoto|[Pp]icture|[Ii]mage|[Ii]llustration|[Cc]omposite|[Vv]ideo|[Cc]redit)s?( [Cc]redit)?:\s*\p{Lu}[^:.!?]{1,80}[\])]?$/u;
+const CAPTION_CREDIT = /(^|[.!?)]\s+|\s)([Pp]hotograph|[Pp]hoto|[Pp]icture|[Ii]mage|[Ii]llustration|[Cc]omposite|[Vv]ideo|[Cc]redit)s?( [Cc]redit)?:\s*\p{Lu}(?:[^:.!?]|(?<=\b\p{Lu})\.){1,80}[\])]?$/u;
 // Legal small print under finance and health copy: "… for information purposes only".
 const DISCLAIMER =
   /^(this|the|our) (article|story|content|information|material|page|report|newsletter|column|site|website)\b.*(\bfor (general )?(information(al)?|educational) purposes only\b|\bdoes not constitute (investment|financial|legal|medical|professional) advice\b|\bnot (a substitute|intended as a substitute|a replacement) for (professional )?(medical|legal|financial)? ?advice\b)|^(market data|quotes|prices) (are |is )?delayed (by )?(at least )?\d/;
@@ -151,10 +155,11 @@ const LONG_TRIGGER_WORDS = `
 const LONG_TRIGGER_PATTERNS = [
   /sign.?up|log ?in|\bapp\b|\byou|\bour\b|^we\b|\bwe (will|reserve|welcome)|[|•·]|[▸▶►›»→]|tips?\b| ago\b/,
   /\b(email|contact|call|message|tell) us\b|reach (her|him)|[\w.+-]@[\w-]|\/ [^()]{1,40}\)$/,
+  /^[\p{L}\p{N}_.'’-]{2,30}( \p{L}[\p{L}.]{0,2})?:\s/u,
   /^(photo|image|picture|video|graphic|illustration|footage|sign|subscribe|register|get|receive|read|also|see|more|further|related|recommended|watch|listen|latest|trending|don|must|most|you)\b/,
 ];
 // (the words as a prefix trie: a flat alternation of a hundred words is twice as slow to test)
-const LONG_TRIGGER = new RegExp([alternationTrie(LONG_TRIGGER_WORDS), ...LONG_TRIGGER_PATTERNS.map((r) => r.source)].join('|'));
+const LONG_TRIGGER = new RegExp([alternationTrie(LONG_TRIGGER_WORDS), ...LONG_TRIGGER_PATTERNS.map((r) => r.source)].join('|'), 'u');
 // Labels, prompts and link lines are short; longer text must hit LONG_TRIGGER to be scored.
 const SHORT_TEXT = 60;
 // Text that does not end like a sentence: a headline in a list of links (or a subhead).
@@ -192,7 +197,7 @@ export function scoreParagraph(text: string): ChromeSignal {
   if (UNDERWRITING.test(lower) && !attributed) return strong('ads', 'sponsor credit');
   if (SLASH_CREDIT.test(folded) && !attributed) return strong('credit', 'photo credit');
   if (POWERED_BY.test(lower) && !sentence && !attributed) return strong('ads', 'sponsored widget');
-  if (CREDIT.test(lower) && (n <= 10 || (n <= 50 && CREDIT_TAIL.test(lower)))) return strong('credit', 'photo credit');
+  if (CREDIT.test(lower) && (n <= 10 || (n <= 50 && (CREDIT_TAIL.test(lower) || BRACKETED_CREDIT.test(lower))))) return strong('credit', 'photo credit');
   if (n <= 50 && !attributed && CAPTION_CREDIT.test(folded)) return strong('credit', 'photo caption');
   if (n <= 60 && !attributed && DISCLAIMER.test(lower)) return strong('site', 'disclaimer');
   if (n <= 40 && REGISTRATION.test(lower) && !attributed) return strong('copyright', 'publisher small print');
@@ -201,9 +206,11 @@ export function scoreParagraph(text: string): ChromeSignal {
   if (n <= 50 && REPUBLISHED.test(lower) && !attributed) return strong('copyright', 'republication notice');
   if (n <= 80 && COMMENT_ENTRY.test(lower)) return strong('comments', 'reader comment');
   if (n <= 60 && !attributed && BIO.test(lower)) return strong('site', 'author bio');
-  if (n <= 60 && !attributed && BIO_JOB.test(lower)) return weak('site', 'author bio');
+  // (strong when it goes on to the writer's beat: "She has covered the courts since 2014.")
+  if (n <= 60 && !attributed && BIO_JOB.test(lower)) return BIO_BEAT.test(lower) ? strong('site', 'author bio') : weak('site', 'author bio');
   if (COPYRIGHT.test(lower) && n <= 30 && !attributed) return strong('copyright', 'copyright line');
-  if (COMMENTS_LABEL.test(label)) {
+  // ("Comments (12) | Sort by: Newest | Oldest": the heading leads the comment controls)
+  if (COMMENTS_LABEL.test(label) || (n <= 12 && segments.length >= 2 && COMMENTS_LABEL.test(firstLabel))) {
     return strong('comments', /^(post|leave|add|write|submit|share|join|have)/.test(label) ? 'comment prompt' : 'comments heading');
   }
   if (READ_MORE.test(lower) || READ_MORE_BARE.test(label)) {
@@ -245,7 +252,6 @@ export function scoreParagraph(text: string): ChromeSignal {
   } else if (moderation >= 2 && siteVoice) {
     return weak('comments', 'comment-moderation policy');
   }
-  if (n <= 80 && HANDLE_COLON.test(folded)) return weak('comments', 'reader comment');
   if (n <= 8 && ABOUT_HEADING.test(lower)) return weak('site', 'press-release boilerplate');
   // Only joins a run led by a links heading ("Related", "More stories"): see runs.ts. Before the
   // reader test: a listed headline may say "you" ("What the new rules mean for you").
@@ -254,6 +260,8 @@ export function scoreParagraph(text: string): ChromeSignal {
   if (headlineLike && n <= 6 && segments.length <= 2 && (n <= 3 || segments.length === 2) && segments.every((s) => KICKER_ITEM.test(s.trim())))
     return weak('links', 'section label');
   if (headlineLike && n >= 2) return weak('links', 'related-links list');
+  // (a comment ends like a sentence; "Analysis: Why reform fails" is a listed headline)
+  if (n <= 80 && HANDLE_COLON.test(folded)) return weak('comments', 'reader comment');
   // long practical text for readers ("Have your say: the consultation closes …") is a service box
   if (siteVoice && n <= 30) return weak('reader', 'text addressed to the reader');
   return NO_SIGNAL;
