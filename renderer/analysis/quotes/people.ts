@@ -560,6 +560,13 @@ function classifyRun(tokens: Token[], text: string, from: number, to0: number): 
       return null;
     // "GridEurope", "PayPal": a capital inside one word is a brand, not a surname (McKay,
     // MacInnes, DeSantis, LaGuardia are surnames)
+    // "Tesla shares fell", "shares in Tesla": only a company has these
+    const before = tokens[i - 1];
+    // (not the verb: "Smith shares her recipe")
+    const owned = following && allSpace(text, last.end, following.start) && COMPANY_THINGS.has(following.lower) &&
+      !DETERMINERS.has(tokens[to + 2]?.lower ?? '');
+    if (t < 0 && (owned || (before && (before.lower === 'in' || before.lower === 'of') && tokens[i - 2]?.lower === 'shares')))
+      return { kind: 'body', start: nameStart, end, name: only.text.replace(/['’]s$/, ''), role: null, roles: [], gender: null };
     if (t < 0 && innerCapital(only.text) && !SURNAME_PREFIX.test(only.text)) return { kind: 'body', start: nameStart, end, name: only.text.replace(/['’]s$/, ''), role: null, roles: [], gender: null };
   }
   // "her husband, Kofi": the relation tells the gender
@@ -567,6 +574,9 @@ function classifyRun(tokens: Token[], text: string, from: number, to0: number): 
   return { kind, start: kind === 'person' ? nameStart : nameStart, end, name, role, roles, gender: gender ?? kinGender };
 }
 
+const DETERMINERS = new Set('the a an his her their its our my your this that these those some'.split(' '));
+/** What only a company has: "Tesla shares", "Acme customers". */
+const COMPANY_THINGS = new Set('shares share stock customers subscribers shareholders investors revenue profits profit sales'.split(' '));
 const CAMEL_CASE = /^\p{Lu}\p{Ll}+\p{Lu}/u;
 /** A capital after lower-case letters inside a word ("GridEurope", "DfE"); ASCII without a regex. */
 const innerCapital = (w: string): boolean => {

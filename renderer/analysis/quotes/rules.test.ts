@@ -580,6 +580,15 @@ describe('peerage, clergy and agency titles', () => {
   });
 });
 
+describe('a company known by its shares', () => {
+  it('reads "Tesla shares fell" and "Shares in Orvell fell" as bodies, which "the company" or "the maker" then means', () => {
+    expect(who('Vantor shares fell 8%.', 'The electric-car maker said in a filing that margins would stay “under pressure”.')).toEqual([['Vantor', 'ok']]);
+    expect(who('Shares in Orvell fell.', '“We are disappointed,” the company said.')).toEqual([['Orvell', 'ok']]);
+    // "shares" as a verb makes no company
+    expect(ents('Ruddock shares her recipe.')).toEqual([['single', 'Ruddock']]);
+  });
+});
+
 /** A document that tells the check about each change, as the analyzer does. */
 class Doc implements DocView {
   ids: string[] = [];
