@@ -589,6 +589,15 @@ describe('a company known by its shares', () => {
   });
 });
 
+describe('more organisation words', () => {
+  it('reads consortiums, observatories, museums and galleries as bodies', () => {
+    expect(ents('The Northern Sky Observatory Consortium spoke.')).toEqual([['body', 'Northern Sky Observatory Consortium']]);
+    expect(ents('The Harbour Gallery spoke.')).toEqual([['body', 'Harbour Gallery']]);
+    // a person's name is still a person's
+    expect(ents('Gallagher Museveni spoke.')).toEqual([['person', 'Gallagher Museveni']]);
+  });
+});
+
 /** A document that tells the check about each change, as the analyzer does. */
 class Doc implements DocView {
   ids: string[] = [];
