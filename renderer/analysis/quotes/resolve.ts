@@ -764,7 +764,7 @@ function resolveCue(
       if (e.name in PERSON_NOUNS) return ok(resolvePronoun(e, q, p, named, reg, pid), `the ${e.name}`);
       // "the publisher", "the operator": with no person of that role, the kind of body last named
       if (!e.role && BODY_TYPES.has(e.name)) {
-        const body = bodyInParagraph(e, p, named) ?? reg.bodyFor(e.name);
+        const body = bodyInParagraph(e, p, named, reg, pid) ?? reg.bodyFor(e.name);
         if (body) return ok(body, `the ${e.name}`);
       }
       // "The ex-striker, who scored 96 times, added": a past role no one was introduced with
@@ -779,7 +779,7 @@ function resolveCue(
     case 'group':
       return ok(reg.described('anonymous', e.name.replace(/^The\b/, 'the'), pid), q.how);
     case 'bodyRef':
-      return ok(bodyInParagraph(e, p, named) ?? reg.bodyFor(e.name) ?? reg.described('body', `the ${e.name}`, pid), `the ${e.name}`);
+      return ok(bodyInParagraph(e, p, named, reg, pid) ?? reg.bodyFor(e.name) ?? reg.described('body', `the ${e.name}`, pid), `the ${e.name}`);
     case 'documentRef':
     {
       // "the complaint" after "a joint statement" is another document, not the statement
@@ -804,15 +804,19 @@ function resolveCue(
 
 /** "CrossPennine Trains says … “…,” the operator posted": a body that speaks or opens a
  * sentence earlier in the same paragraph is who "the company" or "the operator" is. */
-function bodyInParagraph(e: Entity, p: ParagraphSummary, named: Map<Entity, Known>): Known | null {
+function bodyInParagraph(e: Entity, p: ParagraphSummary, named: Map<Entity, Known>, reg: ResolveState, pid: string): Known | null {
   for (let i = p.mentions.length - 1; i >= 0; i--) {
     const m = p.mentions[i] as Mention;
     if (m.entity.start >= e.start || !(m.speaker || m.subject)) continue;
     const k = named.get(m.entity);
     if (k && k.kind === 'body') return k;
+    // "Latchwell said … “…,” the company wrote": a name no one was introduced with is the company
+    if (!k && m.entity.kind === 'single' && COMPANY_REFS.has(e.name)) return reg.described('body', m.entity.name, pid);
   }
   return null;
 }
+/** Nouns only a business is called: "the company", "the firm". */
+const COMPANY_REFS = new Set(['company', 'firm', 'carmaker', 'retailer', 'airline', 'bank', 'lender', 'insurer', 'manufacturer', 'maker', 'operator', 'developer', 'startup']);
 
 /** Unnamed people speaking together: "residents", "his family", "two officials". */
 const isGroup = (k: Known): boolean => {

@@ -598,6 +598,18 @@ describe('more organisation words', () => {
   });
 });
 
+describe('"the company" after a bare name in its paragraph', () => {
+  it('makes the name a company', () => {
+    expect(who('In a post on its blog, Latchmere said a certificate had expired. “We let our customers down,” the company wrote.')).toEqual([
+      ['Latchmere', 'ok'],
+    ]);
+    // a surname introduced as a person stays a person, and "the company" looks elsewhere
+    expect(
+      who('Acme Holdings Ltd cut 200 jobs.', 'Engineer Ana Reyes said the plan was late. “It is a disgrace,” the company said.').map((q) => q[0]),
+    ).toEqual(['Acme Holdings Ltd']);
+  });
+});
+
 /** A document that tells the check about each change, as the analyzer does. */
 class Doc implements DocView {
   ids: string[] = [];
