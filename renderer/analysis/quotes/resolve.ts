@@ -810,10 +810,11 @@ function bodyInParagraph(e: Entity, p: ParagraphSummary, named: Map<Entity, Know
     if (m.entity.start >= e.start || !(m.speaker || m.subject)) continue;
     const k = named.get(m.entity);
     if (k && k.kind === 'body') return k;
-    // "Latchwell said … “…,” the company wrote": a name no one was introduced with is the company
-    if (!k && m.entity.kind === 'single' && COMPANY_REFS.has(e.name)) return reg.described('body', m.entity.name, pid);
   }
-  return null;
+  // "Latchwell said … “…,” the company wrote": a name no one was introduced with that spoke is the company
+  if (!COMPANY_REFS.has(e.name)) return null;
+  const m = p.mentions.findLast((x) => x.entity.start < e.start && x.speaker && x.entity.kind === 'single' && !named.get(x.entity));
+  return m ? reg.described('body', m.entity.name, pid) : null;
 }
 /** Nouns only a business is called: "the company", "the firm". */
 const COMPANY_REFS = new Set(['company', 'firm', 'carmaker', 'retailer', 'airline', 'bank', 'lender', 'insurer', 'manufacturer', 'maker', 'operator', 'developer', 'startup']);
