@@ -49,10 +49,15 @@ export function findDuplicates(paragraphs: Paragraph[], options: DuplicateOption
     for (const j of sameKey.get(fp.key) ?? []) if (j < i && counts[j] === 0) earlier.push(j);
     // Shared shingles are at most the rare ones counted plus all the common ones: a cheap bound
     // that rules out most candidates before the full comparison.
+    // (with no template phrase on either side the rare count is the exact count, which
+    // spares `compare` merging the two shingle lists again)
+    const exact = new Map<number, number>();
     const plausible = earlier.filter((j) => {
       const other = prints[j];
-      const bound = (counts[j] ?? 0) + Math.min(common, commonOf[j] ?? 0);
+      const rare = counts[j] ?? 0;
+      const bound = rare + Math.min(common, commonOf[j] ?? 0);
       counts[j] = 0;
+      if (bound === rare) exact.set(j, rare);
       return other !== undefined && (other.key === fp.key || mayMatch(fp, other, bound));
     });
     // Report against the earliest paragraph that matches.
@@ -60,7 +65,7 @@ export function findDuplicates(paragraphs: Paragraph[], options: DuplicateOption
     for (const j of plausible) {
       const other = prints[j];
       const original = paragraphs[j];
-      const match = other && original && compare(fp, other);
+      const match = other && original && compare(fp, other, exact.get(j));
       if (match && original) {
         findings.push({ paragraphId: paragraphs[i]?.id ?? '', index: i, ofId: original.id, ofIndex: j, ...match });
         break;
