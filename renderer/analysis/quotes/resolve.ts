@@ -811,13 +811,16 @@ function bodyInParagraph(e: Entity, p: ParagraphSummary, named: Map<Entity, Know
     const k = named.get(m.entity);
     if (k && k.kind === 'body') return k;
   }
-  // "Latchwell said … “…,” the company wrote": a name no one was introduced with that spoke is the company
+  // "Latchwell said … “…,” the company wrote", "Hezbollah said … the group said": a name no
+  // one was introduced with that spoke is the organisation
   if (!COMPANY_REFS.has(e.name)) return null;
   const m = p.mentions.findLast((x) => x.entity.start < e.start && x.speaker && x.entity.kind === 'single' && !named.get(x.entity));
   return m ? reg.described('body', m.entity.name, pid) : null;
 }
-/** Nouns only a business is called: "the company", "the firm". */
-const COMPANY_REFS = new Set(['company', 'firm', 'carmaker', 'retailer', 'airline', 'bank', 'lender', 'insurer', 'manufacturer', 'maker', 'operator', 'developer', 'startup']);
+/** Nouns only an organisation is called: "the company", "the firm", "the group". */
+const COMPANY_REFS = new Set(
+  'company firm carmaker retailer airline bank lender insurer manufacturer maker operator developer startup group organisation organization charity agency club team network union coalition alliance movement'.split(' '),
+);
 
 /** Unnamed people speaking together: "residents", "his family", "two officials". */
 const isGroup = (k: Known): boolean => {

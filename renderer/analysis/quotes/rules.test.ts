@@ -603,6 +603,7 @@ describe('"the company" after a bare name in its paragraph', () => {
     expect(who('In a post on its blog, Latchmere said a certificate had expired. “We let our customers down,” the company wrote.')).toEqual([
       ['Latchmere', 'ok'],
     ]);
+    expect(who('Kestrawi said it fired rockets. “We will not stand idle,” the group said in a statement.')).toEqual([['Kestrawi', 'ok']]);
     // a surname introduced as a person stays a person, and "the company" looks elsewhere
     expect(
       who('Acme Holdings Ltd cut 200 jobs.', 'Engineer Ana Reyes said the plan was late. “It is a disgrace,” the company said.').map((q) => q[0]),
