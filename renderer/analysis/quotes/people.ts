@@ -492,7 +492,7 @@ function classifyRun(tokens: Token[], text: string, from: number, to0: number): 
   for (let k = run.length - 2; k >= 0; k--) {
     const w = run[k];
     // ("Singer Maeve Oduya", "Producer Anneliese Grubb": an occupation before a full name)
-    if (w && (isTitle(w.lower) || isAllCaps(w.text) || innerTitle(bare(w.lower), k, run.length) || (k === 0 && run.length >= 3 && (looksLikeRole(w.lower) || isRoleNoun(w.lower)) && givenNameGender(w.lower) === null))) {
+    if (w && (isTitle(w.lower) || isAllCaps(w.text) || innerTitle(lowers[k] as string, k, run.length) || (k === 0 && run.length >= 3 && (looksLikeRole(w.lower) || isRoleNoun(w.lower)) && givenNameGender(w.lower) === null))) {
       t = k;
       break;
     }
@@ -838,7 +838,7 @@ function phraseEntities(text: string, tokens: Token[]): Entity[] {
         break;
       }
       // ("the Windsor-based company", "a Chinese-owned firm": a place-made adjective is no name)
-      if (isCap(tok.text) && !PLACE_ADJECTIVE.test(tok.text)) capsBetween = true;
+      if (isCap(tok.text) && !(tok.text.indexOf('-') > 0 && PLACE_ADJECTIVE.test(tok.text))) capsBetween = true;
     }
   }
   return out;
