@@ -611,6 +611,14 @@ describe('"the company" after a bare name in its paragraph', () => {
   });
 });
 
+describe('inch marks', () => {
+  it('does not open a quote at a straight mark after a number', () => {
+    expect(run('The 65" television costs $900, the retailer said.', 'The striker is 6\'2" tall.').quotes).toEqual([]);
+    // a quote may still close after a number
+    expect(who('Mayor Ann Lee spoke.', 'Lee said "the final score was 3-2" and left.')).toEqual([['Ann Lee', 'ok']]);
+  });
+});
+
 /** A document that tells the check about each change, as the analyzer does. */
 class Doc implements DocView {
   ids: string[] = [];

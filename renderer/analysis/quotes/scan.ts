@@ -27,6 +27,14 @@ function straightOpens(text: string, i: number): boolean {
   return (prev === undefined || /[\s([{\u2014\u2013-]/.test(prev)) && !isSpace(next);
 }
 
+/** A straight mark right after a digit and before a space or punctuation: inches, not a quote. */
+function inchMark(text: string, i: number): boolean {
+  const prev = text.charCodeAt(i - 1);
+  if (!(prev >= 48 && prev <= 57)) return false;
+  const next = text[i + 1];
+  return next === undefined || /[\s,.;:!?)-]/.test(next);
+}
+
 /** Trims white space off the end of [start, end). */
 function trimEnd(text: string, start: number, end: number): number {
   let e = end;
@@ -61,6 +69,8 @@ export function findQuoteSpans(text: string): QuoteSpan[] {
     } else if (CLOSERS.has(c)) {
       if (open >= 0) closeAt(i);
     } else if (c === STRAIGHT) {
+      // "a 65" screen", "6'2" tall": an inch mark after a number opens nothing
+      if (open < 0 && inchMark(text, i)) continue;
       if (open < 0) open = i;
       else if (straightOpens(text, i) && isSpace(text[i - 1]) && i - open > 1) {
         abandon(i);
