@@ -619,6 +619,17 @@ describe('inch marks', () => {
   });
 });
 
+describe('German-style quotation marks', () => {
+  it('closes „…“ with the low-high pair and still reads “…” as before', () => {
+    expect(who('Mayor Anna Weber said: „We can do this.“ Later she said „again and again“ and left.')).toEqual([
+      ['Anna Weber', 'ok'],
+      ['Anna Weber', 'ok'],
+    ]);
+    // an English opening mark inside an English quote still starts a new one
+    expect(run('Mayor Anna Weber said: “We can do this. “Again.”').quotes.map((q) => q.status)).toContain('unbalanced');
+  });
+});
+
 /** A document that tells the check about each change, as the analyzer does. */
 class Doc implements DocView {
   ids: string[] = [];

@@ -63,7 +63,9 @@ export function findQuoteSpans(text: string): QuoteSpan[] {
     const code = text.charCodeAt(i);
     if (code !== 0x22 && code !== 0x201c && code !== 0x201d && code !== 0x201e && code !== 0xab && code !== 0xbb) continue;
     const c = text[i] as string;
-    if (OPENERS.has(c)) {
+    // „…“: German-style quotes close with the mark that opens English ones
+    if (code === 0x201c && open >= 0 && text.charCodeAt(open) === 0x201e) closeAt(i);
+    else if (OPENERS.has(c)) {
       if (open >= 0) abandon(i);
       open = i;
     } else if (CLOSERS.has(c)) {
