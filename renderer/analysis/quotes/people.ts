@@ -558,15 +558,15 @@ function classifyRun(tokens: Token[], text: string, from: number, to0: number): 
     if (isTitle(only.lower) || ROLE_NOUNS.has(only.lower)) return null;
     if (following && text.slice(last.end, following.start) === ' ' && (isRoleNoun(following.lower) || pluralPeople(following.lower) || ORG_UNITS.has(following.lower)) && !isCap(following.text))
       return null;
-    // "GridEurope", "PayPal": a capital inside one word is a brand, not a surname (McKay,
-    // MacInnes, DeSantis, LaGuardia are surnames)
-    // "Tesla shares fell", "shares in Tesla": only a company has these
+    // "Tesla shares fell", "shares in Tesla": only a company has these (not the verb: "Smith
+    // shares her recipe")
     const before = tokens[i - 1];
-    // (not the verb: "Smith shares her recipe")
     const owned = following && allSpace(text, last.end, following.start) && COMPANY_THINGS.has(following.lower) &&
       !DETERMINERS.has(tokens[to + 2]?.lower ?? '');
     if (t < 0 && (owned || (before && (before.lower === 'in' || before.lower === 'of') && tokens[i - 2]?.lower === 'shares')))
       return { kind: 'body', start: nameStart, end, name: only.text.replace(/['’]s$/, ''), role: null, roles: [], gender: null };
+    // "GridEurope", "PayPal": a capital inside one word is a brand, not a surname (McKay,
+    // MacInnes, DeSantis, LaGuardia are surnames)
     if (t < 0 && innerCapital(only.text) && !SURNAME_PREFIX.test(only.text)) return { kind: 'body', start: nameStart, end, name: only.text.replace(/['’]s$/, ''), role: null, roles: [], gender: null };
   }
   // "her husband, Kofi": the relation tells the gender
