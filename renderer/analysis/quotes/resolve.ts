@@ -100,6 +100,25 @@ const describedGender = (name: string): Gender => (FEMALE_WORDS.test(name) ? 'f'
 const GROUP_MEMBER = new Set(['one of them', 'the other', 'one', 'another']);
 
 const SPEAKER_MEMORY = 12;
+
+/** A paragraph whose quotes were read by recency, and whom each went to. */
+interface Echo {
+  text: string;
+  ids: Array<string | null>;
+  statuses: QuoteStatus[];
+}
+const sameEchoes = (a: readonly Echo[], b: readonly Echo[]): boolean =>
+  a.length === b.length && a.every((x, i) => x === b[i] || (x.text === b[i]?.text && x.ids.every((id, j) => id === b[i]?.ids[j])));
+/** Paragraphs remembered for their copies, and the length below which two paragraphs alike
+ * may well be two different people's short answers ("“No,” she said."). */
+const ECHO_MEMORY = 24;
+const ECHO_MIN = 60;
+/** A quote whose speaker comes from what was said before: a pronoun, a title, "the company",
+ * "the statement", or no words of its own. */
+const readByRecency = (q: LocalQuote): boolean =>
+  q.kind === 'speech' &&
+  (q.cue === null || q.cue.kind === 'pronoun' || q.cue.kind === 'title' || q.cue.kind === 'bodyRef' || q.cue.kind === 'documentRef' ||
+    (q.cue.kind === 'anonymous' && GROUP_MEMBER.has(q.cue.name)));
 /** Sources remembered for "the mayor", "he" and "the company" when no closer cue names them:
  * bounded, so a change high in a long document stops affecting what follows. */
 const RECENT_MEMORY = 12;
@@ -133,6 +152,9 @@ export class ResolveState {
    * alone after it goes on in the same voice. */
   quotedLast = false;
   prevOpen = false;
+  /** The last paragraphs whose quotes were read by recency, with whom they went to: a copy
+   * pasted further down goes to the same people. Bounded, like `recent`. */
+  echoes: Echo[] = [];
 
   /** Marks the objects this state may change in place. */
   private token: object = {};
@@ -157,6 +179,7 @@ export class ResolveState {
     s.prevOpen = this.prevOpen;
     s.announced = this.announced;
     s.quotedLast = this.quotedLast;
+    s.echoes = this.echoes.slice();
     // the sources are shared now: neither state may change them in place
     this.token = {};
     return s;
@@ -224,6 +247,7 @@ export class ResolveState {
       this.prevOpen === o.prevOpen &&
       this.announced === o.announced &&
       this.quotedLast === o.quotedLast &&
+      sameEchoes(this.echoes, o.echoes) &&
       this.subjectNew === o.subjectNew &&
       (this.carried?.id ?? null) === (o.carried?.id ?? null) &&
       (this.lastSubject?.id ?? null) === (o.lastSubject?.id ?? null) &&
@@ -623,6 +647,18 @@ export function resolveParagraph(
           ? { who: them, status: isUnintroduced(them) ? 'unintroduced' : 'ok', note: `pronoun "${pron?.name}" opening the paragraph's sentence` }
           : { who: null, status: 'unattributed', note: 'no speaker found' };
   });
+  // a paragraph pasted twice: what was read by recency goes where the earlier copy's went
+  const echo = p.text.length >= ECHO_MIN && state.echoes.length ? state.echoes.find((x) => x.text === p.text) : undefined;
+  if (echo && echo.ids.length === p.quotes.length)
+    p.quotes.forEach((q, qi) => {
+      const id = echo.ids[qi];
+      const k = id ? state.byKey.get(id) : undefined;
+      if (k && readByRecency(q)) results[qi] = { who: k, status: echo.statuses[qi] ?? 'ok', note: 'as in the earlier copy of this paragraph' };
+    });
+  else if (p.text.length >= ECHO_MIN && p.quotes.some(readByRecency)) {
+    state.echoes.push({ text: p.text, ids: results.map((r) => r?.who?.id ?? null), statuses: results.map((r) => r?.status ?? 'ok') });
+    if (state.echoes.length > ECHO_MEMORY) state.echoes.shift();
+  }
   const out: QuoteFinding[] = [];
   p.quotes.forEach((q, qi) => {
     const r = results[qi];
@@ -991,7 +1027,7 @@ export function stateKeys(p: ParagraphSummary): string[] {
     if (q.about) entity(q.about);
   }
   if (p.leadsInto) entity(p.leadsInto);
-  if (p.opensWithQuote || p.subjectPronouns.length || byRecency(p.leadsInto) || p.quotes.some((q) => byRecency(q.cue) || byRecency(q.about))) out.add(RECENCY);
+  if (p.opensWithQuote || p.subjectPronouns.length || byRecency(p.leadsInto) || p.quotes.some((q) => byRecency(q.cue) || byRecency(q.about) || readByRecency(q))) out.add(RECENCY);
   keys = [...out];
   keyCache.set(p, keys);
   return keys;
@@ -1007,7 +1043,7 @@ export function keyedDifference(a: ResolveState, b: ResolveState): Map<string, K
   const ids = (x: Known | null): string | null => x?.id ?? null;
   if (ids(a.carried) !== ids(b.carried) || ids(a.lastSubject) !== ids(b.lastSubject) || ids(a.lastBody) !== ids(b.lastBody) || ids(a.lastDocument) !== ids(b.lastDocument)) return null;
   const sameList = (x: Known[], y: Known[]): boolean => x.length === y.length && x.every((k, i) => k.id === y[i]?.id);
-  if (!sameList(a.recent, b.recent) || !sameList(a.speakers, b.speakers)) return null;
+  if (!sameList(a.recent, b.recent) || !sameList(a.speakers, b.speakers) || !sameEchoes(a.echoes, b.echoes)) return null;
   const diff = new Map<string, Known | string | undefined>();
   for (const tag of ['k', 's', 'g', 'b', 'r'] as const) {
     const ma = keyed(a, tag) as Map<string, Known>;
@@ -1019,7 +1055,8 @@ export function keyedDifference(a: ResolveState, b: ResolveState): Map<string, K
   for (const w of b.alone) if (!a.alone.has(w)) diff.set(`a:${w}`, undefined);
   // a source whose entry differs, named by the bounded parts: what reads those differs too
   const touched = (k: Known | null): boolean => k !== null && diff.has(`k:${k.id}`);
-  if (a.recent.some(touched) || a.speakers.some(touched) || touched(a.carried) || touched(a.lastSubject) || touched(a.lastBody) || touched(a.lastDocument))
+  if (a.recent.some(touched) || a.speakers.some(touched) || touched(a.carried) || touched(a.lastSubject) || touched(a.lastBody) || touched(a.lastDocument) ||
+    a.echoes.some((x) => x.ids.some((id) => id !== null && diff.has(`k:${id}`))))
     diff.set(RECENCY, undefined);
   return diff;
 }

@@ -630,6 +630,24 @@ describe('German-style quotation marks', () => {
   });
 });
 
+describe('a paragraph pasted twice', () => {
+  it('gives its pronoun-read quotes to whom the earlier copy gave them', () => {
+    const copy = '“I understand the suspicion, and I would be suspicious too,” she says. “Judge us on what we do.”';
+    expect(
+      who(
+        'Fiona Strathdee, the developer’s head of community relations, grew up in Peterhead.',
+        copy,
+        'Morag Innes, who runs the fish shop, has her own view. “It is for the shareholders,” she says.',
+        copy,
+      ).map((q) => q[0]),
+    ).toEqual(['Fiona Strathdee', 'Fiona Strathdee', 'Morag Innes', 'Fiona Strathdee', 'Fiona Strathdee']);
+    // a short answer repeated is read afresh: two people may well both say it
+    expect(
+      who('Fiona Strathdee arrived.', '“No,” she said.', 'Morag Innes arrived.', '“No,” she said.').map((q) => q[0]),
+    ).toEqual(['Fiona Strathdee', 'Morag Innes']);
+  });
+});
+
 /** A document that tells the check about each change, as the analyzer does. */
 class Doc implements DocView {
   ids: string[] = [];
@@ -686,10 +704,12 @@ describe('the incremental check on the paragraphs above', () => {
       const doc = new Doc(check);
       for (let k = 0; k < 30; k++) doc.insert(doc.length, pool[pick(pool.length)] as string);
       for (let step = 0; step < 60; step++) {
-        const op = pick(3);
+        const op = pick(4);
         if (op === 0 || doc.length < 3) doc.insert(pick(doc.length + 1), pool[pick(pool.length)] as string);
         else if (op === 1) doc.update(pick(doc.length), pool[pick(pool.length)] as string);
-        else doc.remove(pick(doc.length));
+        else if (op === 2) doc.remove(pick(doc.length));
+        // a paragraph pasted twice
+        else doc.insert(pick(doc.length + 1), doc.textOf(doc.idAt(pick(doc.length))));
         if (step % 3 === 0) {
           const batch = analyzeQuotes(doc.paragraphs());
           expect(check.findings(doc)).toEqual(batch.quotes);
