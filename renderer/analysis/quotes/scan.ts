@@ -42,12 +42,25 @@ function trimEnd(text: string, start: number, end: number): number {
   return e;
 }
 
+const LETTER = /\p{L}/u;
+const UPPER = /\p{Lu}/u;
+const letterOrDot = (c: number, ch: string): boolean =>
+  c === 46 || (c < 128 ? (c >= 97 && c <= 122) || (c >= 65 && c <= 90) : LETTER.test(ch));
+/** The run of letters and dots ending at `end` (exclusive), looking back at most 12 characters. */
+function wordBefore(text: string, end: number): string {
+  const limit = Math.max(0, end - 12);
+  let k = end;
+  while (k > limit && letterOrDot(text.charCodeAt(k - 1), text.charAt(k - 1))) k--;
+  return text.slice(k, end);
+}
+
 /** Any double quotation mark, opening or closing, straight or curly. */
 const ANY_MARK = /["\u201C\u201D\u201E\u00AB\u00BB]/;
 
 export function findQuoteSpans(text: string): QuoteSpan[] {
   const spans: QuoteSpan[] = [];
-  if (!ANY_MARK.test(text)) return spans;
+  const first = text.search(ANY_MARK);
+  if (first < 0) return spans;
   let open = -1;
   const closeAt = (i: number): void => {
     spans.push({ open, start: open + 1, end: i, close: i + 1, closed: true });
@@ -59,7 +72,7 @@ export function findQuoteSpans(text: string): QuoteSpan[] {
     spans.push({ open, start: open + 1, end, close: end, closed: false });
     open = -1;
   };
-  for (let i = text.search(ANY_MARK); i >= 0 && i < text.length; i++) {
+  for (let i = first; i < text.length; i++) {
     const code = text.charCodeAt(i);
     if (code !== 0x22 && code !== 0x201c && code !== 0x201d && code !== 0x201e && code !== 0xab && code !== 0xbb) continue;
     const c = text[i] as string;
@@ -129,9 +142,11 @@ export function sentenceRanges(text: string, spans: readonly QuoteSpan[]): Array
     const c = m[0];
     {
       if (c === '.') {
-        const word = /([\p{L}.]+)$/u.exec(masked.slice(Math.max(0, i - 12), i))?.[1] ?? '';
+        // the word before the dot (letters and dots, at most 12 characters back): an
+        // abbreviation, an initial or a dotted initialism does not end the sentence
+        const word = wordBefore(masked, i);
         const w = word.toLowerCase();
-        if (ABBREVIATIONS.has(w) || /^\p{Lu}$/u.test(word) || /\./.test(w)) continue;
+        if (ABBREVIATIONS.has(w) || (word.length === 1 && UPPER.test(word)) || w.includes('.')) continue;
       }
       if (startsNew(i + 1)) cuts.push(i + 1);
     }
