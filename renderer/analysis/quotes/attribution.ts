@@ -85,9 +85,13 @@ const VERB_KINDS = new Map<string, 'speech' | 'document'>([
 
 function findVerbs(masked: string, tokens: readonly Token[]): Verb[] {
   const out: Verb[] = [];
-  for (const t of tokens) {
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i] as Token;
     const w = t.lower;
     const kind = VERB_KINDS.get(w);
+    // "the United States", "Gulf States": a capitalised verb right after a capitalised word
+    // is the end of a name, not a verb of saying
+    if (kind !== undefined && insideName(masked, tokens, i)) continue;
     if (kind === 'speech') {
       if (!(w === 'reads' && t.text.charCodeAt(0) !== 114)) out.push({ start: t.start, end: t.end, word: w });
       continue;
@@ -115,6 +119,17 @@ function findVerbs(masked: string, tokens: readonly Token[]): Verb[] {
     if (added) out.sort((a, b) => a.start - b.start);
   }
   return out;
+}
+
+/** A capitalised word straight after another capitalised word (one space between). */
+function insideName(text: string, tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i] as Token;
+  const c = t.text.charCodeAt(0);
+  if (!(c >= 65 && c <= 90)) return false;
+  const prev = tokens[i - 1];
+  if (!prev || prev.end !== t.start - 1 || text.charCodeAt(prev.end) !== 32) return false;
+  const p = prev.text.charCodeAt(0);
+  return p >= 65 && p <= 90;
 }
 
 /** Comma-separated pieces of [from, to). */

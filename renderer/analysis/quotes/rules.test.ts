@@ -648,6 +648,16 @@ describe('a paragraph pasted twice', () => {
   });
 });
 
+describe('a capitalised verb inside a name', () => {
+  it('reads "the United States" as a place, not as a verb of saying', () => {
+    expect(
+      who('Pellacor said it would sell the device in Canada and the United States “within eighteen months”.'),
+    ).toEqual([['Pellacor', 'ok']]);
+    // a verb of saying in lower case still speaks
+    expect(who('Dunmore Kells, a ferry pilot, said the crossing had been “rough but fine”.')).toEqual([['Dunmore Kells', 'ok']]);
+  });
+});
+
 /** A document that tells the check about each change, as the analyzer does. */
 class Doc implements DocView {
   ids: string[] = [];
