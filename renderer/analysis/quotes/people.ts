@@ -658,6 +658,19 @@ function phraseEntities(text: string, tokens: Token[]): Entity[] {
       out.push({ ...mk('anonymous', det.start, after.end, phrase), roles: [phrase] });
       continue;
     }
+    // "Tey's statement said", "Halvard Foods' filing shows": a named source's document speaks
+    // for them (the name, whole, is introduced inside it)
+    if (starts === undefined && after !== undefined && isPossessive(det.text) && isCap(det.text) && DOCUMENT_NOUNS.has(after.lower) &&
+      allSpace(text, det.end, after.start) && SAYING.has(tokens[k + 2]?.lower ?? '') && allSpace(text, after.end, (tokens[k + 2] as Token).start)) {
+      let from = det;
+      for (let n = k - 1; n >= 0 && n >= k - 3; n--) {
+        const t = tokens[n] as Token;
+        if (!isCap(t.text) || NON_NAMES.has(t.lower) || !allSpace(text, t.end, from.start)) break;
+        from = t;
+      }
+      out.push(mk('document', from.start, after.end, `${after.lower} from ${text.slice(from.start, det.end - 2)}`));
+      continue;
+    }
     if (starts === undefined && !(after && SAYING.has(after.lower)) && !auxSaid) continue;
     // "one of them said", "the other said": one member of the group just mentioned
     const memberAt = dl === 'one' && after?.lower === 'of' && MEMBER_PRONOUNS.has(tokens[k + 2]?.lower ?? '') ? k + 2

@@ -176,6 +176,25 @@ describe('documents', () => {
   });
 });
 
+describe('a named source’s document', () => {
+  it('reads "Marr’s letter said" as the letter from Marr, a full name included', () => {
+    expect(who('“The lease was never lawful,” Ilse Marr’s letter said. “We will see them in court.”')).toEqual([
+      ['letter from Ilse Marr', 'ok'],
+      ['letter from Ilse Marr', 'ok'],
+    ]);
+    expect(who('Ilse Marr runs the bakery.', '“We will appeal,” Marr’s statement says.')).toEqual([['statement from Marr', 'ok']]);
+    // a possessive before a noun that is no document, or a document that says nothing, is no source
+    expect(ents('Marr’s letter arrived on Tuesday.').map((e) => e[0])).not.toContain('document');
+    expect(ents('Marr’s garden said everything.').map((e) => e[0])).not.toContain('document');
+  });
+
+  it('reads an advertisement as a document "it" may stand for', () => {
+    expect(who('Last month the bakery placed an advertisement in the local paper. It reads: “Baker wanted. Early starts.”')).toEqual([
+      ['advertisement', 'ok'],
+    ]);
+  });
+});
+
 describe('a name followed by where the person works', () => {
   it('ends a full name at "of" when a given name and surname come before it', () => {
     expect(
