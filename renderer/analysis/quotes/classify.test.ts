@@ -266,3 +266,25 @@ describe('headlines after a bullet', () => {
     expect(kind('– “We will rebuild, and we will do it ourselves.”', false)).toBe('speech');
   });
 });
+
+describe('a name things commonly go by', () => {
+  it('“often described as”, “widely known in the trade as”: no one gives the name', () => {
+    expect(kind('Growers fear the blight, often described in farming manuals as “grey rot.”', true)).toBe('other');
+    expect(kind('The corner, widely called “dead man’s bend”, has claimed three lives.', false)).toBe('other');
+  });
+  it('but with an agent, or one speaker’s description, it stays speech', () => {
+    expect(kind('The deal, often described by rivals as “a very bad joke,” collapsed.', true)).toBe('speech');
+    expect(kind('Harlan described the deal as “a very bad joke.”', true)).toBe('speech');
+  });
+});
+
+describe('a verb of naming, its object and “the” outside the quote', () => {
+  it('“branded the levy the “bus tax.””', () => {
+    expect(kind('Leaflets had branded the levy the “bus tax.”', false)).toBe('other');
+    expect(kind('Locals call the junction the “spaghetti knot” and avoid it.', false)).toBe('other');
+  });
+  it('but “a” before the quote, or a judgement, stays speech', () => {
+    expect(kind('The union leader called the offer a “betrayal.”', true)).toBe('speech');
+    expect(kind('She called the levy the “worst idea ever.”', true)).toBe('speech');
+  });
+});

@@ -81,6 +81,16 @@ const MARKETED_AS =
 const WHAT_THEY_CALL =
   /\bwhat\s+(?:[\p{L}’'-]+\s+){1,3}?(?:call|calls|called|calling|term|terms|termed|dub|dubs|dubbed|refers?\s+to\s+as|referred\s+to\s+as)(?:\s+(?:a|an|the))?\s*$/iu;
 
+/** A name things commonly go by, with no one giving it: "often described in leaflets as",
+ * "widely known as", "sometimes called". An agent ("by critics") makes it someone's words. */
+const HABITUAL_NAMING =
+  /\b(?:often|commonly|widely|sometimes|popularly|usually|generally|routinely|frequently|colloquially|informally|occasionally|loosely)\s+(?:described|called|referred\s+to|known|dubbed|termed|labell?ed|billed|nicknamed|branded|characteri[sz]ed)(?:\s+(?!by\b)[\p{L}’'-]+){0,5}?(?:\s+as)?(?:\s+(?:the|a|an))?\s*$/iu;
+
+/** A verb of naming, its object, then "the" outside the quote: "branded the levy the “bus
+ * tax”", "calls the stretch the “Gap”". ("called the plan a “betrayal”" is a judgement.) */
+const NAMED_OBJECT_THE =
+  /\b(?:call|calls|called|calling|dub|dubs|dubbed|dubbing|brand|brands|branded|branding|label|labels|labell?ed|labell?ing|nickname|nicknames|nicknamed|christen|christened|rename|renamed|term|termed)\s+(?:the|its|their|his|her|this|that|these|those)\s+(?:[\p{L}’'-]+\s+){0,3}?the\s*$/iu;
+
 /** A quote opening like a description, not a name: "a licence to pollute", "my worst day". */
 const DESCRIPTION_START = /^(?:a|an|my|our|his|her|their|your)\s/i;
 
@@ -179,6 +189,11 @@ export function classifyQuote(text: string, ctx: KindContext): QuoteKind {
   const before = ctx.before.slice(-160).replace(/\s+$/, '');
   if (NAMING_CUES.test(before) && words.length <= 14) return 'other';
   if (/^Operation\s+\p{Lu}/u.test(t) && words.length <= 5) return 'other';
+  if (words.length <= 8 && HABITUAL_NAMING.test(before)) return 'other';
+  // (a full stop inside the marks is only the sentence's own end, US style)
+  if (words.length <= 4 && (!punctEnd || (/\.$/.test(t) && ctx.after.trim() === '')) && NAMED_OBJECT_THE.test(before) &&
+    looksLikeTerm(t.replace(/\.$/, '').split(/\s+/)))
+    return 'other';
   // "the event's slogan, “See more. Carry less.”": words on a banner, not anyone speaking
   if (!ctx.spoken && words.length <= 12 && LABEL_BEFORE.test(before)) return 'other';
   // "a banner reading “Homes Not Hotels.”", "T-shirts emblazoned with", "chanting “…”", "headlined “…”"
