@@ -176,6 +176,10 @@ const ROLE_THEN_COMMA = /^[^,.;:]{2,60},\s*$/;
 /** A place preposition (and an article or adjective) right before a name. */
 const PLACE_OBJECT = /\b(?:at|in|on|of|near|into|onto|outside|inside|across)\s+(?:\p{Ll}+\s+){0,2}$/u;
 const OBJECT_BEFORE = /\b(?:by|with|from|to|against|for)\s+(?:\p{Ll}+\s+){0,2}$/u;
+/** A preposition opening a sentence that puts its subject after the verb ("Among the … was"). */
+const INVERTED_OPENING = /^[\s\u00B7]*(?:among|amongst|at|in|on|with|beside|behind|alongside|near|inside|outside|joining|leading)\s[^,;:.]*$/i;
+/** The rest of the opening phrase, then "was" or "were", right before the name. */
+const COPULA_GAP = /^[^,;:.\u00B7]*\s(?:was|were|is|are)(?:\s+(?:also|too))?\s+$/;
 /** A relative clause opening right after a noun phrase. */
 const RELATIVE_AFTER = /^\s+who\b/i;
 const speakerish = (e: Entity): boolean => e.kind !== 'pronoun' || e.name === 'he' || e.name === 'she' || e.name === 'it' || e.name === 'they' || e.name === 'person';
@@ -470,6 +474,13 @@ export function summarizeParagraph(text: string): ParagraphSummary {
       const next = reader.entities.find((x) => x.start >= from && x.end <= e && x.kind !== 'pronoun');
       if (!next || reader.entities.some((x) => x.kind === 'pronoun' && x.start >= from && x.start < next.start)) break;
       first = next;
+    }
+    // "Among the speakers was Hester Vang, 74, who …": a sentence opening on a preposition
+    // and turned round by "was" is about the name after the verb
+    if (first && first.kind !== 'person' && INVERTED_OPENING.test(masked.slice(s, first.start))) {
+      const from = first.end;
+      const next = reader.entities.find((x) => x.start >= from && x.end <= e && x.kind === 'person');
+      if (next && COPULA_GAP.test(masked.slice(from, next.start))) first = next;
     }
     const pre = first ? masked.slice(s, first.start) : '';
     const told = TOLD_BEFORE.exec(pre);

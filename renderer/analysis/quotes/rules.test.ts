@@ -141,6 +141,19 @@ describe('who a sentence is about', () => {
       ).map((q) => q[0]),
     ).toEqual(['Duncan Ferrie']);
   });
+
+  it('reads "Among the callers was …" as a sentence about the name after "was"', () => {
+    const before = '“The rise is fair,” Ruth Calder, the council leader, said.';
+    expect(who(before, 'Among the callers to the council was Imogen Sallow, 61, who runs a café.', '“I cannot afford it,” she said.')).toEqual([
+      ['Ruth Calder', 'ok'],
+      ['Imogen Sallow', 'ok'],
+    ]);
+    // a name further on, after something other than "was", is not the subject
+    expect(who(before, 'In the council chamber was a portrait of Imogen Sallow.', '“I cannot afford it,” she said.').map((q) => q[0])).toEqual([
+      'Ruth Calder',
+      'Ruth Calder',
+    ]);
+  });
 });
 
 describe('documents', () => {
