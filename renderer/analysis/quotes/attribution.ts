@@ -180,6 +180,16 @@ const OBJECT_BEFORE = /\b(?:by|with|from|to|against|for)\s+(?:\p{Ll}+\s+){0,2}$/
 const INVERTED_OPENING = /^[\s\u00B7]*(?:among|amongst|at|in|on|with|beside|behind|alongside|near|inside|outside|joining|leading)\s[^,;:.]*$/i;
 /** The rest of the opening phrase, then "was" or "were", right before the name. */
 const COPULA_GAP = /^[^,;:.\u00B7]*\s(?:was|were|is|are)(?:\s+(?:also|too))?\s+$/;
+/** "and" (and an adverb) between a name and the verb of saying after it, a few words on
+ * ("on Monday and"). */
+const COORDINATED_AFTER = /^(?:\s+[^\s,;:.\u00B7]+){0,4}?\s+(?:and|but)\s+(?:(?:also|then|later|\p{Ll}+ly)\s+)?$/u;
+/** A lower-case word, not a conjunction, right before a name (and its article): the name is an
+ * object ("met Jon Vale", "fired on the town"). */
+const OBJECT_END = /(?:^|\s)(?!(?:and|or|but|nor)\s)\p{Ll}+\s+(?:(?:the|a|an)\s+)?$/u;
+/** Nothing but space or an article before the first entity of a segment. */
+const SEGMENT_OPENING = /^[\s\u00B7]*(?:(?:the|a|an)\s+)?$/i;
+/** A segment opening with a preposition. */
+const PREPOSITION_OPENING = /^\s*(?:to|by|from|with|for|against|into|towards?)\s/i;
 /** A relative clause opening right after a noun phrase. */
 const RELATIVE_AFTER = /^\s+who\b/i;
 const speakerish = (e: Entity): boolean => e.kind !== 'pronoun' || e.name === 'he' || e.name === 'she' || e.name === 'it' || e.name === 'they' || e.name === 'person';
@@ -278,9 +288,22 @@ export class ParagraphReader {
       if (head) return head;
     }
     const closest = inLast[this.headAt(inLast)];
-    if (closest) return closest;
+    // "She met Jon Vale on Monday and said", "The ministry denied firing on Vesk and said": a
+    // name that is the object of a verb or a preposition, then "and", leaves the second verb to
+    // the clause's subject, the entity the segment opens with
+    if (closest && inLast.length > 1 && COORDINATED_AFTER.test(this.masked.slice(closest.end, v)) &&
+      OBJECT_END.test(this.masked.slice(last[0], closest.start))) {
+      const opener = inLast[0] as Entity;
+      if (opener !== closest && SEGMENT_OPENING.test(this.masked.slice(last[0], opener.start))) return opener;
+    }
+    // "An email from the manager, Gareth Pell, to regional supervisors asked": a segment that is
+    // only a prepositional phrase before the verb goes on describing the subject before it
+    const continuing = closest !== undefined && segs.length > 1 && PREPOSITION_OPENING.test(lastText) &&
+      inLast.every((x) => OBJECT_BEFORE.test(this.masked.slice(last[0], x.start))) &&
+      /^\s*$/.test(this.masked.slice((inLast[inLast.length - 1] as Entity).end, v));
+    if (closest && !continuing) return closest;
     // "the Farmers' Alliance (IHFA), which has described …": back past an empty bracket
-    if (WHO_CLAUSE.test(lastText) && segs.length > 1) {
+    if (!continuing && WHO_CLAUSE.test(lastText) && segs.length > 1) {
       for (let k = segs.length - 2; k >= 0 && k >= segs.length - 4; k--) {
         const prev = segs[k] as [number, number];
         const es = this.inRange(prev[0], prev[1]);
@@ -291,7 +314,7 @@ export class ParagraphReader {
     }
     // "X, the envoy, welcomed the move but said": a second verb shares the clause's subject
     const coordinated = /^\s*\p{Ll}[^.;:]*\s(?:and|but)\s*$/u.test(lastText);
-    if (lastText.trim() !== '' && !coordinated && !/^\s*(?:also|later|then|once|again|\w+ly)\s*$/i.test(lastText)) return null;
+    if (lastText.trim() !== '' && !coordinated && !continuing && !/^\s*(?:also|later|then|once|again|\w+ly)\s*$/i.test(lastText)) return null;
     // ", said": the subject opens the clause; appositives in between describe it
     const earlier = segs.slice(0, -1);
     for (let k = earlier.length - 1; k >= 0; k--) {

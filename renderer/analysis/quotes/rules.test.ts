@@ -189,6 +189,24 @@ describe('documents', () => {
   });
 });
 
+describe('a name that is an object before the verb of saying', () => {
+  it('gives "… met Jon Vale on Monday and said" to the clause’s subject', () => {
+    expect(who('Priya Anand is the harbour master.', 'She met Jon Vale on Monday and said the plan was “dead in the water”.')).toEqual([
+      ['Priya Anand', 'ok'],
+    ]);
+    // "X and Y said": both named, the nearer one still speaks
+    expect(who('Priya Anand and Jon Vale said the plan was “dead in the water”.')).toEqual([['Jon Vale', 'ok']]);
+  });
+
+  it('reads a segment that is only "to …" before the verb as part of the subject before it', () => {
+    expect(
+      who('A memo from the depot manager, Ravi Oduya, to night-shift drivers told them to “log every stop”.').map((q) => q[0]),
+    ).toEqual(['Ravi Oduya']);
+    // a speaker opening the last segment still speaks
+    expect(who('Asked about the memo, Ravi Oduya told reporters it was “routine”.')).toEqual([['Ravi Oduya', 'ok']]);
+  });
+});
+
 describe('a named source’s document', () => {
   it('reads "Marr’s letter said" as the letter from Marr, a full name included', () => {
     expect(who('“The lease was never lawful,” Ilse Marr’s letter said. “We will see them in court.”')).toEqual([
