@@ -186,8 +186,8 @@ const COORDINATED_AFTER = /^(?:\s+[^\s,;:.\u00B7]+){0,4}?\s+(?:and|but)\s+(?:(?:
 /** A lower-case word, not a conjunction, right before a name (and its article): the name is an
  * object ("met Jon Vale", "fired on the town"). */
 const OBJECT_END = /(?:^|\s)(?!(?:and|or|but|nor)\s)\p{Ll}+\s+(?:(?:the|a|an)\s+)?$/u;
-/** Nothing but space or an article before the first entity of a segment. */
-const SEGMENT_OPENING = /^[\s\u00B7]*(?:(?:the|a|an)\s+)?$/i;
+/** Nothing but space, an article or an owner ("Telmaria's") before the first entity of a segment. */
+const SEGMENT_OPENING = /^[\s\u00B7]*(?:(?:the|a|an)\s+|\p{Lu}[\p{L}-]*['’]s\s+)?$/iu;
 /** A segment opening with a preposition. */
 const PREPOSITION_OPENING = /^\s*(?:to|by|from|with|for|against|into|towards?)\s/i;
 /** A relative clause opening right after a noun phrase. */

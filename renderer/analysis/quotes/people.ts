@@ -671,6 +671,25 @@ function phraseEntities(text: string, tokens: Token[]): Entity[] {
       out.push(mk('document', from.start, after.end, `${after.lower} from ${text.slice(from.start, det.end - 2)}`));
       continue;
     }
+    // "Telmaria's foreign ministry denied …", "Harlow's planning department": a named place's or
+    // body's own organ, the body noun last (not "Smith's Ministry", a name of its own); the
+    // owner's name stays an entity of its own
+    if (starts === undefined && after !== undefined && isPossessive(det.text) && isCap(det.text) && !isCap(after.text) && allSpace(text, det.end, after.start)) {
+      let head = -1;
+      for (let n = k + 1; n <= k + 3 && n < tokens.length; n++) {
+        const t = tokens[n] as Token;
+        if (isCap(t.text) || (n > k + 1 && !allSpace(text, (tokens[n - 1] as Token).end, t.start)) || PHRASE_STOP.has(t.lower) || SAYING.has(t.lower)) break;
+        if (BODY_NOUNS.has(t.lower)) head = n;
+      }
+      if (head > 0) {
+        const h = tokens[head] as Token;
+        // ("Britain's biggest bank": a superlative picks out no other body than the noun does)
+        const graded = tokens.slice(k + 1, head).some((t) => t.lower.length > 4 && t.lower.endsWith('est'));
+        out.push(mk('bodyRef', after.start, h.end, graded ? h.lower : text.slice(after.start, h.end).toLowerCase()));
+        k = head;
+        continue;
+      }
+    }
     if (starts === undefined && !(after && SAYING.has(after.lower)) && !auxSaid) continue;
     // "one of them said", "the other said": one member of the group just mentioned
     const memberAt = dl === 'one' && after?.lower === 'of' && MEMBER_PRONOUNS.has(tokens[k + 2]?.lower ?? '') ? k + 2

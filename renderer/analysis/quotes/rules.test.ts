@@ -207,6 +207,18 @@ describe('a name that is an object before the verb of saying', () => {
   });
 });
 
+describe('a named place’s own body', () => {
+  it('reads "Corvane’s interior ministry" as that ministry, which speaks after "and"', () => {
+    expect(who('Corvane’s interior ministry rejected claims of shelling near Dovka and said they were “baseless”.')).toEqual([
+      ['the interior ministry', 'ok'],
+    ]);
+    expect(ents('Harlow’s planning department approved the plan.')).toEqual([['bodyRef', 'planning department']]);
+    // a superlative names no other body than its noun; a capitalised noun is a name of its own
+    expect(ents('Britain’s biggest bank said so.')).toEqual([['bodyRef', 'bank']]);
+    expect(ents('Harlow’s Planning Department approved the plan.').map((e) => e[0])).not.toContain('bodyRef');
+  });
+});
+
 describe('a named source’s document', () => {
   it('reads "Marr’s letter said" as the letter from Marr, a full name included', () => {
     expect(who('“The lease was never lawful,” Ilse Marr’s letter said. “We will see them in court.”')).toEqual([
