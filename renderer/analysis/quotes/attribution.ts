@@ -92,6 +92,8 @@ function findVerbs(masked: string, tokens: readonly Token[]): Verb[] {
     // "the United States", "Gulf States": a capitalised verb right after a capitalised word
     // is the end of a name, not a verb of saying
     if (kind !== undefined && insideName(masked, tokens, i)) continue;
+    // "the claims were", "his calls for calm", "its notes": after a determiner the word is a noun
+    if (kind !== undefined && i > 0 && NOUN_DETERMINERS.has((tokens[i - 1] as Token).lower) && (tokens[i - 1] as Token).end === t.start - 1) continue;
     if (kind === 'speech') {
       if (!(w === 'reads' && t.text.charCodeAt(0) !== 114)) out.push({ start: t.start, end: t.end, word: w });
       continue;
@@ -120,6 +122,9 @@ function findVerbs(masked: string, tokens: readonly Token[]): Verb[] {
   }
   return out;
 }
+
+/** Words after which a verb of saying can only be a noun ("the claims", "her notes"). */
+const NOUN_DETERMINERS = new Set('the a an his its their our my your these those such'.split(' '));
 
 /** A capitalised word straight after another capitalised word (one space between). */
 function insideName(text: string, tokens: readonly Token[], i: number): boolean {

@@ -207,6 +207,14 @@ describe('a name that is an object before the verb of saying', () => {
   });
 });
 
+describe('a verb of saying after a determiner is a noun', () => {
+  it('reads "the claims were" as no verb: the speaker is the one who said it', () => {
+    expect(who('Corlan Foods said in a filing with regulators that the claims were “baseless”.')).toEqual([['Corlan Foods', 'ok']]);
+    // without the determiner it is still a verb
+    expect(who('In a filing with regulators, Corlan Foods claims the report is “baseless”.')).toEqual([['Corlan Foods', 'ok']]);
+  });
+});
+
 describe('a named place’s own body', () => {
   it('reads "Corvane’s interior ministry" as that ministry, which speaks after "and"', () => {
     expect(who('Corvane’s interior ministry rejected claims of shelling near Dovka and said they were “baseless”.')).toEqual([
