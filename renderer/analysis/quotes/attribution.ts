@@ -253,7 +253,8 @@ export class ParagraphReader {
     // ("said Cal Fire Battalion Chief Jon Heggie": the capitalised title is part of the name's run)
     const gap = e.kind === 'person' ? gapTo(e).replace(TITLE_RUN_END, ' ') : gapTo(e);
     // "said one of the people, a senior official at …": a description set off before it
-    const roleGap = ROLE_GAP.test(gap) && (e.kind === 'person' || e.kind === 'anonymous');
+    // ("added a neighbour, Colin": a single name after its role too)
+    const roleGap = ROLE_GAP.test(gap) && (e.kind === 'person' || e.kind === 'anonymous' || e.kind === 'single');
     if (!roleGap && (/[,.;:\u00B7]/.test(gap) || gap.trim().split(/\s+/).filter(Boolean).length > 3)) return null;
     if (!roleGap && /\b(?:that|to|the\s+\w+\s+of)\b/i.test(gap)) return null;
     // "said one of the negotiators, a senior adviser …": the description says who

@@ -541,10 +541,11 @@ function classifyRun(tokens: Token[], text: string, from: number, to0: number): 
   // "his wife Denise", "Moyes's daughter Aoife": a relative called by given name is introduced
   const kinTok = tokens[i - 1];
   const ownerTok = tokens[i - 2];
-  // (or set off by commas: "Orrell-Dane's wife, Fenella, runs the bakery")
+  // (or set off by commas: "Orrell-Dane's wife, Fenella, runs the bakery", "added her husband,
+  // Colin.")
   const kinGap = kinTok ? text.slice(kinTok.end, (nameToks[0] as Token).start) : '';
   const kinNamed = nameToks.length === 1 && t < 0 && kinTok !== undefined && ownerTok !== undefined && KIN_NOUNS.has(kinTok.lower) &&
-    (allSpace(text, kinTok.end, (nameToks[0] as Token).start) || (/^,\s+$/.test(kinGap) && text.charCodeAt(end) === 44)) &&
+    (allSpace(text, kinTok.end, (nameToks[0] as Token).start) || (/^,\s+$/.test(kinGap) && KIN_NAME_END.test(text.slice(end, end + 1)))) &&
     (POSSESSIVE_WORDS.has(ownerTok.lower) || isPossessive(ownerTok.text));
   const kind = (nameToks.length >= 2 && !particleSurname) || kinNamed ? 'person' : 'single';
   // "the Liberal Democrat group", "a Green party councillor": a name qualifying a body or role
@@ -574,6 +575,8 @@ function classifyRun(tokens: Token[], text: string, from: number, to0: number): 
   return { kind, start: kind === 'person' ? nameStart : nameStart, end, name, role, roles, gender: gender ?? kinGender };
 }
 
+/** What may follow a relative's given name set off after the relation: the sentence goes on or ends. */
+const KIN_NAME_END = /^(?:[,.;:!?)]|$)/;
 const DETERMINERS = new Set('the a an his her their its our my your this that these those some'.split(' '));
 /** What only a company has: "Tesla shares", "Acme customers". */
 const COMPANY_THINGS = new Set('shares share stock customers subscribers shareholders investors revenue profits profit sales'.split(' '));

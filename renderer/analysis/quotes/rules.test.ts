@@ -207,6 +207,17 @@ describe('a name that is an object before the verb of saying', () => {
   });
 });
 
+describe('a relative named by given name at the end of a sentence', () => {
+  it('reads "added her husband, Colin." as Colin, introduced by the relation', () => {
+    expect(who('“We were not consulted,” said Fiona Marr.', '“I feel betrayed,” added her husband, Colin.')).toEqual([
+      ['Fiona Marr', 'ok'],
+      ['Colin', 'ok'],
+    ]);
+    // a given name after a role that is no relation speaks too, but was never introduced
+    expect(who('“I feel betrayed,” added a neighbour, Colin.')).toEqual([['Colin', 'unintroduced']]);
+  });
+});
+
 describe('a verb of saying after a determiner is a noun', () => {
   it('reads "the claims were" as no verb: the speaker is the one who said it', () => {
     expect(who('Corlan Foods said in a filing with regulators that the claims were “baseless”.')).toEqual([['Corlan Foods', 'ok']]);
