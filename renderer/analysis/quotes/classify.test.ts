@@ -288,3 +288,13 @@ describe('a verb of naming, its object and “the” outside the quote', () => {
     expect(kind('She called the levy the “worst idea ever.”', true)).toBe('speech');
   });
 });
+
+describe('a label and a copula before its words', () => {
+  it('“the charity’s slogan is …”, “the motto remains …”', () => {
+    expect(kind('The charity’s slogan is “No child hungry.”', false)).toBe('other');
+    expect(kind('The club said its motto remains “Forward together.”', true)).toBe('other');
+  });
+  it('but someone’s words about a slogan stay speech', () => {
+    expect(kind('The slogan, she said, “was never meant to offend anyone at all.”', true)).toBe('speech');
+  });
+});

@@ -6,6 +6,8 @@ import { NAMING_CUES, THING_NOUNS } from './lexicon';
 
 /** Nouns for written labels whose words are quoted. */
 const LABEL_BEFORE = /\b(?:slogan|motto|tagline|catchphrase|headline|caption|banner|placard|inscription|hashtag|strapline|jingle)s?\s*[,:]?$/i;
+/** A label and a copula before its words: "the charity's slogan is", "the motto remains". */
+const LABEL_IS = /\b(?:slogan|motto|tagline|catchphrase|inscription|hashtag|strapline|jingle|watchword|rallying\s+cry|battle\s+cry)s?\s+(?:is|was|remains|remained|became|becomes|reads|read|ran|runs|goes|went)\s*[,:]?$/i;
 
 /**
  * Words on something people hold up, wear or put on a wall: "a banner reading", "signs that
@@ -196,6 +198,8 @@ export function classifyQuote(text: string, ctx: KindContext): QuoteKind {
     return 'other';
   // "the event's slogan, “See more. Carry less.”": words on a banner, not anyone speaking
   if (!ctx.spoken && words.length <= 12 && LABEL_BEFORE.test(before)) return 'other';
+  // (a copula or "reads" after the label: whatever else the sentence says, these are its words)
+  if (words.length <= 12 && LABEL_IS.test(before)) return 'other';
   // "a banner reading “Homes Not Hotels.”", "T-shirts emblazoned with", "chanting “…”", "headlined “…”"
   if (words.length <= 12 && (DISPLAY_BEFORE.test(before) || PAINTED_BEFORE.test(before) || CHANT_BEFORE.test(before) || HEADED_BEFORE.test(before) || CROWD_SHOUTS.test(before)))
     return 'other';
