@@ -298,3 +298,13 @@ describe('a label and a copula before its words', () => {
     expect(kind('The slogan, she said, “was never meant to offend anyone at all.”', true)).toBe('speech');
   });
 });
+
+describe('a name in capitals given to a person after a naming verb', () => {
+  it('“labeled him “Mayor Gridlock.””, “dubbed her “Lady Veto””', () => {
+    expect(kind('One advert labeled him “Mayor Gridlock.”', true)).toBe('other');
+    expect(kind('Rivals dubbed her “Lady Veto” after the budget fight.', true)).toBe('other');
+  });
+  it('but a judgement after the pronoun stays speech', () => {
+    expect(kind('Rivals branded him “a liar.”', true)).toBe('speech');
+  });
+});

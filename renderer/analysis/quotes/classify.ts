@@ -93,6 +93,10 @@ const HABITUAL_NAMING =
 const NAMED_OBJECT_THE =
   /\b(?:call|calls|called|calling|dub|dubs|dubbed|dubbing|brand|brands|branded|branding|label|labels|labell?ed|labell?ing|nickname|nicknames|nicknamed|christen|christened|rename|renamed|term|termed)\s+(?:the|its|their|his|her|this|that|these|those)\s+(?:[\p{L}’'-]+\s+){0,3}?the\s*$/iu;
 
+/** A verb of naming and a pronoun object right before the quote: "labeled him", "dubbed it". */
+const NAMING_VERB_OBJECT =
+  /\b(?:call|calls|called|calling|dub|dubs|dubbed|brand|brands|branded|label|labels|labell?ed|nickname|nicknames|nicknamed|christened|named|crowned)\s+(?:it|them|him|her|itself|himself|herself|themselves)$/i;
+
 /** A quote opening like a description, not a name: "a licence to pollute", "my worst day". */
 const DESCRIPTION_START = /^(?:a|an|my|our|his|her|their|your)\s/i;
 
@@ -237,6 +241,10 @@ export function classifyQuote(text: string, ctx: KindContext): QuoteKind {
   // "what fishermen call “the Quarrel”" names a thing; "called the plan “a disgrace”" is speech
   if (words.length <= 4 && !punctEnd && /\b(?:call|calls|called|calling)(?:\s+(?:it|them|him|her|this|that))?$/i.test(before) &&
     (isTitleCased(words) || !ctx.spoken))
+    return 'other';
+  // "an ad that labeled him “Mayor Gridlock.”", "branded her “Lady Veto”": a name in capitals
+  // given to a person or thing (a full stop inside the marks only ends the sentence, US style)
+  if (words.length <= 4 && (!punctEnd || (/\.$/.test(t) && ctx.after.trim() === '')) && NAMING_VERB_OBJECT.test(before) && isTitleCased(words))
     return 'other';
   // "called the “mud paintings”": the article outside the quote makes the quote a name
   if (words.length <= 4 && !punctEnd && CALLED_THE.test(before)) return 'other';

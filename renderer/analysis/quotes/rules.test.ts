@@ -207,6 +207,15 @@ describe('a name that is an object before the verb of saying', () => {
   });
 });
 
+describe('"branded" and "labelled" as verbs of saying', () => {
+  it('gives "Campaigners branded the decision “…”" to the campaigners', () => {
+    expect(who('Campaigners branded the closure “a disgrace to the county”.')).toEqual([['campaigners', 'ok']]);
+    expect(who('Councillor Abi Nwosu labelled the cuts “reckless and cruel”.')).toEqual([['Abi Nwosu', 'ok']]);
+    // a name given straight after the verb is still a name
+    expect(run('The ferry, branded “Unsinkable” by its makers, sank in 1912.').quotes.map((q) => [q.kind, q.status])).toEqual([['other', 'ok']]);
+  });
+});
+
 describe('a relative named by given name at the end of a sentence', () => {
   it('reads "added her husband, Colin." as Colin, introduced by the relation', () => {
     expect(who('“We were not consulted,” said Fiona Marr.', '“I feel betrayed,” added her husband, Colin.')).toEqual([
