@@ -67,8 +67,8 @@ export const PASSIVE_HOW = 'said by (passive)';
 const AGENT_AFTER = /^[\s,]*by\s+/;
 /** "in a joint statement", "in its written response": a document a verb of saying came in. */
 const DOCUMENT_AFTER_VERB = /^\s+in (?:an?|its|his|her|their) ((?:joint |written |separate |brief |short |emailed |formal )?([\p{Ll}-]+))\b/u;
-/** A dateline with the agency in brackets: "CITY, State. (Agency) —". */
-const DATELINE = /^[\p{Lu}][\p{Lu}\s.'’-]*(?:,\s*[\p{L}.\s]{2,30}?)?\s*\([^)]{2,60}\)\s*[\u2014\u2013-]/u;
+/** A dateline with the agency in brackets: "CITY, State. (Agency) —", "CITY, March 3 (Agency) -". */
+const DATELINE = /^[\p{Lu}][\p{Lu}\s.'’-]*(?:,\s*[\p{L}\p{N}.,\s]{2,40}?)?\s*\([^)]{2,60}\)\s*[\u2014\u2013-]/u;
 /** "she told Mara Winter": a name after a pronoun and a verb of saying is who was told. */
 const TOLD_BEFORE = /\b(?:he|she|they|it|we|i)\s+[\p{L}]+\s*$/iu;
 

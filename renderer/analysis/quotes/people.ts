@@ -441,7 +441,8 @@ function classifyRun(tokens: Token[], text: string, from: number, to0: number): 
     return null;
   if (run.length === 1 && isCap(first.text) && first.lower.endsWith('s') && (isRoleNoun(singular(first.lower)) || first.lower === 'sources')) {
     // "Sources close to the talks said", "Officials said": an anonymous plural
-    const rest = text.slice(end, Math.min(text.length, end + 100)).split(/[,;:.\u00B7]/)[0] ?? '';
+    // (the description ends at a bracket or a dash too: "(Reuters) - Rachel …")
+    const rest = text.slice(end, Math.min(text.length, end + 100)).split(/[,;:.\u00B7()\u2013\u2014]|\s-\s/)[0] ?? '';
     let tail = rest.replace(ANON_TAIL_CUT, '');
     const parts = tail.split(/(\s+)/);
     const verbAt = parts.findIndex((x) => SPEECH_VERBS.has(x.toLowerCase())); // "Prosecutors allege"

@@ -207,6 +207,17 @@ describe('a name that is an object before the verb of saying', () => {
   });
 });
 
+describe('wire datelines', () => {
+  it('reads past "CITY, date (Agency) -" to the speaker, an agency ending like "-ers" included', () => {
+    expect(who('DUBLIN, May 4 (Tellers) - Ireland’s housing minister Aoife Brennan said the target was “within reach”.')).toEqual([
+      ['Aoife Brennan', 'ok'],
+    ]);
+    expect(who('DUBLIN (Tellers) - Ireland’s housing minister Aoife Brennan said the target was “within reach”.')).toEqual([['Aoife Brennan', 'ok']]);
+    // a plural at the start of a sentence still speaks, described up to its verb
+    expect(who('Prosecutors in the case said the fraud was “industrial in scale”.')).toEqual([['prosecutors in the case', 'ok']]);
+  });
+});
+
 describe('"branded" and "labelled" as verbs of saying', () => {
   it('gives "Campaigners branded the decision “…”" to the campaigners', () => {
     expect(who('Campaigners branded the closure “a disgrace to the county”.')).toEqual([['campaigners', 'ok']]);
