@@ -419,6 +419,8 @@ function classifyRun(tokens: Token[], text: string, from: number, to0: number): 
   const r0 = run[0];
   if (r0 && run.length >= 2 && r0.text.length > 2 && isAllCaps(r0.text) && givenNameGender(r0.lower) !== null && !isAllCaps((run[1] as Token).text))
     run[0] = { ...r0, text: r0.text.charAt(0) + r0.lower.slice(1) };
+  // "a post on X", "wave C": one letter alone names no one
+  if (run.length === 1 && (run[0] as Token).text.length === 1) return null;
   const lowers = run.map((t) => bare(t.lower));
   const first = run[0];
   const last = run[run.length - 1];

@@ -207,6 +207,15 @@ describe('a name that is an object before the verb of saying', () => {
   });
 });
 
+describe('one letter alone', () => {
+  it('reads "a post on X" as no name, so the minister after it speaks', () => {
+    expect(who('Hana Sato is the transport minister.', 'In a post on X, the minister wrote: “The trains will run.”')).toEqual([['Hana Sato', 'ok']]);
+    expect(ents('In a post on X, she wrote more.')).toEqual([['document', 'post'], ['pronoun', 'she']]);
+    // an initial inside a name is still part of it
+    expect(ents('John F. Kerr spoke first.')).toEqual([['person', 'John F. Kerr']]);
+  });
+});
+
 describe('wire datelines', () => {
   it('reads past "CITY, date (Agency) -" to the speaker, an agency ending like "-ers" included', () => {
     expect(who('DUBLIN, May 4 (Tellers) - Ireland’s housing minister Aoife Brennan said the target was “within reach”.')).toEqual([
