@@ -308,3 +308,25 @@ describe('a name in capitals given to a person after a naming verb', () => {
     expect(kind('Rivals branded him “a liar.”', true)).toBe('speech');
   });
 });
+
+describe('a short fragment ending the sentence, US style', () => {
+  it('a lower-case fragment with the full stop inside the marks, no one speaking', () => {
+    expect(kind('For years the tram was a running joke, a “ghost train.”', false)).toBe('other');
+    expect(kind('The new rules target what are known as “forever chemicals.”', false)).toBe('other');
+  });
+  it('but a capitalised answer, or a sentence with a verb of saying, stays speech', () => {
+    expect(kind('Her answer was “Never.”', false)).toBe('speech');
+    expect(kind('She said the tram was a “ghost train.”', true)).toBe('speech');
+  });
+});
+
+describe('an agentless passive before the quote', () => {
+  it('“was hailed as “historic.””, the sentence ending or going on to something else', () => {
+    expect(kind('The agreement was hailed as “historic.”', true)).toBe('other');
+    expect(kind('The bridge was hailed as “a marvel” and opened in 1890.', true)).toBe('other');
+  });
+  it('but an agent after it, or someone said it, makes it speech', () => {
+    expect(kind('The agreement was hailed as “historic” by the prime minister.', true)).toBe('speech');
+    expect(kind('The agreement was hailed as “a turning point for us all,” a diplomat said.', true)).toBe('speech');
+  });
+});

@@ -74,6 +74,10 @@ const PHRASE_AFTER =
 /** Agentless passive before the quote: "being described as", "has been called". */
 const PASSIVE_BEFORE = /\b(?:be|been|being|is|was|are|were)\s+(?:[\p{L}]+ly\s+)?(?:described|called|dubbed|hailed|branded|labell?ed|termed|billed)(?:\s+as)?\s*$/iu;
 
+/** After an agentless passive's quote: the sentence ends, or goes on to something other than
+ * who said it. */
+const AGENTLESS_AFTER = /^[\s,.;!?]*$|^\s*[,;]?\s*(?:and|but|which|while|although|though|after|before|since|despite|as)\b/i;
+
 /** Selling a thing under a name: "the notes bill as a “sound poem”", "marketed as “Nordic”".
  *  Not "branded the plan as “cruel”": branding and labelling a thing that way is an accusation. */
 const MARKETED_AS =
@@ -196,6 +200,9 @@ export function classifyQuote(text: string, ctx: KindContext): QuoteKind {
   if (NAMING_CUES.test(before) && words.length <= 14) return 'other';
   if (/^Operation\s+\p{Lu}/u.test(t) && words.length <= 5) return 'other';
   if (words.length <= 8 && HABITUAL_NAMING.test(before)) return 'other';
+  // "The deal was hailed as “historic.”", "has been described as “…”": a passive with no one
+  // doing it, the sentence ending or going on to something else ("… by one reviewer" speaks)
+  if (words.length <= 8 && PASSIVE_BEFORE.test(before) && AGENTLESS_AFTER.test(ctx.after)) return 'other';
   // (a full stop inside the marks is only the sentence's own end, US style)
   if (words.length <= 4 && (!punctEnd || (/\.$/.test(t) && ctx.after.trim() === '')) && NAMED_OBJECT_THE.test(before) &&
     looksLikeTerm(t.replace(/\.$/, '').split(/\s+/)))
@@ -287,7 +294,11 @@ export function classifyQuote(text: string, ctx: KindContext): QuoteKind {
   // keeps a following comma inside ('residents of the “red zone,” where …'), so one is allowed at
   // the end when the quote stands mid-sentence, not opening it nor after a colon or a comma
   const midSentence = before.trim() !== '' && !/[:,]$/.test(before);
-  const body = midSentence ? t.replace(/,$/, '') : t;
+  // … and its full stop, when a fragment of a few words in lower case ends the sentence ('a
+  // “ghost train.”'); a capital opens words of their own ('Her answer was “Never.”'), as a
+  // longer stretch does ('her last words were “look after the dog.”')
+  const usStop = midSentence && words.length <= 3 && /^\p{Ll}/u.test(t) && ctx.after.trim() === '';
+  const body = midSentence ? t.replace(usStop ? /[,.]$/ : /,$/, '') : t;
   if (words.length <= 6 && !/[.!?,;]/.test(body) && !ctx.spoken && before.trim() !== '') return 'other';
   return 'speech';
 }
