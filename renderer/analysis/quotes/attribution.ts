@@ -195,6 +195,8 @@ const OBJECT_END = /(?:^|\s)(?!(?:and|or|but|nor)\s)\p{Ll}+\s+(?:(?:the|a|an)\s+
 const SEGMENT_OPENING = /^[\s\u00B7]*(?:(?:the|a|an)\s+|\p{Lu}[\p{L}-]*['’]s\s+)?$/iu;
 /** A segment opening with a preposition. */
 const PREPOSITION_OPENING = /^\s*(?:to|by|from|with|for|against|into|towards?)\s/i;
+/** An age set off after a name: ", 74,", ", 74.", ", aged 74". */
+const AGE_AFTER = /^,\s*(?:aged\s+)?\d{1,3}(?:[,.;]|\s*$)/;
 /** A relative clause opening right after a noun phrase. */
 const RELATIVE_AFTER = /^\s+who\b/i;
 const speakerish = (e: Entity): boolean => e.kind !== 'pronoun' || e.name === 'he' || e.name === 'she' || e.name === 'it' || e.name === 'they' || e.name === 'person';
@@ -523,6 +525,13 @@ export function summarizeParagraph(text: string): ParagraphSummary {
       const m = mentionOf.get(first);
       if (m) m.subject = true;
     }
+  }
+  // "That is little comfort to Hester Vang, 74, who …": a full name with an age set off after
+  // it brings a new person into the story, whom the next "she" is about
+  for (const m of mentions) {
+    const e = m.entity;
+    if (e.kind === 'person' && !m.subject && e.name.includes(' ') && masked.charCodeAt(e.end) === 44 && AGE_AFTER.test(masked.slice(e.end, e.end + 12)))
+      m.subject = true;
   }
   for (const v of reader.verbs) {
     if (v.word === 'according to') {

@@ -142,6 +142,19 @@ describe('who a sentence is about', () => {
     ).toEqual(['Duncan Ferrie']);
   });
 
+  it('takes a full name with an age set off after it as the person the next "she" is about', () => {
+    const before = '“The rise is fair,” Ruth Calder, the council leader, said.';
+    expect(who(before, 'That is little comfort to Imogen Sallow, 61, who runs a café.', '“I cannot afford it,” she said.').map((q) => q[0])).toEqual([
+      'Ruth Calder',
+      'Imogen Sallow',
+    ]);
+    // a number that is no age ("Sallow, 2019 winner") brings no one in
+    expect(who(before, 'That is little comfort to Imogen Sallow, 2019 winner of the prize.', '“I cannot afford it,” she said.').map((q) => q[0])).toEqual([
+      'Ruth Calder',
+      'Ruth Calder',
+    ]);
+  });
+
   it('reads "Among the callers was …" as a sentence about the name after "was"', () => {
     const before = '“The rise is fair,” Ruth Calder, the council leader, said.';
     expect(who(before, 'Among the callers to the council was Imogen Sallow, 61, who runs a café.', '“I cannot afford it,” she said.')).toEqual([
