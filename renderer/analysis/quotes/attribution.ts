@@ -193,8 +193,8 @@ const COORDINATED_AFTER = /^(?:\s+[^\s,;:.\u00B7]+){0,4}?\s+(?:and|but)\s+(?:(?:
 const OBJECT_END = /(?:^|\s)(?!(?:and|or|but|nor)\s)\p{Ll}+\s+(?:(?:the|a|an)\s+)?$/u;
 /** Nothing but space, an article or an owner ("Telmaria's") before the first entity of a segment. */
 const SEGMENT_OPENING = /^[\s\u00B7]*(?:(?:the|a|an)\s+|\p{Lu}[\p{L}-]*['’]s\s+)?$/iu;
-/** A segment opening with a preposition. */
-const PREPOSITION_OPENING = /^\s*(?:to|by|from|with|for|against|into|towards?)\s/i;
+/** A segment opening with a preposition (not "to which Smith replied": a clause of its own). */
+const PREPOSITION_OPENING = /^\s*(?:to|by|from|with|for|against|into|towards?)\s(?!(?:which|whom|whose|this|that)\b)/i;
 /** An age set off after a name: ", 74,", ", 74.", ", aged 74". */
 const AGE_AFTER = /^,\s*(?:aged\s+)?\d{1,3}(?:[,.;]|\s*$)/;
 /** A relative clause opening right after a noun phrase. */

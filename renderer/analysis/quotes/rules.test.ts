@@ -215,8 +215,9 @@ describe('a name that is an object before the verb of saying', () => {
     expect(
       who('A memo from the depot manager, Ravi Oduya, to night-shift drivers told them to “log every stop”.').map((q) => q[0]),
     ).toEqual(['Ravi Oduya']);
-    // a speaker opening the last segment still speaks
+    // a speaker opening the last segment still speaks, as does one after "to which"
     expect(who('Asked about the memo, Ravi Oduya told reporters it was “routine”.')).toEqual([['Ravi Oduya', 'ok']]);
+    expect(who('She asked if the memo was lawful, to which Ravi Oduya replied it was “routine”.')).toEqual([['Ravi Oduya', 'ok']]);
   });
 });
 
