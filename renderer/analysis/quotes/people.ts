@@ -722,8 +722,10 @@ function phraseEntities(text: string, tokens: Token[]): Entity[] {
       continue;
     }
     const before = tokens[k - 1];
-    if (dl === 'another' && before && SAYING.has(before.lower) && allSpace(text, before.end, det.start) && (!after || !allSpace(text, det.end, after.start))) {
-      // "“I like it,” said another.": the verb may come first
+    if ((dl === 'another' || (dl === 'one' && ONE_ENDS.test(text.slice(det.end, det.end + 1)))) && before && SAYING.has(before.lower) &&
+      allSpace(text, before.end, det.start) && (!after || !allSpace(text, det.end, after.start))) {
+      // "“I like it,” said another.", "said one." (not "said one, a retired teacher": the
+      // description says who): the verb may come first
       out.push({ ...mk('anonymous', det.start, det.end, dl), roles: [dl] });
       continue;
     }
@@ -883,6 +885,8 @@ function phraseEntities(text: string, tokens: Token[]): Entity[] {
 }
 
 const MEMBER_PRONOUNS = new Set(['them', 'those']);
+/** The sentence ends right after "said one". */
+const ONE_ENDS = /^(?:[.!?;]|$)/;
 const POSSESSIVE_WORDS = new Set(['his', 'her', 'their', 'my', 'our']);
 const KIN_GENDER = new Map<string, Gender>([
   ...'wife daughter sister mother aunt niece widow grandmother granddaughter fiancee'.split(' ').map((w) => [w, 'f'] as const),

@@ -221,6 +221,14 @@ describe('a name that is an object before the verb of saying', () => {
   });
 });
 
+describe('"said one" after a group', () => {
+  it('reads "“…,” said one." as one of the group just mentioned', () => {
+    expect(who('Residents were not convinced. “We were never asked,” said one.')).toEqual([['one of the residents', 'ok']]);
+    // "one" going on to more words is no speaker by itself
+    expect(ents('“We were never asked,” said one resident.').map((e) => e[1])).not.toContain('one');
+  });
+});
+
 describe('one letter alone', () => {
   it('reads "a post on X" as no name, so the minister after it speaks', () => {
     expect(who('Hana Sato is the transport minister.', 'In a post on X, the minister wrote: “The trains will run.”')).toEqual([['Hana Sato', 'ok']]);
