@@ -155,6 +155,16 @@ describe('who a sentence is about', () => {
     ]);
   });
 
+  it('takes the name after "Across the road," or "Despite the rain," as the sentence’s subject', () => {
+    expect(
+      who('“We have been here 40 years,” says Marta Ruiz.', 'Across the road, Elena Diaz shakes her head.', '“She is too hopeful,” she says.').map((q) => q[0]),
+    ).toEqual(['Marta Ruiz', 'Elena Diaz']);
+    // a name inside the opening phrase is not the subject
+    expect(
+      who('“We have been here 40 years,” says Marta Ruiz.', 'Across from Elena Diaz, the shop is shuttered.', '“She is too hopeful,” she says.').map((q) => q[0]),
+    ).toEqual(['Marta Ruiz', 'Marta Ruiz']);
+  });
+
   it('reads "Among the callers was …" as a sentence about the name after "was"', () => {
     const before = '“The rise is fair,” Ruth Calder, the council leader, said.';
     expect(who(before, 'Among the callers to the council was Imogen Sallow, 61, who runs a café.', '“I cannot afford it,” she said.')).toEqual([
