@@ -144,7 +144,7 @@ export class ResolveState {
   carried: Known | null = null;
   /** The last person a sentence of the previous paragraph was about. */
   lastSubject: Known | null = null;
-  /** The previous paragraph quoted nobody and introduced `lastSubject` by full name. */
+  /** The previous paragraph introduced `lastSubject` by full name, quoting nobody or after its last quote. */
   subjectNew = false;
   /** The previous paragraph ended "X said:". */
   announced = false;
@@ -697,7 +697,9 @@ export function resolveParagraph(
   state.announced = !open && announcedBy !== null;
   state.quotedLast = lastVoice !== null;
   state.lastSubject = subjectOf(p, named, state);
-  state.subjectNew = false;
+  // "“…,” said Rhea Kapoor. Its finance chief, Dan Osei, was more guarded.": a person brought in
+  // by full name after the paragraph's last quote is who the next "he" or "she" is about
+  state.subjectNew = newAfterQuotes(p, named, state.lastSubject, pid);
   for (const m of p.mentions) {
     const k = named.get(m.entity);
     if (k && m.speaker && !out.some((f) => f.sourceId === k.id)) state.heard(k);
@@ -716,6 +718,21 @@ function subjectOf(p: ParagraphSummary, named: Map<Entity, Known>, state: Resolv
     if (k && k.kind === 'person') return state.canon(k);
   }
   return null;
+}
+/** `subj` was first named in this paragraph, by full name, and is the only person a sentence
+ * after the paragraph's last speech quote is about. */
+function newAfterQuotes(p: ParagraphSummary, named: Map<Entity, Known>, subj: Known | null, pid: string): boolean {
+  if (!subj || subj.firstParagraphId !== pid || !subj.name.includes(' ')) return false;
+  const lastSpeech = p.quotes.findLast((q) => q.kind === 'speech');
+  if (!lastSpeech) return false;
+  let found = false;
+  for (const m of p.mentions) {
+    if (!m.subject || m.entity.start < lastSpeech.end) continue;
+    const k = named.get(m.entity);
+    if (k?.id === subj.id) found = true;
+    else if (k?.kind === 'person') return false;
+  }
+  return found;
 }
 const LEAD_QUOTE: LocalQuote = { start: 0, end: 0, text: '', closed: true, kind: 'speech', cue: null, how: 'introduced with a colon', about: null };
 

@@ -165,6 +165,16 @@ describe('who a sentence is about', () => {
     ).toEqual(['Marta Ruiz', 'Marta Ruiz']);
   });
 
+  it('takes a person brought in by full name after a paragraph’s quotes as the next "he"', () => {
+    expect(
+      who('The chief executive, Rhea Kapoor, said the quarter was “exceptional”. Its finance chief, Dan Osei, was more guarded.', '“We remain cautious,” he said.').map((q) => q[0]),
+    ).toEqual(['Rhea Kapoor', 'Dan Osei']);
+    // a name before the quote leaves the speaker the speaker
+    expect(
+      who('Its finance chief, Dan Osei, sat beside her as the chief executive, Rhea Kapoor, said the quarter was “exceptional”.', '“We remain cautious,” he said.').map((q) => q[0]),
+    ).toEqual(['Rhea Kapoor', 'Rhea Kapoor']);
+  });
+
   it('reads "Among the callers was …" as a sentence about the name after "was"', () => {
     const before = '“The rise is fair,” Ruth Calder, the council leader, said.';
     expect(who(before, 'Among the callers to the council was Imogen Sallow, 61, who runs a café.', '“I cannot afford it,” she said.')).toEqual([
