@@ -159,6 +159,10 @@ const LEADING_PREPOSITION = /^\s*(?:at|on|in|after|before|during|outside|inside|
 const CLAUSE_VERB_AFTER = /^\s+(?:had|has|have|was|were|is|are|would|will|could|should|might|must|can|did|does|do)\b/;
 /** "her words", "his message to ministers": a possessive pronoun and a noun for what was said. */
 const POSSESSIVE_SAYING = /\b(his|her|His|Her)\s+(?:[\p{Ll}-]+\s+){0,2}?(?:words|message|answer|reply|response|advice|verdict|warning|plea|explanation|argument|conclusion|view|take|assessment|prediction)\b/u;
+/** "Blake's verdict:", "Okafor's answer was simple:": a named person's words before a colon. */
+const NAME_SAYING = /(?:^|[\s\u00B7])(\p{Lu}[\p{L}-]+)['’]s\s+(?:[\p{Ll}-]+\s+){0,2}?(?:words|message|answer|reply|response|advice|verdict|warning|plea|explanation|argument|conclusion|view|take|assessment|prediction)\b[^.;:]*:\s*$/u;
+/** "In Blake's words,", "in her own words,": whose words the quote is, right before it. */
+const IN_WORDS = /\b[Ii]n\s+(his|her|their|its|\p{Lu}[\p{L}-]+['’]s)\s+(?:own\s+)?words\s*[,:]?\s*$/u;
 /** Nothing but capitalised words (a title) before a name. */
 const TITLE_ONLY = /^\s*(?:\p{Lu}[\p{L}.’'-]*\s+)+$/u;
 /** Capitalised words (a title) ending the text before a name. */
@@ -424,8 +428,29 @@ export class ParagraphReader {
         const name = (own[1] as string).toLowerCase() === 'his' ? 'he' : 'she';
         return [{ kind: 'pronoun', start: at, end: at + 3, name, role: null, roles: [], gender: name === 'he' ? 'm' : 'f' }, 'introduced with a colon'];
       }
+      // "Blake's verdict:", "Okafor's answer was simple:": a surname's words
+      const named = NAME_SAYING.exec(this.masked.slice(sentenceStart, to));
+      if (named) return [this.ownerOf(sentenceStart + named.index, named[1] as string), 'introduced with a colon'];
+    }
+    // "In Blake's words, “…”", "in her own words, “…”"
+    const inWords = IN_WORDS.exec(text);
+    if (inWords) {
+      const who = inWords[1] as string;
+      const at = from + inWords.index + inWords[0].indexOf(who);
+      const lw = who.toLowerCase();
+      if (lw === 'his' || lw === 'her')
+        return [{ kind: 'pronoun', start: at, end: at + 3, name: lw === 'his' ? 'he' : 'she', role: null, roles: [], gender: lw === 'his' ? 'm' : 'f' }, 'in their words'];
+      if (lw === 'their' || lw === 'its') return [{ kind: 'pronoun', start: at, end: at + who.length, name: lw === 'its' ? 'it' : 'they', role: null, roles: [], gender: null }, 'in their words'];
+      return [this.ownerOf(at, who.replace(/['’]s$/, '')), 'in their words'];
     }
     return null;
+  }
+
+  /** The entity a possessive name at `at` is ("Blake's verdict"): the one the paragraph found
+   * there, else the name alone as a surname. */
+  private ownerOf(at: number, name: string): Entity {
+    const found = this.entities.find((e) => e.start <= at && at < e.end && (e.kind === 'person' || e.kind === 'single' || e.kind === 'body'));
+    return found ?? { kind: 'single', start: at, end: at + name.length, name, role: null, roles: [], gender: null };
   }
 }
 

@@ -634,6 +634,16 @@ describe('a possessive pronoun before a colon', () => {
   });
 });
 
+describe('a named person’s words', () => {
+  it('reads "Blake’s verdict:" and "In Blake’s words," as Blake speaking', () => {
+    expect(who('Nora Blake chairs the panel.', 'Blake’s verdict: “It is not good enough.”')).toEqual([['Nora Blake', 'ok']]);
+    expect(who('Nora Blake chairs the panel.', 'In Blake’s words, “the system is broken.”')).toEqual([['Nora Blake', 'ok']]);
+    expect(who('Nora Blake chairs the panel.', 'The panel was, in her own words, “running on fumes.”')).toEqual([['Nora Blake', 'ok']]);
+    // a possessive before a thing that is no saying speaks for no one
+    expect(who('Nora Blake chairs the panel.', 'Blake’s garden: “a riot of colour.”')).toEqual([[null, 'unattributed']]);
+  });
+});
+
 describe('a role written as two words', () => {
   it('reads "the head teacher" as the headteacher introduced', () => {
     expect(who('Headteacher Alan Bright closed the school.', '“Safety first,” the head teacher said.')).toEqual([['Alan Bright', 'ok']]);
