@@ -330,3 +330,13 @@ describe('an agentless passive before the quote', () => {
     expect(kind('The agreement was hailed as “a turning point for us all,” a diplomat said.', true)).toBe('speech');
   });
 });
+
+describe('a thing naming itself', () => {
+  it('“describes itself as”, “calls itself”', () => {
+    expect(kind('The hotel describes itself as “a home from home.”', true)).toBe('other');
+    expect(kind('The group, which calls itself “the Quiet Majority,” formed in May.', true)).toBe('other');
+  });
+  it('but a person describing herself is speaking', () => {
+    expect(kind('Okafor describes herself as “a stubborn optimist.”', true)).toBe('speech');
+  });
+});

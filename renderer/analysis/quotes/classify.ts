@@ -83,6 +83,10 @@ const AGENTLESS_AFTER = /^[\s,.;!?]*$|^\s*[,;]?\s*(?:and|but|which|while|althoug
 const MARKETED_AS =
   /\b(?:bill|bills|billed|billing|market|markets|marketed|marketing|advertise|advertises|advertised|advertising|style|styles|styled|styling|sell|sells|sold|selling|package|packages|packaged|rebrand|rebrands|rebranded)\s+(?:(?:it|them|itself|themselves|himself|herself)\s+)?as(?:\s+(?:a|an|the))?\s*$/iu;
 
+/** A thing naming itself: "describes itself as", "calls itself", "bills itself as". */
+const SELF_LABEL =
+  /\b(?:describe|describes|described|describing|call|calls|called|calling|bill|bills|billed|billing|style|styles|styled|brand|brands|branded|market|markets|marketed|promote|promotes|promoted|pitch|pitches|pitched)\s+itself(?:\s+as)?(?:\s+(?:a|an|the))?\s*$/iu;
+
 /** "what it calls", "what farmers call": the writer holding a term at arm's length. */
 const WHAT_THEY_CALL =
   /\bwhat\s+(?:[\p{L}’'-]+\s+){1,3}?(?:call|calls|called|calling|term|terms|termed|dub|dubs|dubbed|refers?\s+to\s+as|referred\s+to\s+as)(?:\s+(?:a|an|the))?\s*$/iu;
@@ -238,6 +242,8 @@ export function classifyQuote(text: string, ctx: KindContext): QuoteKind {
   // "being described as “a painter’s painter”, the kind of phrase that …"
   if (words.length <= 8 && PHRASE_AFTER.test(ctx.after) && (!ctx.spoken || PASSIVE_BEFORE.test(before))) return 'other';
   if (words.length <= 6 && !/[.!?]$/.test(t) && MARKETED_AS.test(before)) return 'other';
+  // "The hotel describes itself as “a home from home.”": a thing's label for itself
+  if (words.length <= 8 && SELF_LABEL.test(before)) return 'other';
   // US style keeps the comma inside: 'The app, called "Quiet Hours," logs …' names a thing
   if (words.length <= 5 && /,$/.test(t) && isTitleCased(t.slice(0, -1).split(/\s+/)) &&
     /\b(?:called|named|dubbed|titled|entitled|nicknamed|branded|known as)$/i.test(before))
