@@ -892,8 +892,8 @@ const KIN_GENDER = new Map<string, Gender>([
   ...'wife daughter sister mother aunt niece widow grandmother granddaughter fiancee'.split(' ').map((w) => [w, 'f'] as const),
   ...'husband son brother father uncle nephew widower grandfather grandson'.split(' ').map((w) => [w, 'm'] as const),
 ]);
-/** People who speak together for someone: "the family of …", "the relatives". */
-const KIN_GROUPS = new Set(['family', 'relatives', 'parents', 'families']);
+/** People who speak together for someone: "the family of …", "the relatives", "the couple". */
+const KIN_GROUPS = new Set(['family', 'relatives', 'parents', 'families', 'couple', 'pair', 'duo', 'trio', 'siblings', 'twins']);
 const AUXILIARIES = new Set(['had', 'has', 'have', 'later', 'also', 'previously']);
 /** Nouns that head a body's description after a body noun ("the police oversight directorate"). */
 const BODY_HEADS = new Set('directorate inspectorate watchdog unit division office service agency authority ombudsman tribunal panel'.split(' '));

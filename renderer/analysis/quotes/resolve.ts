@@ -879,9 +879,11 @@ const COMPANY_REFS = new Set(
 const isGroup = (k: Known): boolean => {
   if (k.kind !== 'anonymous' || ONE_OF.test(k.name)) return false;
   const last = k.name.slice(k.name.lastIndexOf(' ') + 1).toLowerCase();
-  return last === 'family' || (last.endsWith('s') && !last.endsWith('ss'));
+  return TOGETHER.has(last) || (last.endsWith('s') && !last.endsWith('ss'));
 };
 const ONE_OF = /^(?:a|an|one|another)\s/i;
+/** Singular nouns for people who speak together ("the family", "the couple"). */
+const TOGETHER = new Set(['family', 'couple', 'pair', 'duo', 'trio']);
 
 /** A person known only by a surname or a title ("Musoke", "the curator"). */
 const isUnintroduced = (k: Known): boolean =>

@@ -634,6 +634,18 @@ describe('a possessive pronoun before a colon', () => {
   });
 });
 
+describe('people who speak together', () => {
+  it('reads "the couple said" and "the pair" as speaking together, whom "they" then means', () => {
+    expect(who('Ian and Moira Fenwick have farmed here for 40 years.', '“We will not sell,” the couple said.')).toEqual([['the couple', 'ok']]);
+    expect(who('The pair said they would “never sell”.', '“This is our home,” they said.')).toEqual([
+      ['the pair', 'ok'],
+      ['the pair', 'ok'],
+    ]);
+    // a pair of things says nothing
+    expect(ents('The pair of boots cost £200.')).toEqual([]);
+  });
+});
+
 describe('a named person’s words', () => {
   it('reads "Blake’s verdict:" and "In Blake’s words," as Blake speaking', () => {
     expect(who('Nora Blake chairs the panel.', 'Blake’s verdict: “It is not good enough.”')).toEqual([['Nora Blake', 'ok']]);
