@@ -303,17 +303,21 @@ export class ParagraphReader {
     // "She met Jon Vale on Monday and said", "The ministry denied firing on Vesk and said": a
     // name that is the object of a verb or a preposition, then "and", leaves the second verb to
     // the clause's subject, the entity the segment opens with
-    if (closest && inLast.length > 1 && COORDINATED_AFTER.test(this.masked.slice(closest.end, v)) &&
-      OBJECT_END.test(this.masked.slice(last[0], closest.start))) {
+    const objectThenAnd = closest !== undefined && COORDINATED_AFTER.test(this.masked.slice(closest.end, v)) &&
+      OBJECT_END.test(this.masked.slice(last[0], closest.start));
+    if (closest && objectThenAnd && inLast.length > 1) {
       const opener = inLast[0] as Entity;
       if (opener !== closest && SEGMENT_OPENING.test(this.masked.slice(last[0], opener.start))) return opener;
     }
+    // "The mayor, Jon Vale, met residents in Harlow and said": with the subject in an earlier
+    // segment, a segment that opens on its verb goes on with that subject
+    const coordinated = /^\s*\p{Ll}[^.;:]*\s(?:and|but)\s*$/u.test(lastText);
     // "An email from the manager, Gareth Pell, to regional supervisors asked": a segment that is
     // only a prepositional phrase before the verb goes on describing the subject before it
     const continuing = closest !== undefined && segs.length > 1 && PREPOSITION_OPENING.test(lastText) &&
       inLast.every((x) => OBJECT_BEFORE.test(this.masked.slice(last[0], x.start))) &&
       /^\s*$/.test(this.masked.slice((inLast[inLast.length - 1] as Entity).end, v));
-    if (closest && !continuing) return closest;
+    if (closest && !continuing && !(objectThenAnd && coordinated && segs.length > 1 && !LEADING_PREPOSITION.test(lastText))) return closest;
     // "the Farmers' Alliance (IHFA), which has described …": back past an empty bracket
     if (!continuing && WHO_CLAUSE.test(lastText) && segs.length > 1) {
       for (let k = segs.length - 2; k >= 0 && k >= segs.length - 4; k--) {
@@ -325,7 +329,6 @@ export class ParagraphReader {
       return null;
     }
     // "X, the envoy, welcomed the move but said": a second verb shares the clause's subject
-    const coordinated = /^\s*\p{Ll}[^.;:]*\s(?:and|but)\s*$/u.test(lastText);
     if (lastText.trim() !== '' && !coordinated && !continuing && !/^\s*(?:also|later|then|once|again|\w+ly)\s*$/i.test(lastText)) return null;
     // ", said": the subject opens the clause; appositives in between describe it
     const earlier = segs.slice(0, -1);

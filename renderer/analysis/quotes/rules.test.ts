@@ -227,6 +227,8 @@ describe('a name that is an object before the verb of saying', () => {
     expect(who('Priya Anand is the harbour master.', 'She met Jon Vale on Monday and said the plan was “dead in the water”.')).toEqual([
       ['Priya Anand', 'ok'],
     ]);
+    // the subject set off in an earlier segment: "The mayor, Jon Vale, met … in Harlow and said"
+    expect(who('The mayor, Jon Vale, met residents in Harlow on Friday and said the cuts were “painful”.')).toEqual([['Jon Vale', 'ok']]);
     // "X and Y said": both named, the nearer one still speaks
     expect(who('Priya Anand and Jon Vale said the plan was “dead in the water”.')).toEqual([['Jon Vale', 'ok']]);
   });
