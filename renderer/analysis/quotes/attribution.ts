@@ -231,7 +231,12 @@ export class ParagraphReader {
       this.verbs = verbs.filter((v) => {
         if (!v.docOnly) return true;
         const e = this.subjectBefore(v.start, this.sentenceOf(v.start)[0]);
-        return e !== null && (e.kind === 'document' || e.kind === 'documentRef');
+        if (e !== null && (e.kind === 'document' || e.kind === 'documentRef')) return true;
+        // "“…,” read a statement from the club": the document may follow "read" (not "police
+        // found the letter")
+        if (v.word !== 'read') return false;
+        const next = this.entities.find((x) => x.start >= v.end);
+        return next !== undefined && (next.kind === 'document' || next.kind === 'documentRef') && /^\s+$/.test(masked.slice(v.end, next.start));
       });
   }
 

@@ -311,6 +311,14 @@ describe('a named place’s own body', () => {
   });
 });
 
+describe('a document after "read"', () => {
+  it('reads "“…,” read a statement from X" as the statement speaking', () => {
+    expect(who('“We apologise unreservedly,” read a statement from Tallis Water.')).toEqual([['statement from Tallis Water', 'ok']]);
+    // "found" before a document is the finding of it, no one speaking
+    expect(who('“It was over,” Ravi Oduya said. Police found the letter “in a drawer”.').map((q) => q[0])).not.toContain('the letter');
+  });
+});
+
 describe('a named source’s document', () => {
   it('reads "Marr’s letter said" as the letter from Marr, a full name included', () => {
     expect(who('“The lease was never lawful,” Ilse Marr’s letter said. “We will see them in court.”')).toEqual([
