@@ -340,3 +340,13 @@ describe('a thing naming itself', () => {
     expect(kind('Okafor describes herself as “a stubborn optimist.”', true)).toBe('speech');
   });
 });
+
+describe('words on display with an adverb after the verb', () => {
+  it('“her caption read simply: …”, “the sign reads, in full:”', () => {
+    expect(kind('Her caption read simply: “Home.”', true)).toBe('other');
+    expect(kind('The sign on the door reads, in full: “Back never.”', true)).toBe('other');
+  });
+  it('but a person reading simply is still speaking', () => {
+    expect(kind('Her statement read simply: “I am sorry for what happened that night.”', true)).toBe('speech');
+  });
+});

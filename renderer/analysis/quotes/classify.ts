@@ -16,7 +16,7 @@ const LABEL_IS = /\b(?:slogan|motto|tagline|catchphrase|inscription|hashtag|stra
  * statement or a letter in between ("the label's statement reads"): those are someone's words.
  */
 const DISPLAY_BEFORE =
-  /\b(?:signs?|signboards?|banners?|placards?|posters?|billboards?|hoardings?|t-shirts?|shirts?|sweatshirts?|badges?|stickers?|flags?|graffiti|murals?|plaques?|sashes|sash|armbands?|wristbands?|hats?|stencils?|tattoos?|headlines?|captions?|subject lines?|bios?|profiles?|labels?|packaging|packets?|mugs?|doormats?|(?:number|licence|license)\s+plates?)\b(?:(?!\b(?:and|but|or|statement|letter|email|e-mail|post|message|note|tweet|release|spokes\w*)\b)[^,;.!?·]){0,40}?\b(?:read|reads|reading|(?:that|which)\s+(?:said|says|read|reads)|bearing|proclaiming|declaring|demanding|with the words|carrying)\s*[,:]?$/i;
+  /\b(?:signs?|signboards?|banners?|placards?|posters?|billboards?|hoardings?|t-shirts?|shirts?|sweatshirts?|badges?|stickers?|flags?|graffiti|murals?|plaques?|sashes|sash|armbands?|wristbands?|hats?|stencils?|tattoos?|headlines?|captions?|subject lines?|bios?|profiles?|labels?|packaging|packets?|mugs?|doormats?|(?:number|licence|license)\s+plates?)\b(?:(?!\b(?:and|but|or|statement|letter|email|e-mail|post|message|note|tweet|release|spokes\w*)\b)[^,;.!?·]){0,40}?\b(?:read|reads|reading|(?:that|which)\s+(?:said|says|read|reads)|bearing|proclaiming|declaring|demanding|with the words|carrying)(?:,?\s+(?:simply|only|just|in\s+full|boldly|starkly))?\s*[,:]?$/i;
 
 /** A text given its heading: "a piece headlined “…”", "an email headed “…”". */
 const HEADED_BEFORE =
