@@ -90,6 +90,10 @@ export const ROLE_SYNONYMS: Readonly<Record<string, readonly string[]>> = {
   representative: ['rep'],
   general: ['gen'],
   professor: ['prof'],
+  // "the researcher", "the scientist": whoever was introduced doing research
+  researcher: ['scientist', 'author', 'co-author', 'professor', 'prof', 'academic', 'lecturer'],
+  scientist: ['researcher', 'author', 'co-author', 'professor', 'prof', 'academic', 'ecologist', 'biologist', 'physicist', 'chemist', 'geologist'],
+  academic: ['professor', 'prof', 'lecturer', 'researcher', 'scientist'],
   doctor: ['dr', 'physician'],
   lieutenant: ['lt'],
   colonel: ['col'],

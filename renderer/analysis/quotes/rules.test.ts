@@ -644,6 +644,19 @@ describe('a possessive pronoun before a colon', () => {
   });
 });
 
+describe('"the researcher" and "the scientist"', () => {
+  it('finds the person introduced as a study’s author or a professor', () => {
+    expect(who('The study’s lead author, Sunniva Aaltonen, said the ice was “thinning fast”.', 'The researcher warned: “We have ten years, at most.”')).toEqual([
+      ['Sunniva Aaltonen', 'ok'],
+      ['Sunniva Aaltonen', 'ok'],
+    ]);
+    // with no one introduced so, it is still a role never named
+    expect(who('The club’s captain, Sunniva Aaltonen, was upbeat.', 'The researcher warned: “We have ten years, at most.”')).toEqual([
+      ['the researcher', 'unintroduced'],
+    ]);
+  });
+});
+
 describe('people who speak together', () => {
   it('reads "the couple said" and "the pair" as speaking together, whom "they" then means', () => {
     expect(who('Ian and Moira Fenwick have farmed here for 40 years.', '“We will not sell,” the couple said.')).toEqual([['the couple', 'ok']]);
