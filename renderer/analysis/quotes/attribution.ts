@@ -399,7 +399,8 @@ export class ParagraphReader {
     // the name may follow a role set off by a comma: "…,” the club’s spokesman, Ivo Marek, said"
     const lead2 = this.masked.slice(from + lead, first.start);
     // (or carry its own title: "…,” Professor Hemi Walker of the University of Otago said")
-    if (lead2.trim() !== '' && !/^[\p{L}’'\s-]{2,50},\s*$/u.test(lead2) && !(first.kind === 'person' && TITLE_ONLY.test(lead2))) return null;
+    // ("…,” Ms. Ruiz, 44, said": a titled surname too)
+    if (lead2.trim() !== '' && !/^[\p{L}’'\s-]{2,50},\s*$/u.test(lead2) && !((first.kind === 'person' || first.kind === 'single') && TITLE_ONLY.test(lead2))) return null;
     const e = this.subjectBefore(verb.start, from + lead);
     return e ? [e, 'said after quote'] : null;
   }

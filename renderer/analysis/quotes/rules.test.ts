@@ -644,6 +644,14 @@ describe('a possessive pronoun before a colon', () => {
   });
 });
 
+describe('a titled surname with an age between the quote and the verb', () => {
+  it('reads "“…,” Ms. Ruiz, 44, said" as Ruiz', () => {
+    expect(who('Ana Ruiz runs the stall.', '“It’s a lovely day,” Ms. Ruiz, 44, said.')).toEqual([['Ana Ruiz', 'ok']]);
+    // words that are no title before the name still leave the quote to no one
+    expect(who('Ana Ruiz runs the stall.', '“It’s a lovely day,” after all that rain Ruiz, 44, said.')).toEqual([[null, 'unattributed']]);
+  });
+});
+
 describe('"the researcher" and "the scientist"', () => {
   it('finds the person introduced as a study’s author or a professor', () => {
     expect(who('The study’s lead author, Sunniva Aaltonen, said the ice was “thinning fast”.', 'The researcher warned: “We have ten years, at most.”')).toEqual([
