@@ -441,6 +441,13 @@ function classifyRun(tokens: Token[], text: string, from: number, to0: number): 
     ((ing && text.charCodeAt(end) === 44) || (PARTICIPLE_OBJECTS.has(tokens[to + 1]?.lower ?? '') && !isCap((tokens[to + 1] as Token).text))) &&
     (start === 0 || /[.!?:\u00B7]\s*$/.test(text.slice(Math.max(0, start - 3), start))))
     return null;
+  // "Residents of Elm Street said", "Workers at Harlow Mills": a plural of people opening the
+  // run, then where they are from, is those people, not a name
+  if (run.length >= 3 && (lowers[1] === 'of' || lowers[1] === 'at' || lowers[1] === 'from') && i === from && first.lower.endsWith('s') && first.lower !== singular(first.lower) &&
+    ROLE_NOUNS.has(singular(first.lower)) && !KIN_NOUNS.has(singular(first.lower)) && !ORG_PLURALS.has(first.lower) && (start === 0 || /[.!?:\u00B7]\s*$/.test(text.slice(Math.max(0, start - 3), start)))) {
+    const name = `${first.lower}${text.slice(first.end, end)}`;
+    return { kind: 'anonymous', start, end, name, role: null, roles: [name], gender: null };
+  }
   if (run.length === 1 && isCap(first.text) && first.lower.endsWith('s') && (isRoleNoun(singular(first.lower)) || first.lower === 'sources')) {
     // "Sources close to the talks said", "Officials said": an anonymous plural
     // (the description ends at a bracket or a dash too: "(Reuters) - Rachel …")
@@ -580,6 +587,8 @@ function classifyRun(tokens: Token[], text: string, from: number, to0: number): 
 
 /** What may follow a relative's given name set off after the relation: the sentence goes on or ends. */
 const KIN_NAME_END = /^(?:[,.;:!?)]|$)/;
+/** Plurals that open organisations' names: "Friends of the Earth", "Knights of Columbus". */
+const ORG_PLURALS = new Set(['friends', 'knights', 'veterans', 'daughters', 'sons', 'sisters', 'brothers']);
 const DETERMINERS = new Set('the a an his her their its our my your this that these those some'.split(' '));
 /** What only a company has: "Tesla shares", "Acme customers". */
 const COMPANY_THINGS = new Set('shares share stock customers subscribers shareholders investors revenue profits profit sales'.split(' '));

@@ -644,6 +644,16 @@ describe('a possessive pronoun before a colon', () => {
   });
 });
 
+describe('a plural of people and where they are from', () => {
+  it('reads "Residents of Elm Street, …, said" as those residents', () => {
+    expect(who('Residents of Elm Street, where the flooding was worst, said they felt “abandoned”.')).toEqual([['residents of Elm Street', 'ok']]);
+    expect(ents('Workers at Harlow Mills said so.')).toEqual([['anonymous', 'workers at Harlow Mills']]);
+    // an organisation named that way, or the words mid-sentence, are no such people
+    expect(ents('Knights of Columbus Hall opened.').map((e) => e[0])).not.toContain('anonymous');
+    expect(ents('He met Residents of Elm Street.')).toEqual([['pronoun', 'he']]);
+  });
+});
+
 describe('a titled surname with an age between the quote and the verb', () => {
   it('reads "“…,” Ms. Ruiz, 44, said" as Ruiz', () => {
     expect(who('Ana Ruiz runs the stall.', '“It’s a lovely day,” Ms. Ruiz, 44, said.')).toEqual([['Ana Ruiz', 'ok']]);
