@@ -189,6 +189,8 @@ const OBJECT_BEFORE = /\b(?:by|with|from|to|against|for)\s+(?:\p{Ll}+\s+){0,2}$/
 const INVERTED_OPENING = /^[\s\u00B7]*(?:among|amongst|at|in|on|with|beside|behind|alongside|near|inside|outside|joining|leading)\s[^,;:.]*$/i;
 /** The rest of the opening phrase, then "was" or "were", right before the name. */
 const COPULA_GAP = /^[^,;:.\u00B7]*\s(?:was|were|is|are)(?:\s+(?:also|too))?\s+$/;
+/** A clause opening on a lower-case word and ending "and" or "but", before a second verb. */
+const COORDINATED_CLAUSE = /^\s*\p{Ll}[^.;:]*\s(?:and|but)\s*$/u;
 /** "and" (and an adverb) between a name and the verb of saying after it, a few words on
  * ("on Monday and"). */
 const COORDINATED_AFTER = /^(?:\s+[^\s,;:.\u00B7]+){0,4}?\s+(?:and|but)\s+(?:(?:also|then|later|\p{Ll}+ly)\s+)?$/u;
@@ -314,15 +316,15 @@ export class ParagraphReader {
       const opener = inLast[0] as Entity;
       if (opener !== closest && SEGMENT_OPENING.test(this.masked.slice(last[0], opener.start))) return opener;
     }
-    // "The mayor, Jon Vale, met residents in Harlow and said": with the subject in an earlier
-    // segment, a segment that opens on its verb goes on with that subject
-    const coordinated = /^\s*\p{Ll}[^.;:]*\s(?:and|but)\s*$/u.test(lastText);
+
     // "An email from the manager, Gareth Pell, to regional supervisors asked": a segment that is
     // only a prepositional phrase before the verb goes on describing the subject before it
     const continuing = closest !== undefined && segs.length > 1 && PREPOSITION_OPENING.test(lastText) &&
       inLast.every((x) => OBJECT_BEFORE.test(this.masked.slice(last[0], x.start))) &&
       /^\s*$/.test(this.masked.slice((inLast[inLast.length - 1] as Entity).end, v));
-    if (closest && !continuing && !(objectThenAnd && coordinated && segs.length > 1 && !LEADING_PREPOSITION.test(lastText))) return closest;
+    // "The mayor, Jon Vale, met residents in Harlow and said": with the subject in an earlier
+    // segment, a segment that opens on its verb goes on with that subject
+    if (closest && !continuing && !(objectThenAnd && segs.length > 1 && COORDINATED_CLAUSE.test(lastText) && !LEADING_PREPOSITION.test(lastText))) return closest;
     // "the Farmers' Alliance (IHFA), which has described …": back past an empty bracket
     if (!continuing && WHO_CLAUSE.test(lastText) && segs.length > 1) {
       for (let k = segs.length - 2; k >= 0 && k >= segs.length - 4; k--) {
@@ -334,6 +336,7 @@ export class ParagraphReader {
       return null;
     }
     // "X, the envoy, welcomed the move but said": a second verb shares the clause's subject
+    const coordinated = COORDINATED_CLAUSE.test(lastText);
     if (lastText.trim() !== '' && !coordinated && !continuing && !/^\s*(?:also|later|then|once|again|\w+ly)\s*$/i.test(lastText)) return null;
     // ", said": the subject opens the clause; appositives in between describe it
     const earlier = segs.slice(0, -1);
