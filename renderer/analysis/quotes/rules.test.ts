@@ -1,6 +1,6 @@
 // Attribution rules on invented copy: each rule with a case it must read and one it must not.
 import { describe, expect, it } from 'vitest';
-import type { DocView } from '../types';
+import { Doc } from './test-doc';
 import { QuoteCheck, analyzeQuotes } from './index';
 import { entitiesIn } from './people';
 
@@ -873,47 +873,6 @@ describe('a capitalised verb inside a name', () => {
   });
 });
 
-/** A document that tells the check about each change, as the analyzer does. */
-class Doc implements DocView {
-  ids: string[] = [];
-  texts = new Map<string, string>();
-  private next = 0;
-  constructor(readonly check: QuoteCheck) {}
-  get length(): number {
-    return this.ids.length;
-  }
-  idAt(i: number): string {
-    return this.ids[i] as string;
-  }
-  indexOf(id: string): number {
-    return this.ids.indexOf(id);
-  }
-  textOf(id: string): string {
-    return this.texts.get(id) ?? '';
-  }
-  insert(at: number, text: string): void {
-    const id = `n${this.next++}`;
-    this.ids.splice(at, 0, id);
-    this.texts.set(id, text);
-    this.check.paragraphChanged(id, 'insert', this);
-  }
-  update(at: number, text: string): void {
-    const id = this.idAt(at);
-    const old = this.textOf(id);
-    this.texts.set(id, text);
-    this.check.paragraphChanged(id, 'update', this, old);
-  }
-  remove(at: number): void {
-    const id = this.idAt(at);
-    const old = this.textOf(id);
-    this.ids.splice(at, 1);
-    this.texts.delete(id);
-    this.check.paragraphChanged(id, 'remove', this, old);
-  }
-  paragraphs() {
-    return this.ids.map((id) => ({ id, text: this.textOf(id) }));
-  }
-}
 
 describe('the incremental check on the paragraphs above', () => {
   it('agrees with the batch analysis after random edits', () => {
