@@ -43,6 +43,28 @@ function expected(doc: Node) {
   return buildFindings(doc, analyze(blocks.map((b) => ({ id: b.id, text: b.node.textContent }))));
 }
 
+/**
+ * One random edit to a random block. `bounds` are the cumulative chances of: typing one of
+ * `texts`, deleting a few characters, splitting, joining with the block before, inserting a
+ * paragraph and (when given) toggling the block's ignore marks; otherwise the block is removed.
+ */
+function randomEdit(h: ReturnType<typeof harness>, rand: () => number, texts: string[], bounds: number[]): void {
+  const [typed = 0, deleted = 0, split = 0, joined = 0, inserted = 0, ignored = inserted] = bounds;
+  const blocks = allTextblocks(h.state.doc);
+  const b = blocks[Math.floor(rand() * blocks.length)]!;
+  const at = b.pos + 1 + Math.floor(rand() * (b.node.content.size + 1));
+  const r = rand();
+  const tr = h.state.tr;
+  if (r < typed) tr.insertText(texts[Math.floor(rand() * texts.length)]!, at);
+  else if (r < deleted && b.node.content.size > 3) tr.delete(at, Math.min(at + 1 + Math.floor(rand() * 6), b.pos + b.node.nodeSize - 1));
+  else if (r < split) tr.split(at);
+  else if (r < joined && blocks.indexOf(b) > 0) tr.join(b.pos);
+  else if (r < inserted) tr.insert(b.pos, schema.node('paragraph', null, schema.text(LINES[Math.floor(rand() * LINES.length)]!)));
+  else if (r < ignored) tr.setNodeAttribute(b.pos, 'ignore', rand() < 0.5 ? ['duplicate', 'boilerplate'] : null);
+  else if (blocks.length > 2) tr.delete(b.pos, b.pos + b.node.nodeSize);
+  if (tr.docChanged) h.dispatch(tr);
+}
+
 describe('incremental findings', () => {
   it('equal a full rebuild after random edits, ignores and late reports', async () => {
     for (let seed = 1; seed <= 12; seed++) {
@@ -52,19 +74,7 @@ describe('incremental findings', () => {
       for (let round = 0; round < 12; round++) {
         const edits = 1 + Math.floor(rand() * 4);
         for (let e = 0; e < edits; e++) {
-          const blocks = allTextblocks(h.state.doc);
-          const b = blocks[Math.floor(rand() * blocks.length)]!;
-          const at = b.pos + 1 + Math.floor(rand() * (b.node.content.size + 1));
-          const r = rand();
-          const tr = h.state.tr;
-          if (r < 0.35) tr.insertText(['x', ' said Ellis', '"', 'Share this article on Facebook', ' the'][Math.floor(rand() * 5)]!, at);
-          else if (r < 0.5 && b.node.content.size > 3) tr.delete(at, Math.min(at + 1 + Math.floor(rand() * 6), b.pos + b.node.nodeSize - 1));
-          else if (r < 0.6) tr.split(at);
-          else if (r < 0.7 && blocks.indexOf(b) > 0) tr.join(b.pos);
-          else if (r < 0.8) tr.insert(b.pos, schema.node('paragraph', null, schema.text(LINES[Math.floor(rand() * LINES.length)]!)));
-          else if (r < 0.9) tr.setNodeAttribute(b.pos, 'ignore', rand() < 0.5 ? ['duplicate', 'boilerplate'] : null);
-          else if (blocks.length > 2) tr.delete(b.pos, b.pos + b.node.nodeSize);
-          if (tr.docChanged) h.dispatch(tr);
+          randomEdit(h, rand, ['x', ' said Ellis', '"', 'Share this article on Facebook', ' the'], [0.35, 0.5, 0.6, 0.7, 0.8, 0.9]);
           // Sometimes let a report be computed for this version, then keep editing before it lands.
           if (rand() < 0.3) await Promise.resolve();
         }
@@ -86,18 +96,7 @@ describe('incremental findings', () => {
         const sentBefore = h.sent.length;
         const edits = 2 + Math.floor(rand() * 6);
         for (let e = 0; e < edits; e++) {
-          const blocks = allTextblocks(h.state.doc);
-          const b = blocks[Math.floor(rand() * blocks.length)]!;
-          const at = b.pos + 1 + Math.floor(rand() * (b.node.content.size + 1));
-          const r = rand();
-          const tr = h.state.tr;
-          if (r < 0.5) tr.insertText(['x', ' said Ellis', '"', ' the'][Math.floor(rand() * 4)]!, at);
-          else if (r < 0.6 && b.node.content.size > 3) tr.delete(at, Math.min(at + 1 + Math.floor(rand() * 6), b.pos + b.node.nodeSize - 1));
-          else if (r < 0.7) tr.split(at);
-          else if (r < 0.8 && blocks.indexOf(b) > 0) tr.join(b.pos);
-          else if (r < 0.9) tr.insert(b.pos, schema.node('paragraph', null, schema.text(LINES[Math.floor(rand() * LINES.length)]!)));
-          else if (blocks.length > 2) tr.delete(b.pos, b.pos + b.node.nodeSize);
-          if (tr.docChanged) h.dispatch(tr);
+          randomEdit(h, rand, ['x', ' said Ellis', '"', ' the'], [0.5, 0.6, 0.7, 0.8, 0.9]);
         }
         // The burst goes out as one message.
         expect(h.sent.length).toBe(sentBefore);
