@@ -44,6 +44,10 @@ const REPUBLISHED = /^this (article|story|piece|report|column) (was )?(first|ori
 const TIMESTAMP = /^(published|updated|last updated|last modified|first published|posted|modified)( on| at)?\s*:?\s*(\d|\p{L}+\.? \d|\d+ (seconds?|minutes?|hours?|days?) ago)|^\d+ min(ute)?s? read$/u;
 // A page's meta line that carries a stamp among other items: "LIVE | Updated 2 hours ago".
 const STAMP_SEGMENT = /^(\d{1,2}[:.]\d{2}\b.*\b\d{4}|.*\b\d+ min(ute)?s? read)$/;
+const isStampSegment = (segment: string): boolean => {
+  const t = segment.trim().toLowerCase();
+  return TIMESTAMP.test(t) || STAMP_SEGMENT.test(t);
+};
 // Press-release furniture pasted with the release: the release line, the company's own
 // "About" paragraph, safe-harbour language, media contacts and the end mark.
 const PRESS_RELEASE =
@@ -226,7 +230,7 @@ export function scoreParagraph(text: string): ChromeSignal {
   if (n <= 16 && AUDIO.test(lower)) return strong('site', 'audio player label');
   if (INTERFACE_LABEL.test(label)) return strong('site', 'page control');
   if (n <= 12 && LINK_ARROW.test(folded) && !sentence) return strong('links', 'read-more link');
-  if (n <= 24 && !sentence && (TIMESTAMP.test(lower) || (segments.length >= 2 && segments.some((x) => TIMESTAMP.test(x.trim().toLowerCase()) || STAMP_SEGMENT.test(x.trim().toLowerCase())))))
+  if (n <= 24 && !sentence && (TIMESTAMP.test(lower) || (segments.length >= 2 && segments.some(isStampSegment))))
     return strong('site', 'update stamp');
   // A council's or a court's address in a story is news; the site's own is chrome.
   if (CONTACT.test(lower) && (n <= 10 || siteVoice || /\bus\b/.test(prose))) return strong('site', 'contact line');
