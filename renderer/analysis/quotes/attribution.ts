@@ -157,10 +157,12 @@ const OPENING_PARTICIPLE = /^\s*(?:born|raised|based|educated|trained|elected|ap
 const LEADING_PREPOSITION = /^\s*(?:at|on|in|after|before|during|outside|inside|speaking|asked|later|earlier|meanwhile|however|but|and|also|then|when|while|as|for|from|with|by|since|who|whose|which|where|across|behind|beside|near|along|around|among|amid|beyond|under|over|through|throughout|within|despite|until|like|unlike|today|yesterday|now|instead|still)\b/i;
 /** An auxiliary right after a noun: it is the subject of a clause ("said the plan was …"). */
 const CLAUSE_VERB_AFTER = /^\s+(?:had|has|have|was|were|is|are|would|will|could|should|might|must|can|did|does|do)\b/;
+/** Nouns for what someone said: "words", "verdict", "answer". */
+const SAYING_NOUNS = '(?:words|message|answer|reply|response|advice|verdict|warning|plea|explanation|argument|conclusion|view|take|assessment|prediction)';
 /** "her words", "his message to ministers": a possessive pronoun and a noun for what was said. */
-const POSSESSIVE_SAYING = /\b(his|her|His|Her)\s+(?:[\p{Ll}-]+\s+){0,2}?(?:words|message|answer|reply|response|advice|verdict|warning|plea|explanation|argument|conclusion|view|take|assessment|prediction)\b/u;
+const POSSESSIVE_SAYING = new RegExp(`\\b(his|her|His|Her)\\s+(?:[\\p{Ll}-]+\\s+){0,2}?${SAYING_NOUNS}\\b`, 'u');
 /** "Blake's verdict:", "Okafor's answer was simple:": a named person's words before a colon. */
-const NAME_SAYING = /(?:^|[\s\u00B7])(\p{Lu}[\p{L}-]+)['’]s\s+(?:[\p{Ll}-]+\s+){0,2}?(?:words|message|answer|reply|response|advice|verdict|warning|plea|explanation|argument|conclusion|view|take|assessment|prediction)\b[^.;:]*:\s*$/u;
+const NAME_SAYING = new RegExp(`(?:^|[\\s\\u00B7])(\\p{Lu}[\\p{L}-]+)['’]s\\s+(?:[\\p{Ll}-]+\\s+){0,2}?${SAYING_NOUNS}\\b[^.;:]*:\\s*$`, 'u');
 /** "In Blake's words,", "in her own words,": whose words the quote is, right before it. */
 const IN_WORDS = /\b[Ii]n\s+(his|her|their|its|\p{Lu}[\p{L}-]+['’]s)\s+(?:own\s+)?words\s*[,:]?\s*$/u;
 /** Nothing but capitalised words (a title) before a name. */
@@ -181,9 +183,9 @@ const WHO_CLAUSE = /^\s*(?:who|which)(?:\s+(?:has|have|had|was|is|were|are|also|
 const IN_DESCRIPTION = /\b(?:at|of|for|by|from|with|in|on)\s/;
 /** A role phrase and a comma, nothing else, before a name. */
 const ROLE_THEN_COMMA = /^[^,.;:]{2,60},\s*$/;
-/** "by advocate ", "with ": the name after it is the object of a preposition. */
 /** A place preposition (and an article or adjective) right before a name. */
 const PLACE_OBJECT = /\b(?:at|in|on|of|near|into|onto|outside|inside|across)\s+(?:\p{Ll}+\s+){0,2}$/u;
+/** "by advocate ", "with ": the name after it is the object of a preposition. */
 const OBJECT_BEFORE = /\b(?:by|with|from|to|against|for)\s+(?:\p{Ll}+\s+){0,2}$/u;
 /** A preposition opening a sentence that puts its subject after the verb ("Among the … was"). */
 const INVERTED_OPENING = /^[\s\u00B7]*(?:among|amongst|at|in|on|with|beside|behind|alongside|near|inside|outside|joining|leading)\s[^,;:.]*$/i;
