@@ -257,6 +257,14 @@ const singular = (w: string): string => {
   if (w.endsWith('ies') && w.length > 4) return `${w.slice(0, -3)}y`;
   return w.slice(0, -1);
 };
+/** What a description says of unnamed people, up to the clause or the verb of saying that
+ * ends it: " close to the talks" of " close to the talks said on Monday". */
+function descriptionTail(rest: string): string {
+  const tail = rest.replace(ANON_TAIL_CUT, '');
+  const parts = tail.split(/(\s+)/);
+  const verbAt = parts.findIndex((x) => SPEECH_VERBS.has(x.toLowerCase()));
+  return verbAt >= 0 ? parts.slice(0, verbAt).join('').trimEnd() : tail;
+}
 const ANON_TAIL_CUT = /\s+(?:(?:has|had|have|was|were|is|are|who|which|that|on|last|this|said|says|told|added|speaking|declined|asked|named|called)\b|\d).*$/s;
 
 /** A role after the name: "Winston Abara, a retired bus driver who …" → "retired bus driver". */
@@ -452,10 +460,7 @@ function classifyRun(tokens: Token[], text: string, from: number, to0: number): 
     // "Sources close to the talks said", "Officials said": an anonymous plural
     // (the description ends at a bracket or a dash too: "(Reuters) - Rachel …")
     const rest = text.slice(end, Math.min(text.length, end + 100)).split(/[,;:.\u00B7()\u2013\u2014]|\s-\s/)[0] ?? '';
-    let tail = rest.replace(ANON_TAIL_CUT, '');
-    const parts = tail.split(/(\s+)/);
-    const verbAt = parts.findIndex((x) => SPEECH_VERBS.has(x.toLowerCase())); // "Prosecutors allege"
-    if (verbAt >= 0) tail = parts.slice(0, verbAt).join('').trimEnd();
+    const tail = descriptionTail(rest); // (up to "allege" in "Prosecutors allege")
     const name = (first.lower + tail).replace(/\s+/g, ' ').trim();
     return { kind: 'anonymous', start, end: end + tail.length, name, role: null, roles: [name], gender: null };
   }
@@ -878,9 +883,7 @@ function phraseEntities(text: string, tokens: Token[]): Entity[] {
           const name = text.slice(tokens[k + 1]?.start ?? tok.start, tok.end) + documentTail(rest);
           out.push(mk('document', det.start, tok.end + documentTail(rest).length, name.replace(/\s+/g, ' ').trim()));
         } else {
-          let tail = rest.replace(ANON_TAIL_CUT, '');
-          const verbAt = tail.split(/(\s+)/).findIndex((w) => SPEECH_VERBS.has(w.toLowerCase()));
-          if (verbAt >= 0) tail = tail.split(/(\s+)/).slice(0, verbAt).join('').trimEnd();
+          const tail = descriptionTail(rest);
           const name = `${det.lower} ${text.slice(tokens[k + 1]?.start ?? tok.start, tok.end)}${tail}`.replace(/\s+/g, ' ').trim();
           out.push(mk('anonymous', det.start, tok.end + tail.length, name));
         }
@@ -936,11 +939,7 @@ function pluralPhrase(text: string, tokens: Token[], k: number): Entity | null {
     if (PHRASE_STOP.has(w) || SPEECH_VERBS.has(w) || /\d/.test(w)) return null;
     if (!pluralPeople(w)) continue;
     const rest = text.slice(tok.end, Math.min(text.length, tok.end + 120)).split(/[,;:.\u00B7]/)[0] ?? '';
-    let tail = rest.replace(ANON_TAIL_CUT, '');
-    const parts = tail.split(/(\s+)/);
-    const verbAt = parts.findIndex((x) => SPEECH_VERBS.has(x.toLowerCase()));
-    if (verbAt >= 0) tail = parts.slice(0, verbAt).join('').trimEnd();
-    tail = tail.replace(/\s+\p{Ll}+ly$/u, ''); // "some officials privately say"
+    const tail = descriptionTail(rest).replace(/\s+\p{Ll}+ly$/u, ''); // "some officials privately say"
     const name = `${det.lower} ${text.slice((tokens[k + 1] as Token).start, tok.end)}${tail}`.replace(/\s+/g, ' ').trim();
     return { kind: 'anonymous', start: det.start, end: tok.end + tail.length, name, role: null, roles: [name], gender: null };
   }
