@@ -147,11 +147,15 @@ const JUDGEMENT_ENDING = /(?:ful|ous|able|ible|less|ive|ic|ical)$/i;
 
 const SMALL_WORDS = new Set('a an the of in on at to for and or but by with from vs nor as'.split(' '));
 
+/** A word without the punctuation around it. */
+const stripped = (w: string): string => w.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
+const bare = (w: string): string => stripped(w).toLowerCase();
+
 /** "Fading Voices: Fifteen Years of Loss", "Operation Safe Harbour", "the Quarrel", "Turbo". */
 function isTitleCased(words: string[]): boolean {
   let caps = 0;
   for (const raw of words) {
-    const w = raw.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
+    const w = stripped(raw);
     if (!w) continue;
     // "iPhone", "eBay": a capital inside a word marks a name too
     if (/^[\p{Lu}\p{N}]|^\p{Ll}{1,3}\p{Lu}/u.test(w)) caps++;
@@ -159,8 +163,6 @@ function isTitleCased(words: string[]): boolean {
   }
   return caps > 0;
 }
-
-const bare = (w: string): string => w.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '').toLowerCase();
 
 /** No word of the quote is a judgement: no "very", "-ly", "-ous", "-able", no "I" or "we". */
 function withoutJudgement(words: string[]): boolean {
