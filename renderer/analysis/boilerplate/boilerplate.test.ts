@@ -37,6 +37,11 @@ describe('findBoilerplate: single chrome lines', () => {
     ['Image: Pellbridge District Council', 'photo credit'],
     ['We use cookies to improve your experience. By continuing you accept our privacy policy.', 'site notice'],
     ['Commenting has been switched off on this article for legal reasons.', 'comments heading'],
+    ['Reader comments have been closed on this story.', 'comments heading'],
+    ["Readers' comments are closed for this article.", 'comments heading'],
+    ['Talk about the result in our Harriers supporters\u2019 forum \u2013 it only takes a minute to join.', 'site notice'],
+    ['Follow our live blog for every result as it comes in', 'site notice'],
+    ['Get the Valley Quarterly delivered for $4.50 an issue and never miss an edition.', 'site notice'],
     ['Home \u25B8 Valley \u25B8 Planning \u25B8 Housing', 'related-links list'],
     ['Harbour workers unload the last catch of the season on Friday. Photograph: Ines Moreau/Valley Picture Agency', 'photo caption'],
     ['The mill at dusk, two days before it closed. Photograph: Tom Ekwueme for the Gazette', 'photo caption'],
@@ -171,6 +176,10 @@ describe('findBoilerplate: story paragraphs that mention the same words', () => 
     'Harrowgate Homes will release its forward-looking statements on costs at the annual meeting in May, a spokesperson said.',
     'About 40 residents attended the meeting.',
     'The views expressed at the meeting were split, with older residents most opposed to the new flats.',
+    'Plans for the streaming service range from $9.99 a month for one screen to $17.99 for four.',
+    'Supporters can follow the campaign\u2019s coverage on the club\u2019s own channel, which streams every home match.',
+    'Fans who never miss a home game will be offered the new seats first.',
+    'The comments section of the council\u2019s website was full of complaints about the bins by Tuesday.',
   ])('does not flag %j', (line) => {
     expect(flagged([...STORY, line, STORY[0] ?? ''])).toEqual({});
   });
