@@ -586,9 +586,13 @@ function classifyRun(tokens: Token[], text: string, from: number, to0: number): 
     if (t < 0 && innerCapital(only.text) && !SURNAME_PREFIX.test(only.text)) return { kind: 'body', start: nameStart, end, name: only.text.replace(/['’]s$/, ''), role: null, roles: [], gender: null };
   }
   // "her husband, Kofi": the relation tells the gender
-  const kinGender = kinNamed ? (KIN_GENDER.get(kinTok.lower) ?? null) : null;
+  // ("her husband, Tran Van Duc": so does a relation set off before or after a full name)
+  const kinGender = kinNamed ? (KIN_GENDER.get(kinTok.lower) ?? null) : kinRoleGender(apBefore ?? after);
   return { kind, start: kind === 'person' ? nameStart : nameStart, end, name, role, roles, gender: gender ?? kinGender };
 }
+
+/** The gender of a relation that is a role's last word ("her husband", "Ana's eldest son"). */
+const kinRoleGender = (role: string | null): Gender => (role ? (KIN_GENDER.get(role.slice(role.lastIndexOf(' ') + 1).toLowerCase()) ?? null) : null);
 
 /** What may follow a relative's given name set off after the relation: the sentence goes on or ends. */
 const KIN_NAME_END = /^(?:[,.;:!?)]|$)/;

@@ -100,6 +100,8 @@ const describedGender = (name: string): Gender => (FEMALE_WORDS.test(name) ? 'f'
 const GROUP_MEMBER = new Set(['one of them', 'the other', 'one', 'another']);
 
 const SPEAKER_MEMORY = 12;
+/** Id prefix of a given name two people share. */
+const SHARED = 'shared:';
 
 /** A paragraph whose quotes were read by recency, and whom each went to. */
 interface Echo {
@@ -324,7 +326,7 @@ export class ResolveState {
         // … and "Mrs X" finds the woman of that surname, "Mr X" the man
         if (last && parts.length > 1 && k.gender) this.surnames.set(`${surnameKey(last)}|${k.gender}`, k);
         const given = parts[0];
-        if (given && parts.length > 1 && !this.givenNames.has(fold(given))) this.givenNames.set(fold(given), k);
+        if (given && parts.length > 1) this.noteGiven(fold(given), k);
         // "Mr Faizal" after "Muhammad Faizal Ismail", "Arrieta" after "Mateo Arrieta Bolaños": a
         // middle part of a longer name is how many naming customs shorten it, unless it is
         // someone's surname already
@@ -386,7 +388,8 @@ export class ResolveState {
         return null;
       }
       case 'single': {
-        let found = this.lookupSingle(e.name);
+        // "Li said" after "Li Xiaoyan", "Mr Chen" after "Chen Wei": a family name written first
+        let found = this.lookupSingle(e.name) ?? this.givenHolder(e.name);
         // "Mrs Radebe" when the surname's first holder is not known to be a woman: the woman
         // of that surname
         if (found && found.kind === 'person' && m.gender && found.gender !== m.gender) {
@@ -411,6 +414,20 @@ export class ResolveState {
     if (e.name in PERSON_NOUNS) return null;
     const k = this.byRole(e.name, e.roles[0], e.role !== null && /^\p{Lu}/u.test(e.role));
     return k && k.kind === 'person' ? k : null;
+  }
+
+  /** The first part of a full name, for the one person introduced with it. */
+  private noteGiven(given: string, k: Known): void {
+    const had = this.givenNames.get(given);
+    if (!had) this.givenNames.set(given, k);
+    // two people with one given name: "Sam said" could be either
+    else if (had.id !== k.id && !had.id.startsWith(SHARED)) this.givenNames.set(given, { ...k, id: `${SHARED}${given}`, name: given, owner: null });
+  }
+
+  /** Whoever alone was introduced with `word` as the first part of a full name. */
+  givenHolder(word: string): Known | null {
+    const k = this.givenNames.get(fold(word));
+    return k && !k.id.startsWith(SHARED) ? this.canon(k) : null;
   }
 
   lookupSingle(word: string): Known | null {
@@ -804,7 +821,7 @@ function resolveCue(
       if (/^(?:\s+(?:said|says|added|announced|confirmed)\s+(?:on \w+\s+)?(?:that\s+)?(?:its|it (?:would|will|plans|expects|intends|aims))\b|,\s+which\b)/i.test(p.text.slice(e.end, e.end + 48)))
         return ok(reg.described('body', e.name, pid), 'an organisation ("it")');
       if (reg.seenAlone(e.name)) return ok(reg.described('body', e.name, pid), 'named alone earlier');
-      const given = reg.givenNames.get(fold(e.name));
+      const given = reg.givenHolder(e.name);
       if (given) return ok(given, 'called by first name');
       return { who: reg.unintroduced(e.name, pid), status: 'unintroduced', note: 'surname never introduced by full name' };
     }

@@ -89,6 +89,36 @@ describe('shortened names', () => {
     // a two-word name has no middle
     expect(who('Mr Haziq Osman spoke.', '“No comment,” Mr Haziq said.').map((q) => q[0])).toEqual(['Haziq Osman']);
   });
+
+  it('reads any one part of a name introduced in full as that person, a family name written first too', () => {
+    // "Mr Zhou" and "Zhou said" after "Zhou Meiling": the family name comes first
+    expect(
+      who(
+        'The orchard’s owner, Zhou Meiling, 52, lost most of the crop to hail.',
+        'Zhou said the insurer had not yet called. “We wait, and we wait,” she said.',
+      ),
+    ).toEqual([['Zhou Meiling', 'ok']]);
+    expect(who('Pham Quoc Bao opened the stall in 2001.', 'Mr Pham said rents had doubled. “It is too much,” he said.')).toEqual([['Pham Quoc Bao', 'ok']]);
+    // a Welsh "ap" is part of the name: "he" is the whole man
+    expect(who('The harbour master, Emrys ap Gwilym, closed the slipway. “Nobody launches today,” he said.')).toEqual([['Emrys ap Gwilym', 'ok']]);
+    // a surname never introduced in full is still flagged, pronoun or not
+    expect(who('Zhou Meiling farms near the river.', 'Mr Okoro said the road had flooded. “We are cut off,” he said.')).toEqual([['Okoro', 'unintroduced']]);
+  });
+
+  it('leaves a given name two people share to neither of them', () => {
+    expect(who('Sanjay Rao and Sanjay Mehta run the ferry.', '“The timetable stays,” Sanjay said.')).toEqual([['Sanjay', 'unintroduced']]);
+    expect(who('Sanjay Rao runs the ferry.', '“The timetable stays,” Sanjay said.')).toEqual([['Sanjay Rao', 'ok']]);
+  });
+
+  it('takes the gender of a relation set off before a full name', () => {
+    expect(
+      who(
+        'Amara Cole, 70, still runs the shop.',
+        'She and her husband, Nkem Obi, bought it in 1990.',
+        '“Nobody wanted it,” she says.',
+      ),
+    ).toEqual([['Amara Cole', 'ok']]);
+  });
 });
 
 describe('a title as the subject of a sentence', () => {
