@@ -402,10 +402,11 @@ export class ParagraphReader {
     const first = this.entities.find((x) => x.start >= from + lead && x.start < verb.start);
     if (!first || words > 30 || /[;:]/.test(between) || first.kind === 'pronoun') return null;
     // the name may follow a role set off by a comma: "…,” the club’s spokesman, Ivo Marek, said"
+    // (with its own title: "…,” the agency’s director, Dr. Ines Moreau, told …")
     const lead2 = this.masked.slice(from + lead, first.start);
     // (or carry its own title: "…,” Professor Hemi Walker of the University of Otago said")
     // ("…,” Ms. Ruiz, 44, said": a titled surname too)
-    if (lead2.trim() !== '' && !/^[\p{L}’'\s-]{2,50},\s*$/u.test(lead2) && !((first.kind === 'person' || first.kind === 'single') && TITLE_ONLY.test(lead2))) return null;
+    if (lead2.trim() !== '' && !ROLE_GAP.test(lead2) && !((first.kind === 'person' || first.kind === 'single') && TITLE_ONLY.test(lead2))) return null;
     const e = this.subjectBefore(verb.start, from + lead);
     return e ? [e, 'said after quote'] : null;
   }

@@ -904,6 +904,15 @@ describe('a capitalised verb inside a name', () => {
 });
 
 
+describe('a role set off before a titled name after the quote', () => {
+  it('gives "…,” the agency’s director, Dr. Ines Moreau, told …" to the titled name', () => {
+    expect(who('“The vaccine stocks will last a week,” the trust’s medical director, Dr. Ines Moreau, told a briefing on Friday.')).toEqual([['Ines Moreau', 'ok']]);
+    expect(who('“The vaccine stocks will last a week,” said the trust’s medical director, Prof Ines Moreau.')).toEqual([['Ines Moreau', 'ok']]);
+    // a name inside a longer description is whom the document went to, not who spoke
+    expect(who('“Stocks will last a week,” the memo, sent on Monday to Dr. Ines Moreau, said.')).toEqual([['the memo', 'ok']]);
+  });
+});
+
 describe('the incremental check on the paragraphs above', () => {
   it('agrees with the batch analysis after random edits', () => {
     let seed = 7;
