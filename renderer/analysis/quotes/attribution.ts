@@ -207,6 +207,9 @@ const PREPOSITION_OPENING = /^\s*(?:to|by|from|with|for|against|into|towards?)\s
 const AGE_AFTER = /^,\s*(?:aged\s+)?\d{1,3}(?:[,.;]|\s*$)/;
 /** A relative clause opening right after a noun phrase. */
 const RELATIVE_AFTER = /^\s+who\b/i;
+/** ": that is how …", ": those were the words of …", ": so says …" right after a quote. */
+const QUOTE_THEN_WHOSE = /^:\s+(?:(?:that|this|those|these|such)(?:['’]s|\s+(?:is|was|are|were))\s+(?:how|what|the\s+(?:[\p{Ll}-]+\s+){0,2}(?:of|from))|so\s+(?:says|said))\s/iu;
+const GAP_PREPOSITION = /\b(?:for|to|in|at|on|by|with|from|into|about|after|before|against)\s/i;
 const speakerish = (e: Entity): boolean => e.kind !== 'pronoun' || e.name === 'he' || e.name === 'she' || e.name === 'it' || e.name === 'they' || e.name === 'person';
 
 export class ParagraphReader {
@@ -377,6 +380,14 @@ export class ParagraphReader {
     if (acc) {
       const e = this.subjectAfter(from + acc[0].length, to);
       if (e) return [e, 'according to'];
+    }
+    // "“Nothing to lose”: that is how coach Ana Ruiz puts it": a colon, then whose words they are
+    const colon = QUOTE_THEN_WHOSE.exec(text);
+    if (colon) {
+      const e = this.entities.find((x) => x.start >= from + colon[0].length && x.start < to);
+      // (the subject of its clause: not "that is how the season ended for Harlow")
+      const gap = e ? this.masked.slice(from + colon[0].length, e.start) : '';
+      if (e && speakerish(e) && !GAP_PREPOSITION.test(gap) && gap.split(' ').length <= 6) return [e, 'named after a colon'];
     }
     // "“It breaks my heart” — Brenner, on the closure": a dash, then the speaker
     if (/[\u2013\u2014]/.test(text.slice(0, lead))) {

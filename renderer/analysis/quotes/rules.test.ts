@@ -913,6 +913,16 @@ describe('a role set off before a titled name after the quote', () => {
   });
 });
 
+describe('a quote, a colon, then whose words they are', () => {
+  it('reads "“…”: that is how X puts it" and "“…”: so says X" as X’s words', () => {
+    expect(who('“Every game is a cup final now”: that is how Dunmore captain Lorcan Tighe sees the run-in.')).toEqual([['Lorcan Tighe', 'ok']]);
+    expect(who('“Every game is a cup final now”: those were the words of the club’s chairman, Ivo Marsh, at the AGM.')).toEqual([['Ivo Marsh', 'ok']]);
+    expect(who('“Every game is a cup final now”: so says Dunmore captain Lorcan Tighe.')).toEqual([['Lorcan Tighe', 'ok']]);
+    // a name after a preposition is no speaker
+    expect(who('“Every game is a cup final now”: that is how the season ended for Dunmore.')).toEqual([[null, 'unattributed']]);
+  });
+});
+
 describe('the incremental check on the paragraphs above', () => {
   it('agrees with the batch analysis after random edits', () => {
     let seed = 7;
