@@ -100,6 +100,12 @@ const describedGender = (name: string): Gender => (FEMALE_WORDS.test(name) ? 'f'
 const GROUP_MEMBER = new Set(['one of them', 'the other', 'one', 'another']);
 
 const SPEAKER_MEMORY = 12;
+/** The surnames a plural may be of: "Whitioras" → "Whitiora", "Joneses" → "Jones" (and "Jonese"). */
+const familyStems = (w: string): string[] => {
+  const n = w.length;
+  if (n < 4 || w.charCodeAt(n - 1) !== 115 || w.charCodeAt(n - 2) === 115) return NO_WORDS;
+  return w.endsWith('es') ? [w.slice(0, -1), w.slice(0, -2)] : [w.slice(0, -1)];
+};
 /** Id prefix of a given name two people share. */
 const SHARED = 'shared:';
 
@@ -390,6 +396,9 @@ export class ResolveState {
       case 'single': {
         // "Li said" after "Li Xiaoyan", "Mr Chen" after "Chen Wei": a family name written first
         let found = this.lookupSingle(e.name) ?? this.givenHolder(e.name);
+        // "the Whitioras" after "Jesse Whitiora": the family, who are "they", never "he" or "she"
+        if (!found && !e.gender && familyStems(e.name).some((w) => this.surnames.get(surnameKey(w))?.kind === 'person'))
+          return this.described('anonymous', e.name, pid);
         // "Mrs Radebe" when the surname's first holder is not known to be a woman: the woman
         // of that surname
         if (found && found.kind === 'person' && m.gender && found.gender !== m.gender) {
@@ -997,6 +1006,8 @@ export function stateKeys(p: ParagraphSummary): string[] {
     out.add(`g:${fold(name)}`);
     out.add(`k:body:${fold(name)}`);
     out.add(`k:person:${fold(name)}`);
+    for (const w of familyStems(name)) out.add(`s:${surnameKey(w)}`);
+    if (familyStems(name).length) out.add(`k:anonymous:${fold(name)}`);
   };
   const entity = (e: Entity): void => {
     if (e.kind === 'person' || e.kind === 'single') for (const r of e.roles) for (const key of roleKeys(r)) out.add(`r:${key}`);

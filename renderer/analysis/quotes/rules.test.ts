@@ -923,6 +923,23 @@ describe('a quote, a colon, then whose words they are', () => {
   });
 });
 
+describe('a family called by its plural name', () => {
+  it('reads "the Tamakis" after "Mere and Piri Tamaki" as the family, never as "she"', () => {
+    expect(
+      who(
+        'The new owners are Mere and Piri Tamaki, who ran a café in Napier.',
+        'Joan Pettigrew, 70, is retiring. The Tamakis have asked her to stay on, “just for a week”.',
+        'She has agreed. “One week only,” she says.',
+      ),
+    ).toEqual([
+      ['Tamakis', 'ok'],
+      ['Joan Pettigrew', 'ok'],
+    ]);
+    // a plural of a surname no one was introduced with is still no one
+    expect(who('Joan Pettigrew is retiring.', '“Ask again in spring,” the Harrises said.')).toEqual([['Harrises', 'unintroduced']]);
+  });
+});
+
 describe('the incremental check on the paragraphs above', () => {
   it('agrees with the batch analysis after random edits', () => {
     let seed = 7;
