@@ -45,6 +45,9 @@ export interface ParagraphSummary {
   pure: boolean;
   /** The last sentence holds a speech quote, so its speaker is the last voice of the paragraph. */
   endsQuoted: boolean;
+  /** Who speaks in reported speech in the last sentence, which quotes nothing ("She said she
+   * had been woken by …"): a paragraph of quotation alone after it is theirs. */
+  reportsLast: Entity | null;
   /** "He"/"she" opening a sentence outside any quote's attribution ("She said the landlord …"):
    * evidence of the gender of whoever it refers to. */
   subjectPronouns: Entity[];
@@ -507,6 +510,15 @@ function documentSubject(mentions: readonly Mention[], from: number, to: number)
   return m && m.subject && (m.entity.kind === 'document' || m.entity.kind === 'documentRef') ? m.entity : null;
 }
 
+/** The subject of the last verb of saying in the last sentence, when that sentence holds no quote. */
+function reportedLast(reader: ParagraphReader, spans: readonly QuoteSpan[]): Entity | null {
+  const last = reader.sentences[reader.sentences.length - 1];
+  const verb = reader.verbs[reader.verbs.length - 1];
+  if (!last || !verb || verb.start < last[0] || verb.word === 'according to' || spans.some((s) => s.close > last[0])) return null;
+  const e = reader.subjectBefore(verb.start, last[0]);
+  return e && speakerish(e) && e.kind !== 'document' && e.kind !== 'documentRef' ? e : null;
+}
+
 /** "In a statement, the ministry said:" at the end of a paragraph: who speaks next. */
 function leadIn(reader: ParagraphReader): Entity | null {
   const end = reader.masked.trimEnd();
@@ -569,7 +581,8 @@ export function summarizeParagraph(text: string): ParagraphSummary {
     const listener = told !== null && SPEECH_VERBS.has(/([\p{L}]+)\s*$/u.exec(told[0])?.[1]?.toLowerCase() ?? '');
     // "Radebe's mother, Grace Radebe, 58, has …": the name a role opens the sentence with;
     // not "Under cross-examination by advocate X, he …": a name after a preposition
-    const rolePre = first !== undefined && first.role !== null && ROLE_THEN_COMMA.test(pre) && pre.includes(first.role);
+    // ("Her son, Daniel Tran, now 41, …": the role before may not be the one shown)
+    const rolePre = first !== undefined && ROLE_THEN_COMMA.test(pre) && first.roles.some((r) => pre.includes(r));
     const objectOf = first !== undefined && OBJECT_BEFORE.test(pre);
     // ("Born in Bilbao in 1979, Etxeberria moved …": a participle phrase opens the sentence)
     if (first && !listener && !objectOf && (!/[,]/.test(pre) || LEADING_PREPOSITION.test(pre) || OPENING_PARTICIPLE.test(pre) || rolePre)) {
@@ -676,6 +689,7 @@ export function summarizeParagraph(text: string): ParagraphSummary {
     opensWithQuote: opensWithQuote(text),
     leavesOpen: last !== undefined && !last.closed,
     leadsInto: leadIn(reader),
+    reportsLast: reportedLast(reader, spans),
     subjectPronouns: subjectPronouns.length ? subjectPronouns.filter((e) => !quotes.some((q) => q.cue === e)) : NO_ENTITIES,
     pure: isPure(text, spans),
     endsQuoted: lastSpeech !== undefined && lastSentence !== undefined && lastSpeech.start >= lastSentence[0],

@@ -160,6 +160,8 @@ export class ResolveState {
    * alone after it goes on in the same voice. */
   quotedLast = false;
   prevOpen = false;
+  /** The previous paragraph ended reporting what `carried` said, with no quote. */
+  reported = false;
   /** The last paragraphs whose quotes were read by recency, with whom they went to: a copy
    * pasted further down goes to the same people. Bounded, like `recent`. */
   echoes: Echo[] = [];
@@ -187,6 +189,7 @@ export class ResolveState {
     s.prevOpen = this.prevOpen;
     s.announced = this.announced;
     s.quotedLast = this.quotedLast;
+    s.reported = this.reported;
     s.echoes = this.echoes.slice();
     // the sources are shared now: neither state may change them in place
     this.token = {};
@@ -255,6 +258,7 @@ export class ResolveState {
       this.prevOpen === o.prevOpen &&
       this.announced === o.announced &&
       this.quotedLast === o.quotedLast &&
+      this.reported === o.reported &&
       sameEchoes(this.echoes, o.echoes) &&
       this.subjectNew === o.subjectNew &&
       (this.carried?.id ?? null) === (o.carried?.id ?? null) &&
@@ -612,14 +616,18 @@ export function resolveParagraph(
       if (k && m.speaker) state.heard(k);
     }
     state.prevOpen = false;
-    state.carried = announcedBy ? state.canon(announcedBy) : null;
+    const reported = announcedBy ? null : reportedBy(p, named, state, pid);
+    state.carried = announcedBy ? state.canon(announcedBy) : reported;
     state.announced = announcedBy !== null;
     state.quotedLast = false;
+    state.reported = reported !== null;
     state.lastSubject = subjectOf(p, named, state);
     state.subjectNew = state.lastSubject !== null && state.lastSubject.firstParagraphId === pid && state.lastSubject.name.includes(' ');
     return NONE;
   }
-  const continues = (state.prevOpen || state.announced || (state.quotedLast && p.pure)) && p.opensWithQuote;
+  // (after reported speech only a quotation running on over paragraphs: a single one may be
+  // anyone's)
+  const continues = (state.prevOpen || state.announced || (state.quotedLast && p.pure) || (state.reported && p.pure && p.leavesOpen)) && p.opensWithQuote;
   const results: Array<Resolved | null> = p.quotes.map((q, qi) => {
     if (q.kind !== 'speech') return null;
     if (q.cue) return resolveCue(q, p, named, state, pid);
@@ -631,7 +639,9 @@ export function resolveParagraph(
           ? 'announced at the end of the previous paragraph'
           : state.prevOpen
             ? 'continues the quotation from the previous paragraph'
-            : 'quotation alone after a quote of the same speaker',
+            : state.quotedLast
+              ? 'quotation alone after a quote of the same speaker'
+              : 'quotation running on after the speaker’s reported words',
       };
     return null;
   });
@@ -718,10 +728,12 @@ export function resolveParagraph(
   const open = lastQ !== undefined && !lastQ.closed;
   // the last voice of a paragraph that ends on a quote: who a quote-only paragraph continues
   const lastVoice = !open && !announcedBy && p.endsQuoted ? (results.findLast((r) => r !== null)?.who ?? null) : null;
-  const carried = open ? (lastR?.who ?? null) : (announcedBy ?? lastVoice);
+  const reported = open || announcedBy || lastVoice ? null : reportedBy(p, named, state, pid);
+  const carried = open ? (lastR?.who ?? null) : (announcedBy ?? lastVoice ?? reported);
   state.carried = carried ? state.canon(carried) : null;
   state.announced = !open && announcedBy !== null;
   state.quotedLast = lastVoice !== null;
+  state.reported = reported !== null;
   state.lastSubject = subjectOf(p, named, state);
   // "“…,” said Rhea Kapoor. Its finance chief, Dan Osei, was more guarded.": a person brought in
   // by full name after the paragraph's last quote is who the next "he" or "she" is about
@@ -734,6 +746,14 @@ export function resolveParagraph(
 }
 
 const NONE: QuoteFinding[] = [];
+
+/** Whom the last sentence reports speaking, found without naming anyone new. */
+function reportedBy(p: ParagraphSummary, named: Map<Entity, Known>, state: ResolveState, pid: string): Known | null {
+  const e = p.reportsLast;
+  if (!e) return null;
+  const k = e.kind === 'pronoun' ? (e.name === 'he' || e.name === 'she' ? resolvePronoun(e, LEAD_QUOTE, p, named, state, pid, false) : null) : named.get(e);
+  return k && !isUnintroduced(k) ? state.canon(k) : null;
+}
 
 /** The last person a sentence of the paragraph is about, for "he"/"she" in the next one. */
 function subjectOf(p: ParagraphSummary, named: Map<Entity, Known>, state: ResolveState): Known | null {
@@ -1074,7 +1094,7 @@ export function stateKeys(p: ParagraphSummary): string[] {
     if (q.about) entity(q.about);
   }
   if (p.leadsInto) entity(p.leadsInto);
-  if (p.opensWithQuote || p.subjectPronouns.length || byRecency(p.leadsInto) || p.quotes.some((q) => byRecency(q.cue) || byRecency(q.about) || readByRecency(q))) out.add(RECENCY);
+  if (p.opensWithQuote || p.subjectPronouns.length || byRecency(p.leadsInto) || byRecency(p.reportsLast) || p.quotes.some((q) => byRecency(q.cue) || byRecency(q.about) || readByRecency(q))) out.add(RECENCY);
   keys = [...out];
   keyCache.set(p, keys);
   return keys;
@@ -1086,7 +1106,7 @@ export function stateKeys(p: ParagraphSummary): string[] {
  * quote, the last body or document), or when a source those name is among the differences.
  */
 export function keyedDifference(a: ResolveState, b: ResolveState): Map<string, Known | string | undefined> | null {
-  if (a.prevOpen !== b.prevOpen || a.announced !== b.announced || a.quotedLast !== b.quotedLast || a.subjectNew !== b.subjectNew) return null;
+  if (a.prevOpen !== b.prevOpen || a.announced !== b.announced || a.quotedLast !== b.quotedLast || a.reported !== b.reported || a.subjectNew !== b.subjectNew) return null;
   const ids = (x: Known | null): string | null => x?.id ?? null;
   if (ids(a.carried) !== ids(b.carried) || ids(a.lastSubject) !== ids(b.lastSubject) || ids(a.lastBody) !== ids(b.lastBody) || ids(a.lastDocument) !== ids(b.lastDocument)) return null;
   const sameList = (x: Known[], y: Known[]): boolean => x.length === y.length && x.every((k, i) => k.id === y[i]?.id);

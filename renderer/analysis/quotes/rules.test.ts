@@ -940,6 +940,37 @@ describe('a family called by its plural name', () => {
   });
 });
 
+describe('a quotation running on after reported speech', () => {
+  it('gives paragraphs of quotation that run on after "She said she had …" to her', () => {
+    expect(
+      who(
+        'Halima Osei, 58, sat on the steps of the clinic. She said the water had come in before dawn.',
+        '“First it was at my ankles. Then the chairs were floating.',
+        '“We carried my mother out on a door.”',
+      ),
+    ).toEqual([
+      ['Halima Osei', 'ok'],
+      ['Halima Osei', 'ok'],
+    ]);
+    // one closed paragraph of quotation after it may be anyone’s
+    expect(who('Halima Osei said the water had come in before dawn.', '“The council knew about the drains for years.”')).toEqual([[null, 'unattributed']]);
+    // and a surname never introduced passes nothing on
+    expect(who('Osei said the water had come in before dawn.', '“First it was at my ankles.', '“Then the chairs were floating.”').map((q) => q[1])).toEqual(['unattributed', 'unattributed']);
+  });
+
+  it('gives a quote after "Her son, X, remembers …" in the same paragraph to X', () => {
+    expect(
+      who(
+        'Her nephew, Kwame Boateng, now 35 and a teacher in Leeds, remembers the winter well. “We ate porridge for a month.',
+        '“Nobody complained, though.”',
+      ),
+    ).toEqual([
+      ['Kwame Boateng', 'ok'],
+      ['Kwame Boateng', 'ok'],
+    ]);
+  });
+});
+
 describe('the incremental check on the paragraphs above', () => {
   it('agrees with the batch analysis after random edits', () => {
     let seed = 7;
