@@ -94,6 +94,9 @@ describe('words as words and named terms', () => {
   it('what the union calls …', () => {
     expect(kind('The council is drafting what it calls “street priority zones” for the centre.', true)).toBe('other');
     expect(kind('The charity wants what it calls a “warm bank” in every ward.', true)).toBe('other');
+    expect(kind('The fees went to what the firm’s ledgers described as “liaison advisers” in three ports.', true)).toBe('other');
+    // (a person’s own description is their judgement)
+    expect(kind('He condemned what he described as “reckless spending” by the board.', true)).toBe('speech');
   });
   it('but what she called a judgement stays speech', () => {
     expect(kind('She thanked the jury for sitting through what she called “a long and, frankly, gruelling trial.”', true)).toBe('speech');

@@ -87,9 +87,10 @@ const MARKETED_AS =
 const SELF_LABEL =
   /\b(?:describe|describes|described|describing|call|calls|called|calling|bill|bills|billed|billing|style|styles|styled|brand|brands|branded|market|markets|marketed|promote|promotes|promoted|pitch|pitches|pitched)\s+itself(?:\s+as)?(?:\s+(?:a|an|the))?\s*$/iu;
 
-/** "what it calls", "what farmers call": the writer holding a term at arm's length. */
+/** "what it calls", "what farmers call", "what its accounts described as": the writer holding a
+ * term at arm's length. */
 const WHAT_THEY_CALL =
-  /\bwhat\s+(?:[\p{L}’'-]+\s+){1,3}?(?:call|calls|called|calling|term|terms|termed|dub|dubs|dubbed|refers?\s+to\s+as|referred\s+to\s+as)(?:\s+(?:a|an|the))?\s*$/iu;
+  /\bwhat\s+(?:[\p{L}’'-]+\s+){1,3}?(?:call|calls|called|calling|term|terms|termed|dub|dubs|dubbed|refers?\s+to\s+as|referred\s+to\s+as|describes?\s+as|described\s+as)(?:\s+(?:a|an|the))?\s*$/iu;
 
 /** A name things commonly go by, with no one giving it: "often described in leaflets as",
  * "widely known as", "sometimes called". An agent ("by critics") makes it someone's words. */
