@@ -261,6 +261,8 @@ describe('a name that is an object before the verb of saying', () => {
     expect(who('The mayor, Jon Vale, met residents in Harlow on Friday and said the cuts were “painful”.')).toEqual([['Jon Vale', 'ok']]);
     // "X and Y said": both named, the nearer one still speaks
     expect(who('Priya Anand and Jon Vale said the plan was “dead in the water”.')).toEqual([['Jon Vale', 'ok']]);
+    // an auxiliary after "and": "… before flying to Harlow and had promised them"
+    expect(who('Priya Anand said she had met the crews before flying to Harlow and had promised them “a straight answer”.')).toEqual([['Priya Anand', 'ok']]);
   });
 
   it('reads a segment that is only "to …" before the verb as part of the subject before it', () => {
