@@ -177,6 +177,19 @@ function orgAround(tokens: Token[], from: number, after: number): boolean {
   return false;
 }
 
+/** A word that may be part of a personal name: no title, role, organisation or place word. */
+const nameWord = (t: Token): boolean => {
+  const b = bare(t.lower);
+  return !isTitle(t.lower) && !ORG_WORDS.has(b) && !PLACE_WORDS.has(b) && !NON_NAMES.has(b) && !ROLE_NOUNS.has(b) && !isAllCaps(t.text);
+};
+/** Two name words end at `j` before "of": "Sen. Dale Whitcombe of Harlan County" (a title before
+ * them), "Li Xiaoyan of Harbin University" (where they work after it), whatever the given name. */
+function nameBeforeOf(tokens: Token[], i: number, j: number): boolean {
+  if (!nameWord(tokens[j - 1] as Token) || !nameWord(tokens[j] as Token)) return false;
+  if (j - i >= 2) return TITLES.has(bare((tokens[j - 2] as Token).lower));
+  return j - i === 1 && orgAround(tokens, j + 2, j + 2);
+}
+
 /** Runs of capitalised words (with name particles and inner "of"/"for") on one line of text. */
 function capitalRuns(text: string, tokens: Token[]): Array<[number, number]> {
   const runs: Array<[number, number]> = [];
@@ -204,7 +217,8 @@ function capitalRuns(text: string, tokens: Token[]): Array<[number, number]> {
       // person's name; "of" starts where they work ("Bank of England" still links)
       // (or a title and two names: "Analyst Rob Tandy of Kestrel Partners")
       if ((next.lower === 'of' || next.lower === 'for') && j > i &&
-        (givenNameGender((tokens[j - 1] as Token).lower) !== null || (j - i >= 2 && ROLE_NOUNS.has((tokens[i] as Token).lower) && !TITLES.has((tokens[i] as Token).lower))) &&
+        (givenNameGender((tokens[j - 1] as Token).lower) !== null || (j - i >= 2 && ROLE_NOUNS.has((tokens[i] as Token).lower) && !TITLES.has((tokens[i] as Token).lower)) ||
+          nameBeforeOf(tokens, i, j)) &&
         !ORG_WORDS.has(bare(cur.lower)) && !isTitle(cur.lower) && !PLACE_WORDS.has(bare(cur.lower)))
         break;
       const linkWord =

@@ -388,6 +388,17 @@ describe('a name followed by where the person works', () => {
     // an organisation's own "of" still holds its name together
     expect(ents('The Bank of Ostland spoke.')).toEqual([['body', 'Bank of Ostland']]);
   });
+
+  it('ends a full name at "of" after a title, or before a place of work, whatever the given name', () => {
+    expect(ents('Sen. Oren Kasabian of Tolland County spoke.')).toContainEqual(['person', 'Oren Kasabian']);
+    expect(ents('Wu Jiahui of Qingshan University spoke.')).toEqual([
+      ['person', 'Wu Jiahui'],
+      ['body', 'Qingshan University'],
+    ]);
+    // two words of an organisation's name before its "of" stay one body
+    expect(ents('The Royal Society of Brewing spoke.')).toEqual([['body', 'Royal Society of Brewing']]);
+    expect(ents('The National Day of Thanks passed.').some((e) => e[0] === 'person')).toBe(false);
+  });
 });
 
 describe('bodies', () => {
