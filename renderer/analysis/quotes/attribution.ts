@@ -206,6 +206,8 @@ const OBJECT_END = /(?:^|\s)(?!(?:and|or|but|nor)\s)\p{Ll}+\s+(?:(?:the|a|an)\s+
 const SEGMENT_OPENING = /^[\s\u00B7]*(?:(?:the|a|an)\s+|\p{Lu}[\p{L}-]*['’]s\s+)?$/iu;
 /** A segment opening with a preposition (not "to which Smith replied": a clause of its own). */
 const PREPOSITION_OPENING = /^\s*(?:to|by|from|with|for|against|into|towards?)\s(?!(?:which|whom|whose|this|that)\b)/i;
+/** A live blog's time stamp opening an entry: "14:10 — ", "9.45am - ". */
+const TIME_STAMP = /^\s*\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*[\u2014\u2013-]\s+/i;
 /** An age set off after a name: ", 74,", ", 74.", ", aged 74". */
 const AGE_AFTER = /^,\s*(?:aged\s+)?\d{1,3}(?:[,.;]|\s*$)/;
 /** A relative clause opening right after a noun phrase. */
@@ -576,7 +578,8 @@ export function summarizeParagraph(text: string): ParagraphSummary {
       const next = reader.entities.find((x) => x.start >= from && x.end <= e && x.kind === 'person');
       if (next && COPULA_GAP.test(masked.slice(from, next.start))) first = next;
     }
-    const pre = first ? masked.slice(s, first.start) : '';
+    // ("14:10 — The mayor of Vale, Ana Ruiz, has …": a live blog's time stamp opens no clause)
+    const pre = first ? masked.slice(s, first.start).replace(TIME_STAMP, '') : '';
     const told = TOLD_BEFORE.exec(pre);
     const listener = told !== null && SPEECH_VERBS.has(/([\p{L}]+)\s*$/u.exec(told[0])?.[1]?.toLowerCase() ?? '');
     // "Radebe's mother, Grace Radebe, 58, has …": the name a role opens the sentence with;

@@ -313,7 +313,8 @@ export function appositiveBefore(text: string, start0: number, end: number): str
   // the phrase ends with a comma and white space right before the name
   if (!commaBefore(text, start)) return null;
   if (!/^(?:[,.;:!?]|\s*$)/.test(text.slice(end, end + 1) || '')) return null;
-  const m = /(?:^|[,;:.\u00B7]\s*|\b(?:and|by|with|to)\s+)([^,;:.\u00B7]{2,60}?),\s+$/u.exec(text.slice(Math.max(0, start - 80), start));
+  // (a dash ends what came before: "14:10 — The mayor of Vale, Ana Ruiz")
+  const m = /(?:^|[,;:.\u00B7\u2013\u2014]\s*|\b(?:and|by|with|to)\s+)([^,;:.\u00B7\u2013\u2014]{2,60}?),\s+$/u.exec(text.slice(Math.max(0, start - 80), start));
   let phrase = m?.[1]?.trim();
   if (!phrase) return null;
   const words = phrase.toLowerCase().split(/\s+/);
@@ -1035,16 +1036,20 @@ export function entitiesIn(
   return kept.filter((e, i) => {
     if (e.kind !== 'anonymous' && e.kind !== 'title' && e.kind !== 'group') return true;
     const prev = kept[i - 1];
-    const next = named(kept[i + 1]) ? kept[i + 1] : named(kept[i + 2]) ? kept[i + 2] : undefined;
     // (but "In a statement to the Valley Courier, a spokesperson said": a description that
     // goes straight on to its verb of saying is the subject, not an appositive)
     const verbNext = SPEECH_VERBS.has(/^\s+(\p{L}+)/u.exec(text.slice(e.end, e.end + 20))?.[1]?.toLowerCase() ?? '');
     if (named(prev) && prev && /^,\s*$/.test(text.slice(prev.end, e.start)) && !(verbNext && e.kind === 'anonymous')) return false;
-    // (the name may carry its own title: "the head of the union, Captain Rolf Haugen")
-    if (named(next) && next && /^[^,.;:]*,\s*(?:\p{Lu}[\p{L}.]*\s+){0,3}$/u.test(text.slice(e.end, next.start)) && text.slice(e.end, next.start).length < 60)
-      return false;
-    return true;
+    // (the name may carry its own title: "the head of the union, Captain Rolf Haugen"; the role
+    // may name a place or body first: "the mayor of Vale Fundo, Joaquim Teixeira")
+    const apposed = (x: Entity | undefined): boolean =>
+      x !== undefined && named(x) && x.start - e.end < 60 && APPOSED_GAP.test(text.slice(e.end, x.start));
+    return !apposed(kept[i + 1]) && !apposed(kept[i + 2]);
   });
 }
+
+/** What may stand between a role and the name it is set off before: the rest of the role, a
+ * comma, the name's own title. */
+const APPOSED_GAP = /^[^,.;:]*,\s*(?:\p{Lu}[\p{L}.]*\s+){0,3}$/u;
 
 export const isNamed = (e: Entity): boolean => e.kind === 'person' || e.kind === 'single' || e.kind === 'body';

@@ -984,6 +984,21 @@ describe('a quotation running on after reported speech', () => {
   });
 });
 
+describe('a role naming a place set off before a name', () => {
+  it('takes "The mayor of Vale Fundo, Joaquim Teixeira," as the sentence’s subject, after a live blog’s time stamp too', () => {
+    const story = (entry: string) =>
+      who(
+        'Fire chief Rui Marques said crews were stretched. “The next night decides it,” the chief said.',
+        entry,
+        '“We will not wait for the flames,” he told a local radio station.',
+      ).map((q) => q[0]);
+    expect(story('The mayor of Pinhal Novo, Tiago Sarmento-Lobo, has ordered the school closed.')).toEqual(['Rui Marques', 'Tiago Sarmento-Lobo']);
+    expect(story('16:40 — The mayor of Pinhal Novo, Tiago Sarmento-Lobo, has ordered the school closed.')).toEqual(['Rui Marques', 'Tiago Sarmento-Lobo']);
+    // a name that is only the object of the entry’s verb is not who "he" is
+    expect(story('16:40 — Crews from Pinhal Novo have reached the school.')).toEqual(['Rui Marques', 'Rui Marques']);
+  });
+});
+
 describe('the incremental check on the paragraphs above', () => {
   it('agrees with the batch analysis after random edits', () => {
     let seed = 7;
