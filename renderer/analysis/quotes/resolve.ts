@@ -399,7 +399,7 @@ export class ResolveState {
       }
       case 'single': {
         // "Li said" after "Li Xiaoyan", "Mr Chen" after "Chen Wei": a family name written first
-        let found = this.lookupSingle(e.name) ?? this.givenHolder(e.name);
+        let found = this.lookupSingle(e.name) ?? this.givenHolder(e.name, e.gender);
         // "the Whitioras" after "Jesse Whitiora": the family, who are "they", never "he" or "she"
         if (!found && !e.gender && familyStems(e.name).some((w) => this.surnames.get(surnameKey(w))?.kind === 'person'))
           return this.described('anonymous', e.name, pid);
@@ -437,10 +437,11 @@ export class ResolveState {
     else if (had.id !== k.id && !had.id.startsWith(SHARED)) this.givenNames.set(given, { ...k, id: `${SHARED}${given}`, name: given, owner: null });
   }
 
-  /** Whoever alone was introduced with `word` as the first part of a full name. */
-  givenHolder(word: string): Known | null {
+  /** Whoever alone was introduced with `word` as the first part of a full name (not a man for
+   * "Mrs Chen"). */
+  givenHolder(word: string, gender: Gender = null): Known | null {
     const k = this.givenNames.get(fold(word));
-    return k && !k.id.startsWith(SHARED) ? this.canon(k) : null;
+    return k && !k.id.startsWith(SHARED) && fits(this.canon(k).gender, gender) ? this.canon(k) : null;
   }
 
   lookupSingle(word: string): Known | null {
@@ -850,7 +851,7 @@ function resolveCue(
       if (/^(?:\s+(?:said|says|added|announced|confirmed)\s+(?:on \w+\s+)?(?:that\s+)?(?:its|it (?:would|will|plans|expects|intends|aims))\b|,\s+which\b)/i.test(p.text.slice(e.end, e.end + 48)))
         return ok(reg.described('body', e.name, pid), 'an organisation ("it")');
       if (reg.seenAlone(e.name)) return ok(reg.described('body', e.name, pid), 'named alone earlier');
-      const given = reg.givenHolder(e.name);
+      const given = reg.givenHolder(e.name, e.gender);
       if (given) return ok(given, 'called by first name');
       return { who: reg.unintroduced(e.name, pid), status: 'unintroduced', note: 'surname never introduced by full name' };
     }

@@ -101,6 +101,8 @@ describe('shortened names', () => {
     expect(who('Pham Quoc Bao opened the stall in 2001.', 'Mr Pham said rents had doubled. “It is too much,” he said.')).toEqual([['Pham Quoc Bao', 'ok']]);
     // a Welsh "ap" is part of the name: "he" is the whole man
     expect(who('The harbour master, Emrys ap Gwilym, closed the slipway. “Nobody launches today,” he said.')).toEqual([['Emrys ap Gwilym', 'ok']]);
+    // "Mrs Pham" is not the man introduced as "Mr Pham Quoc Bao"
+    expect(who('Mr Pham Quoc Bao opened the stall in 2001.', '“It is too much,” Mrs Pham said.')).toEqual([['Pham', 'unintroduced']]);
     // a surname never introduced in full is still flagged, pronoun or not
     expect(who('Zhou Meiling farms near the river.', 'Mr Okoro said the road had flooded. “We are cut off,” he said.')).toEqual([['Okoro', 'unintroduced']]);
   });
