@@ -434,7 +434,7 @@ export class ResolveState {
     const had = this.givenNames.get(given);
     if (!had) this.givenNames.set(given, k);
     // two people with one given name: "Sam said" could be either
-    else if (had.id !== k.id && !had.id.startsWith(SHARED)) this.givenNames.set(given, { ...k, id: `${SHARED}${given}`, name: given, owner: null });
+    else if (had.id !== k.id && !had.id.startsWith(SHARED)) this.givenNames.set(given, { ...k, id: `${SHARED}${given}`, name: given, role: null, roles: [], gender: null, owner: null });
   }
 
   /** Whoever alone was introduced with `word` as the first part of a full name (not a man for
