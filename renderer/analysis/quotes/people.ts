@@ -47,6 +47,8 @@ export interface Entity {
   /** Every role text seen with the name, for matching "the judge" to "Justice …". */
   roles: string[];
   gender: Gender;
+  /** "Sir Geraint", "Dame Philippa": a knight or dame is called by given name, not surname. */
+  given?: boolean;
 }
 
 export interface Token {
@@ -587,9 +589,13 @@ function classifyRun(tokens: Token[], text: string, from: number, to0: number): 
   }
   // "her husband, Kofi": the relation tells the gender
   const kinGender = kinNamed ? (KIN_GENDER.get(kinTok.lower) ?? null) : null;
-  return { kind, start: kind === 'person' ? nameStart : nameStart, end, name, role, roles, gender: gender ?? kinGender };
+  const ent: Entity = { kind, start: kind === 'person' ? nameStart : nameStart, end, name, role, roles, gender: gender ?? kinGender };
+  if (kind === 'single' && t >= 0 && KNIGHTLY.has(bare((run[t] as Token).lower))) ent.given = true;
+  return ent;
 }
 
+/** Titles a knight or dame takes before the given name alone ("Sir Geraint", never "Sir Pryce"). */
+const KNIGHTLY = new Set(['sir', 'dame']);
 /** What may follow a relative's given name set off after the relation: the sentence goes on or ends. */
 const KIN_NAME_END = /^(?:[,.;:!?)]|$)/;
 /** Plurals that open organisations' names: "Friends of the Earth", "Knights of Columbus". */

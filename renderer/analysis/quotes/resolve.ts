@@ -386,7 +386,7 @@ export class ResolveState {
         return null;
       }
       case 'single': {
-        let found = this.lookupSingle(e.name);
+        let found = this.lookupSingle(e.name, e.given);
         // "Mrs Radebe" when the surname's first holder is not known to be a woman: the woman
         // of that surname
         if (found && found.kind === 'person' && m.gender && found.gender !== m.gender) {
@@ -413,7 +413,10 @@ export class ResolveState {
     return k && k.kind === 'person' ? k : null;
   }
 
-  lookupSingle(word: string): Known | null {
+  /** `given`: the word is a given name after "Sir" or "Dame", so the person introduced with it comes first. */
+  lookupSingle(word: string, given = false): Known | null {
+    const knight = given ? this.givenNames.get(fold(word)) : undefined;
+    if (knight) return this.canon(knight);
     return this.surnames.get(surnameKey(word)) ?? this.bodyWords.get(fold(word)) ?? null;
   }
 
@@ -795,7 +798,7 @@ function resolveCue(
     case 'document':
       return ok(named.get(e) ?? null, q.how);
     case 'single': {
-      const k = named.get(e) ?? reg.lookupSingle(e.name);
+      const k = named.get(e) ?? reg.lookupSingle(e.name, e.given);
       if (k) return ok(k, q.how);
       if (/^\W*(?:said|says)?\s*in an? (?:\w+\s+)?statement/i.test(p.text.slice(e.end)) || /\bstatement\b/.test(q.how))
         return ok(reg.described('body', e.name, pid), 'said in a statement');

@@ -874,6 +874,33 @@ describe('a capitalised verb inside a name', () => {
 });
 
 
+describe('knights and dames', () => {
+  it('reads "Sir" or "Dame" with a given name as the person introduced with it', () => {
+    expect(
+      who(
+        'The inquiry is chaired by the retired judge Sir Alasdair Penhaligon-Rowe.',
+        'Sir Alasdair said the hearings would resume in March. “We will hear every family,” he said.',
+      ),
+    ).toEqual([['Alasdair Penhaligon-Rowe', 'ok']]);
+    expect(
+      who(
+        'The orchestra’s patron, Dame Winifred Achterberg, opened the new hall on Friday.',
+        'Dame Winifred thanked the donors. “It took eleven years,” she said.',
+      ),
+    ).toEqual([['Winifred Achterberg', 'ok']]);
+  });
+
+  it('still flags a knight no one introduced, and reads "Mr" with a surname as before', () => {
+    expect(who('Sir Bartholomew said the bridge was unsafe. “Close it now,” he said.')).toEqual([['Bartholomew', 'unintroduced']]);
+    expect(
+      who(
+        'The architect Colm Radley-Finch designed the bridge.',
+        'Mr Radley-Finch said the bridge was sound. “It will stand,” he said.',
+      ),
+    ).toEqual([['Colm Radley-Finch', 'ok']]);
+  });
+});
+
 describe('the incremental check on the paragraphs above', () => {
   it('agrees with the batch analysis after random edits', () => {
     let seed = 7;
