@@ -88,6 +88,25 @@ function roleKeys(role: string): string[] {
 }
 const ROLE_KEY_STOP = new Set('the a an of for at in on and or to with by from who which its his her their our'.split(' '));
 
+const heads = new Map<string, string>();
+/** The role noun an unnamed source is described by, the last before what qualifies it:
+ * "consultant" of "a senior consultant at the hospital", "source" of "a source close to the minister". */
+function headRole(desc: string): string {
+  let h = heads.get(desc);
+  if (h === undefined) {
+    h = '';
+    for (const w of fold(desc).split(/[^\p{L}-]+/u)) {
+      if (HEAD_END.has(w)) break;
+      if (isRoleNoun(w)) h = w;
+    }
+    if (heads.size > 20000) heads.clear();
+    heads.set(desc, h);
+  }
+  return h;
+}
+
+const HEAD_END = new Set('of at for to in from with on by near close familiar who which whose that'.split(' '));
+
 /** An unnamed source that is one person ("a spokesman", "the pub's landlord", "one of them"). */
 const SINGLE_SOURCE = /^(?:(?:a|an|one|another|the|his|her|their|its)\s|\S+['’]s\s+\S+$)/i;
 const MAN_PREFIX = '(?:\\w+s|chair|fire|police|fisher|fore|gentle|business|congress|middle|handy|post|camera|anchor|ombuds|lay)?';
@@ -467,12 +486,17 @@ export class ResolveState {
       if (k) return k;
       if (strict) return null;
     }
-    // a named person with the noun itself first: "the minister" is the minister, not a
-    // secretary mentioned since
+    // the latest source with the noun itself first: "the minister" is the minister, not a
+    // secretary mentioned since; an unnamed "one minister" quoted since is that minister
+    // (but "A judge ruled … Justice Ana Ruiz said": not when someone of the role is named after it)
     const exact = wants[0] as RegExp;
+    const folded = fold(noun);
+    let namedSince = false;
     for (let i = this.recent.length - 1; i >= 0; i--) {
       const k = this.recent[i] as Known;
       if (k.kind === 'person' && k.roles.some((r) => exact.test(r))) return k;
+      if (k.kind === 'person' && !namedSince) namedSince = k.roles.some((r) => wants.some((w) => w.test(r)));
+      else if (k.kind === 'anonymous' && !namedSince && SINGLE_SOURCE.test(k.name) && headRole(k.name) === folded) return k;
     }
     for (let i = this.recent.length - 1; i >= 0; i--) {
       const k = this.recent[i] as Known;

@@ -901,6 +901,50 @@ describe('knights and dames', () => {
   });
 });
 
+describe('a role named again', () => {
+  it('reads "the minister" as an unnamed minister quoted since the named one', () => {
+    expect(
+      who(
+        'The fisheries minister, Rhodri Vance-Albright, defended the quota on Monday.',
+        'Another minister, speaking privately, said the plan had “no friends left” in cabinet.',
+        '“It will not survive the summer,” the minister said.',
+      ),
+    ).toEqual([
+      ['another minister', 'ok'],
+      ['another minister', 'ok'],
+    ]);
+  });
+
+  it('reads "the consultant" as the unnamed consultant described before', () => {
+    expect(
+      who(
+        'A consultant in the stroke unit, who asked not to be named, said beds were “blocked for weeks”.',
+        '“We send people home too late,” the consultant said.',
+      ),
+    ).toEqual([
+      ['a consultant in the stroke unit', 'ok'],
+      ['a consultant in the stroke unit', 'ok'],
+    ]);
+  });
+
+  it('keeps the named holder when the unnamed one only qualifies someone else, or was named since', () => {
+    expect(
+      who(
+        'The transport minister, Ines Carvalho-Webb, opened the line.',
+        'A source close to the minister said the launch was “rushed”.',
+        '“We are proud of it,” the minister said.',
+      ).map((x) => x[0]),
+    ).toEqual(['a source close to the minister', 'Ines Carvalho-Webb']);
+    expect(
+      who(
+        'A county judge ruled on Monday that the lease was void.',
+        'Justice Marta Kowalczyk-Hale said the landlord had acted in bad faith.',
+        '“The tenants were misled,” the judge said.',
+      ),
+    ).toEqual([['Marta Kowalczyk-Hale', 'ok']]);
+  });
+});
+
 describe('the incremental check on the paragraphs above', () => {
   it('agrees with the batch analysis after random edits', () => {
     let seed = 7;
