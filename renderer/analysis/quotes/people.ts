@@ -410,6 +410,26 @@ const APPOSITION_4 = /^,\s+(?:the|a|an)\s+(?:[\p{L}-]+\s+){0,4}?([\p{L}-]+)\s*[,
 
 const POSTNOMINALS = new Set('kc qc sc mp mep msp mla obe mbe cbe kbe dbe frs phd jr sr ii iii iv'.split(' '));
 
+/** "on Mercer Street", "of Pruitt Elementary", "lives in Hollins Cross", "attend Wrenfield
+ * Primary": a run naming where someone lives, works or studies is a place, even before "who"
+ * ("from Eugene Park, who …" stays a person: a given name before the place word). */
+function whereSomeoneIs(tokens: Token[], text: string, i: number, lowers: string[]): boolean {
+  // (one word is never taken for a full name anyway)
+  const prep = tokens[i - 1];
+  if (lowers.length < 2 || !prep || !allSpace(text, prep.end, (tokens[i] as Token).start)) return false;
+  if (ATTEND_VERBS.has(prep.lower)) return true;
+  if (!LOCATIVES.has(prep.lower)) return false;
+  const last = lowers[lowers.length - 1] as string;
+  if (SCHOOL_WORDS.has(last) || DWELL_WORDS.has(tokens[i - 2]?.lower ?? '')) return true;
+  return PLACE_WORDS.has(last) && givenNameGender(lowers[0] as string) === null;
+}
+const LOCATIVES = new Set('in at on near of from outside'.split(' '));
+const ATTEND_VERBS = new Set('attend attends attended attending'.split(' '));
+/** Words before "in"/"at" that make what follows a place: "lives in", "based at", "born in". */
+const DWELL_WORDS = new Set('live lives lived living based born resident residents'.split(' '));
+/** Last words of schools' short names: "Pruitt Elementary", "Wrenfield Primary", "Lakeview High". */
+const SCHOOL_WORDS = new Set('elementary primary secondary high infants juniors grammar'.split(' '));
+
 /** Classifies one capitalised run as a person, a single name or a body. */
 function classifyRun(tokens: Token[], text: string, from: number, to0: number): Entity | null {
   let to = to0;
@@ -438,6 +458,7 @@ function classifyRun(tokens: Token[], text: string, from: number, to0: number): 
   const start = first.start;
   const end = last.end;
   if (rolePrefix(tokens, text, to)) return null;
+  if (whereSomeoneIs(tokens, text, i, lowers)) return null;
   // "the Portuguese said", "the Dutchman added", "the New York Democrat said": a nationality or
   // party after "the" before a verb of saying is the person just spoken of, as "the 27-year-old" is
   if (tokens[i - 1]?.lower === 'the' && run.length <= 3 && verbNext(to) &&

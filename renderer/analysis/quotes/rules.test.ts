@@ -945,6 +945,28 @@ describe('a role named again', () => {
   });
 });
 
+describe('where someone lives, works or studies', () => {
+  it('does not take a school, a street or a home town after its preposition for a person', () => {
+    expect(who('Headteacher Joanna Quenby-Adair of Ashcombe Primary said pupils went home early. “They coped brilliantly,” she said.')).toEqual([
+      ['Joanna Quenby-Adair', 'ok'],
+    ]);
+    expect(
+      who(
+        'A man who lives on Tarrant Road, who asked not to be named, said he heard “a crash like thunder”.',
+        '“I ran straight out in my socks,” he said.',
+      ).map((x) => x[0]),
+    ).toEqual(['a man', 'a man']);
+    expect(ents('Her two sons attend Hawthorne Elementary, she said.').map((e) => e[1])).not.toContain('Hawthorne Elementary');
+    expect(ents('The nurse lives in Ashby Cross with her family.').map((e) => e[1])).not.toContain('Ashby Cross');
+  });
+
+  it('keeps people after those prepositions when nothing says they are places', () => {
+    expect(ents('The family of Harriet Lowe spoke.')).toContainEqual(['person', 'Harriet Lowe']);
+    expect(ents('Applause came from Eugene Park, who chairs the board.')).toContainEqual(['person', 'Eugene Park']);
+    expect(ents('Born in Gernika, Garaikoa moved.').map((e) => e[1])).toEqual(['Gernika', 'Garaikoa']);
+  });
+});
+
 describe('the incremental check on the paragraphs above', () => {
   it('agrees with the batch analysis after random edits', () => {
     let seed = 7;
