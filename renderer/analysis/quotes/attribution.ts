@@ -4,7 +4,7 @@
 import type { QuoteKind } from '../types';
 import { classifyQuote } from './classify';
 import { type Entity, type Gender, type Token, entitiesIn, isNamed, tokenize } from './people';
-import { DOCUMENT_NOUNS, DOCUMENT_VERBS, SPEECH_VERBS } from './lexicon';
+import { DOCUMENT_NOUNS, DOCUMENT_VERBS, KIN_NOUNS, SPEECH_VERBS } from './lexicon';
 import { MASK, NAME_THEN_VERB, type QuoteSpan, findQuoteSpans, maskQuotes, opensWithQuote, sentenceRanges } from './scan';
 
 export interface LocalQuote {
@@ -485,9 +485,18 @@ function genderHints(reader: ParagraphReader, mentions: Mention[]): void {
     const nextEnd = sEnd < reader.text.length ? reader.sentenceOf(sEnd)[1] : sEnd;
     const limit = Math.min(nextEnd, nextNamed?.entity.start ?? Infinity);
     const p = pronouns.find((x) => x.at > m.entity.end && x.at < limit);
-    if (p && (m.speaker || m.subject)) m.gender = p.g;
+    if (p && (m.speaker || m.subject) && p.g !== relativeOf(reader.masked, m.entity.start)) m.gender = p.g;
   }
 }
+
+/** "Her partner, Ben Lowe, said she …": a relative introduced by whose relative they are speaks
+ * of that person, so "she" there is not the relative; the owner's gender, if any. */
+function relativeOf(masked: string, start: number): Gender {
+  const m = RELATIVE_BEFORE.exec(masked.slice(Math.max(0, start - 24), start));
+  if (!m || !KIN_NOUNS.has((m[2] as string).toLowerCase())) return null;
+  return (m[1] as string).toLowerCase() === 'his' ? 'm' : 'f';
+}
+const RELATIVE_BEFORE = /\b(his|her)\s+(\p{L}+),?\s+$/iu;
 
 /** The document a sentence opens with, before `to`: "The draft, dated 3 April, would allow …". */
 function documentSubject(mentions: readonly Mention[], from: number, to: number): Entity | null {

@@ -967,6 +967,29 @@ describe('where someone lives, works or studies', () => {
   });
 });
 
+describe('a relative speaking of someone', () => {
+  it('does not take "she" after "Her brother, X, said" for X\'s gender', () => {
+    expect(
+      who(
+        'The climber was named as Wren Dalgety-Moss, 29.',
+        'Her brother, Lachlan Dalgety-Moss, said she had trained for the route all winter.',
+        '“She knew that ridge better than anyone,” he said.',
+      ),
+    ).toEqual([['Lachlan Dalgety-Moss', 'ok']]);
+  });
+
+  it('still learns the gender when the pronoun is not the owner\'s', () => {
+    expect(
+      who(
+        'The skipper was named as Torin Haldane-Price.',
+        'His partner, Sasha Ferreira-Lund, said she had last spoken to him at noon.',
+        'A coastguard officer later joined the search.',
+        '“He always rang before dark,” she said.',
+      ),
+    ).toEqual([['Sasha Ferreira-Lund', 'ok']]);
+  });
+});
+
 describe('the incremental check on the paragraphs above', () => {
   it('agrees with the batch analysis after random edits', () => {
     let seed = 7;
