@@ -332,6 +332,9 @@ export class ParagraphReader {
       for (let k = segs.length - 2; k >= 0 && k >= segs.length - 4; k--) {
         const prev = segs[k] as [number, number];
         const es = this.inRange(prev[0], prev[1]);
+        // ("a review commissioned by the Treasury, which concluded": the document, not who made it)
+        const doc = /\bwhich\b/.test(lastText) ? es.findLast((e) => e.kind === 'document' || e.kind === 'documentRef') : undefined;
+        if (doc) return doc;
         if (es.length) return es[es.length - 1] ?? null;
         if (!/^[\p{Lu}\p{N}.&-]*$/u.test(this.masked.slice(prev[0], prev[1]).trim())) break;
       }

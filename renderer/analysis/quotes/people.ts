@@ -777,6 +777,12 @@ function phraseEntities(text: string, tokens: Token[]): Entity[] {
       out.push({ ...mk('anonymous', det.start, after.end, name), roles: [name] });
       continue;
     }
+    if (possessive && after && DOCUMENT_NOUNS.has(after.lower) && allSpace(text, det.end, after.start) && sayingNext(text, tokens, k + 1)) {
+      // "Her letter, read to the jury, said": a document of someone already in the story
+      // (not "His verdict: …", the person's own words)
+      out.push(mk('documentRef', det.start, after.end, after.lower));
+      continue;
+    }
     if (possessive && after && !isCap(after.text) && isRoleNoun(after.lower) && allSpace(text, det.end, after.start)) {
       // "his daughter Lisa": the name that follows is who it is
       const named = tokens[k + 2];
@@ -794,6 +800,13 @@ function phraseEntities(text: string, tokens: Token[]): Entity[] {
       continue;
     }
     const prev = tokens[k - 1];
+    if (starts === undefined && k <= 2 && DOCUMENT_NOUNS.has(dl) && after && SAYING.has(after.lower) && allSpace(text, det.end, after.start) &&
+      (k === 0 ? det.start === 0 : !PHRASE_STARTS.has((tokens[0] as Token).lower) && HEADLINE_GAP.test(text.slice(0, det.start)))) {
+      // "Damning report says …", "Report finds …": a headline drops the article before its document
+      const name = text.slice(0, det.end);
+      out.push(mk('document', 0, det.end, name.charAt(0).toLowerCase() + name.slice(1)));
+      continue;
+    }
     if (!the && !a && after && (SPEECH_VERBS.has(after.lower) || DOCUMENT_VERBS.has(after.lower)) && dl !== singular(dl) &&
       (DOCUMENT_NOUNS.has(singular(dl)) || DOCUMENT_NOUNS.has(dl)) && allSpace(text, det.end, after.start)) {
       // "court documents show", "records show": papers speaking together
@@ -855,7 +868,8 @@ function phraseEntities(text: string, tokens: Token[]): Entity[] {
         break;
       }
       if (the && nounish) {
-        if (DOCUMENT_NOUNS.has(w)) out.push(mk('documentRef', det.start, tok.end, w));
+        // ("the district's budget documents describe": papers speaking together)
+        if (DOCUMENT_NOUNS.has(w) || (w !== singular(w) && DOCUMENT_NOUNS.has(singular(w)))) out.push(mk('documentRef', det.start, tok.end, w));
         else if (BODY_NOUNS.has(w) && !capsBetween) {
           // "the police oversight directorate": the body is the last noun, the rest qualify it
           let head = tok;
@@ -941,6 +955,21 @@ const QUANTIFIERS = new Set(
   'two three four five six seven eight nine ten eleven twelve dozens several many some few numerous multiple both other'.split(' '),
 );
 /** Words that open a determiner phrase, by kind. */
+/** A verb of saying right after token `j`, or after a clause set off by commas ("…, read to the jury, said"). */
+function sayingNext(text: string, tokens: Token[], j: number): boolean {
+  const t = tokens[j] as Token;
+  let n = j + 1;
+  if (text.charCodeAt(t.end) === 44) {
+    const close = text.indexOf(',', t.end + 1);
+    if (close < 0 || close - t.end > 60) return false;
+    while (n < tokens.length && (tokens[n] as Token).start < close) n++;
+  }
+  const v = tokens[n];
+  return v !== undefined && SAYING.has(v.lower) && /^,?\s+$/.test(text.slice((tokens[n - 1] as Token).end, v.start));
+}
+
+/** One or two words opening a headline before its noun: "Damning ", "New audit ". */
+const HEADLINE_GAP = /^\p{Lu}[\p{L}-]*(?: [\p{Ll}-]+)? $/u;
 const PHRASE_STARTS = new Map<string, 'the' | 'a' | 'possessive' | 'pronoun' | 'many'>([
   ['the', 'the'],
   ...['a', 'an', 'one', 'another'].map((w) => [w, 'a'] as const),

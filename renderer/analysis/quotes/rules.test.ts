@@ -990,6 +990,26 @@ describe('a relative speaking of someone', () => {
   });
 });
 
+describe('documents as speakers', () => {
+  it('reads "His report, …, said", "the council’s planning papers describe" and a headline’s bare document', () => {
+    expect(who('His report, sent to the council in May, said: “The roof could fail in heavy snow.”')).toEqual([['the report', 'ok']]);
+    expect(who('The council’s planning papers, seen by the Courier, describe the scheme as “unviable”.')).toEqual([['the papers', 'ok']]);
+    expect(who('Harsh audit says county roads are “crumbling”')).toEqual([['harsh audit', 'ok']]);
+  });
+
+  it('gives "…, an audit commissioned by the regulator, which found" to the audit', () => {
+    expect(who('The ruling follows an audit of river pollution commissioned by the regulator, which found that discharges were “routine”.')).toEqual([
+      ['audit', 'ok'],
+    ]);
+  });
+
+  it('leaves a possessive with a colon, an article-led headline and a body’s "which said" as they were', () => {
+    expect(who('Coach Dan Ruiz was furious. His verdict: “Unacceptable.”')).toEqual([['Dan Ruiz', 'ok']]);
+    expect(who('The new report says county roads are “crumbling”')).toEqual([['the report', 'ok']]);
+    expect(who('The ferry is run by Skerrow Links, which said fares would be “frozen until spring”.')).toEqual([['Skerrow Links', 'ok']]);
+  });
+});
+
 describe('the incremental check on the paragraphs above', () => {
   it('agrees with the batch analysis after random edits', () => {
     let seed = 7;
