@@ -815,8 +815,9 @@ function phraseEntities(text: string, tokens: Token[]): Entity[] {
       out.push(mk('document', from.start, det.end, name.charAt(0).toLowerCase() + name.slice(1)));
       continue;
     }
+    // (not "the chairman of selectors said": the chairman speaks)
     if (!the && !a && after && SPEECH_VERBS.has(after.lower) && !isCap(det.text) && dl !== singular(dl) && isRoleNoun(singular(dl)) &&
-      !(prev && QUANTIFIERS.has(prev.lower))) {
+      !(prev && QUANTIFIERS.has(prev.lower)) && !(prev?.lower === 'of' && isRoleNoun(tokens[k - 2]?.lower ?? ''))) {
       // "county officials said", "residents told": unnamed people speaking together
       const from = prev && !ROLE_STOP.has(prev.lower) && !SPEECH_VERBS.has(prev.lower) && text.slice(prev.end, det.start) === ' ' ? prev : det;
       const name = text.slice(from.start, det.end);

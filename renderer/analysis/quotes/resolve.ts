@@ -115,6 +115,11 @@ const MALE_WORDS = new RegExp(`\\b(?:${MAN_PREFIX}man|father|husband|son|brother
 /** The gender a description states ("a spokeswoman for …", "his son"), if any. */
 const describedGender = (name: string): Gender => (FEMALE_WORDS.test(name) ? 'f' : MALE_WORDS.test(name) ? 'm' : null);
 
+/** "Brannigan, speaking on radio, was less sanguine. “…,” Brannigan said": a name that speaks in
+ * the same paragraph is no evidence of an organisation named alone. */
+const speaksIn = (p: ParagraphSummary | undefined, name: string): boolean =>
+  p !== undefined && p.mentions.some((x) => x.speaker && x.entity.kind === 'single' && x.entity.name === name);
+
 /** An unnamed member of a group just mentioned: "one of them said", "the other said". */
 const GROUP_MEMBER = new Set(['one of them', 'the other', 'one', 'another']);
 
@@ -317,7 +322,7 @@ export class ResolveState {
   }
 
   /** Records a mention; returns the source it names, when it names one. */
-  register(m: Mention, pid: string): Known | null {
+  register(m: Mention, pid: string, p?: ParagraphSummary): Known | null {
     const e = m.entity;
     switch (e.kind) {
       case 'person': {
@@ -417,7 +422,7 @@ export class ResolveState {
           this.touch(k);
           this.note(k, e, m.gender);
           if (k.kind === 'body') this.lastBody = k;
-        } else if (!m.speaker && !e.roles.length) this.alone.add(fold(e.name));
+        } else if (!m.speaker && !e.roles.length && !speaksIn(p, e.name)) this.alone.add(fold(e.name));
         return k;
       }
       default:
@@ -598,7 +603,7 @@ export function resolveParagraph(
 ): QuoteFinding[] {
   const named = new Map<Entity, Known>();
   for (const m of p.mentions) {
-    const k = state.register(m, pid);
+    const k = state.register(m, pid, p);
     if (k) named.set(m.entity, k);
   }
   // "She said the landlord …" about someone of unknown gender tells us theirs
@@ -824,13 +829,15 @@ function resolveCue(
     case 'single': {
       const k = named.get(e) ?? reg.lookupSingle(e.name, e.given);
       if (k) return ok(k, q.how);
-      if (/^\W*(?:said|says)?\s*in an? (?:\w+\s+)?statement/i.test(p.text.slice(e.end)) || /\bstatement\b/.test(q.how))
+      // "Mr Oyelaran said in a statement": a titled name is a person, never an organisation
+      const body = e.gender === null;
+      if (body && (/^\W*(?:said|says)?\s*in an? (?:\w+\s+)?statement/i.test(p.text.slice(e.end)) || /\bstatement\b/.test(q.how)))
         return ok(reg.described('body', e.name, pid), 'said in a statement');
       // "Veltrix said it would …", "Veltrix, which makes …": only an organisation is "it"
       // (not "Smith said it was …": there "it" is what Smith spoke of)
-      if (/^(?:\s+(?:said|says|added|announced|confirmed)\s+(?:on \w+\s+)?(?:that\s+)?(?:its|it (?:would|will|plans|expects|intends|aims))\b|,\s+which\b)/i.test(p.text.slice(e.end, e.end + 48)))
+      if (body && /^(?:\s+(?:said|says|added|announced|confirmed)\s+(?:on \w+\s+)?(?:that\s+)?(?:its|it (?:would|will|plans|expects|intends|aims))\b|,\s+which\b)/i.test(p.text.slice(e.end, e.end + 48)))
         return ok(reg.described('body', e.name, pid), 'an organisation ("it")');
-      if (reg.seenAlone(e.name)) return ok(reg.described('body', e.name, pid), 'named alone earlier');
+      if (body && reg.seenAlone(e.name)) return ok(reg.described('body', e.name, pid), 'named alone earlier');
       const given = reg.givenNames.get(fold(e.name));
       if (given) return ok(given, 'called by first name');
       return { who: reg.unintroduced(e.name, pid), status: 'unintroduced', note: 'surname never introduced by full name' };

@@ -1010,6 +1010,23 @@ describe('documents as speakers', () => {
   });
 });
 
+describe('a title or a surname never introduced', () => {
+  it('gives "the chief of examiners said" to the chief, not to the examiners', () => {
+    expect(who('The chief of examiners said the papers were “marked fairly and twice”.')).toEqual([['the chief', 'unintroduced']]);
+    expect(who('A group of residents said the road was “a death trap”.').map((x) => x[1])).toEqual(['ok']);
+  });
+
+  it('never takes a titled surname for an organisation', () => {
+    expect(who('Mr Talbot-Nye said in a statement that the firm was “deeply sorry”.')).toEqual([['Talbot-Nye', 'unintroduced']]);
+    expect(who('Hexworth said in a statement that it was “reviewing the decision”.')).toEqual([['Hexworth', 'ok']]);
+  });
+
+  it('does not take a name that speaks in the same paragraph for one named alone', () => {
+    expect(who('Quennell, speaking on local radio, was less upbeat. “We are not out of the woods,” Quennell said.')).toEqual([['Quennell', 'unintroduced']]);
+    expect(who('Shares in Varnholt fell sharply on Monday.', '“We expect a strong second half,” Varnholt said.')).toEqual([['Varnholt', 'ok']]);
+  });
+});
+
 describe('the incremental check on the paragraphs above', () => {
   it('agrees with the batch analysis after random edits', () => {
     let seed = 7;
