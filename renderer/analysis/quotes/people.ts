@@ -204,9 +204,9 @@ function capitalRuns(text: string, tokens: Token[]): Array<[number, number]> {
       const after = tokens[j + 2];
       // "Analyst Fiona Oduya of Harbourfront Securities": a given name and a surname end the
       // person's name; "of" starts where they work ("Bank of England" still links)
-      // (or a title and two names: "Analyst Rob Tandy of Kestrel Partners")
+      // (or a title and two names: "Analyst Rob Tandy of Kestrel Partners", "Sen. Dale Whitcombe of Harlan County")
       if ((next.lower === 'of' || next.lower === 'for') && j > i &&
-        (givenNameGender((tokens[j - 1] as Token).lower) !== null || (j - i >= 2 && ROLE_NOUNS.has((tokens[i] as Token).lower) && !TITLES.has((tokens[i] as Token).lower))) &&
+        (givenNameGender((tokens[j - 1] as Token).lower) !== null || (j - i >= 2 && (ROLE_NOUNS.has((tokens[i] as Token).lower) || isTitle((tokens[i] as Token).lower)))) &&
         !ORG_WORDS.has(bare(cur.lower)) && !isTitle(cur.lower) && !PLACE_WORDS.has(bare(cur.lower)))
         break;
       const linkWord =

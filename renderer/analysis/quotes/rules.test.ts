@@ -578,6 +578,15 @@ describe('a titled name followed by where the person works', () => {
     // a title that takes "of" keeps it: "Secretary of State"
     expect(ents('Secretary of State Anton Blix spoke.')).toEqual([['person', 'Anton Blix']]);
   });
+
+  it('ends a titled name at "of" too, a title before "of" still keeping it', () => {
+    expect(ents('Sen. Orrin Halvey of Dunmore County spoke.')).toEqual([['person', 'Orrin Halvey']]);
+    expect(ents('Mayor Teodor Quill of Brackwater spoke.')).toEqual([
+      ['person', 'Teodor Quill'],
+      ['single', 'Brackwater'],
+    ]);
+    expect(ents('Deputy Secretary of State Ilsa Marr spoke.')).toEqual([['person', 'Ilsa Marr']]);
+  });
 });
 
 describe('police ranks and party initials', () => {
