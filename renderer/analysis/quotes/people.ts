@@ -845,7 +845,8 @@ function phraseEntities(text: string, tokens: Token[]): Entity[] {
       const prev = tokens[j - 1];
       if (!tok || !prev || !allSpace(text, prev.end, tok.start)) break;
       const w = tok.lower;
-      if (PHRASE_STOP.has(w) || SPEECH_VERBS.has(w)) break;
+      // ("a story his grandmother told": a second determiner opens another phrase)
+      if (PHRASE_STOP.has(w) || SPEECH_VERBS.has(w) || DETERMINERS.has(w)) break;
       const office = the && isPossessive(tok.text) ? tokens[j + 1] : undefined;
       if (office && OFFICE_NOUNS.has(office.lower) && allSpace(text, tok.end, office.start) && (isRoleNoun(bare(w)) || isTitle(w))) {
         // "the district attorney’s office said", "the governor’s campaign": a person's office

@@ -1036,6 +1036,16 @@ describe('a title or a surname never introduced', () => {
   });
 });
 
+describe('a determiner inside a description', () => {
+  it('ends "a story his grandmother told" before "his": the grandmother is her own phrase', () => {
+    expect(ents('It began as a story his grandmother told him about the war.')).toEqual([
+      ['pronoun', 'it'],
+      ['title', 'grandmother'],
+    ]);
+    expect(ents('A spokesman for the council said so.')).toEqual([['anonymous', 'a spokesman for the council']]);
+  });
+});
+
 describe('the incremental check on the paragraphs above', () => {
   it('agrees with the batch analysis after random edits', () => {
     let seed = 7;
