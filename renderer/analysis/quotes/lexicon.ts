@@ -16,7 +16,7 @@ export const SPEECH_VERBS = set(`
   contended contends lamented boasted demanded quipped texted emailed messaged recounted repeated
   answered explaining noting arguing warning insisting
   allege alleges accused accuses criticised criticized condemned condemns dismissed dismisses hailed praised
-  welcomed defended branded labelled labeled
+  welcomed defended branded labelled labeled reported
   tell explain argue insist warn recall acknowledge admit complain describe predict stress
   suggest urge contend
   laughs laughed sighs sighed muses mused chuckles chuckled jokes smiles smiled

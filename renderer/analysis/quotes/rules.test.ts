@@ -1046,6 +1046,13 @@ describe('a determiner inside a description', () => {
   });
 });
 
+describe('"reported" as a verb of saying', () => {
+  it('gives "a neighbour reported …" the quote, not "reported cases"', () => {
+    expect(who('Just after midnight a neighbour reported smoke “pouring out of every window”.')).toEqual([['a neighbour', 'ok']]);
+    expect(who('Officials said the number of reported cases was “under control”.')).toEqual([['officials', 'ok']]);
+  });
+});
+
 describe('the incremental check on the paragraphs above', () => {
   it('agrees with the batch analysis after random edits', () => {
     let seed = 7;
