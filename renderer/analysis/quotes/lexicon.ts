@@ -223,7 +223,7 @@ export const BODY_NOUNS = set(`
   company firm club team group organisation organization ministry department agency authority
   council union institute university bureau commission committee court police government
   government's association federation board administration party bank coalition command
-  army navy hospital school network airline carrier regulator charity
+  army navy hospital school network airline carrier regulator charity district
 `);
 
 /** Cue words before a quote that mark it as a name, a title or a scare quote. */

@@ -1053,6 +1053,15 @@ describe('"reported" as a verb of saying', () => {
   });
 });
 
+describe('"the district" as a body', () => {
+  it('reads "the district said" as the school district named before', () => {
+    expect(
+      who('Ferncliff Unified School District said buses would run late. “Parents will get a text by 7 a.m.,” the district said.'),
+    ).toEqual([['Ferncliff Unified School District', 'ok']]);
+    expect(who('Residents across the district said the tap water was “brown and smelly”.').map((x) => x[0])).toEqual(['residents across the district']);
+  });
+});
+
 describe('the incremental check on the paragraphs above', () => {
   it('agrees with the batch analysis after random edits', () => {
     let seed = 7;
