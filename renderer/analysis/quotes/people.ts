@@ -200,7 +200,8 @@ function capitalRuns(text: string, tokens: Token[]): Array<[number, number]> {
       // "Dr. Ana Ruiz", "John F. Kerr", "U.S. District Judge …" (letters of an initialism)
       const abbrevGap =
         (gap === '. ' && (isTitle(cur.lower) || initial)) || (gap === '.' && initial && next.text.length === 1 && isCap(next.text));
-      if (gap !== ' ' && !abbrevGap) break;
+      // "Calder & Wren", "Marks & Spencer": an ampersand joins a firm's name
+      if (gap !== ' ' && !abbrevGap && !(gap === ' & ' && isCap(next.text))) break;
       const after = tokens[j + 2];
       // "Analyst Fiona Oduya of Harbourfront Securities": a given name and a surname end the
       // person's name; "of" starts where they work ("Bank of England" still links)
@@ -459,6 +460,8 @@ function classifyRun(tokens: Token[], text: string, from: number, to0: number): 
   const end = last.end;
   if (rolePrefix(tokens, text, to)) return null;
   if (whereSomeoneIs(tokens, text, i, lowers)) return null;
+  // no one's name has an ampersand in it: a firm's
+  if (run.length > 1 && run.some((t, k) => k > 0 && text.charCodeAt(t.start - 2) === 38)) return { kind: 'body', start, end, name: text.slice(start, end).replace(/['’]s$/, ''), role: null, roles: [], gender: null };
   // "the Portuguese said", "the Dutchman added", "the New York Democrat said": a nationality or
   // party after "the" before a verb of saying is the person just spoken of, as "the 27-year-old" is
   if (tokens[i - 1]?.lower === 'the' && run.length <= 3 && verbNext(to) &&

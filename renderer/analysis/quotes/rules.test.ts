@@ -1062,6 +1062,19 @@ describe('"the district" as a body', () => {
   });
 });
 
+describe('a firm joined by an ampersand', () => {
+  it('reads "Pell & Marrow" as one body, whole or short', () => {
+    expect(ents('The flats belong to Pell & Marrow Estates.')).toContainEqual(['body', 'Pell & Marrow Estates']);
+    expect(who('Pell & Marrow said in a statement that it was “surprised by the ruling”.')).toEqual([['Pell & Marrow', 'ok']]);
+  });
+  it('still reads two people joined by "and" as two people', () => {
+    expect(ents('Tom Pell and Ann Marrow spoke.')).toEqual([
+      ['person', 'Tom Pell'],
+      ['person', 'Ann Marrow'],
+    ]);
+  });
+});
+
 describe('the incremental check on the paragraphs above', () => {
   it('agrees with the batch analysis after random edits', () => {
     let seed = 7;
