@@ -627,14 +627,15 @@ export function summarizeParagraph(text: string): ParagraphSummary {
     const beforeText = masked.slice(beforeFrom, span.open);
     const afterFirst =
       /,$/.test(trimmed) || (/[?!]$/.test(trimmed) && (/^\s*[\p{Ll}]/u.test(afterText) || NAME_THEN_VERB.test(afterText))) || beforeText.trim() === '';
-    const tries = afterFirst
-      ? [() => reader.cueAfter(span.close, afterTo), () => reader.cueBefore(beforeFrom, span.open, sStart)]
-      : [() => reader.cueBefore(beforeFrom, span.open, sStart), () => reader.cueAfter(span.close, afterTo)];
-    let found: [Entity, string] | null = null;
     // "It has been called “the saga of the year” by one reviewer": the agent of a passive verb
-    // of saying speaks
+    // of saying speaks; with no agent, its subject is what was described, not who spoke
     const passive = PASSIVE_BEFORE.exec(beforeText);
-    const by = passive && SPEECH_VERBS.has(passive[1] ?? '') ? AGENT_AFTER.exec(afterText) : null;
+    const passiveSaid = passive !== null && SPEECH_VERBS.has(passive[1] ?? '');
+    const by = passiveSaid ? AGENT_AFTER.exec(afterText) : null;
+    const agentless = passiveSaid && !by;
+    const cueBefore = () => (agentless ? null : reader.cueBefore(beforeFrom, span.open, sStart));
+    const tries = afterFirst ? [() => reader.cueAfter(span.close, afterTo), cueBefore] : [cueBefore, () => reader.cueAfter(span.close, afterTo)];
+    let found: [Entity, string] | null = null;
     if (by) {
       const e = reader.subjectAfter(span.close + by[0].length, afterTo);
       if (e) found = [e, PASSIVE_HOW];
@@ -645,7 +646,7 @@ export function summarizeParagraph(text: string): ParagraphSummary {
     }
     // "Her manager said the album “Harbour Lights” had sold “beyond …”": the verb may come
     // before an earlier quote of the sentence
-    if (!found && beforeFrom > sStart) found = reader.cueBefore(sStart, span.open, sStart);
+    if (!found && !agentless && beforeFrom > sStart) found = reader.cueBefore(sStart, span.open, sStart);
     const spoken = found !== null || reader.verbs.some((v) => v.start >= sStart && v.end <= span.open);
     const kind = classifyQuote(qText, { before: masked.slice(sStart, span.open), after: afterText, spoken });
     return {

@@ -385,3 +385,13 @@ describe('a line of a work, a job’s name, a title after its preposition', () =
     expect(kind('The minister dismissed the report, describing its authors as “armchair generals”.', true)).toBe('speech');
   });
 });
+
+describe('an agentless passive before a longer description', () => {
+  it('“has been described as “a car park with beds in it””: someone’s words, unattributed', () => {
+    expect(kind('The ward has been described as “a car park with beds in it”.', true)).toBe('speech');
+  });
+  it('but a short label after the passive stays a label', () => {
+    expect(kind('The bridge was described as “unsafe”.', true)).toBe('other');
+    expect(kind('The old mill is often called “the Cathedral”.', true)).toBe('other');
+  });
+});

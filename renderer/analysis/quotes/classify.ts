@@ -234,7 +234,9 @@ export function classifyQuote(text: string, ctx: KindContext): QuoteKind {
   if (words.length <= 8 && HABITUAL_NAMING.test(before)) return 'other';
   // "The deal was hailed as “historic.”", "has been described as “…”": a passive with no one
   // doing it, the sentence ending or going on to something else ("… by one reviewer" speaks)
-  if (words.length <= 8 && PASSIVE_BEFORE.test(before) && AGENTLESS_AFTER.test(ctx.after)) return 'other';
+  // (but "described as “a war zone on a quiet night”": a longer description is someone's words)
+  if (words.length <= 8 && PASSIVE_BEFORE.test(before) && AGENTLESS_AFTER.test(ctx.after) && !(words.length >= 5 && DESCRIPTION_START.test(t)))
+    return 'other';
   // (a full stop inside the marks is only the sentence's own end, US style)
   if (words.length <= 4 && (!punctEnd || (/\.$/.test(t) && ctx.after.trim() === '')) && NAMED_OBJECT_THE.test(before) &&
     looksLikeTerm(t.replace(/\.$/, '').split(/\s+/)))

@@ -1075,6 +1075,14 @@ describe('a firm joined by an ampersand', () => {
   });
 });
 
+describe('the subject of a passive verb of saying', () => {
+  it('is what was described, not who spoke; the agent after "by" speaks', () => {
+    expect(who('The ward has been described as “a car park with beds in it”.')).toEqual([[null, 'unattributed']]);
+    expect(who('The ward has been described as “a car park with beds in it” by one nurse.').map((x) => x[0])).toEqual(['one nurse']);
+    expect(who('The council said the ward was “a car park with beds in it”.').map((x) => x[0])).toEqual(['the council']);
+  });
+});
+
 describe('the incremental check on the paragraphs above', () => {
   it('agrees with the batch analysis after random edits', () => {
     let seed = 7;
