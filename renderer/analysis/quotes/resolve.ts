@@ -510,7 +510,8 @@ export class ResolveState {
     const k = indexed();
     if (k) return k;
     // a looser match on the word's stem: "the researcher" for "lead author of the research"
-    if (noun.length >= 6) {
+    // (not for relatives: a grandson is no granddaughter)
+    if (noun.length >= 6 && !KIN_NOUNS.has(noun)) {
       const stem = wordPattern(noun.slice(0, 5)).source.replace(/\\b$/, '');
       const loose = new RegExp(stem, 'i');
       for (let i = this.recent.length - 1; i >= 0; i--) {
