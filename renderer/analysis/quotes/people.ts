@@ -422,6 +422,9 @@ function whereSomeoneIs(tokens: Token[], text: string, i: number, lowers: string
   if (!LOCATIVES.has(prep.lower)) return false;
   const last = lowers[lowers.length - 1] as string;
   if (SCHOOL_WORDS.has(last) || DWELL_WORDS.has(tokens[i - 2]?.lower ?? '')) return true;
+  // "the mayor of Vale Fundo", "the bishop of Carrow": the place a lower-case title is of
+  const title = tokens[i - 2];
+  if (prep.lower === 'of' && title && !isCap(title.text) && TITLES.has(title.lower) && !lowers.some((w) => ORG_WORDS.has(w))) return true;
   return PLACE_WORDS.has(last) && givenNameGender(lowers[0] as string) === null;
 }
 const LOCATIVES = new Set('in at on near of from outside'.split(' '));

@@ -1094,6 +1094,15 @@ describe('relatives by their relation', () => {
   });
 });
 
+describe('the place a title is of', () => {
+  it('does not take "the mayor of Porto Alvo" for a person called Porto Alvo', () => {
+    const names = ents('The mayor of Porto Alvo, Rui Santos-Mello, spoke.');
+    expect(names.map((e) => e[1])).not.toContain('Porto Alvo');
+    expect(names).toContainEqual(['person', 'Rui Santos-Mello']);
+    expect(ents('The wife of Tomas Brandt spoke.')).toContainEqual(['person', 'Tomas Brandt']);
+  });
+});
+
 describe('the incremental check on the paragraphs above', () => {
   it('agrees with the batch analysis after random edits', () => {
     let seed = 7;
