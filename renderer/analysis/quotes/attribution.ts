@@ -183,6 +183,8 @@ const WHO_CLAUSE = /^\s*(?:who|which)(?:\s+(?:has|have|had|was|is|were|are|also|
 const IN_DESCRIPTION = /\b(?:at|of|for|by|from|with|in|on)\s/;
 /** A role phrase and a comma, nothing else, before a name. */
 const ROLE_THEN_COMMA = /^[^,.;:]{2,60},\s*$/;
+/** A dateline or a live blog's time before a dash, no lower-case word in it: "LONDON — ", "14:10 — ". */
+const STAMP_LEAD = /^[^\p{Ll}\u2013\u2014]{1,40}\s[\u2013\u2014]\s+/u;
 /** A place preposition (and an article or adjective) right before a name. */
 const PLACE_OBJECT = /\b(?:at|in|on|of|near|into|onto|outside|inside|across)\s+(?:\p{Ll}+\s+){0,2}$/u;
 /** "by advocate ", "with ": the name after it is the object of a preposition. */
@@ -564,7 +566,7 @@ export function summarizeParagraph(text: string): ParagraphSummary {
       const next = reader.entities.find((x) => x.start >= from && x.end <= e && x.kind === 'person');
       if (next && COPULA_GAP.test(masked.slice(from, next.start))) first = next;
     }
-    const pre = first ? masked.slice(s, first.start) : '';
+    const pre = first ? masked.slice(s, first.start).replace(STAMP_LEAD, '') : '';
     const told = TOLD_BEFORE.exec(pre);
     const listener = told !== null && SPEECH_VERBS.has(/([\p{L}]+)\s*$/u.exec(told[0])?.[1]?.toLowerCase() ?? '');
     // "Radebe's mother, Grace Radebe, 58, has …": the name a role opens the sentence with;

@@ -302,7 +302,8 @@ export function appositiveBefore(text: string, start0: number, end: number): str
   // the phrase ends with a comma and white space right before the name
   if (!commaBefore(text, start)) return null;
   if (!/^(?:[,.;:!?]|\s*$)/.test(text.slice(end, end + 1) || '')) return null;
-  const m = /(?:^|[,;:.\u00B7]\s*|\b(?:and|by|with|to)\s+)([^,;:.\u00B7]{2,60}?),\s+$/u.exec(text.slice(Math.max(0, start - 80), start));
+  // (a dash ends a dateline or a live blog's time: "14:10 — The mayor of Vale, Ana Ruiz,")
+  const m = /(?:^|[,;:.\u00B7\u2013\u2014]\s*|\b(?:and|by|with|to)\s+)([^,;:.\u00B7\u2013\u2014]{2,60}?),\s+$/u.exec(text.slice(Math.max(0, start - 80), start));
   let phrase = m?.[1]?.trim();
   if (!phrase) return null;
   const words = phrase.toLowerCase().split(/\s+/);

@@ -1103,6 +1103,25 @@ describe('the place a title is of', () => {
   });
 });
 
+describe('a dateline or a live blog’s time before the subject', () => {
+  it('reads "11:40 — The harbour master, Ines Ferro-Lund, has …" as about her', () => {
+    expect(
+      who(
+        '“We are watching the swell,” said coastguard Maria Okafor-Brie.',
+        '11:40 — The harbour master, Ines Ferro-Lund, has closed the port to small boats.',
+        '“Nobody sails tonight,” she told the radio station.',
+      ).map((x) => x[0]),
+    ).toEqual(['Maria Okafor-Brie', 'Ines Ferro-Lund']);
+    expect(
+      who(
+        '“We are watching the swell,” said coastguard Maria Okafor-Brie.',
+        'PORTHALLOW — The harbour master, Ines Ferro-Lund, has closed the port to small boats.',
+        '“Nobody sails tonight,” she told the radio station.',
+      ).map((x) => x[0]),
+    ).toEqual(['Maria Okafor-Brie', 'Ines Ferro-Lund']);
+  });
+});
+
 describe('the incremental check on the paragraphs above', () => {
   it('agrees with the batch analysis after random edits', () => {
     let seed = 7;
