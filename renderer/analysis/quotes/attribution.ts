@@ -4,7 +4,7 @@
 import type { QuoteKind } from '../types';
 import { classifyQuote } from './classify';
 import { type Entity, type Gender, type Token, entitiesIn, isNamed, tokenize } from './people';
-import { DOCUMENT_NOUNS, DOCUMENT_VERBS, SPEECH_VERBS } from './lexicon';
+import { DOCUMENT_NOUNS, DOCUMENT_VERBS, KIN_NOUNS, SPEECH_VERBS } from './lexicon';
 import { MASK, NAME_THEN_VERB, type QuoteSpan, findQuoteSpans, maskQuotes, opensWithQuote, sentenceRanges } from './scan';
 
 export interface LocalQuote {
@@ -186,6 +186,8 @@ const WHO_CLAUSE = /^\s*(?:who|which)(?:\s+(?:has|have|had|was|is|were|are|also|
 const IN_DESCRIPTION = /\b(?:at|of|for|by|from|with|in|on)\s/;
 /** A role phrase and a comma, nothing else, before a name. */
 const ROLE_THEN_COMMA = /^[^,.;:]{2,60},\s*$/;
+/** A dateline or a live blog's time before a dash, no lower-case word in it: "LONDON — ", "14:10 — ". */
+const STAMP_LEAD = /^[^\p{Ll}\u2013\u2014]{1,40}\s[\u2013\u2014]\s+/u;
 /** A place preposition (and an article or adjective) right before a name. */
 const PLACE_OBJECT = /\b(?:at|in|on|of|near|into|onto|outside|inside|across)\s+(?:\p{Ll}+\s+){0,2}$/u;
 /** "by advocate ", "with ": the name after it is the object of a preposition. */
@@ -340,6 +342,9 @@ export class ParagraphReader {
       for (let k = segs.length - 2; k >= 0 && k >= segs.length - 4; k--) {
         const prev = segs[k] as [number, number];
         const es = this.inRange(prev[0], prev[1]);
+        // ("a review commissioned by the Treasury, which concluded": the document, not who made it)
+        const doc = /\bwhich\b/.test(lastText) ? es.findLast((e) => e.kind === 'document' || e.kind === 'documentRef') : undefined;
+        if (doc) return doc;
         if (es.length) return es[es.length - 1] ?? null;
         if (!/^[\p{Lu}\p{N}.&-]*$/u.test(this.masked.slice(prev[0], prev[1]).trim())) break;
       }
@@ -502,9 +507,18 @@ function genderHints(reader: ParagraphReader, mentions: Mention[]): void {
     const nextEnd = sEnd < reader.text.length ? reader.sentenceOf(sEnd)[1] : sEnd;
     const limit = Math.min(nextEnd, nextNamed?.entity.start ?? Infinity);
     const p = pronouns.find((x) => x.at > m.entity.end && x.at < limit);
-    if (p && (m.speaker || m.subject)) m.gender = p.g;
+    if (p && (m.speaker || m.subject) && p.g !== relativeOf(reader.masked, m.entity.start)) m.gender = p.g;
   }
 }
+
+/** "Her partner, Ben Lowe, said she …": a relative introduced by whose relative they are speaks
+ * of that person, so "she" there is not the relative; the owner's gender, if any. */
+function relativeOf(masked: string, start: number): Gender {
+  const m = RELATIVE_BEFORE.exec(masked.slice(Math.max(0, start - 24), start));
+  if (!m || !KIN_NOUNS.has((m[2] as string).toLowerCase())) return null;
+  return (m[1] as string).toLowerCase() === 'his' ? 'm' : 'f';
+}
+const RELATIVE_BEFORE = /\b(his|her)\s+(\p{L}+),?\s+$/iu;
 
 /** The document a sentence opens with, before `to`: "The draft, dated 3 April, would allow …". */
 function documentSubject(mentions: readonly Mention[], from: number, to: number): Entity | null {
@@ -578,8 +592,8 @@ export function summarizeParagraph(text: string): ParagraphSummary {
       const next = reader.entities.find((x) => x.start >= from && x.end <= e && x.kind === 'person');
       if (next && COPULA_GAP.test(masked.slice(from, next.start))) first = next;
     }
-    // ("14:10 — The mayor of Vale, Ana Ruiz, has …": a live blog's time stamp opens no clause)
-    const pre = first ? masked.slice(s, first.start).replace(TIME_STAMP, '') : '';
+    // ("14:10 — The mayor of Vale, Ana Ruiz, has …", "KABUL — …": a time stamp or dateline opens no clause)
+    const pre = first ? masked.slice(s, first.start).replace(TIME_STAMP, '').replace(STAMP_LEAD, '') : '';
     const told = TOLD_BEFORE.exec(pre);
     const listener = told !== null && SPEECH_VERBS.has(/([\p{L}]+)\s*$/u.exec(told[0])?.[1]?.toLowerCase() ?? '');
     // "Radebe's mother, Grace Radebe, 58, has …": the name a role opens the sentence with;
@@ -643,14 +657,15 @@ export function summarizeParagraph(text: string): ParagraphSummary {
     const beforeText = masked.slice(beforeFrom, span.open);
     const afterFirst =
       /,$/.test(trimmed) || (/[?!]$/.test(trimmed) && (/^\s*[\p{Ll}]/u.test(afterText) || NAME_THEN_VERB.test(afterText))) || beforeText.trim() === '';
-    const tries = afterFirst
-      ? [() => reader.cueAfter(span.close, afterTo), () => reader.cueBefore(beforeFrom, span.open, sStart)]
-      : [() => reader.cueBefore(beforeFrom, span.open, sStart), () => reader.cueAfter(span.close, afterTo)];
-    let found: [Entity, string] | null = null;
     // "It has been called “the saga of the year” by one reviewer": the agent of a passive verb
-    // of saying speaks
+    // of saying speaks; with no agent, its subject is what was described, not who spoke
     const passive = PASSIVE_BEFORE.exec(beforeText);
-    const by = passive && SPEECH_VERBS.has(passive[1] ?? '') ? AGENT_AFTER.exec(afterText) : null;
+    const passiveSaid = passive !== null && SPEECH_VERBS.has(passive[1] ?? '');
+    const by = passiveSaid ? AGENT_AFTER.exec(afterText) : null;
+    const agentless = passiveSaid && !by;
+    const cueBefore = () => (agentless ? null : reader.cueBefore(beforeFrom, span.open, sStart));
+    const tries = afterFirst ? [() => reader.cueAfter(span.close, afterTo), cueBefore] : [cueBefore, () => reader.cueAfter(span.close, afterTo)];
+    let found: [Entity, string] | null = null;
     if (by) {
       const e = reader.subjectAfter(span.close + by[0].length, afterTo);
       if (e) found = [e, PASSIVE_HOW];
@@ -661,7 +676,7 @@ export function summarizeParagraph(text: string): ParagraphSummary {
     }
     // "Her manager said the album “Harbour Lights” had sold “beyond …”": the verb may come
     // before an earlier quote of the sentence
-    if (!found && beforeFrom > sStart) found = reader.cueBefore(sStart, span.open, sStart);
+    if (!found && !agentless && beforeFrom > sStart) found = reader.cueBefore(sStart, span.open, sStart);
     const spoken = found !== null || reader.verbs.some((v) => v.start >= sStart && v.end <= span.open);
     const kind = classifyQuote(qText, { before: masked.slice(sStart, span.open), after: afterText, spoken });
     return {

@@ -353,3 +353,48 @@ describe('words on display with an adverb after the verb', () => {
     expect(kind('Her statement read simply: “I am sorry for what happened that night.”', true)).toBe('speech');
   });
 });
+
+describe('the next item of a list of displayed words', () => {
+  it('“banners reading “A” and “B””: the second is on a banner too', () => {
+    expect(kind('Marchers carried banners reading “Fund our libraries” and “Books not bombs, not now”.', false, 1)).toBe('other');
+    expect(kind('Marchers carried banners reading “Fund our libraries”, “Close the gap” or “Not again, not here”.', false, 2)).toBe('other');
+  });
+  it('but a second quote after someone’s words stays speech', () => {
+    expect(kind('The mayor said it was “a fine day” and “a turning point for us all, truly”.', true, 1)).toBe('speech');
+  });
+});
+
+describe('a product’s own lines', () => {
+  it('“advertises itself with the line …”, “a claim like …”', () => {
+    expect(kind('The bakery still markets itself with the slogan “Baked before you woke.”', false)).toBe('other');
+    expect(kind('The chain advertises itself with the line “Cheaper than yesterday, every day.”', false)).toBe('other');
+    expect(kind('Packets carry claims like “Now with extra fibre!” on the front.', false)).toBe('other');
+  });
+  it('but a person opening with a line, or a claim someone made, is speaking', () => {
+    expect(kind('She opened her speech with the line “I never wanted this job, and I still don’t.”', true)).toBe('speech');
+    expect(kind('He repeated the claim that the scheme was “a licence to print money for the few”.', true)).toBe('speech');
+  });
+});
+
+describe('a line of a work, a job’s name, a title after its preposition', () => {
+  it('“the song that opens “…””, “roles as “…””, “for her part in “Tideline.””', () => {
+    expect(kind('Critics praised the ballad that opens “I kept the lamp lit for you all winter”.', false)).toBe('other');
+    expect(kind('Guards will be retrained as platform “journey advisers”.', false)).toBe('other');
+    expect(kind('The award went to Ama Ofori for her part in “Tideline.”', false)).toBe('other');
+  });
+  it('but a judgement after “as”, and a one-word answer, stay speech', () => {
+    expect(kind('He said staff had been treated as “utterly disposable”.', true)).toBe('speech');
+    expect(kind('Her answer was “Never.”', false)).toBe('speech');
+    expect(kind('The minister dismissed the report, describing its authors as “armchair generals”.', true)).toBe('speech');
+  });
+});
+
+describe('an agentless passive before a longer description', () => {
+  it('“has been described as “a car park with beds in it””: someone’s words, unattributed', () => {
+    expect(kind('The ward has been described as “a car park with beds in it”.', true)).toBe('speech');
+  });
+  it('but a short label after the passive stays a label', () => {
+    expect(kind('The bridge was described as “unsafe”.', true)).toBe('other');
+    expect(kind('The old mill is often called “the Cathedral”.', true)).toBe('other');
+  });
+});

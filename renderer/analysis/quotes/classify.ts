@@ -18,6 +18,28 @@ const LABEL_IS = /\b(?:slogan|motto|tagline|catchphrase|inscription|hashtag|stra
 const DISPLAY_BEFORE =
   /\b(?:signs?|signboards?|banners?|placards?|posters?|billboards?|hoardings?|t-shirts?|shirts?|sweatshirts?|badges?|stickers?|flags?|graffiti|murals?|plaques?|sashes|sash|armbands?|wristbands?|hats?|stencils?|tattoos?|headlines?|captions?|subject lines?|bios?|profiles?|labels?|packaging|packets?|mugs?|doormats?|(?:number|licence|license)\s+plates?)\b(?:(?!\b(?:and|but|or|statement|letter|email|e-mail|post|message|note|tweet|release|spokes\w*)\b)[^,;.!?·]){0,40}?\b(?:read|reads|reading|(?:that|which)\s+(?:said|says|read|reads)|bearing|proclaiming|declaring|demanding|with the words|carrying)(?:,?\s+(?:simply|only|just|in\s+full|boldly|starkly))?\s*[,:]?$/i;
 
+/** An earlier quote of a list and its joiner at the end of the text before a quote: "placards
+ * reading “A” and “B”": the second stands where the first does. */
+const LISTED_AFTER_QUOTE = /(?:\u00B7+\s*(?:,\s*(?:and|or)?|and|or)\s*)+$/u;
+
+/** A product or business selling itself with a line: "advertises itself with the line “…”",
+ * "marketed under the slogan". */
+const ADVERTISED_WITH =
+  /\b(?:advertis|market|promot|sell|sold|bill|brand|pitch)\w*\s+(?:(?:it|itself|them|themselves)\s+)?(?:with|under|using)\s+(?:the|a|its|their)\s+(?:[\p{L}-]+\s+)?(?:line|slogan|tagline|strapline|promise|words)\s*[,:]?$/iu;
+
+/** Marketing text given as an example: "a front-of-pack claim like “…”", "slogans such as". */
+const CLAIM_LIKE = /\b(?:claims?|slogans?|taglines?|straplines?|boasts?|labels?)\s+(?:like|such\s+as)\s*[,:]?$/i;
+
+/** A line of a work quoted by where it begins or ends: "the monologue that begins “…”". */
+const WORK_LINE =
+  /\b(?:monologue|soliloquy|song|poem|verse|chorus|aria|lyric|hymn|anthem|passage|chapter|novel|book|play|scene|sonnet|ballad|track)s?\s+(?:that|which)\s+(?:begins|began|opens|opened|starts|started|ends|ended|closes|closed)(?:\s+with)?\s*[,:]?$/i;
+
+/** A job's name in an employer's words: "new roles as on-board “customer hosts”". */
+const JOB_AS = /\b(?:roles?|jobs?|posts?|positions?|titles?|work|working|worked|employed|retrained|redeployed|rehired)\s+as(?:\s+(?:a|an|the))?(?:\s+[\p{L}-]+)?\s*$/iu;
+
+/** A preposition before a closing quote: "for his role in “Heavy.”" is a title. */
+const PREPOSITION_END = /\b(?:in|on|of|for|from|at|with|by|to|into)$/i;
+
 /** A text given its heading: "a piece headlined “…”", "an email headed “…”". */
 const HEADED_BEFORE =
   /\b(?:headlined|captioned|subtitled|subheaded|straplined|(?:letter|email|memo|note|page|column|section|chapter|document|paper|leaflet|flyer|notice|post|slide)s?\s+headed)\s*[,:]?$/i;
@@ -186,6 +208,10 @@ const SAID_JUST_BEFORE = /\b(?:said|says|say|added|adds|asked|asks|replied|repli
 const LIST_SEPARATOR_AFTER = /^\s*[·•|](?:\s|$)/u;
 const LIST_SEPARATOR_BEFORE = /(?:^|\s)[·•|]\s*$/u;
 
+/** Words on something shown: a sign, a T-shirt, a chant, a headline. */
+const displayed = (before: string): boolean =>
+  DISPLAY_BEFORE.test(before) || PAINTED_BEFORE.test(before) || CHANT_BEFORE.test(before) || HEADED_BEFORE.test(before) || CROWD_SHOUTS.test(before);
+
 export interface KindContext {
   /** Narrative of the same sentence before the quote (quotes masked). */
   before: string;
@@ -209,7 +235,9 @@ export function classifyQuote(text: string, ctx: KindContext): QuoteKind {
   if (words.length <= 8 && HABITUAL_NAMING.test(before)) return 'other';
   // "The deal was hailed as “historic.”", "has been described as “…”": a passive with no one
   // doing it, the sentence ending or going on to something else ("… by one reviewer" speaks)
-  if (words.length <= 8 && PASSIVE_BEFORE.test(before) && AGENTLESS_AFTER.test(ctx.after)) return 'other';
+  // (but "described as “a war zone on a quiet night”": a longer description is someone's words)
+  if (words.length <= 8 && PASSIVE_BEFORE.test(before) && AGENTLESS_AFTER.test(ctx.after) && !(words.length >= 5 && DESCRIPTION_START.test(t)))
+    return 'other';
   // (a full stop inside the marks is only the sentence's own end, US style)
   if (words.length <= 4 && (!punctEnd || (/\.$/.test(t) && ctx.after.trim() === '')) && NAMED_OBJECT_THE.test(before) &&
     looksLikeTerm(t.replace(/\.$/, '').split(/\s+/)))
@@ -219,8 +247,13 @@ export function classifyQuote(text: string, ctx: KindContext): QuoteKind {
   // (a copula or "reads" after the label: whatever else the sentence says, these are its words)
   if (words.length <= 12 && LABEL_IS.test(before)) return 'other';
   // "a banner reading “Homes Not Hotels.”", "T-shirts emblazoned with", "chanting “…”", "headlined “…”"
-  if (words.length <= 12 && (DISPLAY_BEFORE.test(before) || PAINTED_BEFORE.test(before) || CHANT_BEFORE.test(before) || HEADED_BEFORE.test(before) || CROWD_SHOUTS.test(before)))
-    return 'other';
+  // (and the next of a list: "placards reading “…” and “…”")
+  if (words.length <= 12 && displayed(before)) return 'other';
+  if (words.length <= 12 && LISTED_AFTER_QUOTE.test(before) && displayed(before.replace(LISTED_AFTER_QUOTE, '').replace(/\s+$/, ''))) return 'other';
+  // "advertises itself with the line “…”", "a claim like “…”": a product's words, no one's
+  if (words.length <= 12 && (ADVERTISED_WITH.test(before) || CLAIM_LIKE.test(before))) return 'other';
+  // "the monologue that begins “…”": a line of a work
+  if (words.length <= 20 && WORK_LINE.test(before)) return 'other';
   // links listed one after another: "More: “Why stars die” · “The race to Mars”"
   if (words.length <= 20 && (LIST_SEPARATOR_AFTER.test(ctx.after) || LIST_SEPARATOR_BEFORE.test(before))) return 'other';
   // a headline standing alone, after a bullet or after a short label: no verb, no closing
@@ -291,6 +324,12 @@ export function classifyQuote(text: string, ctx: KindContext): QuoteKind {
   if (!ctx.spoken && words.length >= 2 && words.length <= 6 && /[.!?]$/.test(t) && isTitleCased(words)) return 'other';
   // US style: 'her novel, “The Salt Ledger,” is …' even in a sentence with a verb of saying
   if (words.length >= 2 && words.length <= 10 && /,$/.test(t) && before.trim() !== '' && !/:$/.test(before) && !SAID_JUST_BEFORE.test(before) &&
+    isTitleCased(t.slice(0, -1).split(/\s+/)))
+    return 'other';
+  // "moved into new roles as “customer hosts”": a job's name, not a judgement
+  if (words.length <= 4 && !punctEnd && JOB_AS.test(before) && looksLikeTerm(words)) return 'other';
+  // "for his role in “Heavy.”": a title ending the sentence, after its preposition (US style stop)
+  if (words.length <= 3 && !ctx.spoken && /\.$/.test(t) && ctx.after.trim() === '' && PREPOSITION_END.test(before) &&
     isTitleCased(t.slice(0, -1).split(/\s+/)))
     return 'other';
   // a lone word inside a noun phrase ("a dawn “crackle” over the reef") is a scare quote

@@ -16,7 +16,7 @@ export const SPEECH_VERBS = set(`
   contended contends lamented boasted demanded quipped texted emailed messaged recounted repeated
   answered explaining noting arguing warning insisting
   allege alleges accused accuses criticised criticized condemned condemns dismissed dismisses hailed praised
-  welcomed defended branded labelled labeled
+  welcomed defended branded labelled labeled reported
   tell explain argue insist warn recall acknowledge admit complain describe predict stress
   suggest urge contend
   laughs laughed sighs sighed muses mused chuckles chuckled jokes smiles smiled
@@ -64,6 +64,9 @@ export const ROLE_NOUNS = set(`
   lead boss curator trustee
   clerk treasurer marshal warden provost headteacher headmaster headmistress monarch ruler
   comptroller assessor auditor registrar selectman selectwoman assemblymember congressmember
+  consultant accountant assistant attendant servant applicant claimant defendant entrant
+  respondent merchant migrant immigrant contestant informant complainant occupant midwife chef
+  guard graduate
 `);
 
 /** Family words: roles in "his wife said", but also surnames ("Son"), so not ROLE_NOUNS. */
@@ -220,7 +223,7 @@ export const BODY_NOUNS = set(`
   company firm club team group organisation organization ministry department agency authority
   council union institute university bureau commission committee court police government
   government's association federation board administration party bank coalition command
-  army navy hospital school network airline carrier regulator charity
+  army navy hospital school network airline carrier regulator charity district
 `);
 
 /** Cue words before a quote that mark it as a name, a title or a scare quote. */

@@ -47,6 +47,8 @@ export interface Entity {
   /** Every role text seen with the name, for matching "the judge" to "Justice …". */
   roles: string[];
   gender: Gender;
+  /** "Sir Geraint", "Dame Philippa": a knight or dame is called by given name, not surname. */
+  given?: boolean;
 }
 
 export interface Token {
@@ -211,11 +213,12 @@ function capitalRuns(text: string, tokens: Token[]): Array<[number, number]> {
       // "Dr. Ana Ruiz", "John F. Kerr", "U.S. District Judge …" (letters of an initialism)
       const abbrevGap =
         (gap === '. ' && (isTitle(cur.lower) || initial)) || (gap === '.' && initial && next.text.length === 1 && isCap(next.text));
-      if (gap !== ' ' && !abbrevGap) break;
+      // "Calder & Wren", "Marks & Spencer": an ampersand joins a firm's name
+      if (gap !== ' ' && !abbrevGap && !(gap === ' & ' && isCap(next.text))) break;
       const after = tokens[j + 2];
       // "Analyst Fiona Oduya of Harbourfront Securities": a given name and a surname end the
       // person's name; "of" starts where they work ("Bank of England" still links)
-      // (or a title and two names: "Analyst Rob Tandy of Kestrel Partners")
+      // (or a title and two names: "Analyst Rob Tandy of Kestrel Partners", "Sen. Dale Whitcombe of Harlan County")
       if ((next.lower === 'of' || next.lower === 'for') && j > i &&
         (givenNameGender((tokens[j - 1] as Token).lower) !== null || (j - i >= 2 && ROLE_NOUNS.has((tokens[i] as Token).lower) && !TITLES.has((tokens[i] as Token).lower)) ||
           nameBeforeOf(tokens, i, j)) &&
@@ -313,7 +316,7 @@ export function appositiveBefore(text: string, start0: number, end: number): str
   // the phrase ends with a comma and white space right before the name
   if (!commaBefore(text, start)) return null;
   if (!/^(?:[,.;:!?]|\s*$)/.test(text.slice(end, end + 1) || '')) return null;
-  // (a dash ends what came before: "14:10 — The mayor of Vale, Ana Ruiz")
+  // (a dash ends a dateline or a live blog's time: "14:10 — The mayor of Vale, Ana Ruiz,")
   const m = /(?:^|[,;:.\u00B7\u2013\u2014]\s*|\b(?:and|by|with|to)\s+)([^,;:.\u00B7\u2013\u2014]{2,60}?),\s+$/u.exec(text.slice(Math.max(0, start - 80), start));
   let phrase = m?.[1]?.trim();
   if (!phrase) return null;
@@ -423,6 +426,29 @@ const APPOSITION_4 = /^,\s+(?:the|a|an)\s+(?:[\p{L}-]+\s+){0,4}?([\p{L}-]+)\s*[,
 
 const POSTNOMINALS = new Set('kc qc sc mp mep msp mla obe mbe cbe kbe dbe frs phd jr sr ii iii iv'.split(' '));
 
+/** "on Mercer Street", "of Pruitt Elementary", "lives in Hollins Cross", "attend Wrenfield
+ * Primary": a run naming where someone lives, works or studies is a place, even before "who"
+ * ("from Eugene Park, who …" stays a person: a given name before the place word). */
+function whereSomeoneIs(tokens: Token[], text: string, i: number, lowers: string[]): boolean {
+  // (one word is never taken for a full name anyway)
+  const prep = tokens[i - 1];
+  if (lowers.length < 2 || !prep || !allSpace(text, prep.end, (tokens[i] as Token).start)) return false;
+  if (ATTEND_VERBS.has(prep.lower)) return true;
+  if (!LOCATIVES.has(prep.lower)) return false;
+  const last = lowers[lowers.length - 1] as string;
+  if (SCHOOL_WORDS.has(last) || DWELL_WORDS.has(tokens[i - 2]?.lower ?? '')) return true;
+  // "the mayor of Vale Fundo", "the bishop of Carrow": the place a lower-case title is of
+  const title = tokens[i - 2];
+  if (prep.lower === 'of' && title && !isCap(title.text) && TITLES.has(title.lower) && !lowers.some((w) => ORG_WORDS.has(w))) return true;
+  return PLACE_WORDS.has(last) && givenNameGender(lowers[0] as string) === null;
+}
+const LOCATIVES = new Set('in at on near of from outside'.split(' '));
+const ATTEND_VERBS = new Set('attend attends attended attending'.split(' '));
+/** Words before "in"/"at" that make what follows a place: "lives in", "based at", "born in". */
+const DWELL_WORDS = new Set('live lives lived living based born resident residents'.split(' '));
+/** Last words of schools' short names: "Pruitt Elementary", "Wrenfield Primary", "Lakeview High". */
+const SCHOOL_WORDS = new Set('elementary primary secondary high infants juniors grammar'.split(' '));
+
 /** Classifies one capitalised run as a person, a single name or a body. */
 function classifyRun(tokens: Token[], text: string, from: number, to0: number): Entity | null {
   let to = to0;
@@ -451,6 +477,9 @@ function classifyRun(tokens: Token[], text: string, from: number, to0: number): 
   const start = first.start;
   const end = last.end;
   if (rolePrefix(tokens, text, to)) return null;
+  if (whereSomeoneIs(tokens, text, i, lowers)) return null;
+  // no one's name has an ampersand in it: a firm's
+  if (run.length > 1 && run.some((t, k) => k > 0 && text.charCodeAt(t.start - 2) === 38)) return { kind: 'body', start, end, name: text.slice(start, end).replace(/['’]s$/, ''), role: null, roles: [], gender: null };
   // "the Portuguese said", "the Dutchman added", "the New York Democrat said": a nationality or
   // party after "the" before a verb of saying is the person just spoken of, as "the 27-year-old" is
   if (tokens[i - 1]?.lower === 'the' && run.length <= 3 && verbNext(to) &&
@@ -603,12 +632,16 @@ function classifyRun(tokens: Token[], text: string, from: number, to0: number): 
   // "her husband, Kofi": the relation tells the gender
   // ("her husband, Tran Van Duc": so does a relation set off before or after a full name)
   const kinGender = kinNamed ? (KIN_GENDER.get(kinTok.lower) ?? null) : kinRoleGender(apBefore ?? after);
-  return { kind, start: kind === 'person' ? nameStart : nameStart, end, name, role, roles, gender: gender ?? kinGender };
+  const ent: Entity = { kind, start: kind === 'person' ? nameStart : nameStart, end, name, role, roles, gender: gender ?? kinGender };
+  if (kind === 'single' && t >= 0 && KNIGHTLY.has(bare((run[t] as Token).lower))) ent.given = true;
+  return ent;
 }
 
 /** The gender of a relation that is a role's last word ("her husband", "Ana's eldest son"). */
 const kinRoleGender = (role: string | null): Gender => (role ? (KIN_GENDER.get(role.slice(role.lastIndexOf(' ') + 1).toLowerCase()) ?? null) : null);
 
+/** Titles a knight or dame takes before the given name alone ("Sir Geraint", never "Sir Pryce"). */
+const KNIGHTLY = new Set(['sir', 'dame']);
 /** What may follow a relative's given name set off after the relation: the sentence goes on or ends. */
 const KIN_NAME_END = /^(?:[,.;:!?)]|$)/;
 /** Plurals that open organisations' names: "Friends of the Earth", "Knights of Columbus". */
@@ -769,6 +802,12 @@ function phraseEntities(text: string, tokens: Token[]): Entity[] {
       out.push({ ...mk('anonymous', det.start, after.end, name), roles: [name] });
       continue;
     }
+    if (possessive && after && DOCUMENT_NOUNS.has(after.lower) && allSpace(text, det.end, after.start) && sayingNext(text, tokens, k + 1)) {
+      // "Her letter, read to the jury, said": a document of someone already in the story
+      // (not "His verdict: …", the person's own words)
+      out.push(mk('documentRef', det.start, after.end, after.lower));
+      continue;
+    }
     if (possessive && after && !isCap(after.text) && isRoleNoun(after.lower) && allSpace(text, det.end, after.start)) {
       // "his daughter Lisa": the name that follows is who it is
       const named = tokens[k + 2];
@@ -786,6 +825,13 @@ function phraseEntities(text: string, tokens: Token[]): Entity[] {
       continue;
     }
     const prev = tokens[k - 1];
+    if (starts === undefined && k <= 2 && DOCUMENT_NOUNS.has(dl) && after && SAYING.has(after.lower) && allSpace(text, det.end, after.start) &&
+      (k === 0 ? det.start === 0 : !PHRASE_STARTS.has((tokens[0] as Token).lower) && HEADLINE_GAP.test(text.slice(0, det.start)))) {
+      // "Damning report says …", "Report finds …": a headline drops the article before its document
+      const name = text.slice(0, det.end);
+      out.push(mk('document', 0, det.end, name.charAt(0).toLowerCase() + name.slice(1)));
+      continue;
+    }
     if (!the && !a && after && (SPEECH_VERBS.has(after.lower) || DOCUMENT_VERBS.has(after.lower)) && dl !== singular(dl) &&
       (DOCUMENT_NOUNS.has(singular(dl)) || DOCUMENT_NOUNS.has(dl)) && allSpace(text, det.end, after.start)) {
       // "court documents show", "records show": papers speaking together
@@ -794,8 +840,9 @@ function phraseEntities(text: string, tokens: Token[]): Entity[] {
       out.push(mk('document', from.start, det.end, name.charAt(0).toLowerCase() + name.slice(1)));
       continue;
     }
+    // (not "the chairman of selectors said": the chairman speaks)
     if (!the && !a && after && SPEECH_VERBS.has(after.lower) && !isCap(det.text) && dl !== singular(dl) && isRoleNoun(singular(dl)) &&
-      !(prev && QUANTIFIERS.has(prev.lower))) {
+      !(prev && QUANTIFIERS.has(prev.lower)) && !(prev?.lower === 'of' && isRoleNoun(tokens[k - 2]?.lower ?? ''))) {
       // "county officials said", "residents told": unnamed people speaking together
       const from = prev && !ROLE_STOP.has(prev.lower) && !SPEECH_VERBS.has(prev.lower) && text.slice(prev.end, det.start) === ' ' ? prev : det;
       const name = text.slice(from.start, det.end);
@@ -823,7 +870,8 @@ function phraseEntities(text: string, tokens: Token[]): Entity[] {
       const prev = tokens[j - 1];
       if (!tok || !prev || !allSpace(text, prev.end, tok.start)) break;
       const w = tok.lower;
-      if (PHRASE_STOP.has(w) || SPEECH_VERBS.has(w)) break;
+      // ("a story his grandmother told": a second determiner opens another phrase)
+      if (PHRASE_STOP.has(w) || SPEECH_VERBS.has(w) || DETERMINERS.has(w)) break;
       const office = the && isPossessive(tok.text) ? tokens[j + 1] : undefined;
       if (office && OFFICE_NOUNS.has(office.lower) && allSpace(text, tok.end, office.start) && (isRoleNoun(bare(w)) || isTitle(w))) {
         // "the district attorney’s office said", "the governor’s campaign": a person's office
@@ -847,7 +895,8 @@ function phraseEntities(text: string, tokens: Token[]): Entity[] {
         break;
       }
       if (the && nounish) {
-        if (DOCUMENT_NOUNS.has(w)) out.push(mk('documentRef', det.start, tok.end, w));
+        // ("the district's budget documents describe": papers speaking together)
+        if (DOCUMENT_NOUNS.has(w) || (w !== singular(w) && DOCUMENT_NOUNS.has(singular(w)))) out.push(mk('documentRef', det.start, tok.end, w));
         else if (BODY_NOUNS.has(w) && !capsBetween) {
           // "the police oversight directorate": the body is the last noun, the rest qualify it
           let head = tok;
@@ -933,6 +982,21 @@ const QUANTIFIERS = new Set(
   'two three four five six seven eight nine ten eleven twelve dozens several many some few numerous multiple both other'.split(' '),
 );
 /** Words that open a determiner phrase, by kind. */
+/** A verb of saying right after token `j`, or after a clause set off by commas ("…, read to the jury, said"). */
+function sayingNext(text: string, tokens: Token[], j: number): boolean {
+  const t = tokens[j] as Token;
+  let n = j + 1;
+  if (text.charCodeAt(t.end) === 44) {
+    const close = text.indexOf(',', t.end + 1);
+    if (close < 0 || close - t.end > 60) return false;
+    while (n < tokens.length && (tokens[n] as Token).start < close) n++;
+  }
+  const v = tokens[n];
+  return v !== undefined && SAYING.has(v.lower) && /^,?\s+$/.test(text.slice((tokens[n - 1] as Token).end, v.start));
+}
+
+/** One or two words opening a headline before its noun: "Damning ", "New audit ". */
+const HEADLINE_GAP = /^\p{Lu}[\p{L}-]*(?: [\p{Ll}-]+)? $/u;
 const PHRASE_STARTS = new Map<string, 'the' | 'a' | 'possessive' | 'pronoun' | 'many'>([
   ['the', 'the'],
   ...['a', 'an', 'one', 'another'].map((w) => [w, 'a'] as const),

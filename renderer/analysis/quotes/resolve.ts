@@ -88,6 +88,25 @@ function roleKeys(role: string): string[] {
 }
 const ROLE_KEY_STOP = new Set('the a an of for at in on and or to with by from who which its his her their our'.split(' '));
 
+const heads = new Map<string, string>();
+/** The role noun an unnamed source is described by, the last before what qualifies it:
+ * "consultant" of "a senior consultant at the hospital", "source" of "a source close to the minister". */
+function headRole(desc: string): string {
+  let h = heads.get(desc);
+  if (h === undefined) {
+    h = '';
+    for (const w of fold(desc).split(/[^\p{L}-]+/u)) {
+      if (HEAD_END.has(w)) break;
+      if (isRoleNoun(w)) h = w;
+    }
+    if (heads.size > 20000) heads.clear();
+    heads.set(desc, h);
+  }
+  return h;
+}
+
+const HEAD_END = new Set('of at for to in from with on by near close familiar who which whose that'.split(' '));
+
 /** An unnamed source that is one person ("a spokesman", "the pub's landlord", "one of them"). */
 const SINGLE_SOURCE = /^(?:(?:a|an|one|another|the|his|her|their|its)\s|\S+['’]s\s+\S+$)/i;
 const MAN_PREFIX = '(?:\\w+s|chair|fire|police|fisher|fore|gentle|business|congress|middle|handy|post|camera|anchor|ombuds|lay)?';
@@ -95,6 +114,11 @@ const FEMALE_WORDS = new RegExp(`\\b(?:${MAN_PREFIX}woman|mother|wife|daughter|s
 const MALE_WORDS = new RegExp(`\\b(?:${MAN_PREFIX}man|father|husband|son|brother|grandfather|uncle|nephew|widower|boy)\\b`, 'i');
 /** The gender a description states ("a spokeswoman for …", "his son"), if any. */
 const describedGender = (name: string): Gender => (FEMALE_WORDS.test(name) ? 'f' : MALE_WORDS.test(name) ? 'm' : null);
+
+/** "Brannigan, speaking on radio, was less sanguine. “…,” Brannigan said": a name that speaks in
+ * the same paragraph is no evidence of an organisation named alone. */
+const speaksIn = (p: ParagraphSummary | undefined, name: string): boolean =>
+  p !== undefined && p.mentions.some((x) => x.speaker && x.entity.kind === 'single' && x.entity.name === name);
 
 /** An unnamed member of a group just mentioned: "one of them said", "the other said". */
 const GROUP_MEMBER = new Set(['one of them', 'the other', 'one', 'another']);
@@ -310,7 +334,7 @@ export class ResolveState {
   }
 
   /** Records a mention; returns the source it names, when it names one. */
-  register(m: Mention, pid: string): Known | null {
+  register(m: Mention, pid: string, p?: ParagraphSummary): Known | null {
     const e = m.entity;
     switch (e.kind) {
       case 'person': {
@@ -399,7 +423,8 @@ export class ResolveState {
       }
       case 'single': {
         // "Li said" after "Li Xiaoyan", "Mr Chen" after "Chen Wei": a family name written first
-        let found = this.lookupSingle(e.name) ?? this.givenHolder(e.name, e.gender);
+        // ("Sir Geraint": after Sir or Dame the given name comes first)
+        let found = (e.given ? this.givenHolder(e.name, e.gender) : null) ?? this.lookupSingle(e.name) ?? this.givenHolder(e.name, e.gender);
         // "the Whitioras" after "Jesse Whitiora": the family, who are "they", never "he" or "she"
         if (!found && !e.gender && familyStems(e.name).some((w) => this.surnames.get(surnameKey(w))?.kind === 'person'))
           return this.described('anonymous', e.name, pid);
@@ -414,7 +439,7 @@ export class ResolveState {
           this.touch(k);
           this.note(k, e, m.gender);
           if (k.kind === 'body') this.lastBody = k;
-        } else if (!m.speaker && !e.roles.length) this.alone.add(fold(e.name));
+        } else if (!m.speaker && !e.roles.length && !speaksIn(p, e.name)) this.alone.add(fold(e.name));
         return k;
       }
       default:
@@ -495,12 +520,17 @@ export class ResolveState {
       if (k) return k;
       if (strict) return null;
     }
-    // a named person with the noun itself first: "the minister" is the minister, not a
-    // secretary mentioned since
+    // the latest source with the noun itself first: "the minister" is the minister, not a
+    // secretary mentioned since; an unnamed "one minister" quoted since is that minister
+    // (but "A judge ruled … Justice Ana Ruiz said": not when someone of the role is named after it)
     const exact = wants[0] as RegExp;
+    const folded = fold(noun);
+    let namedSince = false;
     for (let i = this.recent.length - 1; i >= 0; i--) {
       const k = this.recent[i] as Known;
       if (k.kind === 'person' && k.roles.some((r) => exact.test(r))) return k;
+      if (k.kind === 'person' && !namedSince) namedSince = k.roles.some((r) => wants.some((w) => w.test(r)));
+      else if (k.kind === 'anonymous' && !namedSince && SINGLE_SOURCE.test(k.name) && headRole(k.name) === folded) return k;
     }
     for (let i = this.recent.length - 1; i >= 0; i--) {
       const k = this.recent[i] as Known;
@@ -509,7 +539,8 @@ export class ResolveState {
     const k = indexed();
     if (k) return k;
     // a looser match on the word's stem: "the researcher" for "lead author of the research"
-    if (noun.length >= 6) {
+    // (not for relatives: a grandson is no granddaughter)
+    if (noun.length >= 6 && !KIN_NOUNS.has(noun)) {
       const stem = wordPattern(noun.slice(0, 5)).source.replace(/\\b$/, '');
       const loose = new RegExp(stem, 'i');
       for (let i = this.recent.length - 1; i >= 0; i--) {
@@ -602,7 +633,7 @@ export function resolveParagraph(
 ): QuoteFinding[] {
   const named = new Map<Entity, Known>();
   for (const m of p.mentions) {
-    const k = state.register(m, pid);
+    const k = state.register(m, pid, p);
     if (k) named.set(m.entity, k);
   }
   // "She said the landlord …" about someone of unknown gender tells us theirs
@@ -842,15 +873,17 @@ function resolveCue(
     case 'document':
       return ok(named.get(e) ?? null, q.how);
     case 'single': {
-      const k = named.get(e) ?? reg.lookupSingle(e.name);
+      const k = named.get(e) ?? (e.given ? reg.givenHolder(e.name, e.gender) : null) ?? reg.lookupSingle(e.name);
       if (k) return ok(k, q.how);
-      if (/^\W*(?:said|says)?\s*in an? (?:\w+\s+)?statement/i.test(p.text.slice(e.end)) || /\bstatement\b/.test(q.how))
+      // "Mr Oyelaran said in a statement": a titled name is a person, never an organisation
+      const body = e.gender === null;
+      if (body && (/^\W*(?:said|says)?\s*in an? (?:\w+\s+)?statement/i.test(p.text.slice(e.end)) || /\bstatement\b/.test(q.how)))
         return ok(reg.described('body', e.name, pid), 'said in a statement');
       // "Veltrix said it would …", "Veltrix, which makes …": only an organisation is "it"
       // (not "Smith said it was …": there "it" is what Smith spoke of)
-      if (/^(?:\s+(?:said|says|added|announced|confirmed)\s+(?:on \w+\s+)?(?:that\s+)?(?:its|it (?:would|will|plans|expects|intends|aims))\b|,\s+which\b)/i.test(p.text.slice(e.end, e.end + 48)))
+      if (body && /^(?:\s+(?:said|says|added|announced|confirmed)\s+(?:on \w+\s+)?(?:that\s+)?(?:its|it (?:would|will|plans|expects|intends|aims))\b|,\s+which\b)/i.test(p.text.slice(e.end, e.end + 48)))
         return ok(reg.described('body', e.name, pid), 'an organisation ("it")');
-      if (reg.seenAlone(e.name)) return ok(reg.described('body', e.name, pid), 'named alone earlier');
+      if (body && reg.seenAlone(e.name)) return ok(reg.described('body', e.name, pid), 'named alone earlier');
       const given = reg.givenHolder(e.name, e.gender);
       if (given) return ok(given, 'called by first name');
       return { who: reg.unintroduced(e.name, pid), status: 'unintroduced', note: 'surname never introduced by full name' };

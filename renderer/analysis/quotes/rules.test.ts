@@ -623,6 +623,15 @@ describe('a titled name followed by where the person works', () => {
     // a title that takes "of" keeps it: "Secretary of State"
     expect(ents('Secretary of State Anton Blix spoke.')).toEqual([['person', 'Anton Blix']]);
   });
+
+  it('ends a titled name at "of" too, a title before "of" still keeping it', () => {
+    expect(ents('Sen. Orrin Halvey of Dunmore County spoke.')).toEqual([['person', 'Orrin Halvey']]);
+    expect(ents('Mayor Teodor Quill of Brackwater spoke.')).toEqual([
+      ['person', 'Teodor Quill'],
+      ['single', 'Brackwater'],
+    ]);
+    expect(ents('Deputy Secretary of State Ilsa Marr spoke.')).toEqual([['person', 'Ilsa Marr']]);
+  });
 });
 
 describe('police ranks and party initials', () => {
@@ -998,6 +1007,245 @@ describe('a role naming a place set off before a name', () => {
     expect(story('16:40 — The mayor of Pinhal Novo, Tiago Sarmento-Lobo, has ordered the school closed.')).toEqual(['Rui Marques', 'Tiago Sarmento-Lobo']);
     // a name that is only the object of the entry’s verb is not who "he" is
     expect(story('16:40 — Crews from Pinhal Novo have reached the school.')).toEqual(['Rui Marques', 'Rui Marques']);
+  });
+});
+
+describe('knights and dames', () => {
+  it('reads "Sir" or "Dame" with a given name as the person introduced with it', () => {
+    expect(
+      who(
+        'The inquiry is chaired by the retired judge Sir Alasdair Penhaligon-Rowe.',
+        'Sir Alasdair said the hearings would resume in March. “We will hear every family,” he said.',
+      ),
+    ).toEqual([['Alasdair Penhaligon-Rowe', 'ok']]);
+    expect(
+      who(
+        'The orchestra’s patron, Dame Winifred Achterberg, opened the new hall on Friday.',
+        'Dame Winifred thanked the donors. “It took eleven years,” she said.',
+      ),
+    ).toEqual([['Winifred Achterberg', 'ok']]);
+  });
+
+  it('still flags a knight no one introduced, and reads "Mr" with a surname as before', () => {
+    expect(who('Sir Bartholomew said the bridge was unsafe. “Close it now,” he said.')).toEqual([['Bartholomew', 'unintroduced']]);
+    expect(
+      who(
+        'The architect Colm Radley-Finch designed the bridge.',
+        'Mr Radley-Finch said the bridge was sound. “It will stand,” he said.',
+      ),
+    ).toEqual([['Colm Radley-Finch', 'ok']]);
+  });
+});
+
+describe('a role named again', () => {
+  it('reads "the minister" as an unnamed minister quoted since the named one', () => {
+    expect(
+      who(
+        'The fisheries minister, Rhodri Vance-Albright, defended the quota on Monday.',
+        'Another minister, speaking privately, said the plan had “no friends left” in cabinet.',
+        '“It will not survive the summer,” the minister said.',
+      ),
+    ).toEqual([
+      ['another minister', 'ok'],
+      ['another minister', 'ok'],
+    ]);
+  });
+
+  it('reads "the consultant" as the unnamed consultant described before', () => {
+    expect(
+      who(
+        'A consultant in the stroke unit, who asked not to be named, said beds were “blocked for weeks”.',
+        '“We send people home too late,” the consultant said.',
+      ),
+    ).toEqual([
+      ['a consultant in the stroke unit', 'ok'],
+      ['a consultant in the stroke unit', 'ok'],
+    ]);
+  });
+
+  it('keeps the named holder when the unnamed one only qualifies someone else, or was named since', () => {
+    expect(
+      who(
+        'The transport minister, Ines Carvalho-Webb, opened the line.',
+        'A source close to the minister said the launch was “rushed”.',
+        '“We are proud of it,” the minister said.',
+      ).map((x) => x[0]),
+    ).toEqual(['a source close to the minister', 'Ines Carvalho-Webb']);
+    expect(
+      who(
+        'A county judge ruled on Monday that the lease was void.',
+        'Justice Marta Kowalczyk-Hale said the landlord had acted in bad faith.',
+        '“The tenants were misled,” the judge said.',
+      ),
+    ).toEqual([['Marta Kowalczyk-Hale', 'ok']]);
+  });
+});
+
+describe('where someone lives, works or studies', () => {
+  it('does not take a school, a street or a home town after its preposition for a person', () => {
+    expect(who('Headteacher Joanna Quenby-Adair of Ashcombe Primary said pupils went home early. “They coped brilliantly,” she said.')).toEqual([
+      ['Joanna Quenby-Adair', 'ok'],
+    ]);
+    expect(
+      who(
+        'A man who lives on Tarrant Road, who asked not to be named, said he heard “a crash like thunder”.',
+        '“I ran straight out in my socks,” he said.',
+      ).map((x) => x[0]),
+    ).toEqual(['a man', 'a man']);
+    expect(ents('Her two sons attend Hawthorne Elementary, she said.').map((e) => e[1])).not.toContain('Hawthorne Elementary');
+    expect(ents('The nurse lives in Ashby Cross with her family.').map((e) => e[1])).not.toContain('Ashby Cross');
+  });
+
+  it('keeps people after those prepositions when nothing says they are places', () => {
+    expect(ents('The family of Harriet Lowe spoke.')).toContainEqual(['person', 'Harriet Lowe']);
+    expect(ents('Applause came from Eugene Park, who chairs the board.')).toContainEqual(['person', 'Eugene Park']);
+    expect(ents('Born in Gernika, Garaikoa moved.').map((e) => e[1])).toEqual(['Gernika', 'Garaikoa']);
+  });
+});
+
+describe('a relative speaking of someone', () => {
+  it('does not take "she" after "Her brother, X, said" for X\'s gender', () => {
+    expect(
+      who(
+        'The climber was named as Wren Dalgety-Moss, 29.',
+        'Her brother, Lachlan Dalgety-Moss, said she had trained for the route all winter.',
+        '“She knew that ridge better than anyone,” he said.',
+      ),
+    ).toEqual([['Lachlan Dalgety-Moss', 'ok']]);
+  });
+
+  it('still learns the gender when the pronoun is not the owner\'s', () => {
+    expect(
+      who(
+        'The skipper was named as Torin Haldane-Price.',
+        'His partner, Sasha Ferreira-Lund, said she had last spoken to him at noon.',
+        'A coastguard officer later joined the search.',
+        '“He always rang before dark,” she said.',
+      ),
+    ).toEqual([['Sasha Ferreira-Lund', 'ok']]);
+  });
+});
+
+describe('documents as speakers', () => {
+  it('reads "His report, …, said", "the council’s planning papers describe" and a headline’s bare document', () => {
+    expect(who('His report, sent to the council in May, said: “The roof could fail in heavy snow.”')).toEqual([['the report', 'ok']]);
+    expect(who('The council’s planning papers, seen by the Courier, describe the scheme as “unviable”.')).toEqual([['the papers', 'ok']]);
+    expect(who('Harsh audit says county roads are “crumbling”')).toEqual([['harsh audit', 'ok']]);
+  });
+
+  it('gives "…, an audit commissioned by the regulator, which found" to the audit', () => {
+    expect(who('The ruling follows an audit of river pollution commissioned by the regulator, which found that discharges were “routine”.')).toEqual([
+      ['audit', 'ok'],
+    ]);
+  });
+
+  it('leaves a possessive with a colon, an article-led headline and a body’s "which said" as they were', () => {
+    expect(who('Coach Dan Ruiz was furious. His verdict: “Unacceptable.”')).toEqual([['Dan Ruiz', 'ok']]);
+    expect(who('The new report says county roads are “crumbling”')).toEqual([['the report', 'ok']]);
+    expect(who('The ferry is run by Skerrow Links, which said fares would be “frozen until spring”.')).toEqual([['Skerrow Links', 'ok']]);
+  });
+});
+
+describe('a title or a surname never introduced', () => {
+  it('gives "the chief of examiners said" to the chief, not to the examiners', () => {
+    expect(who('The chief of examiners said the papers were “marked fairly and twice”.')).toEqual([['the chief', 'unintroduced']]);
+    expect(who('A group of residents said the road was “a death trap”.').map((x) => x[1])).toEqual(['ok']);
+  });
+
+  it('never takes a titled surname for an organisation', () => {
+    expect(who('Mr Talbot-Nye said in a statement that the firm was “deeply sorry”.')).toEqual([['Talbot-Nye', 'unintroduced']]);
+    expect(who('Hexworth said in a statement that it was “reviewing the decision”.')).toEqual([['Hexworth', 'ok']]);
+  });
+
+  it('does not take a name that speaks in the same paragraph for one named alone', () => {
+    expect(who('Quennell, speaking on local radio, was less upbeat. “We are not out of the woods,” Quennell said.')).toEqual([['Quennell', 'unintroduced']]);
+    expect(who('Shares in Varnholt fell sharply on Monday.', '“We expect a strong second half,” Varnholt said.')).toEqual([['Varnholt', 'ok']]);
+  });
+});
+
+describe('a determiner inside a description', () => {
+  it('ends "a story his grandmother told" before "his": the grandmother is her own phrase', () => {
+    expect(ents('It began as a story his grandmother told him about the war.')).toEqual([
+      ['pronoun', 'it'],
+      ['title', 'grandmother'],
+    ]);
+    expect(ents('A spokesman for the council said so.')).toEqual([['anonymous', 'a spokesman for the council']]);
+  });
+});
+
+describe('"reported" as a verb of saying', () => {
+  it('gives "a neighbour reported …" the quote, not "reported cases"', () => {
+    expect(who('Just after midnight a neighbour reported smoke “pouring out of every window”.')).toEqual([['a neighbour', 'ok']]);
+    expect(who('Officials said the number of reported cases was “under control”.')).toEqual([['officials', 'ok']]);
+  });
+});
+
+describe('"the district" as a body', () => {
+  it('reads "the district said" as the school district named before', () => {
+    expect(
+      who('Ferncliff Unified School District said buses would run late. “Parents will get a text by 7 a.m.,” the district said.'),
+    ).toEqual([['Ferncliff Unified School District', 'ok']]);
+    expect(who('Residents across the district said the tap water was “brown and smelly”.').map((x) => x[0])).toEqual(['residents across the district']);
+  });
+});
+
+describe('a firm joined by an ampersand', () => {
+  it('reads "Pell & Marrow" as one body, whole or short', () => {
+    expect(ents('The flats belong to Pell & Marrow Estates.')).toContainEqual(['body', 'Pell & Marrow Estates']);
+    expect(who('Pell & Marrow said in a statement that it was “surprised by the ruling”.')).toEqual([['Pell & Marrow', 'ok']]);
+  });
+  it('still reads two people joined by "and" as two people', () => {
+    expect(ents('Tom Pell and Ann Marrow spoke.')).toEqual([
+      ['person', 'Tom Pell'],
+      ['person', 'Ann Marrow'],
+    ]);
+  });
+});
+
+describe('the subject of a passive verb of saying', () => {
+  it('is what was described, not who spoke; the agent after "by" speaks', () => {
+    expect(who('The ward has been described as “a car park with beds in it”.')).toEqual([[null, 'unattributed']]);
+    expect(who('The ward has been described as “a car park with beds in it” by one nurse.').map((x) => x[0])).toEqual(['one nurse']);
+    expect(who('The council said the ward was “a car park with beds in it”.').map((x) => x[0])).toEqual(['the council']);
+  });
+});
+
+describe('relatives by their relation', () => {
+  it('does not match a grandson to a granddaughter by the word’s stem', () => {
+    expect(
+      who('Efua Dorvlo-Hart, the skipper’s granddaughter, was first off the boat.', 'The grandson said the crossing had been “the longest night of my life”.').map((x) => x[0]),
+    ).not.toContain('Efua Dorvlo-Hart');
+    expect(
+      who('Efua Dorvlo-Hart, the skipper’s granddaughter, was first off the boat.', 'The granddaughter said the crossing had been “the longest night of my life”.').map((x) => x[0]),
+    ).toEqual(['Efua Dorvlo-Hart']);
+  });
+});
+
+describe('the place a title is of', () => {
+  it('does not take "the mayor of Porto Alvo" for a person called Porto Alvo', () => {
+    const names = ents('The mayor of Porto Alvo, Rui Santos-Mello, spoke.');
+    expect(names.map((e) => e[1])).not.toContain('Porto Alvo');
+    expect(names).toContainEqual(['person', 'Rui Santos-Mello']);
+    expect(ents('The wife of Tomas Brandt spoke.')).toContainEqual(['person', 'Tomas Brandt']);
+  });
+});
+
+describe('a dateline or a live blog’s time before the subject', () => {
+  it('reads "11:40 — The harbour master, Ines Ferro-Lund, has …" as about her', () => {
+    expect(
+      who(
+        '“We are watching the swell,” said coastguard Maria Okafor-Brie.',
+        '11:40 — The harbour master, Ines Ferro-Lund, has closed the port to small boats.',
+        '“Nobody sails tonight,” she told the radio station.',
+      ).map((x) => x[0]),
+    ).toEqual(['Maria Okafor-Brie', 'Ines Ferro-Lund']);
+    expect(
+      who(
+        '“We are watching the swell,” said coastguard Maria Okafor-Brie.',
+        'PORTHALLOW — The harbour master, Ines Ferro-Lund, has closed the port to small boats.',
+        '“Nobody sails tonight,” she told the radio station.',
+      ).map((x) => x[0]),
+    ).toEqual(['Maria Okafor-Brie', 'Ines Ferro-Lund']);
   });
 });
 
