@@ -381,11 +381,16 @@ describe('a line of a work, a job’s name, a title after its preposition', () =
     expect(kind('Critics praised the ballad that opens “I kept the lamp lit for you all winter”.', false)).toBe('other');
     expect(kind('Guards will be retrained as platform “journey advisers”.', false)).toBe('other');
     expect(kind('The award went to Ama Ofori for her part in “Tideline.”', false)).toBe('other');
+    expect(kind('The prize went to Ivo Mrak for his role as a retired boxer in “Southpaw.”', false)).toBe('other');
   });
   it('but a judgement after “as”, and a one-word answer, stay speech', () => {
     expect(kind('He said staff had been treated as “utterly disposable”.', true)).toBe('speech');
     expect(kind('Her answer was “Never.”', false)).toBe('speech');
     expect(kind('The minister dismissed the report, describing its authors as “armchair generals”.', true)).toBe('speech');
+    expect(kind('Lena Brask, the new mayor, described her work as “unfinished business”.', true)).toBe('speech');
+    expect(kind('Ms Oduya dismissed the post as “utter nonsense” on Tuesday.', true)).toBe('speech');
+    expect(kind('He described his new role as “a poisoned chalice”.', true)).toBe('speech');
+    expect(kind('She broke the silence with “Enough.”', false)).toBe('speech');
   });
 });
 

@@ -34,11 +34,15 @@ const CLAIM_LIKE = /\b(?:claims?|slogans?|taglines?|straplines?|boasts?|labels?)
 const WORK_LINE =
   /\b(?:monologue|soliloquy|song|poem|verse|chorus|aria|lyric|hymn|anthem|passage|chapter|novel|book|play|scene|sonnet|ballad|track)s?\s+(?:that|which)\s+(?:begins|began|opens|opened|starts|started|ends|ended|closes|closed)(?:\s+with)?\s*[,:]?$/i;
 
-/** A job's name in an employer's words: "new roles as on-board “customer hosts”". */
-const JOB_AS = /\b(?:roles?|jobs?|posts?|positions?|titles?|work|working|worked|employed|retrained|redeployed|rehired)\s+as(?:\s+(?:a|an|the))?(?:\s+[\p{L}-]+)?\s*$/iu;
+/** A job's name in an employer's words: "new roles as on-board “customer hosts”" (not "her
+ * work as", "the post as": what someone's work or post is called is a judgement). */
+const JOB_AS = /\b(?:roles?|jobs?|positions?|titles?|working|worked|employed|retrained|redeployed|rehired)\s+as(?:\s+(?:a|an|the))?(?:\s+[\p{L}-]+)?\s*$/iu;
+/** A verb of judging earlier in the clause: "described her new role as “a poisoned chalice”". */
+const JUDGED = /\b(?:describ|dismiss|brand|call|label|hail|criticis|criticiz|condemn|prais|regard|portray|characteris|characteriz|lambast|deride|mock)\w*\b[^.;:!?]*$/i;
 
-/** A preposition before a closing quote: "for his role in “Heavy.”" is a title. */
-const PREPOSITION_END = /\b(?:in|on|of|for|from|at|with|by|to|into)$/i;
+/** A work named by its preposition before a closing quote: "for his role in “Heavy.”" is a
+ * title (not "broke the silence with “Enough.”"). */
+const PREPOSITION_END = /\b(?:roles?|parts?|starred|starring|stars|appeared|appears|appearance|performance|turn|cameo|debut|nominated|nomination|award|prize|won|wins|cast|credits?|wrote|written|directed|directing)\b(?:\s+[^\s.;:!?]+){0,6}?\s+(?:in|on|for|from|of)$/i;
 
 /** A text given its heading: "a piece headlined “…”", "an email headed “…”". */
 const HEADED_BEFORE =
@@ -327,7 +331,7 @@ export function classifyQuote(text: string, ctx: KindContext): QuoteKind {
     isTitleCased(t.slice(0, -1).split(/\s+/)))
     return 'other';
   // "moved into new roles as “customer hosts”": a job's name, not a judgement
-  if (words.length <= 4 && !punctEnd && JOB_AS.test(before) && looksLikeTerm(words)) return 'other';
+  if (words.length <= 4 && !punctEnd && JOB_AS.test(before) && !JUDGED.test(before) && looksLikeTerm(words)) return 'other';
   // "for his role in “Heavy.”": a title ending the sentence, after its preposition (US style stop)
   if (words.length <= 3 && !ctx.spoken && /\.$/.test(t) && ctx.after.trim() === '' && PREPOSITION_END.test(before) &&
     isTitleCased(t.slice(0, -1).split(/\s+/)))
