@@ -186,8 +186,9 @@ const WHO_CLAUSE = /^\s*(?:who|which)(?:\s+(?:has|have|had|was|is|were|are|also|
 const IN_DESCRIPTION = /\b(?:at|of|for|by|from|with|in|on)\s/;
 /** A role phrase and a comma, nothing else, before a name. */
 const ROLE_THEN_COMMA = /^[^,.;:]{2,60},\s*$/;
-/** A dateline or a live blog's time before a dash, no lower-case word in it: "LONDON — ", "14:10 — ". */
-const STAMP_LEAD = /^[^\p{Ll}\u2013\u2014]{1,40}\s[\u2013\u2014]\s+/u;
+/** A dateline or a live blog's time before a dash, no lower-case word in it: "LONDON — ",
+ * "14:10 — ", "9.45am - ". */
+const STAMP_LEAD = /^(?:[^\p{Ll}\u2013\u2014]{1,40}\s[\u2013\u2014]|\s*\d{1,2}[:.]\d{2}\s*(?:[AaPp]\.?[Mm]\.?)?\s*[\u2014\u2013-])\s+/u;
 /** A place preposition (and an article or adjective) right before a name. */
 const PLACE_OBJECT = /\b(?:at|in|on|of|near|into|onto|outside|inside|across)\s+(?:\p{Ll}+\s+){0,2}$/u;
 /** "by advocate ", "with ": the name after it is the object of a preposition. */
@@ -208,8 +209,6 @@ const OBJECT_END = /(?:^|\s)(?!(?:and|or|but|nor)\s)\p{Ll}+\s+(?:(?:the|a|an)\s+
 const SEGMENT_OPENING = /^[\s\u00B7]*(?:(?:the|a|an)\s+|\p{Lu}[\p{L}-]*['’]s\s+)?$/iu;
 /** A segment opening with a preposition (not "to which Smith replied": a clause of its own). */
 const PREPOSITION_OPENING = /^\s*(?:to|by|from|with|for|against|into|towards?)\s(?!(?:which|whom|whose|this|that)\b)/i;
-/** A live blog's time stamp opening an entry: "14:10 — ", "9.45am - ". */
-const TIME_STAMP = /^\s*\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*[\u2014\u2013-]\s+/i;
 /** An age set off after a name: ", 74,", ", 74.", ", aged 74". */
 const AGE_AFTER = /^,\s*(?:aged\s+)?\d{1,3}(?:[,.;]|\s*$)/;
 /** A relative clause opening right after a noun phrase. */
@@ -531,9 +530,14 @@ function reportedLast(reader: ParagraphReader, spans: readonly QuoteSpan[]): Ent
   const last = reader.sentences[reader.sentences.length - 1];
   const verb = reader.verbs[reader.verbs.length - 1];
   if (!last || !verb || verb.start < last[0] || verb.word === 'according to' || spans.some((s) => s.close > last[0])) return null;
+  // ("Police reported a rise in burglaries": an object, not someone's words)
+  if (REPORT_WORDS.has(verb.word) && !CLAUSE_NEXT.test(reader.masked.slice(verb.end, verb.end + 60))) return null;
   const e = reader.subjectBefore(verb.start, last[0]);
   return e && speakerish(e) && e.kind !== 'document' && e.kind !== 'documentRef' ? e : null;
 }
+const REPORT_WORDS = new Set(['reported', 'reports', 'report']);
+/** A clause after a verb, perhaps past a short phrase: "that …", "she had …", "on Monday that …". */
+const CLAUSE_NEXT = /^\s+(?:(?:on|at|in|to|from|late|earlier|later)\b[^,.;:]{0,30}?\s+)?(?:that|he|she|they|it|we|i|there)\b/i;
 
 /** "In a statement, the ministry said:" at the end of a paragraph: who speaks next. */
 function leadIn(reader: ParagraphReader): Entity | null {
@@ -593,7 +597,7 @@ export function summarizeParagraph(text: string): ParagraphSummary {
       if (next && COPULA_GAP.test(masked.slice(from, next.start))) first = next;
     }
     // ("14:10 — The mayor of Vale, Ana Ruiz, has …", "KABUL — …": a time stamp or dateline opens no clause)
-    const pre = first ? masked.slice(s, first.start).replace(TIME_STAMP, '').replace(STAMP_LEAD, '') : '';
+    const pre = first ? masked.slice(s, first.start).replace(STAMP_LEAD, '') : '';
     const told = TOLD_BEFORE.exec(pre);
     const listener = told !== null && SPEECH_VERBS.has(/([\p{L}]+)\s*$/u.exec(told[0])?.[1]?.toLowerCase() ?? '');
     // "Radebe's mother, Grace Radebe, 58, has …": the name a role opens the sentence with;

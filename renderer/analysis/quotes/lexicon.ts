@@ -65,8 +65,8 @@ export const ROLE_NOUNS = set(`
   clerk treasurer marshal warden provost headteacher headmaster headmistress monarch ruler
   comptroller assessor auditor registrar selectman selectwoman assemblymember congressmember
   consultant accountant assistant attendant servant applicant claimant defendant entrant
-  respondent merchant migrant immigrant contestant informant complainant occupant midwife chef
-  guard graduate
+  respondent migrant immigrant contestant informant complainant occupant midwife
+  graduate
 `);
 
 /** Family words: roles in "his wife said", but also surnames ("Son"), so not ROLE_NOUNS. */

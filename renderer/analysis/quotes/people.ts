@@ -220,7 +220,7 @@ function capitalRuns(text: string, tokens: Token[]): Array<[number, number]> {
       // person's name; "of" starts where they work ("Bank of England" still links)
       // (or a title and two names: "Analyst Rob Tandy of Kestrel Partners", "Sen. Dale Whitcombe of Harlan County")
       if ((next.lower === 'of' || next.lower === 'for') && j > i &&
-        (givenNameGender((tokens[j - 1] as Token).lower) !== null || (j - i >= 2 && ROLE_NOUNS.has((tokens[i] as Token).lower) && !TITLES.has((tokens[i] as Token).lower)) ||
+        (givenNameGender((tokens[j - 1] as Token).lower) !== null || (j - i >= 2 && (ROLE_NOUNS.has((tokens[i] as Token).lower) || isTitle((tokens[i] as Token).lower))) ||
           nameBeforeOf(tokens, i, j)) &&
         !ORG_WORDS.has(bare(cur.lower)) && !isTitle(cur.lower) && !PLACE_WORDS.has(bare(cur.lower)))
         break;
@@ -433,15 +433,21 @@ function whereSomeoneIs(tokens: Token[], text: string, i: number, lowers: string
   // (one word is never taken for a full name anyway)
   const prep = tokens[i - 1];
   if (lowers.length < 2 || !prep || !allSpace(text, prep.end, (tokens[i] as Token).start)) return false;
-  if (ATTEND_VERBS.has(prep.lower)) return true;
+  const unnamed = givenNameGender(lowers[0] as string) === null;
+  // ("attended Ana Ruiz's funeral": an owner's name is still a name)
+  if (ATTEND_VERBS.has(prep.lower)) return unnamed && !isPossessive((tokens[i + lowers.length - 1] as Token).text);
   if (!LOCATIVES.has(prep.lower)) return false;
   const last = lowers[lowers.length - 1] as string;
   if (SCHOOL_WORDS.has(last) || DWELL_WORDS.has(tokens[i - 2]?.lower ?? '')) return true;
-  // "the mayor of Vale Fundo", "the bishop of Carrow": the place a lower-case title is of
-  const title = tokens[i - 2];
-  if (prep.lower === 'of' && title && !isCap(title.text) && TITLES.has(title.lower) && !lowers.some((w) => ORG_WORDS.has(w))) return true;
-  return PLACE_WORDS.has(last) && givenNameGender(lowers[0] as string) === null;
+  // "the mayor of Vale Fundo", "the bishop of Carrow": the place a lower-case title is of;
+  // "Sen. Ana Ruiz of Santa Rosa": the place a name is of (an organisation stays one)
+  const before = tokens[i - 2];
+  if (prep.lower === 'of' && before && unnamed && !lowers.some((w) => ORG_WORDS.has(w)) &&
+    (isCap(before.text) ? !isPossessive(before.text) : PLACE_TITLES.has(before.lower))) return true;
+  return PLACE_WORDS.has(last) && unnamed;
 }
+/** Titles of an office over a place: "the mayor of …", "the bishop of …" (not "the agent of Tom Barker"). */
+const PLACE_TITLES = new Set('mayor bishop archbishop governor duke duchess earl countess king queen prince princess sheriff emir sultan president premier provost'.split(' '));
 const LOCATIVES = new Set('in at on near of from outside'.split(' '));
 const ATTEND_VERBS = new Set('attend attends attended attending'.split(' '));
 /** Words before "in"/"at" that make what follows a place: "lives in", "based at", "born in". */

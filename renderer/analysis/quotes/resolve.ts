@@ -422,9 +422,7 @@ export class ResolveState {
         return null;
       }
       case 'single': {
-        // "Li said" after "Li Xiaoyan", "Mr Chen" after "Chen Wei": a family name written first
-        // ("Sir Geraint": after Sir or Dame the given name comes first)
-        let found = (e.given ? this.givenHolder(e.name, e.gender) : null) ?? this.lookupSingle(e.name) ?? this.givenHolder(e.name, e.gender);
+        let found = this.findSingle(e);
         // "the Whitioras" after "Jesse Whitiora": the family, who are "they", never "he" or "she"
         if (!found && !e.gender && familyStems(e.name).some((w) => this.surnames.get(surnameKey(w))?.kind === 'person'))
           return this.described('anonymous', e.name, pid);
@@ -467,6 +465,14 @@ export class ResolveState {
   givenHolder(word: string, gender: Gender = null): Known | null {
     const k = this.givenNames.get(fold(word));
     return k && !k.id.startsWith(SHARED) && fits(this.canon(k).gender, gender) ? this.canon(k) : null;
+  }
+
+  /** The source a single name means: after Sir or Dame the person with that given name; else a
+   * surname or a body's word; else, with `orGiven`, the one person introduced with it first
+   * ("Li said" after "Li Xiaoyan", "Mr Chen" after "Chen Wei": a family name written first). */
+  findSingle(e: Entity, orGiven = true): Known | null {
+    const knight = e.given ? this.givenHolder(e.name, e.gender) : null;
+    return knight ?? this.lookupSingle(e.name) ?? (orGiven && !e.given ? this.givenHolder(e.name, e.gender) : null);
   }
 
   lookupSingle(word: string): Known | null {
@@ -873,7 +879,7 @@ function resolveCue(
     case 'document':
       return ok(named.get(e) ?? null, q.how);
     case 'single': {
-      const k = named.get(e) ?? (e.given ? reg.givenHolder(e.name, e.gender) : null) ?? reg.lookupSingle(e.name);
+      const k = named.get(e) ?? reg.findSingle(e, false);
       if (k) return ok(k, q.how);
       // "Mr Oyelaran said in a statement": a titled name is a person, never an organisation
       const body = e.gender === null;

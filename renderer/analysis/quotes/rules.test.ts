@@ -626,6 +626,9 @@ describe('a titled name followed by where the person works', () => {
 
   it('ends a titled name at "of" too, a title before "of" still keeping it', () => {
     expect(ents('Sen. Orrin Halvey of Dunmore County spoke.')).toEqual([['person', 'Orrin Halvey']]);
+    // (a middle name or initial too)
+    expect(ents('Sen. Orrin Lee Halvey of Dunmore County spoke.')).toContainEqual(['person', 'Orrin Lee Halvey']);
+    expect(ents('Gov. R. J. Pelham of Ostrava spoke.')).toContainEqual(['person', 'R J Pelham']);
     expect(ents('Mayor Teodor Quill of Brackwater spoke.')).toEqual([
       ['person', 'Teodor Quill'],
       ['single', 'Brackwater'],
@@ -978,6 +981,9 @@ describe('a quotation running on after reported speech', () => {
     ]);
     // one closed paragraph of quotation after it may be anyone’s
     expect(who('Halima Osei said the water had come in before dawn.', '“The council knew about the drains for years.”')).toEqual([[null, 'unattributed']]);
+    // "reported" with an object, not a clause, reports no one's words
+    expect(who('Police reported a rise in burglaries on the estate.', '“First they took the bikes.', '“Then the sheds went.”').map((q) => q[1])).toEqual(['unattributed', 'unattributed']);
+    expect(who('Police reported on Monday that the estate was calmer.', '“First they took the bikes.', '“Then the sheds went.”').map((q) => q[0])).toEqual(['Police', 'Police']);
     // and a surname never introduced passes nothing on
     expect(who('Osei said the water had come in before dawn.', '“First it was at my ankles.', '“Then the chairs were floating.”').map((q) => q[1])).toEqual(['unattributed', 'unattributed']);
   });
@@ -1005,6 +1011,7 @@ describe('a role naming a place set off before a name', () => {
       ).map((q) => q[0]);
     expect(story('The mayor of Pinhal Novo, Tiago Sarmento-Lobo, has ordered the school closed.')).toEqual(['Rui Marques', 'Tiago Sarmento-Lobo']);
     expect(story('16:40 — The mayor of Pinhal Novo, Tiago Sarmento-Lobo, has ordered the school closed.')).toEqual(['Rui Marques', 'Tiago Sarmento-Lobo']);
+    expect(story('4.40pm — The mayor of Pinhal Novo, Tiago Sarmento-Lobo, has ordered the school closed.')).toEqual(['Rui Marques', 'Tiago Sarmento-Lobo']);
     // a name that is only the object of the entry’s verb is not who "he" is
     expect(story('16:40 — Crews from Pinhal Novo have reached the school.')).toEqual(['Rui Marques', 'Rui Marques']);
   });
@@ -1276,5 +1283,19 @@ describe('the incremental check on the paragraphs above', () => {
         }
       }
     }
+  });
+});
+
+describe('surnames that are also occupations', () => {
+  it('reads a surname such as Merchant as the person introduced with it', () => {
+    expect(who('The comedian Stephen Merchant opened the festival.', '“It was a riot,” Merchant said.')).toEqual([['Stephen Merchant', 'ok']]);
+  });
+});
+
+describe('a name after a place preposition', () => {
+  it('keeps an owner after "attended", a name after "the agent of", and makes the place a name is of no person', () => {
+    expect(who('Hundreds attended Ana Ruiz’s concert on Friday.', '“I sang for my mother,” Ruiz said.')).toEqual([['Ana Ruiz', 'ok']]);
+    expect(who('The agent of Tom Barker said talks had stalled.', '“We are far apart,” Barker said.')).toEqual([['Tom Barker', 'ok']]);
+    expect(who('Sen. Dale Whitcombe of Santa Rosa spoke on Monday.', '“It is over,” Rosa said.')).toEqual([['Rosa', 'unintroduced']]);
   });
 });
