@@ -987,7 +987,6 @@ const BODY_HEADS = new Set('directorate inspectorate watchdog unit division offi
 const QUANTIFIERS = new Set(
   'two three four five six seven eight nine ten eleven twelve dozens several many some few numerous multiple both other'.split(' '),
 );
-/** Words that open a determiner phrase, by kind. */
 /** A verb of saying right after token `j`, or after a clause set off by commas ("…, read to the jury, said"). */
 function sayingNext(text: string, tokens: Token[], j: number): boolean {
   const t = tokens[j] as Token;
@@ -1003,6 +1002,7 @@ function sayingNext(text: string, tokens: Token[], j: number): boolean {
 
 /** One or two words opening a headline before its noun: "Damning ", "New audit ". */
 const HEADLINE_GAP = /^\p{Lu}[\p{L}-]*(?: [\p{Ll}-]+)? $/u;
+/** Words that open a determiner phrase, by kind. */
 const PHRASE_STARTS = new Map<string, 'the' | 'a' | 'possessive' | 'pronoun' | 'many'>([
   ['the', 'the'],
   ...['a', 'an', 'one', 'another'].map((w) => [w, 'a'] as const),

@@ -1066,8 +1066,9 @@ export function stateKeys(p: ParagraphSummary): string[] {
     out.add(`g:${fold(name)}`);
     out.add(`k:body:${fold(name)}`);
     out.add(`k:person:${fold(name)}`);
-    for (const w of familyStems(name)) out.add(`s:${surnameKey(w)}`);
-    if (familyStems(name).length) out.add(`k:anonymous:${fold(name)}`);
+    const stems = familyStems(name);
+    for (const w of stems) out.add(`s:${surnameKey(w)}`);
+    if (stems.length) out.add(`k:anonymous:${fold(name)}`);
   };
   const entity = (e: Entity): void => {
     if (e.kind === 'person' || e.kind === 'single') for (const r of e.roles) for (const key of roleKeys(r)) out.add(`r:${key}`);
