@@ -781,6 +781,30 @@ describe('"the company" with no body speaking before', () => {
   });
 });
 
+describe('"the corporation", "the board": a body noun its name holds', () => {
+  it('finds the body whose name holds the noun, over another body of the paragraph', () => {
+    expect(
+      who(
+        'The Tallow Valley Water Corporation (TVWC) said reservoirs were at 30%.',
+        '“We ask every household to save water,” the corporation said in a statement.',
+      ),
+    ).toEqual([['Tallow Valley Water Corporation (TVWC)', 'ok']]);
+    expect(
+      who(
+        'The Fair Trading Board (FTB) blocked the merger of two ferry firms on Friday.',
+        'Brisk Ferries Ltd had offered to freeze fares, but the board said in its ruling that the offer was “too narrow to matter”.',
+      ).map((q) => q[0]),
+    ).toEqual(['Fair Trading Board (FTB)']);
+    // a body of the paragraph whose name does not hold the noun still answers "the company"
+    expect(
+      who(
+        'The Fair Trading Board (FTB) blocked the merger on Friday.',
+        'Brisk Ferries Ltd said it would appeal. “The ruling ignores our offer,” the company said.',
+      ).map((q) => q[0]),
+    ).toEqual(['Brisk Ferries Ltd']);
+  });
+});
+
 describe('where a speaker works, between the quote and the verb', () => {
   it('reads "…,” Professor X of the University of Y said" and "the Leader of the Opposition told"', () => {
     expect(who('“We disagree,” Professor Hemi Walker of the University of Otago said.')).toEqual([['Hemi Walker', 'ok']]);
