@@ -4,7 +4,7 @@
 import type { QuoteKind } from '../types';
 import { classifyQuote } from './classify';
 import { type Entity, type Gender, type Token, entitiesIn, isNamed, tokenize } from './people';
-import { DOCUMENT_NOUNS, DOCUMENT_VERBS, KIN_NOUNS, SPEECH_VERBS } from './lexicon';
+import { ADJUDICATORS, DOCUMENT_NOUNS, DOCUMENT_VERBS, KIN_NOUNS, SPEECH_VERBS } from './lexicon';
 import { MASK, NAME_THEN_VERB, type QuoteSpan, findQuoteSpans, maskQuotes, opensWithQuote, sentenceRanges } from './scan';
 
 export interface LocalQuote {
@@ -126,6 +126,12 @@ function findVerbs(masked: string, tokens: readonly Token[]): Verb[] {
   return out;
 }
 
+/** A court, tribunal or judge: its head noun, or a person's role ("Judge"), rules on evidence. */
+function adjudicates(e: Entity): boolean {
+  const name = e.kind === 'person' ? (e.role ?? '') : e.kind === 'body' || e.kind === 'bodyRef' || e.kind === 'title' ? e.name : '';
+  return ADJUDICATORS.has(name.slice(name.lastIndexOf(' ') + 1).toLowerCase());
+}
+
 /** Words after which a verb of saying can only be a noun ("the claims", "her notes"). */
 const NOUN_DETERMINERS = new Set('the a an his its their our my your these those such'.split(' '));
 
@@ -240,12 +246,13 @@ export class ParagraphReader {
     this.entities = pubEnd ? entities.filter((e) => e.start >= pubEnd) : entities;
     const verbs = findVerbs(masked, tokens);
     this.verbs = verbs;
-    // "the report found", not "police found the car": a document's verb needs a document
+    // "the report found", "the tribunal ruled", not "police found the car": a document's verb
+    // needs a document, or a court that rules on evidence
     if (verbs.some((v) => v.docOnly))
       this.verbs = verbs.filter((v) => {
         if (!v.docOnly) return true;
         const e = this.subjectBefore(v.start, this.sentenceOf(v.start)[0]);
-        if (e !== null && (e.kind === 'document' || e.kind === 'documentRef')) return true;
+        if (e !== null && (e.kind === 'document' || e.kind === 'documentRef' || adjudicates(e))) return true;
         // "“…,” read a statement from the club": the document may follow "read" (not "police
         // found the letter")
         if (v.word !== 'read') return false;

@@ -208,14 +208,19 @@ export const DOCUMENT_NOUNS = set(`
   complaint lawsuit suit indictment petition motion submission study survey audit review
   assessment dossier summons subpoena verdict citation draft paper order record minutes
   decision response reply proposal notice guidance announcement advisory bulletin manifesto
-  advertisement advert
+  advertisement advert summary readout
 `);
 
 /** Verbs only a document "says" with ("the report found", "the lawsuit alleges", "a joint
  * statement read"): as verbs of saying they count only after a document. */
 export const DOCUMENT_VERBS = set(`
   alleged found finds concluded concludes read show shows showed reveal reveals revealed
-  indicate indicates indicated charges charged
+  indicate indicates indicated charges charged ruled rules
+`);
+
+/** Who rules on evidence: "the tribunal found", "the judge ruled", as a document's verbs. */
+export const ADJUDICATORS = set(`
+  court tribunal inquiry panel jury judge justice magistrate coroner ombudsman arbitrator
 `);
 
 /** Generic nouns that refer back to an organisation ("the company said"). */
@@ -224,7 +229,7 @@ export const BODY_NOUNS = set(`
   council union institute university bureau commission committee court police government
   government's association federation board administration party bank coalition command
   army navy hospital school network airline carrier regulator charity district
-  corporation foundation trust
+  corporation foundation trust tribunal inquiry panel jury
 `);
 
 /** Cue words before a quote that mark it as a name, a title or a scare quote. */
@@ -268,6 +273,7 @@ export const ROLE_SHAPE = /^[\p{Ll}-]{3,}(?:er|or|ist|ian|eer|ee|man|woman|perso
 /** Body nouns specific enough that "the union" must name a union, not any organisation. */
 export const SPECIFIC_BODY_NOUNS = set(`
   union council ministry court police government university party hospital school army navy
+  tribunal inquiry panel jury
 `);
 
 /** Nouns for a kind of organisation ("the campaign group …"). */

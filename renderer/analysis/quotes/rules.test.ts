@@ -805,6 +805,21 @@ describe('"the corporation", "the board": a body noun its name holds', () => {
   });
 });
 
+describe('courts and summaries as sources', () => {
+  it('reads "the tribunal found", "the judge ruled" and "the summary said" as attributions', () => {
+    expect(
+      who(
+        'The Coastal Boundary Tribunal heard the dispute over the reef in March.',
+        'The tribunal found that the harbour board had “failed to show any lawful title” to the reef.',
+      ),
+    ).toEqual([['Coastal Boundary Tribunal', 'ok']]);
+    expect(who('Judge Ama Owusu ruled that the raid had been “plainly unlawful”.')).toEqual([['Ama Owusu', 'ok']]);
+    expect(who('The summary said members feared “a slow bleed of savings”.')).toEqual([['the summary', 'ok']]);
+    // a document's verb after anyone else is no attribution
+    expect(who('Divers found that the hull had “a crack the length of a bus”.').map((q) => q[0])).toEqual([null]);
+  });
+});
+
 describe('where a speaker works, between the quote and the verb', () => {
   it('reads "…,” Professor X of the University of Y said" and "the Leader of the Opposition told"', () => {
     expect(who('“We disagree,” Professor Hemi Walker of the University of Otago said.')).toEqual([['Hemi Walker', 'ok']]);
