@@ -391,10 +391,24 @@ export class ParagraphReader {
 
   /** Attribution written after a quote: "…,” Fenwick said", "…,” said Sandvik", "…,” reads a statement". */
   cueAfter(from: number, to: number): [Entity, string] | null {
+    return this.cueRightAfter(from, to) ?? this.accordingLater(from, to);
+  }
+
+  /** "… “…” as …, according to a council report": "according to" closing the sentence, with no
+   * verb of saying between it and the quote. */
+  private accordingLater(from: number, to: number): [Entity, string] | null {
+    const v = this.verbs.find((x) => x.start >= from && x.start < to);
+    if (!v || v.word !== 'according to') return null;
+    const e = this.subjectAfter(v.end, to);
+    return e ? [e, 'according to'] : null;
+  }
+
+  private cueRightAfter(from: number, to: number): [Entity, string] | null {
     const text = this.masked.slice(from, to);
     const lead = /^[\s,;:\u2013\u2014-]*/.exec(text)?.[0].length ?? 0;
     const acc = /^[\s,;:\u2013\u2014-]*(?:[\w\s]{0,30},\s*)?according to\s/i.exec(text);
-    if (acc) {
+    // (not "…,” Ana Ruiz said at the launch, according to a transcript": the verb's subject speaks)
+    if (acc && !this.verbs.some((v) => v.start >= from && v.start < from + acc[0].length && v.word !== 'according to')) {
       const e = this.subjectAfter(from + acc[0].length, to);
       if (e) return [e, 'according to'];
     }

@@ -820,6 +820,16 @@ describe('courts and summaries as sources', () => {
   });
 });
 
+describe('"according to" closing the sentence', () => {
+  it('credits a quote to the source named at the end of its sentence, not past a verb of saying', () => {
+    expect(
+      who('The new ferry is expected to carry “double the freight” the old one did, according to a harbour board study.').map((q) => q[0]),
+    ).toEqual(['harbour board study']);
+    // the subject of a verb between the quote and "according to" speaks
+    expect(who('“We are delighted,” Bo Lindqvist said on the quay, according to a recording.')).toEqual([['Bo Lindqvist', 'ok']]);
+  });
+});
+
 describe('where a speaker works, between the quote and the verb', () => {
   it('reads "…,” Professor X of the University of Y said" and "the Leader of the Opposition told"', () => {
     expect(who('“We disagree,” Professor Hemi Walker of the University of Otago said.')).toEqual([['Hemi Walker', 'ok']]);
