@@ -830,6 +830,20 @@ describe('"according to" closing the sentence', () => {
   });
 });
 
+describe('a name, then a body noun', () => {
+  it('reads "St Kevin’s GAA club said" as the club of that name, not a body named before', () => {
+    expect(
+      who(
+        'Radio Brackenmoor said the final would be broadcast live.',
+        'In a post on its website, St Brigid’s GAA club said fans should arrive early as seating would be “very tight”.',
+      ).map((q) => q[0]),
+    ).toEqual(['St Brigid’s GAA club']);
+    expect(ents('St Brigid’s GAA club said so.')).toEqual([['body', 'St Brigid’s GAA club']]);
+    // with an article the noun is the named body's organ, which speaks for it
+    expect(ents('The IMF board said so.')).toEqual([['body', 'IMF'], ['bodyRef', 'board']]);
+  });
+});
+
 describe('where a speaker works, between the quote and the verb', () => {
   it('reads "…,” Professor X of the University of Y said" and "the Leader of the Opposition told"', () => {
     expect(who('“We disagree,” Professor Hemi Walker of the University of Otago said.')).toEqual([['Hemi Walker', 'ok']]);
