@@ -222,6 +222,8 @@ const AGE_AFTER = /^,\s*(?:aged\s+)?\d{1,3}(?:[,.;]|\s*$)/;
 const RELATIVE_AFTER = /^\s+who\b/i;
 /** ": that is how …", ": those were the words of …", ": so says …" right after a quote. */
 const QUOTE_THEN_WHOSE = /^:\s+(?:(?:that|this|those|these|such)(?:['’]s|\s+(?:is|was|are|were))\s+(?:how|what|the\s+(?:[\p{Ll}-]+\s+){0,2}(?:of|from))|so\s+(?:says|said))\s/iu;
+/** "on ", "in the ", "via ": a preposition of where something was said, right before a name. */
+const ON_PLACE = /\b(?:on|in|via)\s+(?:the\s+)?$/i;
 const GAP_PREPOSITION = /\b(?:for|to|in|at|on|by|with|from|into|about|after|before|against)\s/i;
 const speakerish = (e: Entity): boolean => e.kind !== 'pronoun' || e.name === 'he' || e.name === 'she' || e.name === 'it' || e.name === 'they' || e.name === 'person';
 
@@ -288,7 +290,8 @@ export class ParagraphReader {
     // ("added a neighbour, Colin": a single name after its role too)
     const roleGap = ROLE_GAP.test(gap) && (e.kind === 'person' || e.kind === 'anonymous' || e.kind === 'single');
     if (!roleGap && (/[,.;:\u00B7]/.test(gap) || gap.trim().split(/\s+/).filter(Boolean).length > 3)) return null;
-    if (!roleGap && /\b(?:that|to|the\s+\w+\s+of)\b/i.test(gap)) return null;
+    // (not "wrote on Instagram": where it was said)
+    if (!roleGap && /\b(?:that|to|on|via|the\s+\w+\s+of)\b/i.test(gap)) return null;
     // "said one of the negotiators, a senior adviser …": the description says who
     if (/\bone of\s*$/i.test(gap) || e.name.startsWith('one of ')) {
       const end = e.end;
@@ -475,7 +478,8 @@ export class ParagraphReader {
       }
     }
     if (/:\s*$/.test(text)) {
-      const es = this.inRange(sentenceStart, to).filter((e) => e.kind !== 'pronoun' || e.name === 'he' || e.name === 'she');
+      // ("The new signing wrote on Instagram:": where it was said is not who said it)
+      const es = this.inRange(sentenceStart, to).filter((e) => (e.kind !== 'pronoun' || e.name === 'he' || e.name === 'she') && !this.placeObject(e, sentenceStart));
       const first = es.find((e) => e.kind === 'person' || e.kind === 'single') ?? es[0];
       if (first) return [first, 'introduced with a colon'];
       // "In her words:", "His verdict was simple:": what someone said, owned by a pronoun
@@ -501,6 +505,11 @@ export class ParagraphReader {
       return [this.ownerOf(at, who.replace(/['’]s$/, '')), 'in their words'];
     }
     return null;
+  }
+
+  /** A single name after "on", "in" or "via" ("wrote on Instagram", "posted in Harlow Forum"). */
+  private placeObject(e: Entity, from: number): boolean {
+    return e.kind === 'single' && ON_PLACE.test(this.masked.slice(Math.max(from, e.start - 12), e.start));
   }
 
   /** The entity a possessive name at `at` is ("Blake's verdict"): the one the paragraph found

@@ -120,6 +120,8 @@ export const ROLE_SYNONYMS: Readonly<Record<string, readonly string[]>> = {
   ceo: ['chief executive', 'executive'],
   envoy: ['ambassador', 'diplomat'],
   ambassador: ['envoy'],
+  // "the player": whoever was introduced by their position in a team
+  player: ['winger', 'wing', 'striker', 'forward', 'midfielder', 'defender', 'goalkeeper', 'keeper', 'full-back', 'fly-half', 'scrum-half', 'prop', 'hooker', 'flanker', 'playmaker', 'batsman', 'batter', 'bowler', 'pitcher', 'quarterback', 'all-rounder', 'international'],
   striker: ['forward'],
   forward: ['striker'],
   goalkeeper: ['keeper'],

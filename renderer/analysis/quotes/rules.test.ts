@@ -844,6 +844,21 @@ describe('a name, then a body noun', () => {
   });
 });
 
+describe('"the player" and posts on social media', () => {
+  it('reads "the player" as the person introduced by a position, and a platform as no speaker', () => {
+    expect(
+      who(
+        'Harbury Town have signed midfielder Tolu Adeyemi from Dunmore on a three-year deal.',
+        'The player posted on Instagram on Friday night: “Grateful for everything. Time to get to work.”',
+      ),
+    ).toEqual([['Tolu Adeyemi', 'ok']]);
+    // with no one introduced by a position, "the player" is still unintroduced
+    expect(who('The player posted on Instagram: “Grateful for everything.”')).toEqual([['the player', 'unintroduced']]);
+    // the platform something was posted on never speaks
+    expect(who('Harbury Town have signed Tolu Adeyemi.', 'The new signing wrote on Instagram: “Time to get to work.”').map((q) => q[0])).toEqual([null]);
+  });
+});
+
 describe('where a speaker works, between the quote and the verb', () => {
   it('reads "…,” Professor X of the University of Y said" and "the Leader of the Opposition told"', () => {
     expect(who('“We disagree,” Professor Hemi Walker of the University of Otago said.')).toEqual([['Hemi Walker', 'ok']]);
