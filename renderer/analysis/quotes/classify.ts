@@ -16,7 +16,7 @@ const LABEL_IS = /\b(?:slogan|motto|tagline|catchphrase|inscription|hashtag|stra
  * statement or a letter in between ("the label's statement reads"): those are someone's words.
  */
 const DISPLAY_BEFORE =
-  /\b(?:signs?|signboards?|banners?|placards?|posters?|billboards?|hoardings?|t-shirts?|shirts?|sweatshirts?|badges?|stickers?|flags?|graffiti|murals?|plaques?|sashes|sash|armbands?|wristbands?|hats?|stencils?|tattoos?|headlines?|captions?|subject lines?|bios?|profiles?|labels?|packaging|packets?|mugs?|doormats?|(?:number|licence|license)\s+plates?)\b(?:(?!\b(?:and|but|or|statement|letter|email|e-mail|post|message|note|tweet|release|spokes\w*)\b)[^,;.!?·]){0,40}?\b(?:read|reads|reading|(?:that|which)\s+(?:said|says|read|reads)|bearing|proclaiming|declaring|demanding|with the words|carrying)(?:,?\s+(?:simply|only|just|in\s+full|boldly|starkly))?\s*[,:]?$/i;
+  /\b(?:signs?|signboards?|banners?|placards?|posters?|billboards?|hoardings?|t-shirts?|shirts?|sweatshirts?|badges?|stickers?|flags?|graffiti|murals?|plaques?|sashes|sash|armbands?|wristbands?|hats?|stencils?|tattoos?|headlines?|captions?|subject lines?|bios?|profiles?|labels?|packaging|packets?|mugs?|doormats?|(?:number|licence|license)\s+plates?)\b(?:(?!\b(?:and|but|or|statement|letter|email|e-mail|post|message|note|tweet|release|spokes\w*)\b)[^,;.!?·]){0,60}?\b(?:read|reads|reading|(?:that|which)\s+(?:said|says|read|reads)|bearing|proclaiming|declaring|demanding|with the words|carrying)(?:,?\s+(?:simply|only|just|in\s+full|boldly|starkly))?\s*[,:]?$/i;
 
 /** An earlier quote of a list and its joiner at the end of the text before a quote: "placards
  * reading “A” and “B”": the second stands where the first does. */
@@ -210,7 +210,13 @@ const LIST_SEPARATOR_BEFORE = /(?:^|\s)[·•|]\s*$/u;
 
 /** Words on something shown: a sign, a T-shirt, a chant, a headline. */
 const displayed = (before: string): boolean =>
-  DISPLAY_BEFORE.test(before) || PAINTED_BEFORE.test(before) || CHANT_BEFORE.test(before) || HEADED_BEFORE.test(before) || CROWD_SHOUTS.test(before);
+  DISPLAY_BEFORE.test(before) || PAINTED_BEFORE.test(before) || CHANT_BEFORE.test(before) || HEADED_BEFORE.test(before) || CROWD_SHOUTS.test(before) ||
+  (NAME_LIST_JOIN.test(before) && DISPLAY_BEFORE.test(before.replace(NAME_LIST_JOINS, ' ')));
+
+/** A comma or "and" before a capitalised word: a list of names or languages ("signs in English,
+ * Urdu and Polish read"), which a sign may carry without the list ending the phrase. */
+const NAME_LIST_JOIN = /(?:,|\sand|\sor)\s+\p{Lu}/u;
+const NAME_LIST_JOINS = /(?:,|\s+and|\s+or)\s+(?=\p{Lu})/gu;
 
 export interface KindContext {
   /** Narrative of the same sentence before the quote (quotes masked). */
