@@ -132,6 +132,27 @@ function adjudicates(e: Entity): boolean {
   return ADJUDICATORS.has(name.slice(name.lastIndexOf(' ') + 1).toLowerCase());
 }
 
+/** ", who goes by the nom de guerre “…”": an alias in quotes (masked) right after an unnamed role. */
+const ALIAS_AFTER = /,\s+(?:who\s+)?(?:goes|went|is\s+known|was\s+known|known)\s+by\s+(?:the\s+|a\s+)?(?:nom de guerre|name|alias|pseudonym|code\s?name|kunya|moniker)\s+(\u00B7+)/g;
+/** A personal name: capitalised words, with lower-case particles between ("Abu al-Layth"). */
+const ALIAS_NAME = /^\p{Lu}[\p{L}'’-]*(?:\s+(?:(?:al|el|bin|ibn|abu|de|la)[-\s])?\p{Lu}[\p{L}'’-]*){0,3}$/u;
+
+/** "The group's commander, who goes by the nom de guerre “Abu Tariq”, said": the unnamed role
+ * is a person known by the quoted alias, so the alias names them. */
+function namedByAlias(text: string, masked: string, es: Entity[]): Entity[] {
+  let out = es;
+  ALIAS_AFTER.lastIndex = 0;
+  for (let m = ALIAS_AFTER.exec(masked); m; m = ALIAS_AFTER.exec(masked)) {
+    const role = out.find((e) => e.end === m.index && (e.kind === 'title' || e.kind === 'anonymous'));
+    const at = m.index + m[0].length - (m[1] as string).length;
+    const name = text.slice(at + 1, m.index + m[0].length - 1).replace(/[,.]$/, '').trim();
+    if (!role || !ALIAS_NAME.test(name)) continue;
+    const desc = role.role ?? role.name;
+    out = out.map((e) => (e === role ? { ...e, kind: 'person', name, role: desc, roles: [desc] } : e));
+  }
+  return out;
+}
+
 /** Words after which a verb of saying can only be a noun ("the claims", "her notes"). */
 const NOUN_DETERMINERS = new Set('the a an his its their our my your these those such'.split(' '));
 
@@ -245,7 +266,8 @@ export class ParagraphReader {
     // "OSLO (Northlight Wire) —": the dateline names the publisher, not a source
     const dateline = DATELINE.exec(masked);
     const pubEnd = dateline ? dateline[0].length : 0;
-    this.entities = pubEnd ? entities.filter((e) => e.start >= pubEnd) : entities;
+    const kept = pubEnd ? entities.filter((e) => e.start >= pubEnd) : entities;
+    this.entities = masked.includes(' by ') ? namedByAlias(text, masked, kept) : kept;
     const verbs = findVerbs(masked, tokens);
     this.verbs = verbs;
     // "the report found", "the tribunal ruled", not "police found the car": a document's verb

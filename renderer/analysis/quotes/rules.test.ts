@@ -859,6 +859,21 @@ describe('"the player" and posts on social media', () => {
   });
 });
 
+describe('a nom de guerre', () => {
+  it('names an unnamed role by the alias in quotes after it', () => {
+    expect(
+      who(
+        'Negotiator Ruth Okafor said talks would resume on Monday.',
+        'The militia’s field commander, who goes by the nom de guerre “Abu Hamza”, said his men would hold what he called “every inch of the ridge”.',
+        '“We are not leaving,” the commander said.',
+      ),
+    ).toEqual([[null, 'ok'], ['Abu Hamza', 'ok'], ['Abu Hamza', 'ok']]);
+    // a person already named keeps their name; a nickname that is no name names no one
+    expect(who('Karim Nasser, who goes by the alias “Abu Hamza”, said he would “hold the ridge”.')[1]).toEqual(['Karim Nasser', 'ok']);
+    expect(who('The commander, who goes by the name “the Butcher”, said he would “hold the ridge”.')[1]).toEqual(['the commander', 'unintroduced']);
+  });
+});
+
 describe('where a speaker works, between the quote and the verb', () => {
   it('reads "…,” Professor X of the University of Y said" and "the Leader of the Opposition told"', () => {
     expect(who('“We disagree,” Professor Hemi Walker of the University of Otago said.')).toEqual([['Hemi Walker', 'ok']]);
