@@ -193,7 +193,7 @@ export const NON_NAMES = set(`
 `);
 
 /** Particles allowed inside personal names ("Ludwig van Beethoven", "Mustafa al-Kadhimi"). */
-export const NAME_PARTICLES = set(`al el ad ar as bin ibn abu de da di du del della van von der den ter le la dos das y ap ab ferch verch`);
+export const NAME_PARTICLES = set(`al el ad ar as bin binti bint ibn abu de da di du del della van von der den ter le la dos das y ap ab ferch verch`);
 
 /** Abbreviations whose dot does not end a sentence. */
 export const ABBREVIATIONS = set(`

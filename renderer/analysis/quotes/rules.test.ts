@@ -874,6 +874,15 @@ describe('a nom de guerre', () => {
   });
 });
 
+describe('Malay patronymics', () => {
+  it('reads "binti" inside a name, so a role set off before the name is not the speaker', () => {
+    expect(ents('Minister Siti Aminah binti Yusof spoke.')).toEqual([['person', 'Siti Aminah binti Yusof']]);
+    expect(
+      who('The state’s lawyer before the court, Siti Aminah binti Yusof, said the ruling was “hard to accept”.'),
+    ).toEqual([['Siti Aminah binti Yusof', 'ok']]);
+  });
+});
+
 describe('where a speaker works, between the quote and the verb', () => {
   it('reads "…,” Professor X of the University of Y said" and "the Leader of the Opposition told"', () => {
     expect(who('“We disagree,” Professor Hemi Walker of the University of Otago said.')).toEqual([['Hemi Walker', 'ok']]);
