@@ -243,6 +243,8 @@ const AGE_AFTER = /^,\s*(?:aged\s+)?\d{1,3}(?:[,.;]|\s*$)/;
 const RELATIVE_AFTER = /^\s+who\b/i;
 /** ": that is how …", ": those were the words of …", ": so says …" right after a quote. */
 const QUOTE_THEN_WHOSE = /^:\s+(?:(?:that|this|those|these|such)(?:['’]s|\s+(?:is|was|are|were))\s+(?:how|what|the\s+(?:[\p{Ll}-]+\s+){0,2}(?:of|from))|so\s+(?:says|said))\s/iu;
+/** ", and that …" after an earlier quote: a second clause reported by the same verb. */
+const AND_THAT = /^[\s,]*(?:and|but)\s+that\s/;
 /** "on ", "in the ", "via ": a preposition of where something was said, right before a name. */
 const ON_PLACE = /\b(?:on|in|via)\s+(?:the\s+)?$/i;
 const GAP_PREPOSITION = /\b(?:for|to|in|at|on|by|with|from|into|about|after|before|against)\s/i;
@@ -534,6 +536,15 @@ export class ParagraphReader {
     return e.kind === 'single' && ON_PLACE.test(this.masked.slice(Math.max(from, e.start - 12), e.start));
   }
 
+  /** The subject of the verb of saying that governs the sentence's first "that" clause. */
+  cueOfThat(sentenceStart: number, to: number): [Entity, string] | null {
+    const at = this.masked.indexOf(' that ', sentenceStart);
+    if (at < 0 || at >= to) return null;
+    const verb = this.verbs.findLast((v) => v.start >= sentenceStart && v.end <= at && v.word !== 'according to');
+    const e = verb ? this.subjectBefore(verb.start, sentenceStart) : null;
+    return e ? [e, 'said before quote'] : null;
+  }
+
   /** The entity a possessive name at `at` is ("Blake's verdict"): the one the paragraph found
    * there, else the name alone as a surname. */
   private ownerOf(at: number, name: string): Entity {
@@ -728,7 +739,9 @@ export function summarizeParagraph(text: string): ParagraphSummary {
     }
     // "Her manager said the album “Harbour Lights” had sold “beyond …”": the verb may come
     // before an earlier quote of the sentence
-    if (!found && !agentless && beforeFrom > sStart) found = reader.cueBefore(sStart, span.open, sStart);
+    // ("X writes that …, and that he had wanted it “…”": a second "that" clause is the first one's verb's)
+    if (!found && !agentless && beforeFrom > sStart)
+      found = (AND_THAT.test(masked.slice(beforeFrom, span.open)) ? reader.cueOfThat(sStart, span.open) : null) ?? reader.cueBefore(sStart, span.open, sStart);
     const spoken = found !== null || reader.verbs.some((v) => v.start >= sStart && v.end <= span.open);
     const kind = classifyQuote(qText, { before: masked.slice(sStart, span.open), after: afterText, spoken });
     return {

@@ -883,6 +883,21 @@ describe('Malay patronymics', () => {
   });
 });
 
+describe('a second "that" clause', () => {
+  it('gives a quote after ", and that" to the verb that reports the first clause', () => {
+    expect(
+      who(
+        'Novelist Ines Calder has kept out of the row.',
+        'In a foreword to the new edition, she writes that the book grew from a song her father sang about “the winter of the wolves”, and that she had meant to finish it “before I turned forty”.',
+      )[1],
+    ).toEqual(['Ines Calder', 'ok']);
+    // a clause with its own verb of saying keeps its own speaker
+    expect(
+      who('Ines Calder said the book was “nearly done”, and that Tom Reyes had called it “her best”.')[1],
+    ).toEqual(['Tom Reyes', 'ok']);
+  });
+});
+
 describe('where a speaker works, between the quote and the verb', () => {
   it('reads "…,” Professor X of the University of Y said" and "the Leader of the Opposition told"', () => {
     expect(who('“We disagree,” Professor Hemi Walker of the University of Otago said.')).toEqual([['Hemi Walker', 'ok']]);
