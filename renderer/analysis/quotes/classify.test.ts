@@ -106,6 +106,9 @@ describe('words as words and named terms', () => {
     expect(kind('He criticised what he called “a shameful waste” of public money.', true)).toBe('speech');
     expect(kind('He attacked what he called “unacceptable delays” at the port.', true)).toBe('speech');
     expect(kind('She dismissed what she called “lies” about the fund.', true)).toBe('speech');
+    // an article outside the quote, a judgement inside it: still her word
+    expect(kind('She deplored what she called the “reckless” sell-off of the docks.', true)).toBe('speech');
+    expect(kind('He walks what he calls the “Lantern Road” every evening.', true)).toBe('other');
     expect(kind('Farmers are bracing for what locals call “the Gap”, the weeks before harvest.', true)).toBe('other');
   });
   it('billed or marketed as', () => {

@@ -133,6 +133,8 @@ const DESCRIPTION_START = /^(?:a|an|my|our|his|her|their|your)\s/i;
 
 /** A verb of naming with a determiner straight after it: "her neighbours called the “mud paintings”". */
 const CALLED_THE = /\b(?:call|calls|called|calling)\s+(?:a|an|the)\s*$/i;
+/** "what he called the ": a person's word for the thing named after the quote. */
+const WHAT_ONE_CALLED_THE = /\bwhat\s+(?:he|she|i|we|you)\s+(?:call|calls|called)\s+(?:a|an|the)\s*$/i;
 
 /** A determiner or possessive (not "it's") just before the quote: the quote is in a noun phrase. */
 const DETERMINER_BEFORE = /(?:\b(?:a|an|the|its|their|his|her|our|your)|(?<!\b(?:it|that|what|there|here|he|she|who|where|let))\p{L}['’]s?)\s*$/iu;
@@ -302,7 +304,8 @@ export function classifyQuote(text: string, ctx: KindContext): QuoteKind {
   if (words.length <= 4 && (!punctEnd || (/\.$/.test(t) && ctx.after.trim() === '')) && NAMING_VERB_OBJECT.test(before) && isTitleCased(words))
     return 'other';
   // "called the “mud paintings”": the article outside the quote makes the quote a name
-  if (words.length <= 4 && !punctEnd && CALLED_THE.test(before)) return 'other';
+  // (not "what she called the “reckless” sale": one person's judgement is her word)
+  if (words.length <= 4 && !punctEnd && CALLED_THE.test(before) && !(WHAT_ONE_CALLED_THE.test(before) && !withoutJudgement(words))) return 'other';
   // "a series she called “mud studies”": the thing named stands before its namer, so no object
   // comes between the verb and a quote that reads as a term; "which it calls “a licence to
   // pollute”" opens with an article, a description, and "what he called “lies”" is his word
