@@ -4,7 +4,7 @@
 import type { QuoteKind } from '../types';
 import { classifyQuote } from './classify';
 import { type Entity, type Gender, type Token, entitiesIn, isNamed, tokenize } from './people';
-import { DOCUMENT_NOUNS, DOCUMENT_VERBS, KIN_NOUNS, SPEECH_VERBS } from './lexicon';
+import { ADJUDICATORS, DOCUMENT_NOUNS, DOCUMENT_VERBS, KIN_NOUNS, SPEECH_VERBS } from './lexicon';
 import { MASK, NAME_THEN_VERB, type QuoteSpan, findQuoteSpans, maskQuotes, opensWithQuote, sentenceRanges } from './scan';
 
 export interface LocalQuote {
@@ -126,6 +126,33 @@ function findVerbs(masked: string, tokens: readonly Token[]): Verb[] {
   return out;
 }
 
+/** A court, tribunal or judge: its head noun, or a person's role ("Judge"), rules on evidence. */
+function adjudicates(e: Entity): boolean {
+  const name = e.kind === 'person' ? (e.role ?? '') : e.kind === 'body' || e.kind === 'bodyRef' || e.kind === 'title' ? e.name : '';
+  return ADJUDICATORS.has(name.slice(name.lastIndexOf(' ') + 1).toLowerCase());
+}
+
+/** ", who goes by the nom de guerre “…”": an alias in quotes (masked) right after an unnamed role. */
+const ALIAS_AFTER = /,\s+(?:who\s+)?(?:goes|went|is\s+known|was\s+known|known)\s+by\s+(?:the\s+|a\s+)?(?:nom de guerre|name|alias|pseudonym|code\s?name|kunya|moniker)\s+(\u00B7+)/g;
+/** A personal name: capitalised words, with lower-case particles between ("Abu al-Layth"). */
+const ALIAS_NAME = /^\p{Lu}[\p{L}'’-]*(?:\s+(?:(?:al|el|bin|ibn|abu|de|la)[-\s])?\p{Lu}[\p{L}'’-]*){0,3}$/u;
+
+/** "The group's commander, who goes by the nom de guerre “Abu Tariq”, said": the unnamed role
+ * is a person known by the quoted alias, so the alias names them. */
+function namedByAlias(text: string, masked: string, es: Entity[]): Entity[] {
+  let out = es;
+  ALIAS_AFTER.lastIndex = 0;
+  for (let m = ALIAS_AFTER.exec(masked); m; m = ALIAS_AFTER.exec(masked)) {
+    const role = out.find((e) => e.end === m.index && (e.kind === 'title' || e.kind === 'anonymous'));
+    const at = m.index + m[0].length - (m[1] as string).length;
+    const name = text.slice(at + 1, m.index + m[0].length - 1).replace(/[,.]$/, '').trim();
+    if (!role || !ALIAS_NAME.test(name)) continue;
+    const desc = role.role ?? role.name;
+    out = out.map((e) => (e === role ? { ...e, kind: 'person', name, role: desc, roles: [desc] } : e));
+  }
+  return out;
+}
+
 /** Words after which a verb of saying can only be a noun ("the claims", "her notes"). */
 const NOUN_DETERMINERS = new Set('the a an his its their our my your these those such'.split(' '));
 
@@ -215,6 +242,10 @@ const AGE_AFTER = /^,\s*(?:aged\s+)?\d{1,3}(?:[,.;]|\s*$)/;
 const RELATIVE_AFTER = /^\s+who\b/i;
 /** ": that is how …", ": those were the words of …", ": so says …" right after a quote. */
 const QUOTE_THEN_WHOSE = /^:\s+(?:(?:that|this|those|these|such)(?:['’]s|\s+(?:is|was|are|were))\s+(?:how|what|the\s+(?:[\p{Ll}-]+\s+){0,2}(?:of|from))|so\s+(?:says|said))\s/iu;
+/** ", and that …" after an earlier quote: a second clause reported by the same verb. */
+const AND_THAT = /^[\s,]*(?:and|but)\s+that\s/;
+/** "on ", "in the ", "via ": a preposition of where something was said, right before a name. */
+const ON_PLACE = /\b(?:on|in|via)\s+(?:the\s+)?$/i;
 const GAP_PREPOSITION = /\b(?:for|to|in|at|on|by|with|from|into|about|after|before|against)\s/i;
 const speakerish = (e: Entity): boolean => e.kind !== 'pronoun' || e.name === 'he' || e.name === 'she' || e.name === 'it' || e.name === 'they' || e.name === 'person';
 
@@ -236,15 +267,17 @@ export class ParagraphReader {
     // "OSLO (Northlight Wire) —": the dateline names the publisher, not a source
     const dateline = DATELINE.exec(masked);
     const pubEnd = dateline ? dateline[0].length : 0;
-    this.entities = pubEnd ? entities.filter((e) => e.start >= pubEnd) : entities;
+    const kept = pubEnd ? entities.filter((e) => e.start >= pubEnd) : entities;
+    this.entities = masked.includes(' by ') ? namedByAlias(text, masked, kept) : kept;
     const verbs = findVerbs(masked, tokens);
     this.verbs = verbs;
-    // "the report found", not "police found the car": a document's verb needs a document
+    // "the report found", "the tribunal ruled", not "police found the car": a document's verb
+    // needs a document, or a court that rules on evidence
     if (verbs.some((v) => v.docOnly))
       this.verbs = verbs.filter((v) => {
         if (!v.docOnly) return true;
         const e = this.subjectBefore(v.start, this.sentenceOf(v.start)[0]);
-        if (e !== null && (e.kind === 'document' || e.kind === 'documentRef')) return true;
+        if (e !== null && (e.kind === 'document' || e.kind === 'documentRef' || adjudicates(e))) return true;
         // "“…,” read a statement from the club": the document may follow "read" (not "police
         // found the letter")
         if (v.word !== 'read') return false;
@@ -280,7 +313,8 @@ export class ParagraphReader {
     // ("added a neighbour, Colin": a single name after its role too)
     const roleGap = ROLE_GAP.test(gap) && (e.kind === 'person' || e.kind === 'anonymous' || e.kind === 'single');
     if (!roleGap && (/[,.;:\u00B7]/.test(gap) || gap.trim().split(/\s+/).filter(Boolean).length > 3)) return null;
-    if (!roleGap && /\b(?:that|to|the\s+\w+\s+of)\b/i.test(gap)) return null;
+    // (not "wrote on Instagram": where it was said)
+    if (!roleGap && /\b(?:that|to|on|via|the\s+\w+\s+of)\b/i.test(gap)) return null;
     // "said one of the negotiators, a senior adviser …": the description says who
     if (/\bone of\s*$/i.test(gap) || e.name.startsWith('one of ')) {
       const end = e.end;
@@ -383,10 +417,24 @@ export class ParagraphReader {
 
   /** Attribution written after a quote: "…,” Fenwick said", "…,” said Sandvik", "…,” reads a statement". */
   cueAfter(from: number, to: number): [Entity, string] | null {
+    return this.cueRightAfter(from, to) ?? this.accordingLater(from, to);
+  }
+
+  /** "… “…” as …, according to a council report": "according to" closing the sentence, with no
+   * verb of saying between it and the quote. */
+  private accordingLater(from: number, to: number): [Entity, string] | null {
+    const v = this.verbs.find((x) => x.start >= from && x.start < to);
+    if (!v || v.word !== 'according to') return null;
+    const e = this.subjectAfter(v.end, to);
+    return e ? [e, 'according to'] : null;
+  }
+
+  private cueRightAfter(from: number, to: number): [Entity, string] | null {
     const text = this.masked.slice(from, to);
     const lead = /^[\s,;:\u2013\u2014-]*/.exec(text)?.[0].length ?? 0;
     const acc = /^[\s,;:\u2013\u2014-]*(?:[\w\s]{0,30},\s*)?according to\s/i.exec(text);
-    if (acc) {
+    // (not "…,” Ana Ruiz said at the launch, according to a transcript": the verb's subject speaks)
+    if (acc && !this.verbs.some((v) => v.start >= from && v.start < from + acc[0].length && v.word !== 'according to')) {
       const e = this.subjectAfter(from + acc[0].length, to);
       if (e) return [e, 'according to'];
     }
@@ -453,7 +501,8 @@ export class ParagraphReader {
       }
     }
     if (/:\s*$/.test(text)) {
-      const es = this.inRange(sentenceStart, to).filter((e) => e.kind !== 'pronoun' || e.name === 'he' || e.name === 'she');
+      // ("The new signing wrote on Instagram:": where it was said is not who said it)
+      const es = this.inRange(sentenceStart, to).filter((e) => (e.kind !== 'pronoun' || e.name === 'he' || e.name === 'she') && !this.placeObject(e, sentenceStart));
       const first = es.find((e) => e.kind === 'person' || e.kind === 'single') ?? es[0];
       if (first) return [first, 'introduced with a colon'];
       // "In her words:", "His verdict was simple:": what someone said, owned by a pronoun
@@ -479,6 +528,20 @@ export class ParagraphReader {
       return [this.ownerOf(at, who.replace(/['’]s$/, '')), 'in their words'];
     }
     return null;
+  }
+
+  /** A single name after "on", "in" or "via" ("wrote on Instagram", "posted in Harlow Forum"). */
+  private placeObject(e: Entity, from: number): boolean {
+    return e.kind === 'single' && ON_PLACE.test(this.masked.slice(Math.max(from, e.start - 12), e.start));
+  }
+
+  /** The subject of the verb of saying that governs the sentence's first "that" clause. */
+  cueOfThat(sentenceStart: number, to: number): [Entity, string] | null {
+    const at = this.masked.indexOf(' that ', sentenceStart);
+    if (at < 0 || at >= to) return null;
+    const verb = this.verbs.findLast((v) => v.start >= sentenceStart && v.end <= at && v.word !== 'according to');
+    const e = verb ? this.subjectBefore(verb.start, sentenceStart) : null;
+    return e ? [e, 'said before quote'] : null;
   }
 
   /** The entity a possessive name at `at` is ("Blake's verdict"): the one the paragraph found
@@ -680,7 +743,9 @@ export function summarizeParagraph(text: string): ParagraphSummary {
     }
     // "Her manager said the album “Harbour Lights” had sold “beyond …”": the verb may come
     // before an earlier quote of the sentence
-    if (!found && !agentless && beforeFrom > sStart) found = reader.cueBefore(sStart, span.open, sStart);
+    // ("X writes that …, and that he had wanted it “…”": a second "that" clause is the first one's verb's)
+    if (!found && !agentless && beforeFrom > sStart)
+      found = (AND_THAT.test(masked.slice(beforeFrom, span.open)) ? reader.cueOfThat(sStart, span.open) : null) ?? reader.cueBefore(sStart, span.open, sStart);
     const spoken = found !== null || reader.verbs.some((v) => v.start >= sStart && v.end <= span.open);
     const kind = classifyQuote(qText, { before: masked.slice(sStart, span.open), after: afterText, spoken });
     return {

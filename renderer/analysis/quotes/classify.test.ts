@@ -31,6 +31,8 @@ describe('words on banners, signs and shirts, and chants', () => {
     expect(kind('Placards reading “Hände weg!” – hands off! – lined the fence.', false)).toBe('other');
     expect(kind('A cardboard sign taped to the shop window read “Back in five minutes”.', false)).toBe('other');
     expect(kind('Many wore T-shirts that said “Not in my name”.', false)).toBe('other');
+    // a list of languages or names on the sign does not end the phrase
+    expect(kind('Notices in the café window in Welsh, Somali and English read “Free soup on Fridays”.', false)).toBe('other');
   });
   it('holds even when a verb of saying is in the sentence', () => {
     expect(kind('Police said about 200 people carried placards bearing “No more cuts”.', true)).toBe('other');
@@ -43,6 +45,7 @@ describe('words on banners, signs and shirts, and chants', () => {
   it('but a statement or a person reading is speech', () => {
     expect(kind('The board issued a statement saying “we regret the delay and will review the process.”', true)).toBe('speech');
     expect(kind('She signs every letter and reads “the whole thing aloud before I post it,” she said.', true)).toBe('speech');
+    expect(kind('He signs cards in Welsh, Somali and English and reads “each one aloud to check it,” he said.', true)).toBe('speech');
     expect(kind('“We will not be moved,” the organiser said.', true)).toBe('speech');
   });
 });
@@ -103,6 +106,9 @@ describe('words as words and named terms', () => {
     expect(kind('He criticised what he called “a shameful waste” of public money.', true)).toBe('speech');
     expect(kind('He attacked what he called “unacceptable delays” at the port.', true)).toBe('speech');
     expect(kind('She dismissed what she called “lies” about the fund.', true)).toBe('speech');
+    // an article outside the quote, a judgement inside it: still her word
+    expect(kind('She deplored what she called the “reckless” sell-off of the docks.', true)).toBe('speech');
+    expect(kind('He walks what he calls the “Lantern Road” every evening.', true)).toBe('other');
     expect(kind('Farmers are bracing for what locals call “the Gap”, the weeks before harvest.', true)).toBe('other');
   });
   it('billed or marketed as', () => {

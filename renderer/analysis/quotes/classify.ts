@@ -16,7 +16,7 @@ const LABEL_IS = /\b(?:slogan|motto|tagline|catchphrase|inscription|hashtag|stra
  * statement or a letter in between ("the label's statement reads"): those are someone's words.
  */
 const DISPLAY_BEFORE =
-  /\b(?:signs?|signboards?|banners?|placards?|posters?|billboards?|hoardings?|t-shirts?|shirts?|sweatshirts?|badges?|stickers?|flags?|graffiti|murals?|plaques?|sashes|sash|armbands?|wristbands?|hats?|stencils?|tattoos?|headlines?|captions?|subject lines?|bios?|profiles?|labels?|packaging|packets?|mugs?|doormats?|(?:number|licence|license)\s+plates?)\b(?:(?!\b(?:and|but|or|statement|letter|email|e-mail|post|message|note|tweet|release|spokes\w*)\b)[^,;.!?·]){0,40}?\b(?:read|reads|reading|(?:that|which)\s+(?:said|says|read|reads)|bearing|proclaiming|declaring|demanding|with the words|carrying)(?:,?\s+(?:simply|only|just|in\s+full|boldly|starkly))?\s*[,:]?$/i;
+  /\b(?:signs?|signboards?|banners?|placards?|posters?|billboards?|hoardings?|t-shirts?|shirts?|sweatshirts?|badges?|stickers?|flags?|graffiti|murals?|plaques?|sashes|sash|armbands?|wristbands?|hats?|stencils?|tattoos?|headlines?|captions?|subject lines?|bios?|profiles?|labels?|packaging|packets?|mugs?|doormats?|(?:number|licence|license)\s+plates?)\b(?:(?!\b(?:and|but|or|statement|letter|email|e-mail|post|message|note|tweet|release|spokes\w*)\b)[^,;.!?·]){0,60}?\b(?:read|reads|reading|(?:that|which)\s+(?:said|says|read|reads)|bearing|proclaiming|declaring|demanding|with the words|carrying)(?:,?\s+(?:simply|only|just|in\s+full|boldly|starkly))?\s*[,:]?$/i;
 
 /** An earlier quote of a list and its joiner at the end of the text before a quote: "placards
  * reading “A” and “B”": the second stands where the first does. */
@@ -137,6 +137,8 @@ const DESCRIPTION_START = /^(?:a|an|my|our|his|her|their|your)\s/i;
 
 /** A verb of naming with a determiner straight after it: "her neighbours called the “mud paintings”". */
 const CALLED_THE = /\b(?:call|calls|called|calling)\s+(?:a|an|the)\s*$/i;
+/** "what he called the ": a person's word for the thing named after the quote. */
+const WHAT_ONE_CALLED_THE = /\bwhat\s+(?:he|she|i|we|you)\s+(?:call|calls|called)\s+(?:a|an|the)\s*$/i;
 
 /** A determiner or possessive (not "it's") just before the quote: the quote is in a noun phrase. */
 const DETERMINER_BEFORE = /(?:\b(?:a|an|the|its|their|his|her|our|your)|(?<!\b(?:it|that|what|there|here|he|she|who|where|let))\p{L}['’]s?)\s*$/iu;
@@ -214,7 +216,13 @@ const LIST_SEPARATOR_BEFORE = /(?:^|\s)[·•|]\s*$/u;
 
 /** Words on something shown: a sign, a T-shirt, a chant, a headline. */
 const displayed = (before: string): boolean =>
-  DISPLAY_BEFORE.test(before) || PAINTED_BEFORE.test(before) || CHANT_BEFORE.test(before) || HEADED_BEFORE.test(before) || CROWD_SHOUTS.test(before);
+  DISPLAY_BEFORE.test(before) || PAINTED_BEFORE.test(before) || CHANT_BEFORE.test(before) || HEADED_BEFORE.test(before) || CROWD_SHOUTS.test(before) ||
+  (NAME_LIST_JOIN.test(before) && DISPLAY_BEFORE.test(before.replace(NAME_LIST_JOINS, ' ')));
+
+/** A comma or "and" before a capitalised word: a list of names or languages ("signs in English,
+ * Urdu and Polish read"), which a sign may carry without the list ending the phrase. */
+const NAME_LIST_JOIN = /(?:,|\sand|\sor)\s+\p{Lu}/u;
+const NAME_LIST_JOINS = /(?:,|\s+and|\s+or)\s+(?=\p{Lu})/gu;
 
 export interface KindContext {
   /** Narrative of the same sentence before the quote (quotes masked). */
@@ -300,7 +308,8 @@ export function classifyQuote(text: string, ctx: KindContext): QuoteKind {
   if (words.length <= 4 && (!punctEnd || (/\.$/.test(t) && ctx.after.trim() === '')) && NAMING_VERB_OBJECT.test(before) && isTitleCased(words))
     return 'other';
   // "called the “mud paintings”": the article outside the quote makes the quote a name
-  if (words.length <= 4 && !punctEnd && CALLED_THE.test(before)) return 'other';
+  // (not "what she called the “reckless” sale": one person's judgement is her word)
+  if (words.length <= 4 && !punctEnd && CALLED_THE.test(before) && !(WHAT_ONE_CALLED_THE.test(before) && !withoutJudgement(words))) return 'other';
   // "a series she called “mud studies”": the thing named stands before its namer, so no object
   // comes between the verb and a quote that reads as a term; "which it calls “a licence to
   // pollute”" opens with an article, a description, and "what he called “lies”" is his word

@@ -120,6 +120,8 @@ export const ROLE_SYNONYMS: Readonly<Record<string, readonly string[]>> = {
   ceo: ['chief executive', 'executive'],
   envoy: ['ambassador', 'diplomat'],
   ambassador: ['envoy'],
+  // "the player": whoever was introduced by their position in a team
+  player: ['winger', 'wing', 'striker', 'forward', 'midfielder', 'defender', 'goalkeeper', 'keeper', 'full-back', 'fly-half', 'scrum-half', 'prop', 'hooker', 'flanker', 'playmaker', 'batsman', 'batter', 'bowler', 'pitcher', 'quarterback', 'all-rounder', 'international'],
   striker: ['forward'],
   forward: ['striker'],
   goalkeeper: ['keeper'],
@@ -191,7 +193,7 @@ export const NON_NAMES = set(`
 `);
 
 /** Particles allowed inside personal names ("Ludwig van Beethoven", "Mustafa al-Kadhimi"). */
-export const NAME_PARTICLES = set(`al el ad ar as bin ibn abu de da di du del della van von der den ter le la dos das y ap ab ferch verch`);
+export const NAME_PARTICLES = set(`al el ad ar as bin binti bint ibn abu de da di du del della van von der den ter le la dos das y ap ab ferch verch`);
 
 /** Abbreviations whose dot does not end a sentence. */
 export const ABBREVIATIONS = set(`
@@ -208,14 +210,19 @@ export const DOCUMENT_NOUNS = set(`
   complaint lawsuit suit indictment petition motion submission study survey audit review
   assessment dossier summons subpoena verdict citation draft paper order record minutes
   decision response reply proposal notice guidance announcement advisory bulletin manifesto
-  advertisement advert
+  advertisement advert summary readout
 `);
 
 /** Verbs only a document "says" with ("the report found", "the lawsuit alleges", "a joint
  * statement read"): as verbs of saying they count only after a document. */
 export const DOCUMENT_VERBS = set(`
   alleged found finds concluded concludes read show shows showed reveal reveals revealed
-  indicate indicates indicated charges charged
+  indicate indicates indicated charges charged ruled rules
+`);
+
+/** Who rules on evidence: "the tribunal found", "the judge ruled", as a document's verbs. */
+export const ADJUDICATORS = set(`
+  court tribunal inquiry panel jury judge justice magistrate coroner ombudsman arbitrator
 `);
 
 /** Generic nouns that refer back to an organisation ("the company said"). */
@@ -224,6 +231,7 @@ export const BODY_NOUNS = set(`
   council union institute university bureau commission committee court police government
   government's association federation board administration party bank coalition command
   army navy hospital school network airline carrier regulator charity district
+  corporation foundation trust tribunal inquiry panel jury
 `);
 
 /** Cue words before a quote that mark it as a name, a title or a scare quote. */
@@ -267,6 +275,7 @@ export const ROLE_SHAPE = /^[\p{Ll}-]{3,}(?:er|or|ist|ian|eer|ee|man|woman|perso
 /** Body nouns specific enough that "the union" must name a union, not any organisation. */
 export const SPECIFIC_BODY_NOUNS = set(`
   union council ministry court police government university party hospital school army navy
+  tribunal inquiry panel jury
 `);
 
 /** Nouns for a kind of organisation ("the campaign group …"). */

@@ -1050,6 +1050,28 @@ function documentTail(rest: string): string {
   return words.length ? ` ${m[1]} ${words.join(' ')}` : '';
 }
 
+/** "St Kevin’s GAA club said": a body noun straight after a name,
+ * with no article before either, is that name's own body, not a reference back to one named
+ * before. */
+function nameBodyNouns(text: string, out: Entity[]): void {
+  for (let i = 1; i < out.length; i++) {
+    const e = out[i] as Entity;
+    if (e.kind !== 'bodyRef' || e.name.includes(' ')) continue;
+    let k = i - 1;
+    if (!isNamePart(out[k]) || text.slice((out[k] as Entity).end, e.start) !== ' ') continue;
+    // back over names joined by a space or a possessive: "St Kevin’s GAA"
+    while (k > 0 && isNamePart(out[k - 1]) && NAME_JOIN.test(text.slice((out[k - 1] as Entity).end, (out[k] as Entity).start))) k--;
+    const start = (out[k] as Entity).start;
+    // (not "The IMF board said": an organ of a body already named speaks for it)
+    if (ARTICLE_BEFORE.test(text.slice(Math.max(0, start - 4), start))) continue;
+    out.splice(k, i - k + 1, { kind: 'body', start, end: e.end, name: text.slice(start, e.end), role: null, roles: [], gender: null });
+    i = k;
+  }
+}
+const isNamePart = (e: Entity | undefined): boolean => e !== undefined && (e.kind === 'person' || e.kind === 'single' || e.kind === 'body');
+const NAME_JOIN = /^(?:['’]s)?\s$/;
+const ARTICLE_BEFORE = /\b(?:the|a|an)\s+$/i;
+
 /** Every entity mentioned in [from, to) of the masked text, in order of position. */
 export function entitiesIn(
   text: string,
@@ -1080,6 +1102,7 @@ export function entitiesIn(
     if (e.kind === 'pronoun' || !runsCover(e.start, e.end) || e.kind === 'anonymous' || e.kind === 'document') out.push(e);
   }
   out.sort((x, y) => x.start - y.start);
+  nameBodyNouns(text, out);
   // an anonymous or document phrase swallows the names inside it ("a source at Ashcombe")
   const wide = out.filter((e) => e.kind === 'anonymous' || e.kind === 'document');
   // … but not a full name after "from"/"by" in a description's tail ("a header from captain

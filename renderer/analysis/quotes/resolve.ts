@@ -558,22 +558,25 @@ export class ResolveState {
   }
 
   bodyFor(noun: string): Known | null {
-    let first: Known | null = null;
-    for (let i = this.recent.length - 1; i >= 0; i--) {
-      const k = this.recent[i] as Known;
-      if (k.kind !== 'body') continue;
-      if (fold(k.name).includes(noun)) return k;
-      first ??= k;
-    }
-    const named = this.bodyWords.get(`the ${noun}`);
-    if (named) return this.canon(named);
+    const named = this.bodyNaming(noun);
+    if (named) return named;
     // "the police oversight directorate": a described body is no other one
     if (SPECIFIC_BODY_NOUNS.has(noun) || noun.includes(' ')) return null;
     for (let i = this.speakers.length - 1; i >= 0; i--) {
       const s = this.speakers[i];
       if (s?.kind === 'body') return s;
     }
-    return first;
+    return this.recent.findLast((k) => k.kind === 'body') ?? null;
+  }
+
+  /** The latest body whose name holds the noun ("the board" after "the Markets Board"). */
+  bodyNaming(noun: string): Known | null {
+    for (let i = this.recent.length - 1; i >= 0; i--) {
+      const k = this.recent[i] as Known;
+      if (k.kind === 'body' && fold(k.name).includes(noun)) return k;
+    }
+    const named = this.bodyWords.get(`the ${noun}`);
+    return named ? this.canon(named) : null;
   }
 
   /** The last person quoted who fits; failing that, the last person mentioned who fits. A
@@ -917,8 +920,13 @@ function resolveCue(
     }
     case 'group':
       return ok(reg.described('anonymous', e.name.replace(/^The\b/, 'the'), pid), q.how);
-    case 'bodyRef':
-      return ok(bodyInParagraph(e, p, named, reg, pid) ?? reg.bodyFor(e.name) ?? reg.described('body', `the ${e.name}`, pid), `the ${e.name}`);
+    case 'bodyRef': {
+      // "Airline X offered … but the board said": a body of the paragraph not called by the noun
+      // gives way to one whose name holds it
+      const here = bodyInParagraph(e, p, named, reg, pid);
+      const own = here && !fold(here.name).includes(e.name) ? reg.bodyNaming(e.name) : null;
+      return ok(own ?? here ?? reg.bodyFor(e.name) ?? reg.described('body', `the ${e.name}`, pid), `the ${e.name}`);
+    }
     case 'documentRef':
     {
       // "the complaint" after "a joint statement" is another document, not the statement
@@ -958,7 +966,7 @@ function bodyInParagraph(e: Entity, p: ParagraphSummary, named: Map<Entity, Know
 }
 /** Nouns only an organisation is called: "the company", "the firm", "the group". */
 const COMPANY_REFS = new Set(
-  'company firm carmaker retailer airline bank lender insurer manufacturer maker operator developer startup group organisation organization charity agency club team network union coalition alliance movement'.split(' '),
+  'company corporation firm carmaker retailer airline bank lender insurer manufacturer maker operator developer startup group organisation organization charity agency club team network union coalition alliance movement'.split(' '),
 );
 
 /** Unnamed people speaking together: "residents", "his family", "two officials". */

@@ -784,6 +784,123 @@ describe('"the company" with no body speaking before', () => {
   });
 });
 
+describe('"the corporation", "the board": a body noun its name holds', () => {
+  it('finds the body whose name holds the noun, over another body of the paragraph', () => {
+    expect(
+      who(
+        'The Tallow Valley Water Corporation (TVWC) said reservoirs were at 30%.',
+        '“We ask every household to save water,” the corporation said in a statement.',
+      ),
+    ).toEqual([['Tallow Valley Water Corporation (TVWC)', 'ok']]);
+    expect(
+      who(
+        'The Fair Trading Board (FTB) blocked the merger of two ferry firms on Friday.',
+        'Brisk Ferries Ltd had offered to freeze fares, but the board said in its ruling that the offer was “too narrow to matter”.',
+      ).map((q) => q[0]),
+    ).toEqual(['Fair Trading Board (FTB)']);
+    // a body of the paragraph whose name does not hold the noun still answers "the company"
+    expect(
+      who(
+        'The Fair Trading Board (FTB) blocked the merger on Friday.',
+        'Brisk Ferries Ltd said it would appeal. “The ruling ignores our offer,” the company said.',
+      ).map((q) => q[0]),
+    ).toEqual(['Brisk Ferries Ltd']);
+  });
+});
+
+describe('courts and summaries as sources', () => {
+  it('reads "the tribunal found", "the judge ruled" and "the summary said" as attributions', () => {
+    expect(
+      who(
+        'The Coastal Boundary Tribunal heard the dispute over the reef in March.',
+        'The tribunal found that the harbour board had “failed to show any lawful title” to the reef.',
+      ),
+    ).toEqual([['Coastal Boundary Tribunal', 'ok']]);
+    expect(who('Judge Ama Owusu ruled that the raid had been “plainly unlawful”.')).toEqual([['Ama Owusu', 'ok']]);
+    expect(who('The summary said members feared “a slow bleed of savings”.')).toEqual([['the summary', 'ok']]);
+    // a document's verb after anyone else is no attribution
+    expect(who('Divers found that the hull had “a crack the length of a bus”.').map((q) => q[0])).toEqual([null]);
+  });
+});
+
+describe('"according to" closing the sentence', () => {
+  it('credits a quote to the source named at the end of its sentence, not past a verb of saying', () => {
+    expect(
+      who('The new ferry is expected to carry “double the freight” the old one did, according to a harbour board study.').map((q) => q[0]),
+    ).toEqual(['harbour board study']);
+    // the subject of a verb between the quote and "according to" speaks
+    expect(who('“We are delighted,” Bo Lindqvist said on the quay, according to a recording.')).toEqual([['Bo Lindqvist', 'ok']]);
+  });
+});
+
+describe('a name, then a body noun', () => {
+  it('reads "St Kevin’s GAA club said" as the club of that name, not a body named before', () => {
+    expect(
+      who(
+        'Radio Brackenmoor said the final would be broadcast live.',
+        'In a post on its website, St Brigid’s GAA club said fans should arrive early as seating would be “very tight”.',
+      ).map((q) => q[0]),
+    ).toEqual(['St Brigid’s GAA club']);
+    expect(ents('St Brigid’s GAA club said so.')).toEqual([['body', 'St Brigid’s GAA club']]);
+    // with an article the noun is the named body's organ, which speaks for it
+    expect(ents('The IMF board said so.')).toEqual([['body', 'IMF'], ['bodyRef', 'board']]);
+  });
+});
+
+describe('"the player" and posts on social media', () => {
+  it('reads "the player" as the person introduced by a position, and a platform as no speaker', () => {
+    expect(
+      who(
+        'Harbury Town have signed midfielder Tolu Adeyemi from Dunmore on a three-year deal.',
+        'The player posted on Instagram on Friday night: “Grateful for everything. Time to get to work.”',
+      ),
+    ).toEqual([['Tolu Adeyemi', 'ok']]);
+    // with no one introduced by a position, "the player" is still unintroduced
+    expect(who('The player posted on Instagram: “Grateful for everything.”')).toEqual([['the player', 'unintroduced']]);
+    // the platform something was posted on never speaks
+    expect(who('Harbury Town have signed Tolu Adeyemi.', 'The new signing wrote on Instagram: “Time to get to work.”').map((q) => q[0])).toEqual([null]);
+  });
+});
+
+describe('a nom de guerre', () => {
+  it('names an unnamed role by the alias in quotes after it', () => {
+    expect(
+      who(
+        'Negotiator Ruth Okafor said talks would resume on Monday.',
+        'The militia’s field commander, who goes by the nom de guerre “Abu Hamza”, said his men would hold what he called “every inch of the ridge”.',
+        '“We are not leaving,” the commander said.',
+      ),
+    ).toEqual([[null, 'ok'], ['Abu Hamza', 'ok'], ['Abu Hamza', 'ok']]);
+    // a person already named keeps their name; a nickname that is no name names no one
+    expect(who('Karim Nasser, who goes by the alias “Abu Hamza”, said he would “hold the ridge”.')[1]).toEqual(['Karim Nasser', 'ok']);
+    expect(who('The commander, who goes by the name “the Butcher”, said he would “hold the ridge”.')[1]).toEqual(['the commander', 'unintroduced']);
+  });
+});
+
+describe('Malay patronymics', () => {
+  it('reads "binti" inside a name, so a role set off before the name is not the speaker', () => {
+    expect(ents('Minister Siti Aminah binti Yusof spoke.')).toEqual([['person', 'Siti Aminah binti Yusof']]);
+    expect(
+      who('The state’s lawyer before the court, Siti Aminah binti Yusof, said the ruling was “hard to accept”.'),
+    ).toEqual([['Siti Aminah binti Yusof', 'ok']]);
+  });
+});
+
+describe('a second "that" clause', () => {
+  it('gives a quote after ", and that" to the verb that reports the first clause', () => {
+    expect(
+      who(
+        'Novelist Ines Calder has kept out of the row.',
+        'In a foreword to the new edition, she writes that the book grew from a song her father sang about “the winter of the wolves”, and that she had meant to finish it “before I turned forty”.',
+      )[1],
+    ).toEqual(['Ines Calder', 'ok']);
+    // a clause with its own verb of saying keeps its own speaker
+    expect(
+      who('Ines Calder said the book was “nearly done”, and that Tom Reyes had called it “her best”.')[1],
+    ).toEqual(['Tom Reyes', 'ok']);
+  });
+});
+
 describe('where a speaker works, between the quote and the verb', () => {
   it('reads "…,” Professor X of the University of Y said" and "the Leader of the Opposition told"', () => {
     expect(who('“We disagree,” Professor Hemi Walker of the University of Otago said.')).toEqual([['Hemi Walker', 'ok']]);
