@@ -38,6 +38,13 @@ describe('findBoilerplate: single chrome lines', () => {
     ['We use cookies to improve your experience. By continuing you accept our privacy policy.', 'site notice'],
     ['Commenting has been switched off on this article for legal reasons.', 'comments heading'],
     ['Reader comments have been closed on this story.', 'comments heading'],
+    ['-ENDS-', 'press-release boilerplate'],
+    ['This interview appears in the autumn issue of Valley Life. Subscribe to the print edition from \u00A35 an issue.', 'republication notice'],
+    ['Advertiser disclosure: some of the lenders on this page may compensate us when you apply through our links.', 'shop or affiliate notice'],
+    ['\u2014 Pellbridge Fire Service (@PellFire) March 4, 2026', 'embedded post furniture'],
+    ['View this post on Instagram', 'embedded post furniture'],
+    ['A post shared by Ines Moreau (@ines.moreau)', 'embedded post furniture'],
+    ['Want the weekend guide? Subscribe to the Valley Planner for walks and food every Friday.', 'newsletter sign-up'],
     ["Readers' comments are closed for this article.", 'comments heading'],
     ['Talk about the result in our Harriers supporters\u2019 forum \u2013 it only takes you a minute to join.', 'site notice'],
     ['Follow our live blog for every result as it comes in', 'site notice'],
@@ -181,6 +188,9 @@ describe('findBoilerplate: story paragraphs that mention the same words', () => 
     'Fans who never miss a home game will be offered the new seats first.',
     'The comments section of the council\u2019s website was full of complaints about the bins by Tuesday.',
     'A devoted grandmother, she would never miss a thing at the school gate.',
+    'Harrowgate Homes, founded in 1998 and headquartered in Pellbridge, said it would cut 40 jobs.',
+    'Fans were told to subscribe to the club\u2019s channel for highlights, but few did.',
+    'Ends of the old rope bridge were found a mile downstream on Thursday.',
     'The row began on our street\u2019s Facebook forum in March, and by April the whole estate had joined in.',
     'Supporters can follow our team\u2019s coverage on local radio, which carries every home game.',
   ])('does not flag %j', (line) => {
@@ -200,6 +210,12 @@ describe('findBoilerplate: runs of chrome', () => {
   it('flags the furniture of a press release pasted into a story, but not the story around it', () => {
     const release = ['FOR IMMEDIATE RELEASE', 'Harrowgate Homes to build 340 homes at Pellbridge brickworks', 'About Harrowgate Homes', 'Harrowgate Homes, Inc. (NASDAQ: HRGT) is a leading builder of low-energy homes.', '###'];
     expect(Object.keys(flagged([...STORY, ...release]))).toEqual(['4', '6', '7', '8']);
+  });
+  it('flags a company description under its About heading between a release end mark and the media contact', () => {
+    const tail = ['-ENDS-', 'About Harrowgate Robotics', 'Harrowgate Robotics builds warehouse robots for grocers. Founded in 2016 and headquartered in Leeds, it employs 300 people.', 'Media contact: Ana Ruiz, press@harrowgate.example'];
+    expect(Object.keys(flagged([...STORY, ...tail]))).toEqual(['4', '5', '6', '7']);
+    // the same description mid-story, with nothing around it, is the story's
+    expect(flagged([...STORY.slice(0, 2), tail[2] ?? '', ...STORY.slice(2)])).toEqual({});
   });
   it('flags reader comments under their heading by the handle before the colon', () => {
     const thread = ['COMMENTS (3) | Sort by: Newest | Oldest', 'millroad_mum: We were never asked about the traffic.', 'Pete_B: Build the homes.'];

@@ -40,7 +40,7 @@ const LINK_ARROW = /[›»→▸▶►]\s*$/;
 // A reader's comment as a page lists it: "name · 2 hours ago - text".
 const COMMENT_ENTRY = /^[\p{L}\p{N}_.'-]+( [\p{L}\p{N}_.'-]+){0,2}\s*[·•|]\s*(\d+ (seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?) ago|yesterday|just now)\b/u;
 // Syndication small print: "This article first appeared in X and is republished under …".
-const REPUBLISHED = /^this (article|story|piece|report|column) (was )?(first|originally) (appeared|published|ran) (in|on|by|at)\b|\bcreative commons\b|\brepublished (here )?(with|under) (permission|a )/;
+const REPUBLISHED = /^this (article|story|piece|report|column) (was )?(first|originally) (appeared|published|ran) (in|on|by|at)\b|^this (article|story|piece|report|column|interview|feature) (appears|appeared|is published|was published) in the [\w ]{2,30} (issue|edition) of\b|\bcreative commons\b|\brepublished (here )?(with|under) (permission|a )/;
 const TIMESTAMP = /^(published|updated|last updated|last modified|first published|posted|modified)( on| at)?\s*:?\s*(\d|\p{L}+\.? \d|\d+ (seconds?|minutes?|hours?|days?) ago)|^\d+ min(ute)?s? read$/u;
 // A page's meta line that carries a stamp among other items: "LIVE | Updated 2 hours ago".
 const STAMP_SEGMENT = /^(\d{1,2}[:.]\d{2}\b.*\b\d{4}|.*\b\d+ min(ute)?s? read)$/;
@@ -51,8 +51,14 @@ const isStampSegment = (segment: string): boolean => {
 // Press-release furniture pasted with the release: the release line, the company's own
 // "About" paragraph, safe-harbour language, media contacts and the end mark.
 const PRESS_RELEASE =
-  /^for immediate release\b|^(media|press|investor) (contacts?|enquiries|inquiries|relations)\b|\bforward-looking statements\b|\((nasdaq|nyse|nyse american|lse|tsx|asx|otc|otcqx|aim|euronext|xetra)\s*:\s*[\p{L}.]+\)|^(#{3}|-\s?30\s?-|ends)$/u;
+  /^for immediate release\b|^(media|press|investor) (contacts?|enquiries|inquiries|relations)\b|\bforward-looking statements\b|\((nasdaq|nyse|nyse american|lse|tsx|asx|otc|otcqx|aim|euronext|xetra)\s*:\s*[\p{L}.]+\)|^(#{3}|-\s?30\s?-|-?\s?ends\s?-?)$/u;
 const RELEASE_END = /^(#{3}|-\s?30\s?-)$/;
+// A company's standing description under its "About" heading: founded and headquartered.
+const COMPANY_BLURB = /\b(founded|established) in (1[89]|20)\d\d\b.*\bheadquartered in\b|\bheadquartered in\b.*\b(founded|established) in (1[89]|20)\d\d\b/;
+// What an embedded social post leaves in pasted text: "View this post on Instagram",
+// "A post shared by Ana (@ana)", "— Ana Ruiz (@anaruiz) March 3, 2025".
+const EMBED =
+  /^view (this|the) (post|profile|video|reel|tweet) on (instagram|x|twitter|facebook|tiktok|youtube|threads)$|^a (post|video|photo|reel) shared by\b.*@|^[\u2014\u2013-]\s*[^()]{2,60}\(@[\w.]{2,30}\)\s+\p{L}+\.? \d{1,2}, \d{4}$/u;
 // "About Acme Foods", "About the author": the heading of a boilerplate box.
 const ABOUT_HEADING = /^about [\p{L}\p{N}&.,'’ -]{2,60}$/u;
 // A comment's author as a forum shows it: a handle (or a first name and initial), then a colon.
@@ -73,7 +79,7 @@ const SEPARATOR = /\s(?:[|•·▸▶►▹›»→⟩>◆◇■●○∙⋅/]|\
 // An audio player or podcast label: "Listen to this article 4 min", "Listen on Spotify".
 const AUDIO = /^(listen to (this|the) (article|story|piece|report)|hear this (article|story)|audio version|play audio)\b|\blisten (on|via) (apple|spotify|google|amazon|your podcast)/;
 // Shop and affiliate notices: "Buy the book at …", "We may earn a commission …".
-const COMMERCE = /\b(buy|order) (the book|your copy|a copy) (at|from|on|via)\b|\b(we|this site|our site)( may| might| could| will)? (earn|receive|get) (a |an )?(small )?(commission|share of|affiliate)|\baffiliate (links?|commission)\b|delivery charges may apply/;
+const COMMERCE = /\badvertiser disclosure\b|\b(may|might) (compensate|pay) us\b|\b(buy|order) (the book|your copy|a copy) (at|from|on|via)\b|\b(we|this site|our site)( may| might| could| will)? (earn|receive|get) (a |an )?(small )?(commission|share of|affiliate)|\baffiliate (links?|commission)\b|delivery charges may apply/;
 // An ad label followed by the reader's instruction: "Advertisement - scroll to continue".
 const AD_PREFIX = /^(advertisement|advertising|sponsored)\s*[-:|]\s*(scroll|continue|story continues|article continues)/;
 const COPYRIGHT = /©|^\(c\)|^copyright\b|\ball rights reserved\b/;
@@ -102,6 +108,8 @@ const SIGN_UP = /\bsign(ed)? ?-?up\b|\bsubscribe\b|\binbox\b|\bregister\b|\bfree
 // An imperative to subscribe, opening the line: "Sign up to our daily email".
 const SIGN_UP_START = /^(sign up|subscribe|register|get|receive)\b.*\b(newsletters?|email|e-mails?|bulletin|briefing|alerts|digest|inbox)\b/;
 // The call to action that closes a sign-up pitch, whatever it offers: "… Sign up now."
+// An imperative to subscribe opening a sentence: "… Subscribe to the print edition from £4.99."
+const SUBSCRIBE_OPENING = /(^|[.!?]\s+)(subscribe|sign up) (now |today )?(to|for)\b/;
 const CALL_TO_SIGN_UP = /\b(sign up|subscribe|register)( now| here| today| for free| free| it's free)?[.!]?$/;
 // A widget run by a third party: "Listings powered by …", "Forecast powered by …".
 const POWERED_BY = /\bpowered by\b/;
@@ -142,7 +150,7 @@ const ATTRIBUTION = /\b(said|says|told|according to|spokes(man|woman|person)|con
 // story paragraphs fail this one test and skip the rest.
 // Written for lower-case text: case-insensitive matching is markedly slower.
 const LONG_TRIGGER_WORDS = `
-  comment | advertis | sponsor | © | (c) | copyright | rights reserved | newsletter | subscri | inbox
+  comment | advertis | sponsor | © | (c) | copyright | rights reserved | newsletter | subscri | inbox | headquartered
   follow us | like us | find us | with us | cookie | terms of | privacy | click | tap here | sign in
   account | journalism | moderat | guideline | profan | vulgar | abus | hate speech | personal attack
   unlimited | logged in | facebook | twitter | whatsapp | linkedin | share | tweet | reply
@@ -211,6 +219,7 @@ export function scoreParagraph(text: string): ChromeSignal {
   if (n <= 60 && VIEWS_DISCLAIMER.test(lower) && !attributed) return strong('comments', 'comments disclaimer');
   if (n <= 50 && REPUBLISHED.test(lower) && !attributed) return strong('copyright', 'republication notice');
   if (n <= 80 && COMMENT_ENTRY.test(lower)) return strong('comments', 'reader comment');
+  if (n <= 20 && EMBED.test(lower)) return strong('site', 'embedded post furniture');
   if (n <= 60 && !attributed && BIO.test(lower)) return strong('site', 'author bio');
   // (strong when it goes on to the writer's beat: "She has covered the courts since 2014.")
   if (n <= 60 && !attributed && BIO_JOB.test(lower)) return BIO_BEAT.test(lower) ? strong('site', 'author bio') : weak('site', 'author bio');
@@ -250,7 +259,7 @@ export function scoreParagraph(text: string): ChromeSignal {
       return strong('newsletter', 'newsletter sign-up');
     }
   }
-  if (CALL_TO_SIGN_UP.test(prose)) return strong('newsletter', 'newsletter sign-up');
+  if (CALL_TO_SIGN_UP.test(prose) || (n <= 40 && SUBSCRIBE_OPENING.test(prose))) return strong('newsletter', 'newsletter sign-up');
 
   const moderation = new Set(prose.match(MODERATION) ?? []).size;
   if (COMMENT_WORD.test(prose)) {
@@ -260,6 +269,7 @@ export function scoreParagraph(text: string): ChromeSignal {
     return weak('comments', 'comment-moderation policy');
   }
   if (n <= 8 && ABOUT_HEADING.test(lower)) return weak('site', 'press-release boilerplate');
+  if (n <= 120 && COMPANY_BLURB.test(lower)) return weak('site', 'press-release boilerplate');
   // Only joins a run led by a links heading ("Related", "More stories"): see runs.ts. Before the
   // reader test: a listed headline may say "you" ("What the new rules mean for you").
   const headlineLike = n <= 20 && headlineEnd(folded) && HEADLINE_START.test(folded);
