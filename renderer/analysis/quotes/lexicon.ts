@@ -156,7 +156,7 @@ export const ORG_WORDS = set(`
   senate congress church school college hospital network press media times post news courier
   herald journal gazette tribune centre center society league organisation organization
   fund council ministries airlines airways railways motors industries holdings partners
-  laboratories labs systems technologies institute academy tribunal cabinet embassy
+  laboratories labs systems technologies institute academy tribunal cabinet embassy chamber
   fc united city-council guard foods energy pharma pharmaceuticals logistics solutions studios
   records entertainment capital ventures brands stores markets resources mining telecom
   communications airline insurance wire newswire alliance radio television tv channel magazine

@@ -446,6 +446,17 @@ function whereSomeoneIs(tokens: Token[], text: string, i: number, lowers: string
     (isCap(before.text) ? !isPossessive(before.text) : PLACE_TITLES.has(before.lower))) return true;
   return PLACE_WORDS.has(last) && unnamed;
 }
+/** Owners before a lone capitalised word that qualifies a noun: "its Spanish initials", "her Labour colleagues". */
+const OWNER_WORDS = new Set('its their his her our my your'.split(' '));
+/** "known by its French initials", "their Polish passports": one capitalised word between an owner
+ * and a lower-case noun describes the noun, never someone who speaks (but "told her Smith said"). */
+function qualifierAfterOwner(tokens: readonly Token[], text: string, i: number): boolean {
+  const owner = tokens[i - 1];
+  const noun = tokens[i + 1];
+  const tok = tokens[i] as Token;
+  return owner !== undefined && noun !== undefined && OWNER_WORDS.has(owner.lower) && owner.end === tok.start - 1 && noun.start === tok.end + 1 &&
+    text.charCodeAt(tok.end) === 32 && !isCap(noun.text) && !SPEECH_VERBS.has(noun.lower) && /^\p{Ll}/u.test(noun.text);
+}
 /** Titles of an office over a place: "the mayor of …", "the bishop of …" (not "the agent of Tom Barker"). */
 const PLACE_TITLES = new Set('mayor bishop archbishop governor duke duchess earl countess king queen prince princess sheriff emir sultan president premier provost'.split(' '));
 const LOCATIVES = new Set('in at on near of from outside'.split(' '));
@@ -483,6 +494,7 @@ function classifyRun(tokens: Token[], text: string, from: number, to0: number): 
   const start = first.start;
   const end = last.end;
   if (rolePrefix(tokens, text, to)) return null;
+  if (run.length === 1 && qualifierAfterOwner(tokens, text, i)) return null;
   if (whereSomeoneIs(tokens, text, i, lowers)) return null;
   // no one's name has an ampersand in it: a firm's
   if (run.length > 1 && run.some((t, k) => k > 0 && text.charCodeAt(t.start - 2) === 38)) return { kind: 'body', start, end, name: text.slice(start, end).replace(/['’]s$/, ''), role: null, roles: [], gender: null };

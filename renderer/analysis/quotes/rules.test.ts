@@ -1416,3 +1416,12 @@ describe('a name after a place preposition', () => {
     expect(who('Sen. Dale Whitcombe of Santa Rosa spoke on Monday.', '“It is over,” Rosa said.')).toEqual([['Rosa', 'unintroduced']]);
   });
 });
+
+describe('a capitalised qualifier after an owner', () => {
+  it('is no speaker: "known by its Dutch initials", "her Labour colleagues"', () => {
+    expect(who('The Norlund Chamber of Trade, known by its Dutch initials NKH, said rents were “far too high” for shops.')).toEqual([['Norlund Chamber of Trade', 'ok']]);
+    expect(who('Pia Strand, whose Labour colleagues stayed away, said the vote was “a farce”.')).toEqual([['Pia Strand', 'ok']]);
+    // a name after "her" that speaks is still a name
+    expect(ents('She told her Tomasz said it was over.').map((e) => e[1])).toContain('Tomasz');
+  });
+});
