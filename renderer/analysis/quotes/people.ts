@@ -192,6 +192,9 @@ function nameBeforeOf(tokens: Token[], i: number, j: number): boolean {
   return j - i === 1 && orgAround(tokens, j + 2, j + 2);
 }
 
+/** A quoted nickname as the masked text shows it, one space either side. */
+const NICKNAME_GAP = /^ \u00B7+ $/;
+
 /** Runs of capitalised words (with name particles and inner "of"/"for") on one line of text. */
 function capitalRuns(text: string, tokens: Token[]): Array<[number, number]> {
   const runs: Array<[number, number]> = [];
@@ -214,7 +217,9 @@ function capitalRuns(text: string, tokens: Token[]): Array<[number, number]> {
       const abbrevGap =
         (gap === '. ' && (isTitle(cur.lower) || initial)) || (gap === '.' && initial && next.text.length === 1 && isCap(next.text));
       // "Calder & Wren", "Marks & Spencer": an ampersand joins a firm's name
-      if (gap !== ' ' && !abbrevGap && !(gap === ' & ' && isCap(next.text))) break;
+      // 'Gerald "Buck" Tennant': a nickname in quotes (masked) between a given name and a surname
+      const nickGap = gap.length > 4 && j === i && isCap(next.text) && NICKNAME_GAP.test(gap) && givenNameGender(cur.lower) !== null;
+      if (gap !== ' ' && !abbrevGap && !nickGap && !(gap === ' & ' && isCap(next.text))) break;
       const after = tokens[j + 2];
       // "Analyst Fiona Oduya of Harbourfront Securities": a given name and a surname end the
       // person's name; "of" starts where they work ("Bank of England" still links)

@@ -1425,3 +1425,13 @@ describe('a capitalised qualifier after an owner', () => {
     expect(ents('She told her Tomasz said it was over.').map((e) => e[1])).toContain('Tomasz');
   });
 });
+
+describe('a nickname inside a name', () => {
+  it('joins the given name and the surname around it', () => {
+    expect(who('Walter “Sonny” Brackley, a 61-year-old fisherman, said the catch had been “the worst in memory”.', '“We are finished,” Brackley said.')).toEqual([
+      [null, 'ok'], ['Walter Brackley', 'ok'], ['Walter Brackley', 'ok'],
+    ]);
+    // not between words that are no given name
+    expect(ents('The Harbour “Lights” Festival opened.').map((e) => e[1])).not.toContain('Harbour Festival');
+  });
+});
