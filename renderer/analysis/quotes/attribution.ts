@@ -474,9 +474,19 @@ export class ParagraphReader {
     const lead2 = this.masked.slice(from + lead, first.start);
     // (or carry its own title: "…,” Professor Hemi Walker of the University of Otago said")
     // ("…,” Ms. Ruiz, 44, said": a titled surname too)
-    if (lead2.trim() !== '' && !ROLE_GAP.test(lead2) && !((first.kind === 'person' || first.kind === 'single') && TITLE_ONLY.test(lead2))) return null;
+    if (lead2.trim() !== '' && !ROLE_GAP.test(lead2) && !((first.kind === 'person' || first.kind === 'single') && TITLE_ONLY.test(lead2)) &&
+      !this.roleOfPlaceBefore(first, from + lead, verb.start))
+      return null;
     const e = this.subjectBefore(verb.start, from + lead);
     return e ? [e, 'said after quote'] : null;
+  }
+
+  /** "…,” the prefect of the Rhône, Anne Dubois, wrote": the first name is the place a role is
+   * of, and a person set off after the whole role is who speaks. */
+  private roleOfPlaceBefore(first: Entity, from: number, to: number): boolean {
+    if (first.kind === 'person' || !/\bof\s+(?:the\s+)?$/i.test(this.masked.slice(from, first.start))) return false;
+    const p = this.entities.find((x) => x.start > first.end && x.start < to && x.kind === 'person');
+    return p !== undefined && ROLE_GAP.test(this.masked.slice(from, p.start));
   }
 
   /** Attribution written before a quote in its sentence: "X said the plan was “…”", "X …: “…”". */

@@ -1435,3 +1435,12 @@ describe('a nickname inside a name', () => {
     expect(ents('The Harbour “Lights” Festival opened.').map((e) => e[1])).not.toContain('Harbour Festival');
   });
 });
+
+describe('a role of a place set off before a name, after the quote', () => {
+  it('gives the quote to the name', () => {
+    expect(who('“Order will be kept at any cost,” the governor of the Marsh Province, Tobias Wennerholm, wrote on X.')).toEqual([['Tobias Wennerholm', 'ok']]);
+    expect(who('“Order will be kept,” the bishop of Carrow, Ellen Mabry, said.')).toEqual([['Ellen Mabry', 'ok']]);
+    // with no name set off after the role the place is still no speaker
+    expect(who('“Order will be kept,” the governor of Carrow said.')[0]?.[0]).not.toBe('Carrow');
+  });
+});
