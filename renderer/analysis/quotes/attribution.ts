@@ -207,6 +207,8 @@ const DATA_AFTER = /^\s+(?:data|figures|estimates|statistics|records|calculation
 const SENTENCE_OPENING = /^[\s\u00B7,;:\u2013\u2014-]*$/;
 /** A preposition tying a body to the person before it ("X of the University of Y"). */
 const OF_PLACE = /^\s+(?:of|at|from|with)\s+(?:the\s+)?$/;
+/** "The embassy in Seoul said", "Ana Ruiz in Lyon said": where the speaker is, not who. */
+const IN_PLACE = /^\s+in\s+(?:the\s+)?$/;
 /** "which", "who has", "which had also": a relative clause whose verb of saying comes next. */
 const WHO_CLAUSE = /^\s*(?:who|which)(?:\s+(?:has|have|had|was|is|were|are|also|later|then|previously|since|repeatedly|publicly))*\s*$/i;
 /** A preposition earlier in a segment: a name after it is inside a description. */
@@ -331,8 +333,9 @@ export class ParagraphReader {
     while (at > 0) {
       const cur = es[at] as Entity;
       const prev = es[at - 1] as Entity;
-      if ((cur.kind === 'body' || cur.kind === 'single' || cur.kind === 'bodyRef') && (prev.kind === 'person' || prev.kind === 'single' || prev.kind === 'title') &&
-        OF_PLACE.test(this.masked.slice(prev.end, cur.start)))
+      const gap = this.masked.slice(prev.end, cur.start);
+      if ((cur.kind === 'body' || cur.kind === 'single' || cur.kind === 'bodyRef') &&
+        (((prev.kind === 'person' || prev.kind === 'single' || prev.kind === 'title') && OF_PLACE.test(gap)) || (prev.kind !== 'pronoun' && IN_PLACE.test(gap))))
         at--;
       else break;
     }

@@ -156,7 +156,7 @@ export const ORG_WORDS = set(`
   senate congress church school college hospital network press media times post news courier
   herald journal gazette tribune centre center society league organisation organization
   fund council ministries airlines airways railways motors industries holdings partners
-  laboratories labs systems technologies institute academy tribunal cabinet embassy chamber
+  laboratories labs systems technologies institute academy tribunal cabinet embassy consulate chamber
   fc united city-council guard foods energy pharma pharmaceuticals logistics solutions studios
   records entertainment capital ventures brands stores markets resources mining telecom
   communications airline insurance wire newswire alliance radio television tv channel magazine
@@ -231,7 +231,7 @@ export const BODY_NOUNS = set(`
   council union institute university bureau commission committee court police government
   government's association federation board administration party bank coalition command
   army navy hospital school network airline carrier regulator charity district
-  corporation foundation trust tribunal inquiry panel jury
+  corporation foundation trust tribunal inquiry panel jury embassy consulate
 `);
 
 /** Cue words before a quote that mark it as a name, a title or a scare quote. */

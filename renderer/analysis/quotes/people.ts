@@ -980,8 +980,9 @@ function phraseEntities(text: string, tokens: Token[]): Entity[] {
         }
         break;
       }
-      // ("the Windsor-based company", "a Chinese-owned firm": a place-made adjective is no name)
-      if (isCap(tok.text) && !(tok.text.indexOf('-') > 0 && PLACE_ADJECTIVE.test(tok.text))) capsBetween = true;
+      // ("the Windsor-based company", "a Chinese-owned firm": a place-made adjective is no name;
+      // nor a nationality: "the Nepalese embassy", "the Italian government")
+      if (isCap(tok.text) && !(tok.text.indexOf('-') > 0 && PLACE_ADJECTIVE.test(tok.text)) && !(the && j === k + 1 && isDemonym(tok.text))) capsBetween = true;
     }
   }
   return out;

@@ -1004,6 +1004,8 @@ function resolvePronoun(
       if (m.entity.kind === 'bodyRef' && (m.speaker || m.subject)) {
         const b = reg.bodyFor(m.entity.name);
         if (b) return b;
+        // "The embassy said …. It said it was “…”": the body that just spoke, though never named
+        if (e.name === 'it' && m.speaker) return reg.described('body', `the ${m.entity.name}`, pid);
       }
     }
     const body = reg.lastThing();

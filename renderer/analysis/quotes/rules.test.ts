@@ -1444,3 +1444,14 @@ describe('a role of a place set off before a name, after the quote', () => {
     expect(who('“Order will be kept,” the governor of Carrow said.')[0]?.[0]).not.toBe('Carrow');
   });
 });
+
+describe('a body called by its noun', () => {
+  it('speaks with a nationality before it and a place after it, and is what "it" means next', () => {
+    expect(who('The Norwegian consulate in Lagos said it was “in close contact” with the families.')).toEqual([['the consulate', 'ok']]);
+    expect(who('The Peruvian embassy said two of the injured were its citizens. It said it was “following the case closely”.')).toEqual([['the embassy', 'ok']]);
+    // where a named person is, is not who speaks
+    expect(who('Ana Ruiz in Lyon said the march was “peaceful”.')).toEqual([['Ana Ruiz', 'ok']]);
+    // "it" with no body that spoke before it stays unattributed
+    expect(who('The embassy building was closed. It said only “closed until further notice”.')[0]?.[0]).not.toBe('the embassy');
+  });
+});
