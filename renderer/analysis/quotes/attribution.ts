@@ -3,7 +3,7 @@
 // paragraph names. The result depends on the paragraph's text alone, so it can be cached.
 import type { QuoteKind } from '../types';
 import { classifyQuote } from './classify';
-import { type Entity, type Gender, type Token, entitiesIn, isNamed, tokenize } from './people';
+import { type Entity, type Gender, type Token, entitiesIn, isNamed, isRoleNoun, tokenize } from './people';
 import { ADJUDICATORS, DOCUMENT_NOUNS, DOCUMENT_VERBS, KIN_NOUNS, SPEECH_VERBS } from './lexicon';
 import { MASK, NAME_THEN_VERB, type QuoteSpan, findQuoteSpans, maskQuotes, opensWithQuote, sentenceRanges } from './scan';
 
@@ -151,6 +151,15 @@ function namedByAlias(text: string, masked: string, es: Entity[]): Entity[] {
     out = out.map((e) => (e === role ? { ...e, kind: 'person', name, role: desc, roles: [desc] } : e));
   }
   return out;
+}
+
+/** All that follows a pull quote's dash: a few words, no clause. */
+const DASH_CREDIT = /^[\p{L}'’ -]{3,60}?(?=\s*\.?\s*$)/u;
+/** "“…” — former Kestrel team leader": a bare description ending in a role is who said it. */
+function bareDescription(rest: string): string | null {
+  const m = DASH_CREDIT.exec(rest);
+  const last = m ? m[0].slice(m[0].lastIndexOf(' ') + 1).toLowerCase() : '';
+  return m && m[0].split(' ').length <= 6 && isRoleNoun(last) ? m[0] : null;
 }
 
 /** Words after which a verb of saying can only be a noun ("the claims", "her notes"). */
@@ -454,6 +463,8 @@ export class ParagraphReader {
       const e = this.entities.find((x) => x.start === from + lead);
       if (e && e.kind !== 'pronoun' && e.kind !== 'document' && e.kind !== 'documentRef' && /^(?:[,.;:]|\s*$)/.test(this.masked.slice(e.end, e.end + 1)))
         return [e, 'named after a dash'];
+      const desc = e ? null : bareDescription(text.slice(lead));
+      if (desc) return [{ kind: 'anonymous', start: from + lead, end: from + lead + desc.length, name: desc, role: null, roles: [desc], gender: null }, 'named after a dash'];
     }
     const verb = this.verbs.find((v) => v.start >= from && v.start < to);
     if (!verb) return null;
@@ -772,12 +783,16 @@ export function summarizeParagraph(text: string): ParagraphSummary {
       about: kind === 'speech' && !found ? documentSubject(mentions, sStart, span.open) : null,
     };
   });
+  let added = false;
   for (const q of quotes) {
     if (q.cue && isNamed(q.cue)) {
       const m = mentionOf.get(q.cue);
       if (m) m.speaker = true;
     }
+    // (a description found only as a pull quote's credit becomes a mention, to be resolved)
+    if (q.cue?.kind === 'anonymous' && !mentionOf.has(q.cue)) added = mentions.push({ entity: q.cue, speaker: true, subject: false, gender: null }) > 0;
   }
+  if (added) mentions.sort((a, b) => a.entity.start - b.entity.start);
   genderHints(reader, mentions);
   const last = spans[spans.length - 1];
   const lastSpeech = quotes.findLast((q) => q.kind === 'speech');

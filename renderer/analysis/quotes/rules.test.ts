@@ -1455,3 +1455,12 @@ describe('a body called by its noun', () => {
     expect(who('The embassy building was closed. It said only “closed until further notice”.')[0]?.[0]).not.toBe('the embassy');
   });
 });
+
+describe('a pull quote credited after a dash', () => {
+  it('to a bare description ending in a role', () => {
+    expect(who('“They never asked us what we needed. Not once.” — retired Harlow Mills foreman')).toEqual([['retired Harlow Mills foreman', 'ok']]);
+    // a clause or a thing after the dash credits no one
+    expect(who('“They never asked us what we needed. Not once.” — and then the meeting ended')[0]?.[0]).toBeNull();
+    expect(who('“They never asked us what we needed. Not once.” — printed on every leaflet')[0]?.[0]).toBeNull();
+  });
+});
