@@ -243,6 +243,12 @@ const COORDINATED_AFTER = /^(?:\s+[^\s,;:.\u00B7]+){0,4}?\s+(?:and|but)\s+(?:(?:
 /** A lower-case word, not a conjunction, right before a name (and its article): the name is an
  * object ("met Jon Vale", "fired on the town"). */
 const OBJECT_END = /(?:^|\s)(?!(?:and|or|but|nor)\s)\p{Ll}+\s+(?:(?:the|a|an)\s+)?$/u;
+/** A verb, then its object with an article, ending a segment: "… criticised the referee". */
+const VERB_OBJECT_END = /\s(\p{Ll}+)\s+(?:the|a|an|his|her|their|its)\s+\p{Ll}+\s*$/u;
+/** Only an article or capitalised words ("Coach") before a segment's first entity: its subject. */
+const OPENER_GAP = /^[\s\u00B7]*(?:(?:the|a|an)\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}$/u;
+/** A participle of saying: "saying", "adding". */
+const PARTICIPLE_AT = /^\p{Ll}+ing\b/u;
 /** Nothing but space, an article or an owner ("Telmaria's") before the first entity of a segment. */
 const SEGMENT_OPENING = /^[\s\u00B7]*(?:(?:the|a|an)\s+|\p{Lu}[\p{L}-]*['’]s\s+)?$/iu;
 /** A segment opening with a preposition (not "to which Smith replied": a clause of its own). */
@@ -351,6 +357,17 @@ export class ParagraphReader {
     return at;
   }
 
+  /** "Faherty criticised the referee, Ana Ruiz, saying": a name set off after a clause's object
+   * is the object's; a participle after it goes back to the clause's subject. */
+  private clauseSubjectOverObject(v: number, prev: [number, number] | undefined): Entity | null {
+    if (!prev || !PARTICIPLE_AT.test(this.masked.slice(v, v + 24))) return null;
+    const segText = this.masked.slice(prev[0], prev[1]);
+    const opener = this.inRange(prev[0], prev[1])[0];
+    if (!opener || opener.kind === 'pronoun' || !OPENER_GAP.test(this.masked.slice(prev[0], opener.start))) return null;
+    const obj = VERB_OBJECT_END.exec(segText);
+    return obj && prev[0] + obj.index > opener.end && !IN_DESCRIPTION.test(`${obj[1]} `) ? opener : null;
+  }
+
   /** The subject of a verb of saying at `v`, searching back to `from`. */
   subjectBefore(v: number, from: number): Entity | null {
     const segs = segments(this.masked, from, v);
@@ -409,7 +426,7 @@ export class ParagraphReader {
       // preposition is where the speaker works, or who compiled a report)
       if (only && only.kind === 'person' && this.masked.slice(s[0], s[1]).trim().endsWith(this.masked.slice(only.start, only.end)) &&
         !IN_DESCRIPTION.test(this.masked.slice(s[0], only.start)))
-        return only;
+        return this.clauseSubjectOverObject(v, earlier[k - 1]) ?? only;
     }
     for (const s of earlier) {
       const segText = this.masked.slice(s[0], s[1]);

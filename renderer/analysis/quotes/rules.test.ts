@@ -1464,3 +1464,12 @@ describe('a pull quote credited after a dash', () => {
     expect(who('“They never asked us what we needed. Not once.” — printed on every leaflet')[0]?.[0]).toBeNull();
   });
 });
+
+describe('a participle after a name set off after an object', () => {
+  it('goes back to the clause subject', () => {
+    expect(who('Coach Dara Whelan refused to blame the goalkeeper, Tom Ashby, saying only that the defence had been “asleep”.')).toEqual([['Dara Whelan', 'ok']]);
+    // a name set off after the subject, or after "with one", still speaks
+    expect(who('Residents were angry, with one, Ann Lee, saying the plan was “a disgrace”.')).toEqual([['Ann Lee', 'ok']]);
+    expect(who('The goalkeeper, Tom Ashby, said the defence had been “asleep”.')).toEqual([['Tom Ashby', 'ok']]);
+  });
+});
