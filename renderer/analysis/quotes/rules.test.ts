@@ -1473,3 +1473,11 @@ describe('a participle after a name set off after an object', () => {
     expect(who('The goalkeeper, Tom Ashby, said the defence had been “asleep”.')).toEqual([['Tom Ashby', 'ok']]);
   });
 });
+
+describe('"she" after an unnamed subject', () => {
+  it('is that unnamed person when no gender stands against it', () => {
+    expect(who('Dr Ruth Okafor said the river was high.', 'A reader in Pellow has sent us a video of the flooded square. She says the water came up “in about ten minutes”.')[0]).toEqual(['a reader in Pellow', 'ok']);
+    // a man described is not "she"
+    expect(who('Dr Ruth Okafor said the river was high.', 'A fisherman in Pellow has sent us a video of the square. She says the water came up “in about ten minutes”.')[0]?.[0]).toBe('Ruth Okafor');
+  });
+});
