@@ -210,7 +210,7 @@ export const DOCUMENT_NOUNS = set(`
   complaint lawsuit suit indictment petition motion submission study survey audit review
   assessment dossier summons subpoena verdict citation draft paper order record minutes
   decision response reply proposal notice guidance announcement advisory bulletin manifesto
-  advertisement advert summary readout
+  advertisement advert summary readout manual handbook playbook rulebook
 `);
 
 /** Verbs only a document "says" with ("the report found", "the lawsuit alleges", "a joint

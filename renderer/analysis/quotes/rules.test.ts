@@ -1481,3 +1481,11 @@ describe('"she" after an unnamed subject', () => {
     expect(who('Dr Ruth Okafor said the river was high.', 'A fisherman in Pellow has sent us a video of the square. She says the water came up “in about ten minutes”.')[0]?.[0]).toBe('Ruth Okafor');
   });
 });
+
+describe('an instruction manual', () => {
+  it('is a document that speaks', () => {
+    expect(who('The staff handbook tells managers to “escalate every complaint within the hour”.')).toEqual([['the handbook', 'ok']]);
+    // someone who reads it still speaks for themselves
+    expect(who('Ada Quill read the handbook and said it was “useless in a real emergency”.')).toEqual([['Ada Quill', 'ok']]);
+  });
+});
