@@ -388,7 +388,9 @@ export class ParagraphReader {
       OBJECT_END.test(this.masked.slice(last[0], closest.start));
     if (closest && objectThenAnd && inLast.length > 1) {
       const opener = inLast[0] as Entity;
-      if (opener !== closest && SEGMENT_OPENING.test(this.masked.slice(last[0], opener.start))) return opener;
+      const gap = this.masked.slice(last[0], opener.start);
+      // ("Nurse Ada Quill read the report and said": a title before the opener too)
+      if (opener !== closest && (SEGMENT_OPENING.test(gap) || OPENER_GAP.test(gap))) return opener;
     }
 
     // "An email from the manager, Gareth Pell, to regional supervisors asked": a segment that is

@@ -1489,3 +1489,11 @@ describe('an instruction manual', () => {
     expect(who('Ada Quill read the handbook and said it was “useless in a real emergency”.')).toEqual([['Ada Quill', 'ok']]);
   });
 });
+
+describe('an object before "and said" after a titled subject', () => {
+  it('leaves the verb to the titled subject', () => {
+    expect(who('Nurse Ada Quill read the report and said it was “useless in a real emergency”.')).toEqual([['Ada Quill', 'ok']]);
+    // a name that is no object still speaks
+    expect(who('Nurse Ada Quill met Tom Ashby, who said it was “useless in a real emergency”.')).toEqual([['Tom Ashby', 'ok']]);
+  });
+});
