@@ -275,7 +275,7 @@ export const ROLE_SHAPE = /^[\p{Ll}-]{3,}(?:er|or|ist|ian|eer|ee|man|woman|perso
 /** Body nouns specific enough that "the union" must name a union, not any organisation. */
 export const SPECIFIC_BODY_NOUNS = set(`
   union council ministry court police government university party hospital school army navy
-  tribunal inquiry panel jury
+  tribunal inquiry panel jury federation association commission committee embassy consulate
 `);
 
 /** Nouns for a kind of organisation ("the campaign group …"). */

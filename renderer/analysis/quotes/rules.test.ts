@@ -1497,3 +1497,13 @@ describe('an object before "and said" after a titled subject', () => {
     expect(who('Nurse Ada Quill met Tom Ashby, who said it was “useless in a real emergency”.')).toEqual([['Tom Ashby', 'ok']]);
   });
 });
+
+describe('"the federation", "the association"', () => {
+  it('name a body of that kind, never whichever body spoke last', () => {
+    expect(who('The Harlow Rowing Club said it was “shocked by the ban”.', 'The sport’s national federation said it “backs the ruling in full”.')).toEqual([
+      ['Harlow Rowing Club', 'ok'], ['the federation', 'ok'],
+    ]);
+    // a body whose name holds the noun is the one meant
+    expect(who('The Nordic Rowing Federation banned the crew.', 'The federation said it “backs the ruling in full”.')).toEqual([['Nordic Rowing Federation', 'ok']]);
+  });
+});
