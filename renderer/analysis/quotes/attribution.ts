@@ -3,7 +3,7 @@
 // paragraph names. The result depends on the paragraph's text alone, so it can be cached.
 import type { QuoteKind } from '../types';
 import { classifyQuote } from './classify';
-import { type Entity, type Gender, type Token, entitiesIn, isNamed, tokenize } from './people';
+import { type Entity, type Gender, type Token, entitiesIn, isNamed, isRoleNoun, tokenize } from './people';
 import { ADJUDICATORS, DOCUMENT_NOUNS, DOCUMENT_VERBS, KIN_NOUNS, SPEECH_VERBS } from './lexicon';
 import { MASK, NAME_THEN_VERB, type QuoteSpan, findQuoteSpans, maskQuotes, opensWithQuote, sentenceRanges } from './scan';
 
@@ -153,6 +153,15 @@ function namedByAlias(text: string, masked: string, es: Entity[]): Entity[] {
   return out;
 }
 
+/** All that follows a pull quote's dash: a few words, no clause. */
+const DASH_CREDIT = /^[\p{L}'’ -]{3,60}?(?=\s*\.?\s*$)/u;
+/** "“…” — former Kestrel team leader": a bare description ending in a role is who said it. */
+function bareDescription(rest: string): string | null {
+  const m = DASH_CREDIT.exec(rest);
+  const last = m ? m[0].slice(m[0].lastIndexOf(' ') + 1).toLowerCase() : '';
+  return m && m[0].split(' ').length <= 6 && isRoleNoun(last) ? m[0] : null;
+}
+
 /** Words after which a verb of saying can only be a noun ("the claims", "her notes"). */
 const NOUN_DETERMINERS = new Set('the a an his its their our my your these those such'.split(' '));
 
@@ -207,6 +216,8 @@ const DATA_AFTER = /^\s+(?:data|figures|estimates|statistics|records|calculation
 const SENTENCE_OPENING = /^[\s\u00B7,;:\u2013\u2014-]*$/;
 /** A preposition tying a body to the person before it ("X of the University of Y"). */
 const OF_PLACE = /^\s+(?:of|at|from|with)\s+(?:the\s+)?$/;
+/** "The embassy in Seoul said", "Ana Ruiz in Lyon said": where the speaker is, not who. */
+const IN_PLACE = /^\s+in\s+(?:the\s+)?$/;
 /** "which", "who has", "which had also": a relative clause whose verb of saying comes next. */
 const WHO_CLAUSE = /^\s*(?:who|which)(?:\s+(?:has|have|had|was|is|were|are|also|later|then|previously|since|repeatedly|publicly))*\s*$/i;
 /** A preposition earlier in a segment: a name after it is inside a description. */
@@ -232,6 +243,12 @@ const COORDINATED_AFTER = /^(?:\s+[^\s,;:.\u00B7]+){0,4}?\s+(?:and|but)\s+(?:(?:
 /** A lower-case word, not a conjunction, right before a name (and its article): the name is an
  * object ("met Jon Vale", "fired on the town"). */
 const OBJECT_END = /(?:^|\s)(?!(?:and|or|but|nor)\s)\p{Ll}+\s+(?:(?:the|a|an)\s+)?$/u;
+/** A verb, then its object with an article, ending a segment: "… criticised the referee". */
+const VERB_OBJECT_END = /\s(\p{Ll}+)\s+(?:the|a|an|his|her|their|its)\s+\p{Ll}+\s*$/u;
+/** Only an article or capitalised words ("Coach") before a segment's first entity: its subject. */
+const OPENER_GAP = /^[\s\u00B7]*(?:(?:the|a|an)\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}$/u;
+/** A participle of saying: "saying", "adding". */
+const PARTICIPLE_AT = /^\p{Ll}+ing\b/u;
 /** Nothing but space, an article or an owner ("Telmaria's") before the first entity of a segment. */
 const SEGMENT_OPENING = /^[\s\u00B7]*(?:(?:the|a|an)\s+|\p{Lu}[\p{L}-]*['’]s\s+)?$/iu;
 /** A segment opening with a preposition (not "to which Smith replied": a clause of its own). */
@@ -331,12 +348,24 @@ export class ParagraphReader {
     while (at > 0) {
       const cur = es[at] as Entity;
       const prev = es[at - 1] as Entity;
-      if ((cur.kind === 'body' || cur.kind === 'single' || cur.kind === 'bodyRef') && (prev.kind === 'person' || prev.kind === 'single' || prev.kind === 'title') &&
-        OF_PLACE.test(this.masked.slice(prev.end, cur.start)))
+      const gap = this.masked.slice(prev.end, cur.start);
+      if ((cur.kind === 'body' || cur.kind === 'single' || cur.kind === 'bodyRef') &&
+        (((prev.kind === 'person' || prev.kind === 'single' || prev.kind === 'title') && OF_PLACE.test(gap)) || (prev.kind !== 'pronoun' && IN_PLACE.test(gap))))
         at--;
       else break;
     }
     return at;
+  }
+
+  /** "Faherty criticised the referee, Ana Ruiz, saying": a name set off after a clause's object
+   * is the object's; a participle after it goes back to the clause's subject. */
+  private clauseSubjectOverObject(v: number, prev: [number, number] | undefined): Entity | null {
+    if (!prev || !PARTICIPLE_AT.test(this.masked.slice(v, v + 24))) return null;
+    const segText = this.masked.slice(prev[0], prev[1]);
+    const opener = this.inRange(prev[0], prev[1])[0];
+    if (!opener || opener.kind === 'pronoun' || !OPENER_GAP.test(this.masked.slice(prev[0], opener.start))) return null;
+    const obj = VERB_OBJECT_END.exec(segText);
+    return obj && prev[0] + obj.index > opener.end && !IN_DESCRIPTION.test(`${obj[1]} `) ? opener : null;
   }
 
   /** The subject of a verb of saying at `v`, searching back to `from`. */
@@ -359,7 +388,9 @@ export class ParagraphReader {
       OBJECT_END.test(this.masked.slice(last[0], closest.start));
     if (closest && objectThenAnd && inLast.length > 1) {
       const opener = inLast[0] as Entity;
-      if (opener !== closest && SEGMENT_OPENING.test(this.masked.slice(last[0], opener.start))) return opener;
+      const gap = this.masked.slice(last[0], opener.start);
+      // ("Nurse Ada Quill read the report and said": a title before the opener too)
+      if (opener !== closest && (SEGMENT_OPENING.test(gap) || OPENER_GAP.test(gap))) return opener;
     }
 
     // "An email from the manager, Gareth Pell, to regional supervisors asked": a segment that is
@@ -397,7 +428,7 @@ export class ParagraphReader {
       // preposition is where the speaker works, or who compiled a report)
       if (only && only.kind === 'person' && this.masked.slice(s[0], s[1]).trim().endsWith(this.masked.slice(only.start, only.end)) &&
         !IN_DESCRIPTION.test(this.masked.slice(s[0], only.start)))
-        return only;
+        return this.clauseSubjectOverObject(v, earlier[k - 1]) ?? only;
     }
     for (const s of earlier) {
       const segText = this.masked.slice(s[0], s[1]);
@@ -451,6 +482,8 @@ export class ParagraphReader {
       const e = this.entities.find((x) => x.start === from + lead);
       if (e && e.kind !== 'pronoun' && e.kind !== 'document' && e.kind !== 'documentRef' && /^(?:[,.;:]|\s*$)/.test(this.masked.slice(e.end, e.end + 1)))
         return [e, 'named after a dash'];
+      const desc = e ? null : bareDescription(text.slice(lead));
+      if (desc) return [{ kind: 'anonymous', start: from + lead, end: from + lead + desc.length, name: desc, role: null, roles: [desc], gender: null }, 'named after a dash'];
     }
     const verb = this.verbs.find((v) => v.start >= from && v.start < to);
     if (!verb) return null;
@@ -474,9 +507,19 @@ export class ParagraphReader {
     const lead2 = this.masked.slice(from + lead, first.start);
     // (or carry its own title: "…,” Professor Hemi Walker of the University of Otago said")
     // ("…,” Ms. Ruiz, 44, said": a titled surname too)
-    if (lead2.trim() !== '' && !ROLE_GAP.test(lead2) && !((first.kind === 'person' || first.kind === 'single') && TITLE_ONLY.test(lead2))) return null;
+    if (lead2.trim() !== '' && !ROLE_GAP.test(lead2) && !((first.kind === 'person' || first.kind === 'single') && TITLE_ONLY.test(lead2)) &&
+      !this.roleOfPlaceBefore(first, from + lead, verb.start))
+      return null;
     const e = this.subjectBefore(verb.start, from + lead);
     return e ? [e, 'said after quote'] : null;
+  }
+
+  /** "…,” the prefect of the Rhône, Anne Dubois, wrote": the first name is the place a role is
+   * of, and a person set off after the whole role is who speaks. */
+  private roleOfPlaceBefore(first: Entity, from: number, to: number): boolean {
+    if (first.kind === 'person' || !/\bof\s+(?:the\s+)?$/i.test(this.masked.slice(from, first.start))) return false;
+    const p = this.entities.find((x) => x.start > first.end && x.start < to && x.kind === 'person');
+    return p !== undefined && ROLE_GAP.test(this.masked.slice(from, p.start));
   }
 
   /** Attribution written before a quote in its sentence: "X said the plan was “…”", "X …: “…”". */
@@ -759,12 +802,16 @@ export function summarizeParagraph(text: string): ParagraphSummary {
       about: kind === 'speech' && !found ? documentSubject(mentions, sStart, span.open) : null,
     };
   });
+  let added = false;
   for (const q of quotes) {
     if (q.cue && isNamed(q.cue)) {
       const m = mentionOf.get(q.cue);
       if (m) m.speaker = true;
     }
+    // (a description found only as a pull quote's credit becomes a mention, to be resolved)
+    if (q.cue?.kind === 'anonymous' && !mentionOf.has(q.cue)) added = mentions.push({ entity: q.cue, speaker: true, subject: false, gender: null }) > 0;
   }
+  if (added) mentions.sort((a, b) => a.entity.start - b.entity.start);
   genderHints(reader, mentions);
   const last = spans[spans.length - 1];
   const lastSpeech = quotes.findLast((q) => q.kind === 'speech');

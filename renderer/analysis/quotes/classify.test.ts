@@ -365,8 +365,14 @@ describe('the next item of a list of displayed words', () => {
     expect(kind('Marchers carried banners reading “Fund our libraries” and “Books not bombs, not now”.', false, 1)).toBe('other');
     expect(kind('Marchers carried banners reading “Fund our libraries”, “Close the gap” or “Not again, not here”.', false, 2)).toBe('other');
   });
+  it('“placards read “A” (“a”) and “B” (“b”)”: a translation in brackets is on the placard too', () => {
+    expect(kind('Placards read “Sin agua no hay vida” (“Without water there is no life”) and “Basta ya” (“Enough now”).', false, 1)).toBe('other');
+    expect(kind('Placards read “Sin agua no hay vida” (“Without water there is no life”) and “Basta ya” (“Enough now”).', false, 2)).toBe('other');
+    expect(kind('Placards read “Sin agua no hay vida” (“Without water there is no life”) and “Basta ya” (“Enough now”).', false, 3)).toBe('other');
+  });
   it('but a second quote after someone’s words stays speech', () => {
     expect(kind('The mayor said it was “a fine day” and “a turning point for us all, truly”.', true, 1)).toBe('speech');
+    expect(kind('The mayor told residents “Nos vamos” (“We are leaving for good, all of us”) on Monday.', true, 1)).toBe('speech');
   });
 });
 

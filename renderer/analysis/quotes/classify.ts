@@ -20,7 +20,10 @@ const DISPLAY_BEFORE =
 
 /** An earlier quote of a list and its joiner at the end of the text before a quote: "placards
  * reading “A” and “B”": the second stands where the first does. */
-const LISTED_AFTER_QUOTE = /(?:\u00B7+\s*(?:,\s*(?:and|or)?|and|or)\s*)+$/u;
+const LISTED_AFTER_QUOTE = /(?:\u00B7+\s*(?:\(\s*\u00B7+\s*\)\s*)?(?:,\s*(?:and|or)?|and|or)\s*)+$/u;
+/** A quote in brackets straight after another: "read “Pas de pain” (“No bread”)": its translation
+ * or gloss, words of the same kind. */
+const GLOSS_AFTER_QUOTE = /\u00B7+\s*\(\s*$/u;
 
 /** A product or business selling itself with a line: "advertises itself with the line “…”",
  * "marketed under the slogan". */
@@ -262,6 +265,7 @@ export function classifyQuote(text: string, ctx: KindContext): QuoteKind {
   // (and the next of a list: "placards reading “…” and “…”")
   if (words.length <= 12 && displayed(before)) return 'other';
   if (words.length <= 12 && LISTED_AFTER_QUOTE.test(before) && displayed(before.replace(LISTED_AFTER_QUOTE, '').replace(/\s+$/, ''))) return 'other';
+  if (words.length <= 12 && GLOSS_AFTER_QUOTE.test(before) && displayed(before.replace(GLOSS_AFTER_QUOTE, '').replace(/\s+$/, ''))) return 'other';
   // "advertises itself with the line “…”", "a claim like “…”": a product's words, no one's
   if (words.length <= 12 && (ADVERTISED_WITH.test(before) || CLAIM_LIKE.test(before))) return 'other';
   // "the monologue that begins “…”": a line of a work

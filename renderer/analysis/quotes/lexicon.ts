@@ -156,7 +156,7 @@ export const ORG_WORDS = set(`
   senate congress church school college hospital network press media times post news courier
   herald journal gazette tribune centre center society league organisation organization
   fund council ministries airlines airways railways motors industries holdings partners
-  laboratories labs systems technologies institute academy tribunal cabinet embassy
+  laboratories labs systems technologies institute academy tribunal cabinet embassy consulate chamber
   fc united city-council guard foods energy pharma pharmaceuticals logistics solutions studios
   records entertainment capital ventures brands stores markets resources mining telecom
   communications airline insurance wire newswire alliance radio television tv channel magazine
@@ -210,7 +210,7 @@ export const DOCUMENT_NOUNS = set(`
   complaint lawsuit suit indictment petition motion submission study survey audit review
   assessment dossier summons subpoena verdict citation draft paper order record minutes
   decision response reply proposal notice guidance announcement advisory bulletin manifesto
-  advertisement advert summary readout
+  advertisement advert summary readout manual handbook playbook rulebook
 `);
 
 /** Verbs only a document "says" with ("the report found", "the lawsuit alleges", "a joint
@@ -231,7 +231,7 @@ export const BODY_NOUNS = set(`
   council union institute university bureau commission committee court police government
   government's association federation board administration party bank coalition command
   army navy hospital school network airline carrier regulator charity district
-  corporation foundation trust tribunal inquiry panel jury
+  corporation foundation trust tribunal inquiry panel jury embassy consulate
 `);
 
 /** Cue words before a quote that mark it as a name, a title or a scare quote. */
@@ -275,7 +275,7 @@ export const ROLE_SHAPE = /^[\p{Ll}-]{3,}(?:er|or|ist|ian|eer|ee|man|woman|perso
 /** Body nouns specific enough that "the union" must name a union, not any organisation. */
 export const SPECIFIC_BODY_NOUNS = set(`
   union council ministry court police government university party hospital school army navy
-  tribunal inquiry panel jury
+  tribunal inquiry panel jury federation association commission committee embassy consulate
 `);
 
 /** Nouns for a kind of organisation ("the campaign group …"). */

@@ -192,6 +192,9 @@ function nameBeforeOf(tokens: Token[], i: number, j: number): boolean {
   return j - i === 1 && orgAround(tokens, j + 2, j + 2);
 }
 
+/** A quoted nickname as the masked text shows it, one space either side. */
+const NICKNAME_GAP = /^ \u00B7+ $/;
+
 /** Runs of capitalised words (with name particles and inner "of"/"for") on one line of text. */
 function capitalRuns(text: string, tokens: Token[]): Array<[number, number]> {
   const runs: Array<[number, number]> = [];
@@ -214,7 +217,9 @@ function capitalRuns(text: string, tokens: Token[]): Array<[number, number]> {
       const abbrevGap =
         (gap === '. ' && (isTitle(cur.lower) || initial)) || (gap === '.' && initial && next.text.length === 1 && isCap(next.text));
       // "Calder & Wren", "Marks & Spencer": an ampersand joins a firm's name
-      if (gap !== ' ' && !abbrevGap && !(gap === ' & ' && isCap(next.text))) break;
+      // 'Gerald "Buck" Tennant': a nickname in quotes (masked) between a given name and a surname
+      const nickGap = gap.length > 4 && j === i && isCap(next.text) && NICKNAME_GAP.test(gap) && givenNameGender(cur.lower) !== null;
+      if (gap !== ' ' && !abbrevGap && !nickGap && !(gap === ' & ' && isCap(next.text))) break;
       const after = tokens[j + 2];
       // "Analyst Fiona Oduya of Harbourfront Securities": a given name and a surname end the
       // person's name; "of" starts where they work ("Bank of England" still links)
@@ -446,6 +451,17 @@ function whereSomeoneIs(tokens: Token[], text: string, i: number, lowers: string
     (isCap(before.text) ? !isPossessive(before.text) : PLACE_TITLES.has(before.lower))) return true;
   return PLACE_WORDS.has(last) && unnamed;
 }
+/** Owners before a lone capitalised word that qualifies a noun: "its Spanish initials", "her Labour colleagues". */
+const OWNER_WORDS = new Set('its their his her our my your'.split(' '));
+/** "known by its French initials", "their Polish passports": one capitalised word between an owner
+ * and a lower-case noun describes the noun, never someone who speaks (but "told her Smith said"). */
+function qualifierAfterOwner(tokens: readonly Token[], text: string, i: number): boolean {
+  const owner = tokens[i - 1];
+  const noun = tokens[i + 1];
+  const tok = tokens[i] as Token;
+  return owner !== undefined && noun !== undefined && OWNER_WORDS.has(owner.lower) && owner.end === tok.start - 1 && noun.start === tok.end + 1 &&
+    text.charCodeAt(tok.end) === 32 && !isCap(noun.text) && !SPEECH_VERBS.has(noun.lower) && /^\p{Ll}/u.test(noun.text);
+}
 /** Titles of an office over a place: "the mayor of …", "the bishop of …" (not "the agent of Tom Barker"). */
 const PLACE_TITLES = new Set('mayor bishop archbishop governor duke duchess earl countess king queen prince princess sheriff emir sultan president premier provost'.split(' '));
 const LOCATIVES = new Set('in at on near of from outside'.split(' '));
@@ -483,6 +499,7 @@ function classifyRun(tokens: Token[], text: string, from: number, to0: number): 
   const start = first.start;
   const end = last.end;
   if (rolePrefix(tokens, text, to)) return null;
+  if (run.length === 1 && qualifierAfterOwner(tokens, text, i)) return null;
   if (whereSomeoneIs(tokens, text, i, lowers)) return null;
   // no one's name has an ampersand in it: a firm's
   if (run.length > 1 && run.some((t, k) => k > 0 && text.charCodeAt(t.start - 2) === 38)) return { kind: 'body', start, end, name: text.slice(start, end).replace(/['’]s$/, ''), role: null, roles: [], gender: null };
@@ -963,8 +980,9 @@ function phraseEntities(text: string, tokens: Token[]): Entity[] {
         }
         break;
       }
-      // ("the Windsor-based company", "a Chinese-owned firm": a place-made adjective is no name)
-      if (isCap(tok.text) && !(tok.text.indexOf('-') > 0 && PLACE_ADJECTIVE.test(tok.text))) capsBetween = true;
+      // ("the Windsor-based company", "a Chinese-owned firm": a place-made adjective is no name;
+      // nor a nationality: "the Nepalese embassy", "the Italian government")
+      if (isCap(tok.text) && !(tok.text.indexOf('-') > 0 && PLACE_ADJECTIVE.test(tok.text)) && !(the && j === k + 1 && isDemonym(tok.text))) capsBetween = true;
     }
   }
   return out;

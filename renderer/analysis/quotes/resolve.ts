@@ -1004,6 +1004,8 @@ function resolvePronoun(
       if (m.entity.kind === 'bodyRef' && (m.speaker || m.subject)) {
         const b = reg.bodyFor(m.entity.name);
         if (b) return b;
+        // "The embassy said …. It said it was “…”": the body that just spoke, though never named
+        if (e.name === 'it' && m.speaker) return reg.described('body', `the ${m.entity.name}`, pid);
       }
     }
     const body = reg.lastThing();
@@ -1021,7 +1023,9 @@ function resolvePronoun(
     if (!k && unknown && m.entity.kind === 'single' && (want === 'm' || want === 'f') && fits(m.gender, want) && !reg.seenAlone(m.entity.name))
       return reg.unintroduced(m.entity.name, pid); // "Mr Hebden said … he said": never introduced
     // "His son … said. “…,” he said", "A technician, who …, said … “…,” she said"
-    if (k && k.kind === 'anonymous' && want && (k.gender === want || (k.gender === null && m.speaker)) && SINGLE_SOURCE.test(k.name)) return k;
+    // ("A reader in Leeds has sent us a photo. She says …": the subject of the paragraph's
+    // sentence before, of no stated gender, as a speaker would be)
+    if (k && k.kind === 'anonymous' && want && (k.gender === want || (k.gender === null && (m.speaker || m.subject))) && SINGLE_SOURCE.test(k.name)) return k;
     return k && k.kind === 'person' && fits(k.gender, want) ? k : null;
   };
   for (const pick of [(m: Mention) => m.speaker, (m: Mention) => m.subject]) {
