@@ -202,6 +202,12 @@ const SAYING_NOUNS = '(?:words|message|answer|reply|response|advice|verdict|warn
 const POSSESSIVE_SAYING = new RegExp(`\\b(his|her|His|Her)\\s+(?:[\\p{Ll}-]+\\s+){0,2}?${SAYING_NOUNS}\\b`, 'u');
 /** "Blake's verdict:", "Okafor's answer was simple:": a named person's words before a colon. */
 const NAME_SAYING = new RegExp(`(?:^|[\\s\\u00B7])(\\p{Lu}[\\p{L}-]+)['’]s\\s+(?:[\\p{Ll}-]+\\s+){0,2}?${SAYING_NOUNS}\\b[^.;:]*:\\s*$`, 'u');
+/** The pronoun a possessive at `at` stands for: "his" → he, "her" → she, "its" → it, "their" → they. */
+const POSSESSIVE_PRONOUNS = new Map<string, [string, Gender]>([['his', ['he', 'm']], ['her', ['she', 'f']], ['its', ['it', null]], ['their', ['they', null]]]);
+function possessor(word: string, at: number): Entity {
+  const [name, gender] = POSSESSIVE_PRONOUNS.get(word.toLowerCase()) as [string, Gender];
+  return { kind: 'pronoun', start: at, end: at + word.length, name, role: null, roles: [], gender };
+}
 /** "In Blake's words,", "in her own words,": whose words the quote is, right before it. */
 const IN_WORDS = /\b[Ii]n\s+(his|her|their|its|\p{Lu}[\p{L}-]+['’]s)\s+(?:own\s+)?words\s*[,:]?\s*$/u;
 /** Nothing but capitalised words (a title) before a name. */
@@ -551,9 +557,7 @@ export class ParagraphReader {
       // "In her words:", "His verdict was simple:": what someone said, owned by a pronoun
       const own = POSSESSIVE_SAYING.exec(this.masked.slice(sentenceStart, to));
       if (own) {
-        const at = sentenceStart + own.index + own[0].indexOf(own[1] as string);
-        const name = (own[1] as string).toLowerCase() === 'his' ? 'he' : 'she';
-        return [{ kind: 'pronoun', start: at, end: at + 3, name, role: null, roles: [], gender: name === 'he' ? 'm' : 'f' }, 'introduced with a colon'];
+        return [possessor(own[1] as string, sentenceStart + own.index + own[0].indexOf(own[1] as string)), 'introduced with a colon'];
       }
       // "Blake's verdict:", "Okafor's answer was simple:": a surname's words
       const named = NAME_SAYING.exec(this.masked.slice(sentenceStart, to));
@@ -564,11 +568,7 @@ export class ParagraphReader {
     if (inWords) {
       const who = inWords[1] as string;
       const at = from + inWords.index + inWords[0].indexOf(who);
-      const lw = who.toLowerCase();
-      if (lw === 'his' || lw === 'her')
-        return [{ kind: 'pronoun', start: at, end: at + 3, name: lw === 'his' ? 'he' : 'she', role: null, roles: [], gender: lw === 'his' ? 'm' : 'f' }, 'in their words'];
-      if (lw === 'their' || lw === 'its') return [{ kind: 'pronoun', start: at, end: at + who.length, name: lw === 'its' ? 'it' : 'they', role: null, roles: [], gender: null }, 'in their words'];
-      return [this.ownerOf(at, who.replace(/['’]s$/, '')), 'in their words'];
+      return [POSSESSIVE_PRONOUNS.has(who.toLowerCase()) ? possessor(who, at) : this.ownerOf(at, who.replace(/['’]s$/, '')), 'in their words'];
     }
     return null;
   }
