@@ -117,8 +117,8 @@ const describedGender = (name: string): Gender => (FEMALE_WORDS.test(name) ? 'f'
 
 /** "Brannigan, speaking on radio, was less sanguine. “…,” Brannigan said": a name that speaks in
  * the same paragraph is no evidence of an organisation named alone. */
-const speaksIn = (p: ParagraphSummary | undefined, name: string): boolean =>
-  p !== undefined && p.mentions.some((x) => x.speaker && x.entity.kind === 'single' && x.entity.name === name);
+const speaksIn = (p: ParagraphSummary, name: string): boolean =>
+  p.mentions.some((x) => x.speaker && x.entity.kind === 'single' && x.entity.name === name);
 
 /** An unnamed member of a group just mentioned: "one of them said", "the other said". */
 const GROUP_MEMBER = new Set(['one of them', 'the other', 'one', 'another']);
@@ -334,7 +334,7 @@ export class ResolveState {
   }
 
   /** Records a mention; returns the source it names, when it names one. */
-  register(m: Mention, pid: string, p?: ParagraphSummary): Known | null {
+  register(m: Mention, pid: string, p: ParagraphSummary): Known | null {
     const e = m.entity;
     switch (e.kind) {
       case 'person': {
