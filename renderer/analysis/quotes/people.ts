@@ -646,11 +646,11 @@ function classifyRun(tokens: Token[], text: string, from: number, to0: number): 
     const before = tokens[i - 1];
     const owned = following && allSpace(text, last.end, following.start) && COMPANY_THINGS.has(following.lower) &&
       !DETERMINERS.has(tokens[to + 2]?.lower ?? '');
-    if (t < 0 && (owned || (before && (before.lower === 'in' || before.lower === 'of') && tokens[i - 2]?.lower === 'shares')))
-      return { kind: 'body', start: nameStart, end, name: only.text.replace(/['’]s$/, ''), role: null, roles: [], gender: null };
+    const sharesOf = before !== undefined && (before.lower === 'in' || before.lower === 'of') && tokens[i - 2]?.lower === 'shares';
     // "GridEurope", "PayPal": a capital inside one word is a brand, not a surname (McKay,
     // MacInnes, DeSantis, LaGuardia are surnames)
-    if (t < 0 && innerCapital(only.text) && !SURNAME_PREFIX.test(only.text)) return { kind: 'body', start: nameStart, end, name: only.text.replace(/['’]s$/, ''), role: null, roles: [], gender: null };
+    const brand = innerCapital(only.text) && !SURNAME_PREFIX.test(only.text);
+    if (t < 0 && (owned || sharesOf || brand)) return { kind: 'body', start: nameStart, end, name: only.text.replace(/['’]s$/, ''), role: null, roles: [], gender: null };
   }
   // "her husband, Kofi": the relation tells the gender
   // ("her husband, Tran Van Duc": so does a relation set off before or after a full name)
