@@ -142,6 +142,8 @@ const DESCRIPTION_START = /^(?:a|an|my|our|his|her|their|your)\s/i;
 const CALLED_THE = /\b(?:call|calls|called|calling)\s+(?:a|an|the)\s*$/i;
 /** "what he called the ": a person's word for the thing named after the quote. */
 const WHAT_ONE_CALLED_THE = /\bwhat\s+(?:he|she|i|we|you)\s+(?:call|calls|called)\s+(?:a|an|the)\s*$/i;
+/** "what he calls ", "what she termed ": one person's word for a thing, right before the quote. */
+const WHAT_ONE_SAYS = /\bwhat\s+(?:he|she|i|we|you)\s+\S+$/i;
 
 /** A determiner or possessive (not "it's") just before the quote: the quote is in a noun phrase. */
 const DETERMINER_BEFORE = /(?:\b(?:a|an|the|its|their|his|her|our|your)|(?<!\b(?:it|that|what|there|here|he|she|who|where|let))\p{L}['’]s?)\s*$/iu;
@@ -318,12 +320,12 @@ export function classifyQuote(text: string, ctx: KindContext): QuoteKind {
   // comes between the verb and a quote that reads as a term; "which it calls “a licence to
   // pollute”" opens with an article, a description, and "what he called “lies”" is his word
   if (words.length <= 4 && !punctEnd && /\b(?:call|calls|called|calling)$/i.test(before) && looksLikeTerm(words) &&
-    !DESCRIPTION_START.test(t) && !/\bwhat\s+(?:he|she|i|we|you)\s+\S+$/i.test(before))
+    !DESCRIPTION_START.test(t) && !WHAT_ONE_SAYS.test(before))
     return 'other';
   // "what the union calls “full pay restoration”", "what locals call “the Gap”"; not "what she
   // called “a dense and …”": one person's "what he calls “lies”" is his word, a body's is its term
   if (words.length <= 4 && !punctEnd && WHAT_THEY_CALL.test(before) && !DESCRIPTION_START.test(t) &&
-    (isTitleCased(words) || (looksLikeTerm(words) && !/\bwhat\s+(?:he|she|i|we|you)\s+\S+$/i.test(before))))
+    (isTitleCased(words) || (looksLikeTerm(words) && !WHAT_ONE_SAYS.test(before))))
     return 'other';
   // the quote modifies a noun after it: "a “rapid-entry” inflatable boat", "the “first come,
   // first served” principle"; not "a “deeply disappointing” result"
