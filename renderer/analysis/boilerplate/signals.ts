@@ -51,8 +51,9 @@ const isStampSegment = (segment: string): boolean => {
 // Press-release furniture pasted with the release: the release line, the company's own
 // "About" paragraph, safe-harbour language, media contacts and the end mark.
 const PRESS_RELEASE =
-  /^for immediate release\b|^(media|press|investor) (contacts?|enquiries|inquiries|relations)\b|\bforward-looking statements\b|\((nasdaq|nyse|nyse american|lse|tsx|asx|otc|otcqx|aim|euronext|xetra)\s*:\s*[\p{L}.]+\)|^(#{3}|-\s?30\s?-|-?\s?ends\s?-?)$/u;
-const RELEASE_END = /^(#{3}|-\s?30\s?-)$/;
+  /^for immediate release\b|^(media|press|investor) (contacts?|enquiries|inquiries|relations)\b|\bforward-looking statements\b|\((nasdaq|nyse|nyse american|lse|tsx|asx|otc|otcqx|aim|euronext|xetra)\s*:\s*[\p{L}.]+\)/u;
+// A release's end mark: "###", "-30-", "-ENDS-".
+const RELEASE_END = /^(#{3}|-\s?30\s?-|-?\s?ends\s?-?)$/;
 // A company's standing description under its "About" heading: founded and headquartered.
 const COMPANY_BLURB = /\b(founded|established) in (1[89]|20)\d\d\b.*\bheadquartered in\b|\bheadquartered in\b.*\b(founded|established) in (1[89]|20)\d\d\b/;
 // What an embedded social post leaves in pasted text: "View this post on Instagram",
@@ -215,7 +216,7 @@ export function scoreParagraph(text: string): ChromeSignal {
   if (n <= 50 && !attributed && CAPTION_CREDIT.test(folded)) return strong('credit', 'photo caption');
   if (n <= 60 && !attributed && DISCLAIMER.test(lower)) return strong('site', 'disclaimer');
   if (n <= 40 && REGISTRATION.test(lower) && !attributed) return strong('copyright', 'publisher small print');
-  if (n <= 120 && PRESS_RELEASE.test(lower) && !attributed) return strong('site', 'press-release boilerplate');
+  if (n <= 120 && (PRESS_RELEASE.test(lower) || RELEASE_END.test(lower)) && !attributed) return strong('site', 'press-release boilerplate');
   if (n <= 60 && VIEWS_DISCLAIMER.test(lower) && !attributed) return strong('comments', 'comments disclaimer');
   if (n <= 50 && REPUBLISHED.test(lower) && !attributed) return strong('copyright', 'republication notice');
   if (n <= 80 && COMMENT_ENTRY.test(lower)) return strong('comments', 'reader comment');
