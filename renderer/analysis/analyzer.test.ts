@@ -68,6 +68,23 @@ describe('Analyzer', () => {
     const marsden = report.sources.find((s) => s.name === 'Ottilie Marsden');
     expect(marsden?.quotes).toBe(5);
   });
+
+  it('does not flag a quote inside pasted chrome, in the full check or after an edit', () => {
+    const comments = ['Comments (2)', 'pellfan77: “They have never once listened to anyone on this estate.” Same every year.'];
+    const paragraphs = [...STORY.slice(0, 8), ...comments].map((text, i) => ({ id: `c${i}`, text }));
+    const chromeQuote = (r: Report) => r.quotes.find((q) => q.index === 9);
+    const full = analyze(paragraphs);
+    expect(full.boilerplate.map((b) => b.index)).toEqual([8, 9]);
+    expect(chromeQuote(full)?.status).toBe('ok');
+    const analyzer = new Analyzer(paragraphs);
+    analyzer.update('c7', `${STORY[7]} It meets in March.`);
+    expect(chromeQuote(analyzer.report())?.status).toBe('ok');
+    // without its comments heading the line is no longer chrome, and its quote is flagged
+    analyzer.remove('c8');
+    const after = analyzer.report();
+    expect(after.boilerplate).toEqual([]);
+    expect(after.quotes.find((q) => q.index === 8)?.status).toBe('unattributed');
+  });
 });
 
 describe('Analyzer after a reset', () => {

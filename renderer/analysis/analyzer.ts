@@ -5,17 +5,28 @@ import { BoilerplateCheck, findBoilerplate } from './boilerplate';
 import { DuplicateCheck, findDuplicates } from './duplicates';
 import { ParagraphList } from './paragraph-list';
 import { analyzeQuotes, QuoteCheck } from './quotes';
-import type { Paragraph, ParagraphChangeType, Report } from './types';
+import type { BoilerplateFinding, Paragraph, ParagraphChangeType, QuoteFinding, Report } from './types';
 
 export function analyze(paragraphs: Paragraph[]): Report {
   const { quotes, sources } = analyzeQuotes(paragraphs);
+  const boilerplate = findBoilerplate(paragraphs);
   return {
     paragraphs: paragraphs.length,
     duplicates: findDuplicates(paragraphs),
-    boilerplate: findBoilerplate(paragraphs),
-    quotes,
+    boilerplate,
+    quotes: unflagChrome(quotes, boilerplate),
     sources,
   };
+}
+
+/**
+ * A quote inside pasted chrome (a reader's comment, a related headline) is not the story's:
+ * the editor removes the paragraph, so its quotes are not flagged on top of it.
+ */
+function unflagChrome(quotes: QuoteFinding[], boilerplate: BoilerplateFinding[]): QuoteFinding[] {
+  if (boilerplate.length === 0) return quotes;
+  const chrome = new Set(boilerplate.map((b) => b.paragraphId));
+  return quotes.map((q) => (q.status !== 'ok' && chrome.has(q.paragraphId) ? { ...q, status: 'ok', note: 'in boilerplate: not checked' } : q));
 }
 
 export class Analyzer {
@@ -99,11 +110,12 @@ export class Analyzer {
 
   report(): Report {
     if (this.unprepared) return (this.fullReport ??= analyze(this.doc.toArray()));
+    const boilerplate = this.boilerplate.findings(this.doc);
     return {
       paragraphs: this.doc.length,
       duplicates: this.duplicates.findings(this.doc),
-      boilerplate: this.boilerplate.findings(this.doc),
-      quotes: this.quotes.findings(this.doc),
+      boilerplate,
+      quotes: unflagChrome(this.quotes.findings(this.doc), boilerplate),
       sources: this.quotes.sources(this.doc),
     };
   }
