@@ -52,6 +52,16 @@ describe('findBoilerplate: single chrome lines', () => {
     ['Sign in to follow this live page and get an alert with each new post.', 'site notice'],
     ['Liked this? Back local news in the valley and join the Gazette Circle from \u00A33 a month.', 'appeal for support'],
     ['Comments (14) \u2013 Join the discussion', 'comments heading'],
+    ['Live feed', 'page control'],
+    ['Get our morning headlines briefing', 'newsletter sign-up'],
+    ['Report an editorial error', 'site notice'],
+    ['Report a technical issue', 'site notice'],
+    ['Editorial code of conduct', 'related-links list'],
+    ['Follow related topics: Housing, Local government, Transport', 'related-links list'],
+    ['Published - March 4, 2026 07:12 am IST - PELLBRIDGE', 'update stamp'],
+    ['Disclaimer: The views and forecasts above are those of individual analysts, not of this publication. Check with a certified adviser before investing.', 'disclaimer'],
+    ['Open this photo in gallery: Harbour workers unload the last catch of the season. Valley Picture Agency', 'photo caption'],
+    ['Valley Radio acknowledges the Traditional Custodians of the lands on which we live and work, and pays respect to Elders past and present.', 'site notice'],
     ['Read more from our \u2018Night Shift\u2019 series: the baker who opens at 3am, and the last tram driver', 'read-more link'],
     ['Get the Valley Quarterly delivered for $4.50 an issue and never miss an edition.', 'site notice'],
     ['Home \u25B8 Valley \u25B8 Planning \u25B8 Housing', 'related-links list'],
@@ -176,6 +186,8 @@ describe('findBoilerplate: story paragraphs that mention the same words', () => 
     'She went on to become a founding member of the choir and later a trustee of the hall.',
     'Parents can find the new timetable on the school\u2019s website from Monday.',
     'Visitors who enjoyed this year\u2019s festival can see the lantern parade again in October.',
+    'Residents can report a pothole problem through the council\u2019s website or by phone.',
+    'The club has its own code of conduct for parents on the touchline, and it will be enforced.',
     'Published in 2019, the flood report warned that the Mill Road culvert could not cope with a heavy storm.',
     'The new buses are powered by hydrogen made at the water plant, and the first four arrive in June.',
     'Residents who give monthly to the food bank will be invited to a thank-you evening in the town hall.',
@@ -209,6 +221,10 @@ describe('findBoilerplate: story paragraphs that mention the same words', () => 
 describe('findBoilerplate: runs of chrome', () => {
   it('flags the headlines listed under a links heading, including one that speaks to the reader', () => {
     const list = ['You may also like', 'Inside the fight for the old brickworks', 'What the new parking rules mean for you'];
+    expect(flagged([...STORY, ...list])).toEqual({ 4: 'read-more link', 5: 'related-links list', 6: 'related-links list' });
+  });
+  it('takes a listed headline ending in a scare-quoted word for a headline, not a sentence', () => {
+    const list = ['You may also like', 'Bus drivers walk out over rota \u2018chaos\u2019', 'Inside the fight for the old brickworks'];
     expect(flagged([...STORY, ...list])).toEqual({ 4: 'read-more link', 5: 'related-links list', 6: 'related-links list' });
   });
   it('does not pull a headline-like line above a links block into it', () => {

@@ -29,11 +29,11 @@ const COMMENTS_LABEL =
 const SHARE_START = /^(share|tweet|email|e-mail|print|pin it|copy link|send)\b/;
 const SOCIAL = new Set(['facebook', 'twitter', 'x', 'whatsapp', 'linkedin', 'reddit', 'telegram', 'pinterest', 'email', 'e-mail', 'messenger', 'print', 'copy', 'link', 'share', 'tweet', 'bluesky', 'threads']);
 const READ_MORE =
-  /^(read more|read (more )?(from|in) (our|this|the) [^:]{1,50}|read also|also read|more reading|further reading|read next|see also|full (results|coverage|story|list|schedule|report)|more on this( story)?|more (from|on|in|about) [^:]{1,40}|you may also like|you might also like|don't miss|must read|most (read|popular|viewed|shared|watched)|recommended( reading)?|watch|listen|latest|trending|topics|tags|filed under|explore( more)?( on)?( these)? topics|related( coverage| articles?| stories| content| links| reading| news| topics)?)\s*[:|»›>▸▶►→]/;
-const READ_MORE_BARE = /^(read more|see also|you (may|might) also like|(recommended|more) for you|related( coverage| articles| stories| topics)?|recommended|more stories|(most (read|viewed|popular|shared|watched)|top stories|latest( news| stories)?|more (news|stories|headlines))( (in|from|on) \p{L}+( \p{L}+){0,2})?|more (from|on|in) \p{L}+( \p{L}+)?|top stories|editor'?s picks|in other news|more headlines|topics|explore more on these topics|skip to (main )?content|skip (advertisement|ad)|back to top|reuse this content|print this (page|article)|open in app|view in browser|(report|suggest) (an error|a correction)|was this (article|story) (helpful|useful)( yes no)?)$/u;
+  /^(read more|read (more )?(from|in) (our|this|the) [^:]{1,50}|read also|also read|more reading|further reading|read next|see also|full (results|coverage|story|list|schedule|report)|more on this( story)?|more (from|on|in|about) [^:]{1,40}|you may also like|you might also like|don't miss|must read|most (read|popular|viewed|shared|watched)|recommended( reading)?|watch|listen|latest|trending|topics|tags|filed under|explore( more)?( on)?( these)? topics|related( coverage| articles?| stories| content| links| reading| news| topics)?|follow (related )?(authors|topics)( and (authors|topics))?)\s*[:|»›>▸▶►→]/;
+const READ_MORE_BARE = /^(read more|see also|you (may|might) also like|(recommended|more) for you|related( coverage| articles| stories| topics)?|recommended|more stories|(most (read|viewed|popular|shared|watched)|top stories|latest( news| stories)?|more (news|stories|headlines))( (in|from|on) \p{L}+( \p{L}+){0,2})?|more (from|on|in) \p{L}+( \p{L}+)?|top stories|editor'?s picks|in other news|more headlines|topics|explore more on these topics|skip to (main )?content|skip (advertisement|ad)|back to top|reuse this content|editorial (code of conduct|standards|guidelines|polic(y|ies))|code of (conduct|ethics)|print this (page|article)|open in app|view in browser|(report|suggest) (an error|a correction)|was this (article|story) (helpful|useful)( yes no)?)$/u;
 // A page's controls and live-page labels: "Show key events only", "Turn on notifications".
 const INTERFACE_LABEL =
-  /^(live( updates| coverage| blog| now)?|key events|show (key events|all updates|more|less|all)( only)?|pinned( post)?|(new|latest) (updates|posts)|auto-?(update|refresh)( on| off)?|refresh( for (the )?latest( updates)?)?|(turn|switch) (on|off) (notifications|alerts|auto-?(update|refresh))|enable (notifications|alerts|javascript)|please (enable|turn on) javascript.*|(view|see|open) (gallery|slideshow|full screen|in full screen|image|all photos)|expand|collapse|jump to( comments| latest)?|(save|bookmark) (this )?(article|story))$|^(show key events|gift (this )?(article|story)|(newer|older|previous|next) (posts|entries|pages?|articles|stories|updates)( (newer|older|previous|next) (posts|entries|pages?|articles|stories|updates))?$)/;
+  /^(live( updates| coverage| blog| now| feed)?|key events|show (key events|all updates|more|less|all)( only)?|pinned( post)?|(new|latest) (updates|posts)|auto-?(update|refresh)( on| off)?|refresh( for (the )?latest( updates)?)?|(turn|switch) (on|off) (notifications|alerts|auto-?(update|refresh))|enable (notifications|alerts|javascript)|please (enable|turn on) javascript.*|(view|see|open) (gallery|slideshow|full screen|in full screen|image|all photos)|expand|collapse|jump to( comments| latest)?|(save|bookmark) (this )?(article|story))$|^(show key events|gift (this )?(article|story)|(newer|older|previous|next) (posts|entries|pages?|articles|stories|updates)( (newer|older|previous|next) (posts|entries|pages?|articles|stories|updates))?$)/;
 // A line that ends in an arrow or chevron is a link to somewhere else: "More obituaries ›".
 const LINK_ARROW = /[›»→▸▶►]\s*$/;
 // An update stamp on its own line: "Updated 3 minutes ago", "Last modified: 12 March 2025 14:02".
@@ -41,7 +41,7 @@ const LINK_ARROW = /[›»→▸▶►]\s*$/;
 const COMMENT_ENTRY = /^[\p{L}\p{N}_.'-]+( [\p{L}\p{N}_.'-]+){0,2}\s*[·•|]\s*(\d+ (seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?) ago|yesterday|just now)\b/u;
 // Syndication small print: "This article first appeared in X and is republished under …".
 const REPUBLISHED = /^this (article|story|piece|report|column) (was )?(first|originally) (appeared|published|ran) (in|on|by|at)\b|^this (article|story|piece|report|column|interview|feature) (appears|appeared|is published|was published) in the [\w ]{2,30} (issue|edition) of\b|\bcreative commons\b|\brepublished (here )?(with|under) (permission|a )/;
-const TIMESTAMP = /^(published|updated|last updated|last modified|first published|posted|modified)( on| at)?\s*:?\s*(\d|\p{L}+\.? \d|\d+ (seconds?|minutes?|hours?|days?) ago)|^\d+ min(ute)?s? read$/u;
+const TIMESTAMP = /^(published|updated|last updated|last modified|first published|posted|modified)( on| at)?\s*[:-]?\s*(\d|\p{L}+\.? \d|\d+ (seconds?|minutes?|hours?|days?) ago)|^\d+ min(ute)?s? read$/u;
 // A page's meta line that carries a stamp among other items: "LIVE | Updated 2 hours ago".
 const STAMP_SEGMENT = /^(\d{1,2}[:.]\d{2}\b.*\b\d{4}|.*\b\d+ min(ute)?s? read)$/;
 const isStampSegment = (segment: string): boolean => {
@@ -101,7 +101,7 @@ const SITE_NOTICE =
   /\b((this|our) (website|site) uses cookies|cookie (policy|settings|preferences)|accept (all )?cookies|terms of (use|service)|privacy policy|click here|tap here|already a subscriber|subscribe now|create (a|an|your) (free )?account|support (our|independent) journalism|log ?in to|logged in|sign in to|unlimited (digital )?access|(email|contact|call|message|tell) us)\b/;
 // Phrases only a website says of itself: strong wherever they stand.
 const SITE_CHROME =
-  /\b(use cookies|use of cookies|cookies help us|by (using|continuing to use) (this|our) (site|website)|cookies and similar technologies|^our standards:|trust principles\b|(privacy|cookie|consent) settings|manage (your )?(choices|preferences|consent)|send (us )?(your )?tips\b|tips securely|ad-free|cancel (any ?time|at any time)|unlock (every|all|unlimited)|report (an|this|a) (error|mistake|typo|inaccuracy)|spotted (an|a) (error|mistake|typo)|corrections? policy|(got|have) a (story|tip|news tip|story idea)\b|send us your (news|stories|tips|photos|pictures|videos)|app store|google play|e-?paper|(free|premium) articles? (left|remaining|this month)|(subscribe|register|log in|sign in) to (continue|keep) reading|(this|the) (article|story|content) is (for|only for|available to|exclusive to) (subscribers|members|premium)|vote now|cast your vote|take (our|the) poll|listen live|app (for|on) (iphone|ios|ipad|android)|(iphone|ios) and android|enter your e-?mail( address)?|by signing up|(straight|directly|delivered|right) (in|to|into) your inbox|(tap|click) to (join|subscribe|follow|sign up)|message and data rates|(text|reply) [a-z]+ to \d{3,}|stream (it )?live|(download|get|install) (the|our) ([\w'-]+ ){0,4}app\b|(enable|turn on|switch on) javascript|refresh (your|the) (browser|page)|(this|the) page (will )?(update|refresh)(es)? automatically|never miss an (issue|edition)|(sign|log) ?in to (follow|save|comment|get|receive|join)\b|\bfollow this (live blog|live page|story|topic)\b|\bfollow (our|all (of )?our) (\S+ ){0,4}(live blog|blog|live coverage|live updates)\b)/;
+  /\b(use cookies|use of cookies|cookies help us|by (using|continuing to use) (this|our) (site|website)|cookies and similar technologies|^our standards:|trust principles\b|(privacy|cookie|consent) settings|manage (your )?(choices|preferences|consent)|send (us )?(your )?tips\b|tips securely|ad-free|cancel (any ?time|at any time)|unlock (every|all|unlimited)|report (an|this|a) ([\w-]+ )?(error|mistake|typo|inaccuracy)|report (a|an) (technical|accessibility) (issue|problem)|spotted (an|a) (error|mistake|typo)|corrections? policy|(got|have) a (story|tip|news tip|story idea)\b|send us your (news|stories|tips|photos|pictures|videos)|app store|google play|e-?paper|(free|premium) articles? (left|remaining|this month)|(subscribe|register|log in|sign in) to (continue|keep) reading|(this|the) (article|story|content) is (for|only for|available to|exclusive to) (subscribers|members|premium)|vote now|cast your vote|take (our|the) poll|listen live|app (for|on) (iphone|ios|ipad|android)|(iphone|ios) and android|enter your e-?mail( address)?|by signing up|(straight|directly|delivered|right) (in|to|into) your inbox|(tap|click) to (join|subscribe|follow|sign up)|message and data rates|(text|reply) [a-z]+ to \d{3,}|stream (it )?live|(download|get|install) (the|our) ([\w'-]+ ){0,4}app\b|(enable|turn on|switch on) javascript|refresh (your|the) (browser|page)|(this|the) page (will )?(update|refresh)(es)? automatically|never miss an (issue|edition)|acknowledges? (the )?(aboriginal|traditional (custodians|owners))|(sign|log) ?in to (follow|save|comment|get|receive|join)\b|\bfollow this (live blog|live page|story|topic)\b|\bfollow (our|all (of )?our) (\S+ ){0,4}(live blog|blog|live coverage|live updates)\b)/;
 // The site's own pages, sent to with an imperative: "follow every game on our Football Live page".
 const OWN_PAGE = /(^|[.!?:]\s+)(follow|visit|head to|go to|check out|catch up|find|get|see|keep up)\b[^.!?]*\bour (\S+ ){0,3}(page|hub|website|site|live blog)\b/;
 // The site's own discussion space, named to the reader: "Have your say in our fans' forum".
@@ -132,13 +132,15 @@ const KICKER_ITEM = /^\p{Lu}[\p{L}'’&-]*( [\p{L}&][\p{L}'’&-]*){0,2}$/u;
 const HEADLINE_START = /^(?:[•·▪◦‣*–—-]\s*)?[\p{Lu}\p{N}]/u;
 // A credit line for a picture or video: "Photo: Agency Name".
 const CREDIT = /^[[(]?(photo|photos|photograph|photography|image|images|picture|video|graphic|illustration|footage|image source|image caption)( credit)?\s*[:/|,]/;
+// A gallery's caption as pasted with its button: "Open this photo in gallery: …".
+const GALLERY_CAPTION = /^(open|view|expand) (this )?(photo|image|picture|video) in (the )?gallery\s*:/;
 // A caption in brackets, or one that ends with its credit in brackets: "[Image: … ]", "… (Agency/Name)".
 const BRACKETED_CREDIT = /^\[.*\]$|\([^()]*\/[^()]*\)\s*$/;
 // A caption that ends in its credit: "… on Tuesday. Photograph: Ana Ruiz/Valley Agency".
 const CAPTION_CREDIT = /(^|[.!?)]\s+|\s)([Pp]hotograph|[Pp]hoto|[Pp]icture|[Ii]mage|[Ii]llustration|[Cc]omposite|[Vv]ideo|[Cc]redit)s?( [Cc]redit)?:\s*\p{Lu}(?:[^:.!?]|(?<=\b\p{Lu})\.){1,80}[\])]?$/u;
 // Legal small print under finance and health copy: "… for information purposes only".
 const DISCLAIMER =
-  /^(this|the|our) (article|story|content|information|material|page|report|newsletter|column|site|website)\b.*(\bfor (general )?(information(al)?|educational) purposes only\b|\bdoes not constitute (investment|financial|legal|medical|professional) advice\b|\bnot (a substitute|intended as a substitute|a replacement) for (professional )?(medical|legal|financial)? ?advice\b)|^(market data|quotes|prices) (are |is )?delayed (by )?(at least )?\d/;
+  /^disclaimer\s*:|^(this|the|our) (article|story|content|information|material|page|report|newsletter|column|site|website)\b.*(\bfor (general )?(information(al)?|educational) purposes only\b|\bdoes not constitute (investment|financial|legal|medical|professional) advice\b|\bnot (a substitute|intended as a substitute|a replacement) for (professional )?(medical|legal|financial)? ?advice\b)|^(market data|quotes|prices) (are |is )?delayed (by )?(at least )?\d/;
 const COMMENT_WORD = /\bcomment(s|ing|ers?)?\b|\bguestbook\b|\bbook of condolence\b/;
 // Vocabulary of moderation policies.
 const MODERATION =
@@ -164,7 +166,7 @@ const LONG_TRIGGER_WORDS = `
   brought to you | support for | ad-free | cancel any | unlock | powered by | iphone | android
   rates may apply | newsroom | readers | us a line | updated | published | posted | podcast | donat
   contribution | member | supporter | photograph | photo: | picture: | image: | purposes only
-  constitute | substitute for | delayed by | guestbook | condolence | creative commons
+  constitute | substitute for | disclaimer | in gallery | custodians | delayed by | guestbook | condolence | creative commons
   first appeared | originally published | min read | immediate release | forward-looking
   media contact | press contact | media enquir | press enquir | media inquir | press inquir
   investor relations | nasdaq | nyse | lse: | tsx: | asx: | views expressed | _
@@ -182,10 +184,15 @@ const SHORT_TEXT = 60;
 // Text that does not end like a sentence: a headline in a list of links (or a subhead).
 // (A character test from the end: as a regex, `[^…]\s*$` is tried at every position.)
 const SENTENCE_END_CHARS = new Set('.!:;,"\'\u201D\u2019)]');
+const CLOSING_QUOTES = new Set('"\'\u201D\u2019');
 function headlineEnd(text: string): boolean {
   let i = text.length - 1;
   while (i >= 0 && /\s/.test(text.charAt(i))) i--;
-  return i >= 0 && !SENTENCE_END_CHARS.has(text.charAt(i));
+  if (i < 0) return false;
+  // a closing quote ends a sentence after its punctuation ('… “a disgrace.”'), and a headline
+  // after a word ("Crews rally over ‘crisis’")
+  if (CLOSING_QUOTES.has(text.charAt(i)) && i > 0) return !SENTENCE_END_CHARS.has(text.charAt(i - 1)) && /[\p{L}\p{N}]/u.test(text.charAt(i - 1));
+  return !SENTENCE_END_CHARS.has(text.charAt(i));
 }
 
 const toLabel = (s: string): string => s.toLowerCase().replace(/[^\p{L}\p{N}\s'-]/gu, ' ').replace(/\s+/g, ' ').trim();
@@ -215,7 +222,7 @@ export function scoreParagraph(text: string): ChromeSignal {
   if (SLASH_CREDIT.test(folded) && !attributed) return strong('credit', 'photo credit');
   if (POWERED_BY.test(lower) && !sentence && !attributed) return strong('ads', 'sponsored widget');
   if (CREDIT.test(lower) && (n <= 10 || (n <= 50 && (CREDIT_TAIL.test(lower) || BRACKETED_CREDIT.test(lower))))) return strong('credit', 'photo credit');
-  if (n <= 50 && !attributed && CAPTION_CREDIT.test(folded)) return strong('credit', 'photo caption');
+  if (n <= 50 && !attributed && (CAPTION_CREDIT.test(folded) || GALLERY_CAPTION.test(lower))) return strong('credit', 'photo caption');
   if (n <= 60 && !attributed && DISCLAIMER.test(lower)) return strong('site', 'disclaimer');
   if (n <= 40 && REGISTRATION.test(lower) && !attributed) return strong('copyright', 'publisher small print');
   if (n <= 120 && (PRESS_RELEASE.test(lower) || RELEASE_END.test(lower)) && !attributed) return strong('site', 'press-release boilerplate');
@@ -263,6 +270,8 @@ export function scoreParagraph(text: string): ChromeSignal {
     }
   }
   if (CALL_TO_SIGN_UP.test(prose) || (n <= 40 && SUBSCRIBE_OPENING.test(prose))) return strong('newsletter', 'newsletter sign-up');
+  // "Get our afternoon news briefing": the offer of the site's own bulletin, as a label
+  if (n <= 10 && !sentence && SIGN_UP_START.test(lower) && /\bour\b/.test(prose)) return strong('newsletter', 'newsletter sign-up');
 
   const moderation = new Set(prose.match(MODERATION) ?? []).size;
   if (COMMENT_WORD.test(prose)) {
