@@ -7,7 +7,7 @@ import type { QuoteFinding, QuoteStatus, Source, SourceKind } from '../types';
 import { type LocalQuote, type Mention, type ParagraphSummary, PASSIVE_HOW } from './attribution';
 import type { Entity, Gender } from './people';
 import { BODY_NOUNS, BODY_TYPES, KIN_NOUNS, NAME_PARTICLES, ORG_WORDS, NON_NAMES, PERSON_NOUNS, ROLE_SYNONYMS, SPECIFIC_BODY_NOUNS, TITLES } from './lexicon';
-import { isRoleNoun } from './people';
+import { isRoleNoun, ONE_NAME_ROLE } from './people';
 
 export interface Known {
   id: string;
@@ -437,7 +437,7 @@ export class ResolveState {
           this.touch(k);
           this.note(k, e, m.gender);
           if (k.kind === 'body') this.lastBody = k;
-        } else if (!m.speaker && !e.roles.length && !speaksIn(p, e.name)) this.alone.add(fold(e.name));
+        } else if (!m.speaker && !e.roles.length && !speaksIn(p, e.name) && !m.personal) this.alone.add(fold(e.name));
         return k;
       }
       default:
@@ -981,7 +981,8 @@ const TOGETHER = new Set(['family', 'couple', 'pair', 'duo', 'trio']);
 
 /** A person known only by a surname or a title ("Musoke", "the curator"). */
 const isUnintroduced = (k: Known): boolean =>
-  k.kind === 'person' && (!k.name.includes(' ') || k.name.startsWith('the ')) && !k.roles.some((r) => KIN_NOUNS.has(r.toLowerCase().split(/\s+/).pop() ?? ''));
+  k.kind === 'person' && (!k.name.includes(' ') || k.name.startsWith('the ')) &&
+  !k.roles.some((r) => r === ONE_NAME_ROLE || KIN_NOUNS.has(r.toLowerCase().split(/\s+/).pop() ?? ''));
 
 function resolvePronoun(
   e: Entity,

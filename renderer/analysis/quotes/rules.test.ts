@@ -1507,3 +1507,51 @@ describe('"the federation", "the association"', () => {
     expect(who('The Nordic Rowing Federation banned the crew.', 'The federation said it “backs the ruling in full”.')).toEqual([['Nordic Rowing Federation', 'ok']]);
   });
 });
+
+describe('a double-barrelled surname ending in a title word', () => {
+  it('is a name, not a compound title', () => {
+    expect(who('Priya Hallam-Dean, who runs the bakery, said trade was slow. “We are holding on,” Hallam-Dean said.')).toEqual([['Priya Hallam-Dean', 'ok']]);
+    expect(ents('Tomas Avery-King spoke first.')).toEqual([['person', 'Tomas Avery-King']]);
+    // a title with a title, a role or an affix on its other end is still a title
+    expect(ents('Secretary-General Ines Moraga spoke first.')).toEqual([['person', 'Ines Moraga']]);
+    expect(ents('Editor-in-Chief Ines Moraga spoke first.')).toEqual([['person', 'Ines Moraga']]);
+    expect(ents('President-elect Ines Moraga spoke first.')).toEqual([['person', 'Ines Moraga']]);
+  });
+});
+
+describe('a rank after a lower-case role noun', () => {
+  it('is a given name when people are called it ("captain Dean Ashworth")', () => {
+    expect(ents('He was fouled by harbour club captain Dean Ashworth late on.')).toContainEqual(['person', 'Dean Ashworth']);
+    expect(who('The hosts were fouled by club captain Dean Ashworth.', 'Ashworth said he won the ball. “I touched it first,” he said.')).toEqual([
+      ['Dean Ashworth', 'ok'],
+    ]);
+  });
+
+  it('stays a title when no one is called it ("group leader Cllr Pardoe")', () => {
+    expect(who('Labour group leader Cllr Pardoe said the plan was “a fantasy”.')).toEqual([['Pardoe', 'unintroduced']]);
+    expect(who('“We object,” said opposition leader Cllr Pardoe.', '“It is a fantasy,” Pardoe said.').map((q) => q[1])).toEqual(['unintroduced', 'unintroduced']);
+  });
+});
+
+describe('a person said to use one name', () => {
+  it('is introduced by that one name', () => {
+    expect(who('“The river rose in an hour,” said Wiranto, a district official who like many Javanese uses only one name.', '“We moved everyone,” Wiranto said.')).toEqual([
+      ['Wiranto', 'ok'], ['Wiranto', 'ok'],
+    ]);
+    expect(who('Like many Javanese, Wiranto goes by a single name. “We moved everyone,” he said.')).toEqual([['Wiranto', 'ok']]);
+    // the people counted alongside are not the one who does; a surname alone is still unintroduced
+    expect(ents('Like many Javanese, he uses only one name.')).toContainEqual(['single', 'Javanese']);
+    expect(who('“We moved everyone,” said Wiranto, a district official.')).toEqual([['Wiranto', 'unintroduced']]);
+  });
+});
+
+describe('a name "he" or "she" follows in its sentence', () => {
+  it('is a person, not an organisation named alone', () => {
+    expect(who('Pellingham was angry with the umpire, who he said had “lost control”.', '“It was a disgrace,” Pellingham said.').map((q) => q[1])).toEqual([
+      'unintroduced', 'unintroduced',
+    ]);
+    // not a place or a verb the pronoun comes after
+    expect(who('Shares in Varnholt fell on Monday.', '“We expect a strong second half,” Varnholt said.')).toEqual([['Varnholt', 'ok']]);
+    expect(who('She studied in Varnholt, where she met her husband.', 'Varnholt said it was “a proud day”.')).toEqual([['Varnholt', 'ok']]);
+  });
+});
