@@ -397,8 +397,9 @@ export class ParagraphReader {
     if (closest && objectThenAnd && inLast.length > 1) {
       const opener = inLast[0] as Entity;
       const gap = this.masked.slice(last[0], opener.start);
-      // ("Nurse Ada Quill read the report and said": a title before the opener too)
-      if (opener !== closest && (SEGMENT_OPENING.test(gap) || OPENER_GAP.test(gap))) return opener;
+      // ("Nurse Ada Quill read the report and said": a title before the opener too; "group
+      // leader Cllr Ada Quill backed the motion but warned": or the opener's own role)
+      if (opener !== closest && (SEGMENT_OPENING.test(gap) || OPENER_GAP.test(gap) || opener.roles.includes(gap.trim()))) return opener;
     }
 
     // "An email from the manager, Gareth Pell, to regional supervisors asked": a segment that is

@@ -564,6 +564,9 @@ function classifyRun(tokens: Token[], text: string, from: number, to0: number): 
   // surname, with a role before it or a verb of saying after it, is a person
   if (placeAt === 1 && lowers.length === 2 && givenNameGender(lowers[0] as string) !== null && (verbNext(to) || roleBefore(tokens, text, i).length > 0))
     placeAt = -1;
+  // ("Chief executive Park Ji-won": a family name written first, a place word too, after a
+  // lower-case role)
+  if (placeAt === 0 && lowers.length === 2 && !isCap((tokens[i - 1] as Token | undefined)?.text ?? 'X') && roleBefore(tokens, text, i).length > 0) placeAt = -1;
   // ("Park said", "Lake told": one such word before a verb of saying is a surname or a body,
   // for what the story has introduced to tell)
   if (placeAt === 0 && lowers.length === 1 && verbNext(to)) placeAt = -1;
@@ -1171,6 +1174,11 @@ export function entitiesIn(
     kept.splice(i, 1);
   }
   return kept.filter((e, i) => {
+    // ("The pilots' union, Balpex, said": a body's kind set off before its name is that body)
+    if (e.kind === 'bodyRef') {
+      const x = kept[i + 1];
+      return !(x && (x.kind === 'body' || x.kind === 'single') && /^,\s*$/.test(text.slice(e.end, x.start)) && /^\s*,/.test(text.slice(x.end, x.end + 2)));
+    }
     if (e.kind !== 'anonymous' && e.kind !== 'title' && e.kind !== 'group') return true;
     const prev = kept[i - 1];
     // (but "In a statement to the Valley Courier, a spokesperson said": a description that

@@ -562,6 +562,12 @@ export class ResolveState {
     if (named) return named;
     // "the police oversight directorate": a described body is no other one
     if (SPECIFIC_BODY_NOUNS.has(noun) || noun.includes(' ')) return null;
+    // "Ledgerline was fined by the Financial Conduct Authority. The regulator said": a body
+    // named as one that regulates, not the company it fined
+    if (noun === 'regulator' || noun === 'watchdog') {
+      const r = this.recent.findLast((k) => k.kind === 'body' && REGULATOR_NAME.test(k.name));
+      if (r) return r;
+    }
     for (let i = this.speakers.length - 1; i >= 0; i--) {
       const s = this.speakers[i];
       if (s?.kind === 'body') return s;
@@ -968,6 +974,9 @@ function bodyInParagraph(e: Entity, p: ParagraphSummary, named: Map<Entity, Know
 const COMPANY_REFS = new Set(
   'company corporation firm carmaker retailer airline bank lender insurer manufacturer maker operator developer startup group organisation organization charity agency club team network union coalition alliance movement'.split(' '),
 );
+
+/** Words in the names of bodies that regulate: "… Conduct Authority", "… Exchange Commission". */
+const REGULATOR_NAME = /\b(?:Authority|Commission|Regulator|Office|Ombudsman|Inspectorate)\b/;
 
 /** Unnamed people speaking together: "residents", "his family", "two officials". */
 const isGroup = (k: Known): boolean => {

@@ -1555,3 +1555,37 @@ describe('a name "he" or "she" follows in its sentence', () => {
     expect(who('She studied in Varnholt, where she met her husband.', 'Varnholt said it was “a proud day”.')).toEqual([['Varnholt', 'ok']]);
   });
 });
+
+describe('a family name written first after a lower-case role', () => {
+  it('is a person even when it is a place word ("Chief executive Park Soo-min")', () => {
+    expect(ents('Chief executive Park Soo-min said the year was good.')).toEqual([['person', 'Park Soo-min']]);
+    // a place word speaking with no role before it is still a body
+    expect(ents('Park Lane said the year was good.')).toEqual([['body', 'Park Lane']]);
+  });
+});
+
+describe('a body set off after its kind', () => {
+  it('speaks rather than the kind ("The dockers’ union, Portlink, said")', () => {
+    expect(who('The dockers’ union, Portlink, said there was “no case” for the cuts.')).toEqual([['Portlink', 'ok']]);
+    // a kind with no name set off after it still speaks
+    expect(who('The dockers’ union said there was “no case” for the cuts.')).toEqual([['the union', 'ok']]);
+  });
+});
+
+describe('a body named by a noun of its own', () => {
+  it('reads "the coastguard" as a body, not the post it wrote in', () => {
+    expect(who('The coastguard said in a post on social media that the crew had worked “in brutal conditions”.')[0]?.[0]).toBe('the coastguard');
+  });
+
+  it('takes "the regulator" to a body named as one, not the company it fined', () => {
+    expect(
+      who('Harlow Pay was fined by the Payments Conduct Authority last year.', 'The regulator said at the time that its checks had been “inadequate”.')[0]?.[0],
+    ).toBe('Payments Conduct Authority');
+  });
+});
+
+describe('a second verb after a titled subject and its object', () => {
+  it('goes to the subject whose role opens the sentence', () => {
+    expect(who('Liberal group leader Cllr Pardoe backed the motion but warned the council against “grandstanding”.')).toEqual([['Pardoe', 'unintroduced']]);
+  });
+});
