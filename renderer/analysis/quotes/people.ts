@@ -201,6 +201,16 @@ function nameBeforeOf(tokens: Token[], i: number, j: number): boolean {
   return j - i === 1 && orgAround(tokens, j + 2, j + 2);
 }
 
+/** Up to four lower-case words after token `to`, the last a body noun: "video game workers' union". */
+function qualifiesBody(tokens: Token[], text: string, to: number): boolean {
+  for (let k = to + 1; k <= to + 4 && k < tokens.length; k++) {
+    const t = tokens[k] as Token;
+    if (isCap(t.text) || !allSpace(text, (tokens[k - 1] as Token).end, t.start) || ROLE_STOP.has(t.lower) || SPEECH_VERBS.has(t.lower)) return false;
+    if (k > to + 1 && BODY_NOUNS.has(t.lower)) return true;
+  }
+  return false;
+}
+
 /** A lower-case role noun straight before token `i`: "farmer" of "farmer Ger". */
 const roleNounBefore = (tokens: Token[], text: string, i: number): boolean => {
   const t = tokens[i - 1];
@@ -665,6 +675,9 @@ function classifyRun(tokens: Token[], text: string, from: number, to0: number): 
     if (isTitle(only.lower) || ROLE_NOUNS.has(only.lower)) return null;
     if (following && text.slice(last.end, following.start) === ' ' && (isRoleNoun(following.lower) || pluralPeople(following.lower) || ORG_UNITS.has(following.lower)) && !isCap(following.text))
       return null;
+    // "the Quebec video game workers' union": after "the", a word qualifying a body noun a few
+    // lower-case words on
+    if (tokens[i - 1]?.lower === 'the' && qualifiesBody(tokens, text, to)) return null;
     // "Tesla shares fell", "shares in Tesla": only a company has these (not the verb: "Smith
     // shares her recipe")
     const before = tokens[i - 1];

@@ -1589,3 +1589,11 @@ describe('a second verb after a titled subject and its object', () => {
     expect(who('Liberal group leader Cllr Pardoe backed the motion but warned the council against “grandstanding”.')).toEqual([['Pardoe', 'unintroduced']]);
   });
 });
+
+describe('a capitalised word qualifying a body noun a few words on', () => {
+  it('is no name ("the Ontario transit workers’ union")', () => {
+    expect(ents('The Ontario transit workers’ union said so.')).not.toContainEqual(['single', 'Ontario']);
+    // a surname that speaks is still one
+    expect(ents('The deal, Ashby said, was done.')).toContainEqual(['single', 'Ashby']);
+  });
+});
