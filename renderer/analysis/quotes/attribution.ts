@@ -27,6 +27,8 @@ export interface Mention {
   speaker: boolean;
   /** First named thing of its sentence (a likely antecedent for he/she). */
   subject: boolean;
+  /** A single name that "he" or "she" follows in its sentence with no name between: a person's. */
+  personal?: boolean;
   gender: Gender;
 }
 
@@ -395,8 +397,9 @@ export class ParagraphReader {
     if (closest && objectThenAnd && inLast.length > 1) {
       const opener = inLast[0] as Entity;
       const gap = this.masked.slice(last[0], opener.start);
-      // ("Nurse Ada Quill read the report and said": a title before the opener too)
-      if (opener !== closest && (SEGMENT_OPENING.test(gap) || OPENER_GAP.test(gap))) return opener;
+      // ("Nurse Ada Quill read the report and said": a title before the opener too; "group
+      // leader Cllr Ada Quill backed the motion but warned": or the opener's own role)
+      if (opener !== closest && (SEGMENT_OPENING.test(gap) || OPENER_GAP.test(gap) || opener.roles.includes(gap.trim()))) return opener;
     }
 
     // "An email from the manager, Gareth Pell, to regional supervisors asked": a segment that is
@@ -668,6 +671,21 @@ function isPure(text: string, spans: readonly QuoteSpan[]): boolean {
   return !(at < text.length && WORDY.test(text.slice(at)));
 }
 
+/** "Bellamy was critical of the referee, who he said …": a single name opening its sentence,
+ * that "he" or "she" follows in it, with no other name or pronoun between, is a person's, never
+ * an organisation named alone (not "in Rotterdam, where she …", "Ask her whether she …"). */
+function markPersonal(mentions: Mention[], entities: readonly Entity[], masked: string): void {
+  for (const m of mentions) {
+    if (m.entity.kind !== 'single' || !m.subject || !OPENS_SENTENCE.test(masked.slice(Math.max(0, m.entity.start - 3), m.entity.start))) continue;
+    const next = entities.find((x) => x.start >= m.entity.end && (x.kind === 'pronoun' || isNamed(x)));
+    const gap = next ? masked.slice(m.entity.end, next.start) : '';
+    if (next?.kind === 'pronoun' && (next.name === 'he' || next.name === 'she') && !SENTENCE_BREAK.test(gap) && !OTHER_PRONOUN.test(gap)) m.personal = true;
+  }
+}
+const SENTENCE_BREAK = /[.!?]\s/;
+const OPENS_SENTENCE = /(?:^|[.!?]\s+)$/;
+const OTHER_PRONOUN = /\b(?:him|her|his|hers|them|their|it|its|me|my|you|your|us|our)\b/i;
+
 export function summarizeParagraph(text: string): ParagraphSummary {
   const spans = findQuoteSpans(text);
   const masked = maskQuotes(text, spans);
@@ -724,6 +742,7 @@ export function summarizeParagraph(text: string): ParagraphSummary {
     if (e.kind === 'person' && !m.subject && e.name.includes(' ') && masked.charCodeAt(e.end) === 44 && AGE_AFTER.test(masked.slice(e.end, e.end + 12)))
       m.subject = true;
   }
+  markPersonal(mentions, reader.entities, masked);
   for (const v of reader.verbs) {
     if (v.word === 'according to') {
       const e = reader.subjectAfter(v.end, reader.sentenceOf(v.start)[1]);

@@ -415,3 +415,14 @@ describe('an agentless passive before a longer description', () => {
     expect(kind('The old mill is often called “the Cathedral”.', true)).toBe('other');
   });
 });
+
+describe('a phrase someone does not say', () => {
+  it('is mentioned, not said', () => {
+    expect(kind('We don’t say “science for boys” or hand out blue kits.', true)).toBe('other');
+    expect(kind('We stopped using “the elderly” years ago.', true)).toBe('other');
+  });
+  it('but words said are still speech', () => {
+    expect(kind('We say “science for everyone” and we mean it.', true)).toBe('speech');
+    expect(kind('She did not say “we will resign”, but she did not deny it either.', true)).toBe('speech');
+  });
+});

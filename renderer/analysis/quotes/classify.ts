@@ -145,6 +145,11 @@ const WHAT_ONE_CALLED_THE = /\bwhat\s+(?:he|she|i|we|you)\s+(?:call|calls|called
 /** "what he calls ", "what she termed ": one person's word for a thing, right before the quote. */
 const WHAT_ONE_SAYS = /\bwhat\s+(?:he|she|i|we|you)\s+\S+$/i;
 
+/** Speakers denying their own usage right before the quote: "we don't say", "I never use", "we
+ * stopped saying" (not "she did not say": what one did not say may be reported). */
+const NOT_SAID_BEFORE =
+  /\b(?:i|we|you)\s+(?:(?:don['’]t|didn['’]t|do not|did not|never|won['’]t|wouldn['’]t|no longer)\s+(?:say|use|call (?:it|them))|(?:stopped|avoid)\s+(?:saying|using))\s*$/i;
+
 /** A determiner or possessive (not "it's") just before the quote: the quote is in a noun phrase. */
 const DETERMINER_BEFORE = /(?:\b(?:a|an|the|its|their|his|her|our|your)|(?<!\b(?:it|that|what|there|here|he|she|who|where|let))\p{L}['’]s?)\s*$/iu;
 
@@ -290,6 +295,9 @@ export function classifyQuote(text: string, ctx: KindContext): QuoteKind {
   // words as words: "the word “access”", "coined the phrase “heat crimes”", "short for “…”"
   if (words.length <= 8 && (WORD_NOUN_BEFORE.test(before) || THE_WORDS_BEFORE.test(before) || GLOSS_BEFORE.test(before))) return 'other';
   if (words.length <= 8 && !ctx.spoken && MEANING_BEFORE.test(before)) return 'other';
+  // "We don't say “coding for girls”", "we stopped saying “clients”": a phrase the speaker does
+  // not use is mentioned, not said
+  if (words.length <= 6 && !/[.!?,;]$/.test(t) && NOT_SAID_BEFORE.test(before)) return 'other';
   // foreign words with their translation after them, and no one speaking: a slogan or a name
   if (words.length <= 8 && !ctx.spoken && TRANSLATION_AFTER.test(ctx.after)) return 'other';
   if (words.length <= 20 && LINK_LABEL.test(before.trim())) return 'other';

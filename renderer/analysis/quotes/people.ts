@@ -131,13 +131,20 @@ const allSpace = (text: string, from: number, to: number): boolean => {
 };
 const PARTICLE_HEAD = /^(?:al|el|ad|ar|as|an|at|az)-\p{Lu}/u;
 const particleHead = (t: string): boolean => t.length > 3 && t.charCodeAt(2) === 45 && PARTICLE_HEAD.test(t);
-/** "secretary-general", "vice-president", "editor-in-chief": a compound with a title at either end. */
+/** "secretary-general", "vice-president", "editor-in-chief": a compound with a title at one end
+ * and a title, a role or an affix at the other ("Oyelowo-Dean", "Ashby-King" are surnames). */
 const isTitle = (lower: string): boolean => {
   const b = bare(lower);
   if (TITLES.has(b)) return true;
   const dash = b.indexOf('-');
-  return dash > 0 && (TITLES.has(b.slice(0, dash)) || TITLES.has(b.slice(b.lastIndexOf('-') + 1)));
+  if (dash <= 0) return false;
+  const head = b.slice(0, dash);
+  const tail = b.slice(b.lastIndexOf('-') + 1);
+  return (TITLES.has(head) && titlePart(tail)) || (TITLES.has(tail) && titlePart(head));
 };
+/** Words that join a title in a compound: "vice-", "co-", "-elect", "-designate". */
+const TITLE_AFFIXES = new Set('vice co ex pro under elect designate'.split(' '));
+const titlePart = (w: string): boolean => TITLES.has(w) || TITLE_AFFIXES.has(w) || isRoleNoun(w);
 /** A noun that names a person's role: listed, or shaped like one ("rescuer", "referee"). */
 const roleNounMemo = new Map<string, boolean>();
 export const isRoleNoun = (lower: string): boolean => {
@@ -157,6 +164,8 @@ const MONTHS = new Set(['january', 'february', 'march', 'april', 'may', 'june', 
 const PARTICIPLE_OBJECTS = new Set('at in on to from with after before about during for outside inside the a an his her their its our this that these those alongside through over under into if whether why how what when where by'.split(' '));
 const PAST_PARTICIPLES = new Set('born raised known grown brought taught built held given seen shown driven'.split(' '));
 const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
+/** Titles that are also given names ("Col", "Dean", "Earl", "Duke"). */
+const GIVEN_RANKS = new Set(['col', 'dean', 'earl', 'duke']);
 const MALE_TITLES = new Set(['mr', 'sir', 'lord', 'king', 'prince', 'father', 'brother']);
 const FEMALE_TITLES = new Set(['mrs', 'ms', 'miss', 'dame', 'lady', 'queen', 'princess', 'sister']);
 
@@ -192,6 +201,22 @@ function nameBeforeOf(tokens: Token[], i: number, j: number): boolean {
   return j - i === 1 && orgAround(tokens, j + 2, j + 2);
 }
 
+/** Up to four lower-case words after token `to`, the last a body noun: "video game workers' union". */
+function qualifiesBody(tokens: Token[], text: string, to: number): boolean {
+  for (let k = to + 1; k <= to + 4 && k < tokens.length; k++) {
+    const t = tokens[k] as Token;
+    if (isCap(t.text) || !allSpace(text, (tokens[k - 1] as Token).end, t.start) || ROLE_STOP.has(t.lower) || SPEECH_VERBS.has(t.lower)) return false;
+    if (k > to + 1 && BODY_NOUNS.has(t.lower)) return true;
+  }
+  return false;
+}
+
+/** A lower-case role noun straight before token `i`: "farmer" of "farmer Ger". */
+const roleNounBefore = (tokens: Token[], text: string, i: number): boolean => {
+  const t = tokens[i - 1];
+  return t !== undefined && !isCap(t.text) && allSpace(text, t.end, (tokens[i] as Token).start) && isRoleNoun(t.lower);
+};
+
 /** A quoted nickname as the masked text shows it, one space either side. */
 const NICKNAME_GAP = /^ \u00B7+ $/;
 
@@ -218,7 +243,9 @@ function capitalRuns(text: string, tokens: Token[]): Array<[number, number]> {
         (gap === '. ' && (isTitle(cur.lower) || initial)) || (gap === '.' && initial && next.text.length === 1 && isCap(next.text));
       // "Calder & Wren", "Marks & Spencer": an ampersand joins a firm's name
       // 'Gerald "Buck" Tennant': a nickname in quotes (masked) between a given name and a surname
-      const nickGap = gap.length > 4 && j === i && isCap(next.text) && NICKNAME_GAP.test(gap) && givenNameGender(cur.lower) !== null;
+      // (or any given name after a lower-case role noun: 'farmer Ger "Gerry Mac" McInerney')
+      const nickGap = gap.length > 4 && j === i && isCap(next.text) && NICKNAME_GAP.test(gap) &&
+        (givenNameGender(cur.lower) !== null || roleNounBefore(tokens, text, i));
       if (gap !== ' ' && !abbrevGap && !nickGap && !(gap === ' & ' && isCap(next.text))) break;
       const after = tokens[j + 2];
       // "Analyst Fiona Oduya of Harbourfront Securities": a given name and a surname end the
@@ -547,6 +574,9 @@ function classifyRun(tokens: Token[], text: string, from: number, to0: number): 
   // surname, with a role before it or a verb of saying after it, is a person
   if (placeAt === 1 && lowers.length === 2 && givenNameGender(lowers[0] as string) !== null && (verbNext(to) || roleBefore(tokens, text, i).length > 0))
     placeAt = -1;
+  // ("Chief executive Park Ji-won": a family name written first, a place word too, after a
+  // lower-case role)
+  if (placeAt === 0 && lowers.length === 2 && !isCap((tokens[i - 1] as Token | undefined)?.text ?? 'X') && roleBefore(tokens, text, i).length > 0) placeAt = -1;
   // ("Park said", "Lake told": one such word before a verb of saying is a surname or a body,
   // for what the story has introduced to tell)
   if (placeAt === 0 && lowers.length === 1 && verbNext(to)) placeAt = -1;
@@ -579,12 +609,13 @@ function classifyRun(tokens: Token[], text: string, from: number, to0: number): 
       break;
     }
   }
-  // "Mirrandale resident Col Brannigan": a short rank with no dot after a civilian role noun
-  // already saying who the person is, is their given name
+  // "Mirrandale resident Col Brannigan", "club captain Dean Ashworth": a rank that is also a
+  // given name, with no dot, after a lower-case role noun already saying who the person is, is
+  // their given name (not "group leader Cllr Hartley": no one is called Cllr)
   const rank = run[0];
   const roleTok = tokens[i - 1];
-  if (t === 0 && run.length === 2 && rank && rank.text.length <= 4 && text.charAt(rank.end) === ' ' && roleTok && !isCap(roleTok.text) &&
-    allSpace(text, roleTok.end, rank.start) && isRoleNoun(roleTok.lower) && !TITLES.has(roleTok.lower))
+  if (t === 0 && run.length === 2 && rank && GIVEN_RANKS.has(rank.lower) && text.charAt(rank.end) === ' ' && roleTok && !isCap(roleTok.text) &&
+    allSpace(text, roleTok.end, rank.start) && isRoleNoun(roleTok.lower))
     t = -1;
   const titleWords = run.slice(0, t + 1).map((w) => w.text);
   const nameToks = run.slice(t + 1);
@@ -629,7 +660,10 @@ function classifyRun(tokens: Token[], text: string, from: number, to0: number): 
   const kinNamed = nameToks.length === 1 && t < 0 && kinTok !== undefined && ownerTok !== undefined && KIN_NOUNS.has(kinTok.lower) &&
     (allSpace(text, kinTok.end, (nameToks[0] as Token).start) || (/^,\s+$/.test(kinGap) && KIN_NAME_END.test(text.slice(end, end + 1)))) &&
     (POSSESSIVE_WORDS.has(ownerTok.lower) || isPossessive(ownerTok.text));
-  const kind = (nameToks.length >= 2 && !particleSurname) || kinNamed ? 'person' : 'single';
+  // "Sutrisno, who like many Indonesians uses only one name": a single name said to be whole
+  // (not "many Indonesians": people counted are the others who do)
+  const wholeName = nameToks.length === 1 && t < 0 && !QUANTIFIERS.has(tokens[i - 1]?.lower ?? '') && ONE_NAME.test(text.slice(end, end + 160));
+  const kind = (nameToks.length >= 2 && !particleSurname) || kinNamed || wholeName ? 'person' : 'single';
   // "the Liberal Democrat group", "a Green party councillor": a name qualifying a body or role
   const following = tokens[to + 1];
   if (following && text.slice(last.end, following.start) === ' ' && !isCap(following.text) && !isPossessive(last.text) &&
@@ -641,6 +675,9 @@ function classifyRun(tokens: Token[], text: string, from: number, to0: number): 
     if (isTitle(only.lower) || ROLE_NOUNS.has(only.lower)) return null;
     if (following && text.slice(last.end, following.start) === ' ' && (isRoleNoun(following.lower) || pluralPeople(following.lower) || ORG_UNITS.has(following.lower)) && !isCap(following.text))
       return null;
+    // "the Quebec video game workers' union": after "the", a word qualifying a body noun a few
+    // lower-case words on
+    if (tokens[i - 1]?.lower === 'the' && qualifiesBody(tokens, text, to)) return null;
     // "Tesla shares fell", "shares in Tesla": only a company has these (not the verb: "Smith
     // shares her recipe")
     const before = tokens[i - 1];
@@ -655,10 +692,15 @@ function classifyRun(tokens: Token[], text: string, from: number, to0: number): 
   // "her husband, Kofi": the relation tells the gender
   // ("her husband, Tran Van Duc": so does a relation set off before or after a full name)
   const kinGender = kinNamed ? (KIN_GENDER.get(kinTok.lower) ?? null) : kinRoleGender(apBefore ?? after);
-  const ent: Entity = { kind, start: kind === 'person' ? nameStart : nameStart, end, name, role, roles, gender: gender ?? kinGender };
+  const ent: Entity = { kind, start: kind === 'person' ? nameStart : nameStart, end, name, role, roles: wholeName ? [...roles, ONE_NAME_ROLE] : roles, gender: gender ?? kinGender };
   if (kind === 'single' && t >= 0 && KNIGHTLY.has(bare((run[t] as Token).lower))) ent.given = true;
   return ent;
 }
+
+/** The rest of a sentence saying the name before it is all the person goes by. */
+const ONE_NAME = /^[^.!?;\u00B7]*?\b(?:uses|goes by|is known by|has|gives)\s+(?:only\s+|just\s+)?(?:one|a single)\s+name\b/i;
+/** Kept in the roles of a person known by one name, who is introduced by it. */
+export const ONE_NAME_ROLE = 'one name';
 
 /** The gender of a relation that is a role's last word ("her husband", "Ana's eldest son"). */
 const kinRoleGender = (role: string | null): Gender => (role ? (KIN_GENDER.get(role.slice(role.lastIndexOf(' ') + 1).toLowerCase()) ?? null) : null);
@@ -1145,6 +1187,11 @@ export function entitiesIn(
     kept.splice(i, 1);
   }
   return kept.filter((e, i) => {
+    // ("The pilots' union, Balpex, said": a body's kind set off before its name is that body)
+    if (e.kind === 'bodyRef') {
+      const x = kept[i + 1];
+      return !(x && (x.kind === 'body' || x.kind === 'single') && /^,\s*$/.test(text.slice(e.end, x.start)) && /^\s*,/.test(text.slice(x.end, x.end + 2)));
+    }
     if (e.kind !== 'anonymous' && e.kind !== 'title' && e.kind !== 'group') return true;
     const prev = kept[i - 1];
     // (but "In a statement to the Valley Courier, a spokesperson said": a description that

@@ -7,7 +7,7 @@ import type { QuoteFinding, QuoteStatus, Source, SourceKind } from '../types';
 import { type LocalQuote, type Mention, type ParagraphSummary, PASSIVE_HOW } from './attribution';
 import type { Entity, Gender } from './people';
 import { BODY_NOUNS, BODY_TYPES, KIN_NOUNS, NAME_PARTICLES, ORG_WORDS, NON_NAMES, PERSON_NOUNS, ROLE_SYNONYMS, SPECIFIC_BODY_NOUNS, TITLES } from './lexicon';
-import { isRoleNoun } from './people';
+import { isRoleNoun, ONE_NAME_ROLE } from './people';
 
 export interface Known {
   id: string;
@@ -437,7 +437,7 @@ export class ResolveState {
           this.touch(k);
           this.note(k, e, m.gender);
           if (k.kind === 'body') this.lastBody = k;
-        } else if (!m.speaker && !e.roles.length && !speaksIn(p, e.name)) this.alone.add(fold(e.name));
+        } else if (!m.speaker && !e.roles.length && !speaksIn(p, e.name) && !m.personal) this.alone.add(fold(e.name));
         return k;
       }
       default:
@@ -562,6 +562,12 @@ export class ResolveState {
     if (named) return named;
     // "the police oversight directorate": a described body is no other one
     if (SPECIFIC_BODY_NOUNS.has(noun) || noun.includes(' ')) return null;
+    // "Ledgerline was fined by the Financial Conduct Authority. The regulator said": a body
+    // named as one that regulates, not the company it fined
+    if (noun === 'regulator' || noun === 'watchdog') {
+      const r = this.recent.findLast((k) => k.kind === 'body' && REGULATOR_NAME.test(k.name));
+      if (r) return r;
+    }
     for (let i = this.speakers.length - 1; i >= 0; i--) {
       const s = this.speakers[i];
       if (s?.kind === 'body') return s;
@@ -969,6 +975,9 @@ const COMPANY_REFS = new Set(
   'company corporation firm carmaker retailer airline bank lender insurer manufacturer maker operator developer startup group organisation organization charity agency club team network union coalition alliance movement'.split(' '),
 );
 
+/** Words in the names of bodies that regulate: "… Conduct Authority", "… Exchange Commission". */
+const REGULATOR_NAME = /\b(?:Authority|Commission|Regulator|Office|Ombudsman|Inspectorate)\b/;
+
 /** Unnamed people speaking together: "residents", "his family", "two officials". */
 const isGroup = (k: Known): boolean => {
   if (k.kind !== 'anonymous' || ONE_OF.test(k.name)) return false;
@@ -981,7 +990,8 @@ const TOGETHER = new Set(['family', 'couple', 'pair', 'duo', 'trio']);
 
 /** A person known only by a surname or a title ("Musoke", "the curator"). */
 const isUnintroduced = (k: Known): boolean =>
-  k.kind === 'person' && (!k.name.includes(' ') || k.name.startsWith('the ')) && !k.roles.some((r) => KIN_NOUNS.has(r.toLowerCase().split(/\s+/).pop() ?? ''));
+  k.kind === 'person' && (!k.name.includes(' ') || k.name.startsWith('the ')) &&
+  !k.roles.some((r) => r === ONE_NAME_ROLE || KIN_NOUNS.has(r.toLowerCase().split(/\s+/).pop() ?? ''));
 
 function resolvePronoun(
   e: Entity,

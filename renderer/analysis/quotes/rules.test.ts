@@ -1507,3 +1507,93 @@ describe('"the federation", "the association"', () => {
     expect(who('The Nordic Rowing Federation banned the crew.', 'The federation said it “backs the ruling in full”.')).toEqual([['Nordic Rowing Federation', 'ok']]);
   });
 });
+
+describe('a double-barrelled surname ending in a title word', () => {
+  it('is a name, not a compound title', () => {
+    expect(who('Priya Hallam-Dean, who runs the bakery, said trade was slow. “We are holding on,” Hallam-Dean said.')).toEqual([['Priya Hallam-Dean', 'ok']]);
+    expect(ents('Tomas Avery-King spoke first.')).toEqual([['person', 'Tomas Avery-King']]);
+    // a title with a title, a role or an affix on its other end is still a title
+    expect(ents('Secretary-General Ines Moraga spoke first.')).toEqual([['person', 'Ines Moraga']]);
+    expect(ents('Editor-in-Chief Ines Moraga spoke first.')).toEqual([['person', 'Ines Moraga']]);
+    expect(ents('President-elect Ines Moraga spoke first.')).toEqual([['person', 'Ines Moraga']]);
+  });
+});
+
+describe('a rank after a lower-case role noun', () => {
+  it('is a given name when people are called it ("captain Dean Ashworth")', () => {
+    expect(ents('He was fouled by harbour club captain Dean Ashworth late on.')).toContainEqual(['person', 'Dean Ashworth']);
+    expect(who('The hosts were fouled by club captain Dean Ashworth.', 'Ashworth said he won the ball. “I touched it first,” he said.')).toEqual([
+      ['Dean Ashworth', 'ok'],
+    ]);
+  });
+
+  it('stays a title when no one is called it ("group leader Cllr Pardoe")', () => {
+    expect(who('Labour group leader Cllr Pardoe said the plan was “a fantasy”.')).toEqual([['Pardoe', 'unintroduced']]);
+    expect(who('“We object,” said opposition leader Cllr Pardoe.', '“It is a fantasy,” Pardoe said.').map((q) => q[1])).toEqual(['unintroduced', 'unintroduced']);
+  });
+});
+
+describe('a person said to use one name', () => {
+  it('is introduced by that one name', () => {
+    expect(who('“The river rose in an hour,” said Wiranto, a district official who like many Javanese uses only one name.', '“We moved everyone,” Wiranto said.')).toEqual([
+      ['Wiranto', 'ok'], ['Wiranto', 'ok'],
+    ]);
+    expect(who('Like many Javanese, Wiranto goes by a single name. “We moved everyone,” he said.')).toEqual([['Wiranto', 'ok']]);
+    // the people counted alongside are not the one who does; a surname alone is still unintroduced
+    expect(ents('Like many Javanese, he uses only one name.')).toContainEqual(['single', 'Javanese']);
+    expect(who('“We moved everyone,” said Wiranto, a district official.')).toEqual([['Wiranto', 'unintroduced']]);
+  });
+});
+
+describe('a name "he" or "she" follows in its sentence', () => {
+  it('is a person, not an organisation named alone', () => {
+    expect(who('Pellingham was angry with the umpire, who he said had “lost control”.', '“It was a disgrace,” Pellingham said.').map((q) => q[1])).toEqual([
+      'unintroduced', 'unintroduced',
+    ]);
+    // not a place or a verb the pronoun comes after
+    expect(who('Shares in Varnholt fell on Monday.', '“We expect a strong second half,” Varnholt said.')).toEqual([['Varnholt', 'ok']]);
+    expect(who('She studied in Varnholt, where she met her husband.', 'Varnholt said it was “a proud day”.')).toEqual([['Varnholt', 'ok']]);
+  });
+});
+
+describe('a family name written first after a lower-case role', () => {
+  it('is a person even when it is a place word ("Chief executive Park Soo-min")', () => {
+    expect(ents('Chief executive Park Soo-min said the year was good.')).toEqual([['person', 'Park Soo-min']]);
+    // a place word speaking with no role before it is still a body
+    expect(ents('Park Lane said the year was good.')).toEqual([['body', 'Park Lane']]);
+  });
+});
+
+describe('a body set off after its kind', () => {
+  it('speaks rather than the kind ("The dockers’ union, Portlink, said")', () => {
+    expect(who('The dockers’ union, Portlink, said there was “no case” for the cuts.')).toEqual([['Portlink', 'ok']]);
+    // a kind with no name set off after it still speaks
+    expect(who('The dockers’ union said there was “no case” for the cuts.')).toEqual([['the union', 'ok']]);
+  });
+});
+
+describe('a body named by a noun of its own', () => {
+  it('reads "the coastguard" as a body, not the post it wrote in', () => {
+    expect(who('The coastguard said in a post on social media that the crew had worked “in brutal conditions”.')[0]?.[0]).toBe('the coastguard');
+  });
+
+  it('takes "the regulator" to a body named as one, not the company it fined', () => {
+    expect(
+      who('Harlow Pay was fined by the Payments Conduct Authority last year.', 'The regulator said at the time that its checks had been “inadequate”.')[0]?.[0],
+    ).toBe('Payments Conduct Authority');
+  });
+});
+
+describe('a second verb after a titled subject and its object', () => {
+  it('goes to the subject whose role opens the sentence', () => {
+    expect(who('Liberal group leader Cllr Pardoe backed the motion but warned the council against “grandstanding”.')).toEqual([['Pardoe', 'unintroduced']]);
+  });
+});
+
+describe('a capitalised word qualifying a body noun a few words on', () => {
+  it('is no name ("the Ontario transit workers’ union")', () => {
+    expect(ents('The Ontario transit workers’ union said so.')).not.toContainEqual(['single', 'Ontario']);
+    // a surname that speaks is still one
+    expect(ents('The deal, Ashby said, was done.')).toContainEqual(['single', 'Ashby']);
+  });
+});
