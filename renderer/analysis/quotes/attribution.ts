@@ -610,11 +610,16 @@ function genderHints(reader: ParagraphReader, mentions: Mention[]): void {
     const nextNamed = mentions.slice(i + 1).find((x) => x.entity.kind === 'person' || x.entity.kind === 'single');
     // the sentence itself, or the next one when it names nobody else ("X sells fish. She …")
     const nextEnd = sEnd < reader.text.length ? reader.sentenceOf(sEnd)[1] : sEnd;
-    const limit = Math.min(nextEnd, nextNamed?.entity.start ?? Infinity);
+    // ("Judge Ana Ruiz told him he had …": after "told him" the pronouns are the listener's)
+    const told = TOLD_OBJECT.exec(reader.masked.slice(m.entity.end, nextEnd));
+    const limit = Math.min(nextEnd, nextNamed?.entity.start ?? Infinity, told ? m.entity.end + told.index : Infinity);
     const p = pronouns.find((x) => x.at > m.entity.end && x.at < limit);
     if (p && (m.speaker || m.subject) && p.g !== relativeOf(reader.masked, m.entity.start)) m.gender = p.g;
   }
 }
+
+/** A verb of telling and its object pronoun: "told him", "warned her", "asked them". */
+const TOLD_OBJECT = /\b(?:told|tells|asked|warned|urged|reminded|assured|informed|ordered|advised|promised|thanked|congratulated)\s+(?:him|her|them)\b/i;
 
 /** "Her partner, Ben Lowe, said she …": a relative introduced by whose relative they are speaks
  * of that person, so "she" there is not the relative; the owner's gender, if any. */

@@ -1507,3 +1507,24 @@ describe('"the federation", "the association"', () => {
     expect(who('The Nordic Rowing Federation banned the crew.', 'The federation said it “backs the ruling in full”.')).toEqual([['Nordic Rowing Federation', 'ok']]);
   });
 });
+
+describe('pronouns after "told him"', () => {
+  it('does not take the listener’s "he" for the gender of the one who told him', () => {
+    expect(
+      who(
+        'Corwin Ashdale, 61, was convicted of fraud in June.',
+        'Judge Tamsin Orrery-Vale told him he had betrayed the people who trusted him.',
+        '“You knew exactly what you were doing,” she said.',
+      ),
+    ).toEqual([['Tamsin Orrery-Vale', 'ok']]);
+    // a listener who is no pronoun leaves the speaker's own "she" to count
+    expect(
+      who(
+        'Corwin Ashdale, 61, was convicted of fraud in June.',
+        'Orla Pendry-Nash told reporters she would appeal.',
+        'Ashdale’s lawyer, Thomas Tuckett, spoke after her.',
+        '“We will fight this,” she said.',
+      ),
+    ).toEqual([['Orla Pendry-Nash', 'ok']]);
+  });
+});
