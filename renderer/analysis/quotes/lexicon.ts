@@ -346,7 +346,7 @@ export const MALE_NAMES = set(`
   yusuf abdullah karim tariq rashid hamid mahmoud samir nabil walid faisal
   raj rahul amit sanjay vijay arjun rohan vikram anil sunil ravi suresh ramesh deepak
   hiroshi takashi kenji haruto yuto kenta
-  chinedu emeka oluwaseun tunde kwame kofi kwesi yaw femi babajide segun
+  chinedu emeka tunde kwame kofi kwesi yaw femi babajide segun
   tom tim ben dan dave mike jim bob nick matt pete steve jon josh luke jake ted leon felix
   jamal darnell tyrone marcus dominic victor hector ollie ross craig glenn kurt troy idris
   tomas mateo alasdair calum

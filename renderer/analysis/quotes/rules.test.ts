@@ -1528,3 +1528,15 @@ describe('pronouns after "told him"', () => {
     ).toEqual([['Orla Pendry-Nash', 'ok']]);
   });
 });
+
+describe('given names either gender uses', () => {
+  it('leaves "Oluwaseun" without a gender, so a "she" that follows may mean her', () => {
+    expect(
+      who(
+        'Curator Hester Quaile-Bright said the map had been found in a drawer.',
+        'Dr Oluwaseun Adeyemi-Cole, a historian who studied the map, said it was “a rare find”.',
+        '“Nobody had looked at it for a century,” she said.',
+      ).at(-1),
+    ).toEqual(['Oluwaseun Adeyemi-Cole', 'ok']);
+  });
+});
