@@ -635,6 +635,11 @@ function classifyRun(tokens: Token[], text: string, from: number, to0: number): 
   if (following && text.slice(last.end, following.start) === ' ' && !isCap(following.text) && !isPossessive(last.text) &&
     (ORG_WORDS.has(following.lower) || (kind === 'person' && isRoleNoun(following.lower))))
     return null;
+  // "the Silver Kittiwake had sailed", "the Tolland Mutual Savings Scheme": no one's full name takes
+  // "the" without a title, so the run names a thing or a body, never a "he" or "she"
+  const article = tokens[i - 1];
+  if (kind === 'person' && t < 0 && article?.lower === 'the' && allSpace(text, article.end, start))
+    return { kind: 'body', start, end, name, role: null, roles: [], gender: null };
   if (kind === 'single') {
     // "The President", "the Talvaran minister": a title or an adjective, not a surname
     const only = nameToks[0] as Token;

@@ -1540,3 +1540,18 @@ describe('given names either gender uses', () => {
     ).toEqual(['Oluwaseun Adeyemi-Cole', 'ok']);
   });
 });
+
+describe('a full name after "the"', () => {
+  it('is a thing or a body, never the "she" that follows', () => {
+    expect(ents('The Silver Kittiwake had already sailed.')).toEqual([['body', 'Silver Kittiwake']]);
+    expect(
+      who(
+        'Marit Solberg-Haave, 44, has crewed the ferry for a decade.',
+        'Last week the Silver Kittiwake made its final crossing.',
+        '“It felt like a funeral,” she said.',
+      ),
+    ).toEqual([['Marit Solberg-Haave', 'ok']]);
+    // a title after "the" still opens a person's name
+    expect(ents('He thanked the Rev Alun Pritchard-Jones.')).toContainEqual(['person', 'Alun Pritchard-Jones']);
+  });
+});
