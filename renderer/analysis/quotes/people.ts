@@ -192,6 +192,7 @@ function nameBeforeOf(tokens: Token[], i: number, j: number): boolean {
   return j - i === 1 && orgAround(tokens, j + 2, j + 2);
 }
 
+const ARTICLES = new Set(['the', 'a', 'an']);
 /** A quoted nickname as the masked text shows it, one space either side. */
 const NICKNAME_GAP = /^ \u00B7+ $/;
 
@@ -218,7 +219,10 @@ function capitalRuns(text: string, tokens: Token[]): Array<[number, number]> {
         (gap === '. ' && (isTitle(cur.lower) || initial)) || (gap === '.' && initial && next.text.length === 1 && isCap(next.text));
       // "Calder & Wren", "Marks & Spencer": an ampersand joins a firm's name
       // 'Gerald "Buck" Tennant': a nickname in quotes (masked) between a given name and a surname
-      const nickGap = gap.length > 4 && j === i && isCap(next.text) && NICKNAME_GAP.test(gap) && givenNameGender(cur.lower) !== null;
+      // (a given name not listed too, when both words may be a name's and no article opens
+      // the run: "Ezequiel “Zeke” Harrowgate", not "the Harbour “Lights” Festival")
+      const nickGap = gap.length > 4 && j === i && isCap(next.text) && NICKNAME_GAP.test(gap) &&
+        (givenNameGender(cur.lower) !== null || (gap.length <= 24 && nameWord(cur) && nameWord(next) && !ARTICLES.has(tokens[i - 1]?.lower ?? '')));
       if (gap !== ' ' && !abbrevGap && !nickGap && !(gap === ' & ' && isCap(next.text))) break;
       const after = tokens[j + 2];
       // "Analyst Fiona Oduya of Harbourfront Securities": a given name and a surname end the

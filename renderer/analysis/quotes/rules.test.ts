@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { Doc } from './test-doc';
 import { QuoteCheck, analyzeQuotes } from './index';
 import { entitiesIn } from './people';
+import { summarizeParagraph } from './attribution';
 
 /** Every paragraph the stories below use, for the incremental check at the end. */
 const POOL: string[] = [];
@@ -12,6 +13,8 @@ const run = (...texts: string[]) => {
 };
 const who = (...texts: string[]) => run(...texts).quotes.map((q) => [q.speaker, q.status]);
 const ents = (s: string) => entitiesIn(s, 0, s.length).map((e) => [e.kind, e.name]);
+/** What a paragraph names, its quotes masked as the check reads it. */
+const named = (s: string) => summarizeParagraph(s).mentions.map((m) => [m.entity.kind, m.entity.name]);
 
 describe('titles before a name', () => {
   it('reads office titles inside a capitalised run, a place in it or not', () => {
@@ -1553,5 +1556,15 @@ describe('a full name after "the"', () => {
     ).toEqual([['Marit Solberg-Haave', 'ok']]);
     // a title after "the" still opens a person's name
     expect(ents('He thanked the Rev Alun Pritchard-Jones.')).toContainEqual(['person', 'Alun Pritchard-Jones']);
+  });
+});
+
+describe('a nickname inside a name, the given name not listed', () => {
+  it('joins the two words around the nickname when no article opens them', () => {
+    expect(named('On Sundays, Ezequiel “Zeke” Harrowgate opens the hall.')).toContainEqual(['person', 'Ezequiel Harrowgate']);
+    expect(who('Ezequiel “Zeke” Harrowgate has run the stall since 1990.', 'Harrowgate waved at a customer. “They always come back,” he said.')).toEqual([
+      [null, 'ok'], ['Ezequiel Harrowgate', 'ok'],
+    ]);
+    expect(named('They met at the Corran “Kings” Hall.').map((e) => e[1])).not.toContain('Corran Hall');
   });
 });
