@@ -172,7 +172,7 @@ export const PLACE_WORDS = set(`
   river street road avenue lane lake mount island islands bay coast region province district
   city county republic kingdom port valley park square bridge station airport harbour
   harbor base camp sea ocean gulf north south east west northern southern eastern western
-  quay pier wharf marina
+  quay pier wharf marina ground grounds stadium arena gardens
   central upper lower
 `);
 

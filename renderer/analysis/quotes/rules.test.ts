@@ -1568,3 +1568,10 @@ describe('a nickname inside a name, the given name not listed', () => {
     expect(named('They met at the Corran “Kings” Hall.').map((e) => e[1])).not.toContain('Corran Hall');
   });
 });
+
+describe('grounds, stadiums and gardens', () => {
+  it('are places, not people a pronoun may mean', () => {
+    expect(ents('The fair was held at Brindle Recreation Ground.').filter((e) => e[0] === 'person')).toEqual([]);
+    expect(ents('Fans packed Holloway Stadium on Sunday.').filter((e) => e[0] === 'person')).toEqual([]);
+  });
+});
