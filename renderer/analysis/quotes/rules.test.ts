@@ -1575,3 +1575,19 @@ describe('grounds, stadiums and gardens', () => {
     expect(ents('Fans packed Holloway Stadium on Sunday.').filter((e) => e[0] === 'person')).toEqual([]);
   });
 });
+
+describe('a quotation running on over paragraphs after a paragraph about someone', () => {
+  it('is that person’s, when it opens the paragraph with no speaker of its own', () => {
+    const story = [
+      'Councillor Priya Rennard-Lowe won the seat by 212 votes.',
+      'In her victory speech, Rennard-Lowe thanked her parents and the volunteers.',
+      '“Ten years ago I was stacking shelves on this high street.',
+      '“Tonight I am its councillor.”',
+    ];
+    expect(who(...story)).toEqual([['Priya Rennard-Lowe', 'ok'], ['Priya Rennard-Lowe', 'ok']]);
+    // a quotation closed in its own paragraph may be anyone's
+    expect(who(story[0] as string, story[1] as string, '“Ten years ago I was stacking shelves on this high street.”')).toEqual([[null, 'unattributed']]);
+    // … and a paragraph about no one gives no speaker
+    expect(who('The count finished at 4am.', 'Turnout was the lowest since 2004.', '“Ten years ago I was stacking shelves.', '“Tonight I am here.”')[0]).toEqual([null, 'unattributed']);
+  });
+});
