@@ -244,8 +244,8 @@ const COPULA_GAP = /^[^,;:.\u00B7]*\s(?:was|were|is|are)(?:\s+(?:also|too))?\s+$
 /** A clause opening on a lower-case word and ending "and" or "but", before a second verb. */
 const COORDINATED_CLAUSE = /^\s*\p{Ll}[^.;:]*\s(?:and|but)\s*$/u;
 /** "and" (and an adverb or an auxiliary) between a name and the verb of saying after it, a few
- * words on ("on Monday and", "for Lisvik and had"). */
-const COORDINATED_AFTER = /^(?:\s+[^\s,;:.\u00B7]+){0,4}?\s+(?:and|but)\s+(?:(?:also|then|later|had|has|have|would|will|\p{Ll}+ly)\s+){0,2}$/u;
+ * words on ("on Monday and", "for Lisvik and had"; a quoted phrase is one word: "on “…” but"). */
+const COORDINATED_AFTER = /^(?:\s+(?:[^\s,;:.\u00B7]+|\u00B7+)){0,4}?\s+(?:and|but)\s+(?:(?:also|then|later|had|has|have|would|will|\p{Ll}+ly)\s+){0,2}$/u;
 /** A lower-case word, not a conjunction, right before a name (and its article): the name is an
  * object ("met Jon Vale", "fired on the town"). */
 const OBJECT_END = /(?:^|\s)(?!(?:and|or|but|nor)\s)\p{Ll}+\s+(?:(?:the|a|an)\s+)?$/u;

@@ -1591,3 +1591,16 @@ describe('a quotation running on over paragraphs after a paragraph about someone
     expect(who('The count finished at 4am.', 'Turnout was the lowest since 2004.', '“Ten years ago I was stacking shelves.', '“Tonight I am here.”')[0]).toEqual([null, 'unattributed']);
   });
 });
+
+describe('a quoted phrase between an object and "but said"', () => {
+  it('leaves the second verb to the sentence’s subject, a pronoun too', () => {
+    expect(
+      who(
+        'Councillor Edda Marchbank-Rye lost her seat on Friday.',
+        'She congratulated Vossberg on “a clean fight” but said her party had been “punished for hard choices”.',
+      ).at(-1),
+    ).toEqual(['Edda Marchbank-Rye', 'ok']);
+    // the object still speaks when it is the subject of the verb
+    expect(who('Edda Marchbank-Rye praised Tomas Vossberg, who said the result was “a clean win”.')).toEqual([['Tomas Vossberg', 'ok']]);
+  });
+});
