@@ -191,6 +191,12 @@ function segments(text: string, from: number, to: number): Array<[number, number
   return out;
 }
 
+/** A participle of a verb of action opening a sentence: "Speaking to ", "Writing in ". */
+const PARTICIPLE_LEAD = /^\s*\p{Lu}\p{Ll}+ing\s/u;
+/** The rest of an opening phrase, up to the comma that ends it (commas inside it too). */
+const AFTER_PHRASE = /^[^.;:!?\u00B7]*,\s*(?:the\s+)?$/;
+/** A lower-case word right after a name: its verb. */
+const VERB_NEXT = /^\s+\p{Ll}/u;
 /** A participle opening a sentence before its subject: "Born in …, ", "Raised by …, ". */
 const OPENING_PARTICIPLE = /^\s*(?:born|raised|based|educated|trained|elected|appointed|founded|known|\p{L}+ing)\s[^,]*,\s*$/iu;
 const LEADING_PREPOSITION = /^\s*(?:at|on|in|after|before|during|outside|inside|speaking|asked|later|earlier|meanwhile|however|but|and|also|then|when|while|as|for|from|with|by|since|who|whose|which|where|across|behind|beside|near|along|around|among|amid|beyond|under|over|through|throughout|within|despite|until|like|unlike|today|yesterday|now|instead|still)\b/i;
@@ -719,6 +725,15 @@ export function summarizeParagraph(text: string): ParagraphSummary {
     // ("Born in Bilbao in 1979, Etxeberria moved …": a participle phrase opens the sentence)
     if (first && !listener && !objectOf && (!/[,]/.test(pre) || LEADING_PREPOSITION.test(pre) || OPENING_PARTICIPLE.test(pre) || rolePre)) {
       const m = mentionOf.get(first);
+      if (m) m.subject = true;
+    } else if (first && objectOf && PARTICIPLE_LEAD.test(pre)) {
+      // "Speaking to the broadcaster X in Portuguese, through an interpreter, Tavares thanked …":
+      // the names inside the participle's phrase are its objects; the name the clause opens
+      // on after it, before its verb, is the subject
+      const at = first.end;
+      const subj = reader.entities.find((x) => x.start >= at && x.end <= e && x.kind !== 'pronoun' &&
+        AFTER_PHRASE.test(masked.slice(at, x.start)) && VERB_NEXT.test(masked.slice(x.end, x.end + 20)));
+      const m = subj ? mentionOf.get(subj) : undefined;
       if (m) m.subject = true;
     }
   }

@@ -1604,3 +1604,16 @@ describe('a quoted phrase between an object and "but said"', () => {
     expect(who('Edda Marchbank-Rye praised Tomas Vossberg, who said the result was “a clean win”.')).toEqual([['Tomas Vossberg', 'ok']]);
   });
 });
+
+describe('a sentence opening on "Speaking to …" with names in the phrase', () => {
+  it('is about the name after the phrase, not the names inside it', () => {
+    const story = [
+      'Striker Anton Kovalenko-Reyes scored twice on Saturday.',
+      'Coach Ben Ashworth said the team had been “tired but brave”.',
+      'Speaking to the broadcaster Vantage Sport in Ukrainian, through an interpreter, Kovalenko-Reyes dedicated the goals to his mother. “She taught me to run,” he said.',
+    ];
+    expect(who(...story).at(-1)).toEqual(['Anton Kovalenko-Reyes', 'ok']);
+    // a name after the phrase with no verb of its own is no subject
+    expect(summarizeParagraph('Speaking to the broadcaster Vantage Sport, in Kyiv, he was calm.').mentions.some((m) => m.subject)).toBe(false);
+  });
+});
