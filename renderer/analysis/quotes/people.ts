@@ -131,13 +131,21 @@ const allSpace = (text: string, from: number, to: number): boolean => {
 };
 const PARTICLE_HEAD = /^(?:al|el|ad|ar|as|an|at|az)-\p{Lu}/u;
 const particleHead = (t: string): boolean => t.length > 3 && t.charCodeAt(2) === 45 && PARTICLE_HEAD.test(t);
-/** "secretary-general", "vice-president", "editor-in-chief": a compound with a title at either end. */
+/** "secretary-general", "vice-president", "editor-in-chief": a compound with a title at one end
+ * and a title, a role or a title's prefix or suffix at the other (not the surname
+ * "Oyelami-Dean", "King-Ashford"). */
 const isTitle = (lower: string): boolean => {
   const b = bare(lower);
   if (TITLES.has(b)) return true;
   const dash = b.indexOf('-');
-  return dash > 0 && (TITLES.has(b.slice(0, dash)) || TITLES.has(b.slice(b.lastIndexOf('-') + 1)));
+  if (dash <= 0) return false;
+  const head = b.slice(0, dash);
+  const tail = b.slice(b.lastIndexOf('-') + 1);
+  return (TITLES.has(head) && titlePart(tail)) || (TITLES.has(tail) && titlePart(head));
 };
+/** What a compound title may join its title to: "general", "vice", "ex", "chief", another title. */
+const TITLE_AFFIXES = new Set('vice co ex deputy acting sub under pro arch assistant associate senior junior interim general elect designate chief in at large'.split(' '));
+const titlePart = (w: string): boolean => TITLES.has(w) || TITLE_AFFIXES.has(w) || ROLE_NOUNS.has(w);
 /** A noun that names a person's role: listed, or shaped like one ("rescuer", "referee"). */
 const roleNounMemo = new Map<string, boolean>();
 export const isRoleNoun = (lower: string): boolean => {

@@ -1617,3 +1617,13 @@ describe('a sentence opening on "Speaking to …" with names in the phrase', () 
     expect(summarizeParagraph('Speaking to the broadcaster Vantage Sport, in Kyiv, he was calm.').mentions.some((m) => m.subject)).toBe(false);
   });
 });
+
+describe('a double-barrelled surname ending or opening in a title word', () => {
+  it('is a surname, while compound titles stay titles', () => {
+    expect(ents('Tobias Okonjo-Dean said it was over.')).toContainEqual(['person', 'Tobias Okonjo-Dean']);
+    expect(ents('Tobias King-Ashford said it was over.')).toContainEqual(['person', 'Tobias King-Ashford']);
+    expect(who('Tobias Okonjo-Dean runs the shop.', '“Nobody buys maps now,” Okonjo-Dean said.')).toEqual([['Tobias Okonjo-Dean', 'ok']]);
+    expect(entitiesIn('Vice-President Ana Ruiz said it.', 0, 32)[0]?.role).toBe('Vice-President');
+    expect(entitiesIn('Secretary-General Ana Ruiz said it.', 0, 35)[0]?.role).toBe('Secretary-General');
+  });
+});
