@@ -1627,3 +1627,10 @@ describe('a double-barrelled surname ending or opening in a title word', () => {
     expect(entitiesIn('Secretary-General Ana Ruiz said it.', 0, 35)[0]?.role).toBe('Secretary-General');
   });
 });
+
+describe('verbs of saying that tell the mood', () => {
+  it('read "she fumed" and "he exclaimed" as saying', () => {
+    expect(who('The bride, Colette Amberley-Price, 31, was told on Friday.', '“We saved for years,” she fumed.')).toEqual([['Colette Amberley-Price', 'ok']]);
+    expect(who('The groom, Tomas Ellery-Watt, 33, was told on Friday.', '“Unbelievable!” he exclaimed.')).toEqual([['Tomas Ellery-Watt', 'ok']]);
+  });
+});
