@@ -46,7 +46,7 @@ export const TITLES = set(`
 /** Nouns that name a role; a title-only reference ("the mayor said") ends in one of these. */
 export const ROLE_NOUNS = set(`
   spokesman spokeswoman spokesperson director minister president secretary mayor member chair
-  chairman chairwoman coordinator executive officer attorney lawyer prosecutor judge justice
+  chairman chairwoman coordinator executive officer attorney lawyer counsel prosecutor judge justice
   manager holder coach striker author co-author professor scientist ecologist economist analyst
   official diplomat ambassador general commander chief governor senator councillor councilor
   leader head founder owner resident driver seller worker organiser organizer operator

@@ -609,7 +609,8 @@ function classifyRun(tokens: Token[], text: string, from: number, to0: number): 
   const nameStart = nameToks[0]?.start ?? start;
   const before = roleBefore(tokens, text, i);
   const titleRole = [...before, ...titleWords].join(' ').replace(/\.(?=\s|$)/g, '.').trim();
-  const after = appositiveAfter(text, end);
+  // (after letters that follow the name: "Priya Vance KC, counsel to the inquiry,")
+  const after = appositiveAfter(text, to < to0 ? (tokens[to0] as Token).end : end);
   const apBefore = appositiveBefore(text, titleWords.length ? start : nameStart, end);
   // "X, who heads the research team," says what X does, for matching "the researcher" later
   const relative = text.charCodeAt(end) === 44 ? (/^,\s+who\s+([^,;:.\u00B7]{3,100})/.exec(text.slice(end, end + 110))?.[1] ?? '') : '';

@@ -1634,3 +1634,9 @@ describe('verbs of saying that tell the mood', () => {
     expect(who('The groom, Tomas Ellery-Watt, 33, was told on Friday.', '“Unbelievable!” he exclaimed.')).toEqual([['Tomas Ellery-Watt', 'ok']]);
   });
 });
+
+describe('a role set off after letters that follow a name', () => {
+  it('is the role of the name before them', () => {
+    expect(entitiesIn('She was questioned by Orla Fenwick-Hale KC, counsel to the inquiry, about the email.', 0, 86).find((e) => e.kind === 'person')?.role).toBe('counsel to the inquiry');
+  });
+});
