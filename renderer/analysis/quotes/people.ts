@@ -483,6 +483,9 @@ const DWELL_WORDS = new Set('live lives lived living based born resident residen
 /** Last words of schools' short names: "Pruitt Elementary", "Wrenfield Primary", "Lakeview High". */
 const SCHOOL_WORDS = new Set('elementary primary secondary high infants juniors grammar'.split(' '));
 
+/** Whom a bare role serves, right after it: "Counsel to …", "Spokesman for …". */
+const BARE_ROLE_NEXT = /^\s+(?:to|for)\s/;
+
 /** Classifies one capitalised run as a person, a single name or a body. */
 function classifyRun(tokens: Token[], text: string, from: number, to0: number): Entity | null {
   let to = to0;
@@ -571,6 +574,11 @@ function classifyRun(tokens: Token[], text: string, from: number, to0: number): 
     if (text.charCodeAt(end) === 44 && bodyTypeAfter(text, end, 3)) return { kind: 'body', start, end, name: run.map((t) => t.text).join(' '), role: null, roles: [], gender: null };
     return null;
   }
+  // "Counsel to the inquiry put it to her": a role opening a sentence bare, then whom it serves,
+  // stands for its holder as "the counsel" would
+  if (run.length === 1 && ROLE_NOUNS.has(first.lower) && i === from && BARE_ROLE_NEXT.test(text.slice(end, end + 6)) &&
+    (start === 0 || /[.!?:\u00B7]\s*$/.test(text.slice(Math.max(0, start - 3), start))))
+    return { kind: 'title', start, end, name: first.lower, role: null, roles: [], gender: null };
   // "the MP said", "the CEO": a role written in capitals, not a body
   if (run.length === 1 && ROLE_NOUNS.has(first.lower)) return null;
   if (run.length === 1 && isAllCaps(first.text) && /\p{L}{2}/u.test(first.text) && (i > from || !/^\s*[,\u2013\u2014-]/.test(text.slice(end, end + 3)))) {

@@ -1640,3 +1640,17 @@ describe('a role set off after letters that follow a name', () => {
     expect(entitiesIn('She was questioned by Orla Fenwick-Hale KC, counsel to the inquiry, about the email.', 0, 86).find((e) => e.kind === 'person')?.role).toBe('counsel to the inquiry');
   });
 });
+
+describe('a bare role opening a sentence, then whom it serves', () => {
+  it('stands for the person introduced with that role, whom "she" then means', () => {
+    expect(
+      who(
+        'The witness was questioned by Orla Fenwick-Hale KC, counsel to the inquiry.',
+        'Former director Helen Marbury said she had not read the report.',
+        'Counsel to the inquiry put it to her that the warning was clear. “Why did you not read it?” she asked.',
+      ).at(-1),
+    ).toEqual(['Orla Fenwick-Hale', 'ok']);
+    // not without whom it serves, nor inside a sentence
+    expect(ents('Counsel said nothing.').filter((e) => e[0] === 'title')).toEqual([]);
+  });
+});
