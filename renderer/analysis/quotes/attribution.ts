@@ -193,6 +193,12 @@ function segments(text: string, from: number, to: number): Array<[number, number
   return out;
 }
 
+/** A participle of a verb of action opening a sentence: "Speaking to ", "Writing in ". */
+const PARTICIPLE_LEAD = /^\s*\p{Lu}\p{Ll}+ing\s/u;
+/** The rest of an opening phrase, up to the comma that ends it (commas inside it too). */
+const AFTER_PHRASE = /^[^.;:!?\u00B7]*,\s*(?:the\s+)?$/;
+/** A lower-case word right after a name: its verb. */
+const VERB_NEXT = /^\s+\p{Ll}/u;
 /** A participle opening a sentence before its subject: "Born in …, ", "Raised by …, ". */
 const OPENING_PARTICIPLE = /^\s*(?:born|raised|based|educated|trained|elected|appointed|founded|known|\p{L}+ing)\s[^,]*,\s*$/iu;
 const LEADING_PREPOSITION = /^\s*(?:at|on|in|after|before|during|outside|inside|speaking|asked|later|earlier|meanwhile|however|but|and|also|then|when|while|as|for|from|with|by|since|who|whose|which|where|across|behind|beside|near|along|around|among|amid|beyond|under|over|through|throughout|within|despite|until|like|unlike|today|yesterday|now|instead|still)\b/i;
@@ -246,8 +252,8 @@ const COPULA_GAP = /^[^,;:.\u00B7]*\s(?:was|were|is|are)(?:\s+(?:also|too))?\s+$
 /** A clause opening on a lower-case word and ending "and" or "but", before a second verb. */
 const COORDINATED_CLAUSE = /^\s*\p{Ll}[^.;:]*\s(?:and|but)\s*$/u;
 /** "and" (and an adverb or an auxiliary) between a name and the verb of saying after it, a few
- * words on ("on Monday and", "for Lisvik and had"). */
-const COORDINATED_AFTER = /^(?:\s+[^\s,;:.\u00B7]+){0,4}?\s+(?:and|but)\s+(?:(?:also|then|later|had|has|have|would|will|\p{Ll}+ly)\s+){0,2}$/u;
+ * words on ("on Monday and", "for Lisvik and had"; a quoted phrase is one word: "on “…” but"). */
+const COORDINATED_AFTER = /^(?:\s+(?:[^\s,;:.\u00B7]+|\u00B7+)){0,4}?\s+(?:and|but)\s+(?:(?:also|then|later|had|has|have|would|will|\p{Ll}+ly)\s+){0,2}$/u;
 /** A lower-case word, not a conjunction, right before a name (and its article): the name is an
  * object ("met Jon Vale", "fired on the town"). */
 const OBJECT_END = /(?:^|\s)(?!(?:and|or|but|nor)\s)\p{Ll}+\s+(?:(?:the|a|an)\s+)?$/u;
@@ -613,11 +619,16 @@ function genderHints(reader: ParagraphReader, mentions: Mention[]): void {
     const nextNamed = mentions.slice(i + 1).find((x) => x.entity.kind === 'person' || x.entity.kind === 'single');
     // the sentence itself, or the next one when it names nobody else ("X sells fish. She …")
     const nextEnd = sEnd < reader.text.length ? reader.sentenceOf(sEnd)[1] : sEnd;
-    const limit = Math.min(nextEnd, nextNamed?.entity.start ?? Infinity);
+    // ("Judge Ana Ruiz told him he had …": after "told him" the pronouns are the listener's)
+    const told = TOLD_OBJECT.exec(reader.masked.slice(m.entity.end, nextEnd));
+    const limit = Math.min(nextEnd, nextNamed?.entity.start ?? Infinity, told ? m.entity.end + told.index : Infinity);
     const p = pronouns.find((x) => x.at > m.entity.end && x.at < limit);
     if (p && (m.speaker || m.subject) && p.g !== relativeOf(reader.masked, m.entity.start)) m.gender = p.g;
   }
 }
+
+/** A verb of telling and its object pronoun: "told him", "warned her", "asked them". */
+const TOLD_OBJECT = /\b(?:told|tells|asked|warned|urged|reminded|assured|informed|ordered|advised|promised|thanked|congratulated)\s+(?:him|her|them)\b/i;
 
 /** "Her partner, Ben Lowe, said she …": a relative introduced by whose relative they are speaks
  * of that person, so "she" there is not the relative; the owner's gender, if any. */
@@ -732,6 +743,15 @@ export function summarizeParagraph(text: string): ParagraphSummary {
     // ("Born in Bilbao in 1979, Etxeberria moved …": a participle phrase opens the sentence)
     if (first && !listener && !objectOf && (!/[,]/.test(pre) || LEADING_PREPOSITION.test(pre) || OPENING_PARTICIPLE.test(pre) || rolePre)) {
       const m = mentionOf.get(first);
+      if (m) m.subject = true;
+    } else if (first && objectOf && PARTICIPLE_LEAD.test(pre)) {
+      // "Speaking to the broadcaster X in Portuguese, through an interpreter, Tavares thanked …":
+      // the names inside the participle's phrase are its objects; the name the clause opens
+      // on after it, before its verb, is the subject
+      const at = first.end;
+      const subj = reader.entities.find((x) => x.start >= at && x.end <= e && x.kind !== 'pronoun' &&
+        AFTER_PHRASE.test(masked.slice(at, x.start)) && VERB_NEXT.test(masked.slice(x.end, x.end + 20)));
+      const m = subj ? mentionOf.get(subj) : undefined;
       if (m) m.subject = true;
     }
   }

@@ -21,6 +21,7 @@ export const SPEECH_VERBS = set(`
   suggest urge contend
   laughs laughed sighs sighed muses mused chuckles chuckled jokes smiles smiled
   remembers remembered wonders wondered retorted interjected reckons reckoned cautions observes
+  fumed fumes exclaimed exclaims sobbed gushed
 `);
 
 /** Titles that may stand before a personal name (compared lower-case, without a final dot). */
@@ -45,7 +46,7 @@ export const TITLES = set(`
 /** Nouns that name a role; a title-only reference ("the mayor said") ends in one of these. */
 export const ROLE_NOUNS = set(`
   spokesman spokeswoman spokesperson director minister president secretary mayor member chair
-  chairman chairwoman coordinator executive officer attorney lawyer prosecutor judge justice
+  chairman chairwoman coordinator executive officer attorney lawyer counsel prosecutor judge justice
   manager holder coach striker author co-author professor scientist ecologist economist analyst
   official diplomat ambassador general commander chief governor senator councillor councilor
   leader head founder owner resident driver seller worker organiser organizer operator
@@ -172,7 +173,7 @@ export const PLACE_WORDS = set(`
   river street road avenue lane lake mount island islands bay coast region province district
   city county republic kingdom port valley park square bridge station airport harbour
   harbor base camp sea ocean gulf north south east west northern southern eastern western
-  quay pier wharf marina
+  quay pier wharf marina ground grounds stadium arena gardens
   central upper lower
 `);
 
@@ -346,7 +347,7 @@ export const MALE_NAMES = set(`
   yusuf abdullah karim tariq rashid hamid mahmoud samir nabil walid faisal
   raj rahul amit sanjay vijay arjun rohan vikram anil sunil ravi suresh ramesh deepak
   hiroshi takashi kenji haruto yuto kenta
-  chinedu emeka oluwaseun tunde kwame kofi kwesi yaw femi babajide segun
+  chinedu emeka tunde kwame kofi kwesi yaw femi babajide segun
   tom tim ben dan dave mike jim bob nick matt pete steve jon josh luke jake ted leon felix
   jamal darnell tyrone marcus dominic victor hector ollie ross craig glenn kurt troy idris
   tomas mateo alasdair calum

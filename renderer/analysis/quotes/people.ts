@@ -132,7 +132,8 @@ const allSpace = (text: string, from: number, to: number): boolean => {
 const PARTICLE_HEAD = /^(?:al|el|ad|ar|as|an|at|az)-\p{Lu}/u;
 const particleHead = (t: string): boolean => t.length > 3 && t.charCodeAt(2) === 45 && PARTICLE_HEAD.test(t);
 /** "secretary-general", "vice-president", "editor-in-chief": a compound with a title at one end
- * and a title, a role or an affix at the other ("Oyelowo-Dean", "Ashby-King" are surnames). */
+ * and a title, a role or a title's prefix or suffix at the other (not the surname
+ * "Oyelami-Dean", "King-Ashford"). */
 const isTitle = (lower: string): boolean => {
   const b = bare(lower);
   if (TITLES.has(b)) return true;
@@ -142,9 +143,9 @@ const isTitle = (lower: string): boolean => {
   const tail = b.slice(b.lastIndexOf('-') + 1);
   return (TITLES.has(head) && titlePart(tail)) || (TITLES.has(tail) && titlePart(head));
 };
-/** Words that join a title in a compound: "vice-", "co-", "-elect", "-designate". */
-const TITLE_AFFIXES = new Set('vice co ex pro under elect designate'.split(' '));
-const titlePart = (w: string): boolean => TITLES.has(w) || TITLE_AFFIXES.has(w) || isRoleNoun(w);
+/** What a compound title may join its title to: "general", "vice", "ex", "chief", another title. */
+const TITLE_AFFIXES = new Set('vice co ex deputy acting sub under pro arch assistant associate senior junior interim general elect designate chief in at large'.split(' '));
+const titlePart = (w: string): boolean => TITLES.has(w) || TITLE_AFFIXES.has(w) || ROLE_NOUNS.has(w);
 /** A noun that names a person's role: listed, or shaped like one ("rescuer", "referee"). */
 const roleNounMemo = new Map<string, boolean>();
 export const isRoleNoun = (lower: string): boolean => {
@@ -217,6 +218,7 @@ const roleNounBefore = (tokens: Token[], text: string, i: number): boolean => {
   return t !== undefined && !isCap(t.text) && allSpace(text, t.end, (tokens[i] as Token).start) && isRoleNoun(t.lower);
 };
 
+const ARTICLES = new Set(['the', 'a', 'an']);
 /** A quoted nickname as the masked text shows it, one space either side. */
 const NICKNAME_GAP = /^ \u00B7+ $/;
 
@@ -243,9 +245,12 @@ function capitalRuns(text: string, tokens: Token[]): Array<[number, number]> {
         (gap === '. ' && (isTitle(cur.lower) || initial)) || (gap === '.' && initial && next.text.length === 1 && isCap(next.text));
       // "Calder & Wren", "Marks & Spencer": an ampersand joins a firm's name
       // 'Gerald "Buck" Tennant': a nickname in quotes (masked) between a given name and a surname
-      // (or any given name after a lower-case role noun: 'farmer Ger "Gerry Mac" McInerney')
+      // (or any given name after a lower-case role noun: 'farmer Ger "Gerry Mac" McInerney'; or a
+      // given name not listed, when both words may be a name's and no article opens the run:
+      // "Ezequiel “Zeke” Harrowgate", not "the Harbour “Lights” Festival")
       const nickGap = gap.length > 4 && j === i && isCap(next.text) && NICKNAME_GAP.test(gap) &&
-        (givenNameGender(cur.lower) !== null || roleNounBefore(tokens, text, i));
+        (givenNameGender(cur.lower) !== null || roleNounBefore(tokens, text, i) ||
+          (gap.length <= 24 && nameWord(cur) && nameWord(next) && !ARTICLES.has(tokens[i - 1]?.lower ?? '')));
       if (gap !== ' ' && !abbrevGap && !nickGap && !(gap === ' & ' && isCap(next.text))) break;
       const after = tokens[j + 2];
       // "Analyst Fiona Oduya of Harbourfront Securities": a given name and a surname end the
@@ -498,6 +503,9 @@ const DWELL_WORDS = new Set('live lives lived living based born resident residen
 /** Last words of schools' short names: "Pruitt Elementary", "Wrenfield Primary", "Lakeview High". */
 const SCHOOL_WORDS = new Set('elementary primary secondary high infants juniors grammar'.split(' '));
 
+/** Whom a bare role serves, right after it: "Counsel to …", "Spokesman for …". */
+const BARE_ROLE_NEXT = /^\s+(?:to|for)\s/;
+
 /** Classifies one capitalised run as a person, a single name or a body. */
 function classifyRun(tokens: Token[], text: string, from: number, to0: number): Entity | null {
   let to = to0;
@@ -589,6 +597,11 @@ function classifyRun(tokens: Token[], text: string, from: number, to0: number): 
     if (text.charCodeAt(end) === 44 && bodyTypeAfter(text, end, 3)) return { kind: 'body', start, end, name: run.map((t) => t.text).join(' '), role: null, roles: [], gender: null };
     return null;
   }
+  // "Counsel to the inquiry put it to her": a role opening a sentence bare, then whom it serves,
+  // stands for its holder as "the counsel" would
+  if (run.length === 1 && ROLE_NOUNS.has(first.lower) && i === from && BARE_ROLE_NEXT.test(text.slice(end, end + 6)) &&
+    (start === 0 || /[.!?:\u00B7]\s*$/.test(text.slice(Math.max(0, start - 3), start))))
+    return { kind: 'title', start, end, name: first.lower, role: null, roles: [], gender: null };
   // "the MP said", "the CEO": a role written in capitals, not a body
   if (run.length === 1 && ROLE_NOUNS.has(first.lower)) return null;
   if (run.length === 1 && isAllCaps(first.text) && /\p{L}{2}/u.test(first.text) && (i > from || !/^\s*[,\u2013\u2014-]/.test(text.slice(end, end + 3)))) {
@@ -628,7 +641,8 @@ function classifyRun(tokens: Token[], text: string, from: number, to0: number): 
   const nameStart = nameToks[0]?.start ?? start;
   const before = roleBefore(tokens, text, i);
   const titleRole = [...before, ...titleWords].join(' ').replace(/\.(?=\s|$)/g, '.').trim();
-  const after = appositiveAfter(text, end);
+  // (after letters that follow the name: "Priya Vance KC, counsel to the inquiry,")
+  const after = appositiveAfter(text, to < to0 ? (tokens[to0] as Token).end : end);
   const apBefore = appositiveBefore(text, titleWords.length ? start : nameStart, end);
   // "X, who heads the research team," says what X does, for matching "the researcher" later
   const relative = text.charCodeAt(end) === 44 ? (/^,\s+who\s+([^,;:.\u00B7]{3,100})/.exec(text.slice(end, end + 110))?.[1] ?? '') : '';
@@ -669,6 +683,11 @@ function classifyRun(tokens: Token[], text: string, from: number, to0: number): 
   if (following && text.slice(last.end, following.start) === ' ' && !isCap(following.text) && !isPossessive(last.text) &&
     (ORG_WORDS.has(following.lower) || (kind === 'person' && isRoleNoun(following.lower))))
     return null;
+  // "the Silver Kittiwake had sailed", "the Tolland Mutual Savings Scheme": no one's full name takes
+  // "the" without a title, so the run names a thing or a body, never a "he" or "she"
+  const article = tokens[i - 1];
+  if (kind === 'person' && t < 0 && article?.lower === 'the' && allSpace(text, article.end, start))
+    return { kind: 'body', start, end, name, role: null, roles: [], gender: null };
   if (kind === 'single') {
     // "The President", "the Talvaran minister": a title or an adjective, not a surname
     const only = nameToks[0] as Token;

@@ -690,6 +690,12 @@ export function resolveParagraph(
               ? 'quotation alone after a quote of the same speaker'
               : 'quotation running on after the speaker’s reported words',
       };
+    // "In his victory speech, Vale thanked his family. / “Ten years ago I …" (left open): a
+    // quotation running on over paragraphs, with no speaker of its own, is the person the
+    // paragraph before was about
+    const about = state.lastSubject ? state.canon(state.lastSubject) : null;
+    if (qi === 0 && !continues && p.pure && p.leavesOpen && p.opensWithQuote && about && !isUnintroduced(about))
+      return { who: about, status: 'ok', note: 'quotation running on after a paragraph about the speaker' };
     return null;
   });
   // quotes with no words of their own share their paragraph neighbour's speaker

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { Doc } from './test-doc';
 import { QuoteCheck, analyzeQuotes } from './index';
 import { entitiesIn } from './people';
+import { summarizeParagraph } from './attribution';
 
 /** Every paragraph the stories below use, for the incremental check at the end. */
 const POOL: string[] = [];
@@ -12,6 +13,8 @@ const run = (...texts: string[]) => {
 };
 const who = (...texts: string[]) => run(...texts).quotes.map((q) => [q.speaker, q.status]);
 const ents = (s: string) => entitiesIn(s, 0, s.length).map((e) => [e.kind, e.name]);
+/** What a paragraph names, its quotes masked as the check reads it. */
+const named = (s: string) => summarizeParagraph(s).mentions.map((m) => [m.entity.kind, m.entity.name]);
 
 describe('titles before a name', () => {
   it('reads office titles inside a capitalised run, a place in it or not', () => {
@@ -1595,5 +1598,149 @@ describe('a capitalised word qualifying a body noun a few words on', () => {
     expect(ents('The Ontario transit workers’ union said so.')).not.toContainEqual(['single', 'Ontario']);
     // a surname that speaks is still one
     expect(ents('The deal, Ashby said, was done.')).toContainEqual(['single', 'Ashby']);
+  });
+});
+
+describe('pronouns after "told him"', () => {
+  it('does not take the listener’s "he" for the gender of the one who told him', () => {
+    expect(
+      who(
+        'Corwin Ashdale, 61, was convicted of fraud in June.',
+        'Judge Tamsin Orrery-Vale told him he had betrayed the people who trusted him.',
+        '“You knew exactly what you were doing,” she said.',
+      ),
+    ).toEqual([['Tamsin Orrery-Vale', 'ok']]);
+    // a listener who is no pronoun leaves the speaker's own "she" to count
+    expect(
+      who(
+        'Corwin Ashdale, 61, was convicted of fraud in June.',
+        'Orla Pendry-Nash told reporters she would appeal.',
+        'Ashdale’s lawyer, Thomas Tuckett, spoke after her.',
+        '“We will fight this,” she said.',
+      ),
+    ).toEqual([['Orla Pendry-Nash', 'ok']]);
+  });
+});
+
+describe('given names either gender uses', () => {
+  it('leaves "Oluwaseun" without a gender, so a "she" that follows may mean her', () => {
+    expect(
+      who(
+        'Curator Hester Quaile-Bright said the map had been found in a drawer.',
+        'Dr Oluwaseun Adeyemi-Cole, a historian who studied the map, said it was “a rare find”.',
+        '“Nobody had looked at it for a century,” she said.',
+      ).at(-1),
+    ).toEqual(['Oluwaseun Adeyemi-Cole', 'ok']);
+  });
+});
+
+describe('a full name after "the"', () => {
+  it('is a thing or a body, never the "she" that follows', () => {
+    expect(ents('The Silver Kittiwake had already sailed.')).toEqual([['body', 'Silver Kittiwake']]);
+    expect(
+      who(
+        'Marit Solberg-Haave, 44, has crewed the ferry for a decade.',
+        'Last week the Silver Kittiwake made its final crossing.',
+        '“It felt like a funeral,” she said.',
+      ),
+    ).toEqual([['Marit Solberg-Haave', 'ok']]);
+    // a title after "the" still opens a person's name
+    expect(ents('He thanked the Rev Alun Pritchard-Jones.')).toContainEqual(['person', 'Alun Pritchard-Jones']);
+  });
+});
+
+describe('a nickname inside a name, the given name not listed', () => {
+  it('joins the two words around the nickname when no article opens them', () => {
+    expect(named('On Sundays, Ezequiel “Zeke” Harrowgate opens the hall.')).toContainEqual(['person', 'Ezequiel Harrowgate']);
+    expect(who('Ezequiel “Zeke” Harrowgate has run the stall since 1990.', 'Harrowgate waved at a customer. “They always come back,” he said.')).toEqual([
+      [null, 'ok'], ['Ezequiel Harrowgate', 'ok'],
+    ]);
+    expect(named('They met at the Corran “Kings” Hall.').map((e) => e[1])).not.toContain('Corran Hall');
+  });
+});
+
+describe('grounds, stadiums and gardens', () => {
+  it('are places, not people a pronoun may mean', () => {
+    expect(ents('The fair was held at Brindle Recreation Ground.').filter((e) => e[0] === 'person')).toEqual([]);
+    expect(ents('Fans packed Holloway Stadium on Sunday.').filter((e) => e[0] === 'person')).toEqual([]);
+  });
+});
+
+describe('a quotation running on over paragraphs after a paragraph about someone', () => {
+  it('is that person’s, when it opens the paragraph with no speaker of its own', () => {
+    const story = [
+      'Councillor Priya Rennard-Lowe won the seat by 212 votes.',
+      'In her victory speech, Rennard-Lowe thanked her parents and the volunteers.',
+      '“Ten years ago I was stacking shelves on this high street.',
+      '“Tonight I am its councillor.”',
+    ];
+    expect(who(...story)).toEqual([['Priya Rennard-Lowe', 'ok'], ['Priya Rennard-Lowe', 'ok']]);
+    // a quotation closed in its own paragraph may be anyone's
+    expect(who(story[0] as string, story[1] as string, '“Ten years ago I was stacking shelves on this high street.”')).toEqual([[null, 'unattributed']]);
+    // … and a paragraph about no one gives no speaker
+    expect(who('The count finished at 4am.', 'Turnout was the lowest since 2004.', '“Ten years ago I was stacking shelves.', '“Tonight I am here.”')[0]).toEqual([null, 'unattributed']);
+  });
+});
+
+describe('a quoted phrase between an object and "but said"', () => {
+  it('leaves the second verb to the sentence’s subject, a pronoun too', () => {
+    expect(
+      who(
+        'Councillor Edda Marchbank-Rye lost her seat on Friday.',
+        'She congratulated Vossberg on “a clean fight” but said her party had been “punished for hard choices”.',
+      ).at(-1),
+    ).toEqual(['Edda Marchbank-Rye', 'ok']);
+    // the object still speaks when it is the subject of the verb
+    expect(who('Edda Marchbank-Rye praised Tomas Vossberg, who said the result was “a clean win”.')).toEqual([['Tomas Vossberg', 'ok']]);
+  });
+});
+
+describe('a sentence opening on "Speaking to …" with names in the phrase', () => {
+  it('is about the name after the phrase, not the names inside it', () => {
+    const story = [
+      'Striker Anton Kovalenko-Reyes scored twice on Saturday.',
+      'Coach Ben Ashworth said the team had been “tired but brave”.',
+      'Speaking to the broadcaster Vantage Sport in Ukrainian, through an interpreter, Kovalenko-Reyes dedicated the goals to his mother. “She taught me to run,” he said.',
+    ];
+    expect(who(...story).at(-1)).toEqual(['Anton Kovalenko-Reyes', 'ok']);
+    // a name after the phrase with no verb of its own is no subject
+    expect(summarizeParagraph('Speaking to the broadcaster Vantage Sport, in Kyiv, he was calm.').mentions.some((m) => m.subject)).toBe(false);
+  });
+});
+
+describe('a double-barrelled surname ending or opening in a title word', () => {
+  it('is a surname, while compound titles stay titles', () => {
+    expect(ents('Tobias Okonjo-Dean said it was over.')).toContainEqual(['person', 'Tobias Okonjo-Dean']);
+    expect(ents('Tobias King-Ashford said it was over.')).toContainEqual(['person', 'Tobias King-Ashford']);
+    expect(who('Tobias Okonjo-Dean runs the shop.', '“Nobody buys maps now,” Okonjo-Dean said.')).toEqual([['Tobias Okonjo-Dean', 'ok']]);
+    expect(entitiesIn('Vice-President Ana Ruiz said it.', 0, 32)[0]?.role).toBe('Vice-President');
+    expect(entitiesIn('Secretary-General Ana Ruiz said it.', 0, 35)[0]?.role).toBe('Secretary-General');
+  });
+});
+
+describe('verbs of saying that tell the mood', () => {
+  it('read "she fumed" and "he exclaimed" as saying', () => {
+    expect(who('The bride, Colette Amberley-Price, 31, was told on Friday.', '“We saved for years,” she fumed.')).toEqual([['Colette Amberley-Price', 'ok']]);
+    expect(who('The groom, Tomas Ellery-Watt, 33, was told on Friday.', '“Unbelievable!” he exclaimed.')).toEqual([['Tomas Ellery-Watt', 'ok']]);
+  });
+});
+
+describe('a role set off after letters that follow a name', () => {
+  it('is the role of the name before them', () => {
+    expect(entitiesIn('She was questioned by Orla Fenwick-Hale KC, counsel to the inquiry, about the email.', 0, 86).find((e) => e.kind === 'person')?.role).toBe('counsel to the inquiry');
+  });
+});
+
+describe('a bare role opening a sentence, then whom it serves', () => {
+  it('stands for the person introduced with that role, whom "she" then means', () => {
+    expect(
+      who(
+        'The witness was questioned by Orla Fenwick-Hale KC, counsel to the inquiry.',
+        'Former director Helen Marbury said she had not read the report.',
+        'Counsel to the inquiry put it to her that the warning was clear. “Why did you not read it?” she asked.',
+      ).at(-1),
+    ).toEqual(['Orla Fenwick-Hale', 'ok']);
+    // not without whom it serves, nor inside a sentence
+    expect(ents('Counsel said nothing.').filter((e) => e[0] === 'title')).toEqual([]);
   });
 });
