@@ -25,7 +25,7 @@ export const SPEECH_VERBS = set(`
 
 /** Titles that may stand before a personal name (compared lower-case, without a final dot). */
 export const TITLES = set(`
-  mr mrs ms miss mx dr prof professor sir dame cllr lord lady rev reverend father sister brother
+  mr mrs ms miss mx dr prof professor sir dame cllr cr lord lady rev reverend father sister brother
   mayor president vice prime minister secretary senator sen rep representative gov governor
   judge justice chief gen general maj major lt lieutenant col colonel capt captain sgt sergeant
   adm admiral cmdr commander brig brigadier cpl corporal pvt commissioner councillor councilor
