@@ -267,6 +267,8 @@ const AGE_AFTER = /^,\s*(?:aged\s+)?\d{1,3}(?:[,.;]|\s*$)/;
 const RELATIVE_AFTER = /^\s+who\b/i;
 /** ": that is how …", ": those were the words of …", ": so says …" right after a quote. */
 const QUOTE_THEN_WHOSE = /^:\s+(?:(?:that|this|those|these|such)(?:['’]s|\s+(?:is|was|are|were))\s+(?:how|what|the\s+(?:[\p{Ll}-]+\s+){0,2}(?:of|from))|so\s+(?:says|said))\s/iu;
+/** "which", "that", "whom" opening the words after a quote: a relative clause about it. */
+const RELATIVE_OBJECT = /^\s*(?:which|whom)\s/i;
 /** ", and that …" after an earlier quote: a second clause reported by the same verb. */
 const AND_THAT = /^[\s,]*(?:and|but)\s+that\s/;
 /** "on ", "in the ", "via ": a preposition of where something was said, right before a name. */
@@ -502,6 +504,9 @@ export class ParagraphReader {
       return e ? [e, 'said after quote'] : null;
     }
     const between = this.masked.slice(from + lead, verb.start);
+    // "offered a “generous package,” which the owner said she turned down": what the speaker
+    // after "which" said is about the quote, not the quote
+    if (RELATIVE_OBJECT.test(between)) return null;
     const words = between.trim().split(/\s+/).length;
     if (!/[,;:]/.test(between) && words <= 6) {
       const es = this.inRange(from + lead, verb.start);

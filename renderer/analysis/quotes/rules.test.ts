@@ -1597,3 +1597,53 @@ describe('a capitalised word qualifying a body noun a few words on', () => {
     expect(ents('The deal, Ashby said, was done.')).toContainEqual(['single', 'Ashby']);
   });
 });
+
+describe('an occupation before a surname alone', () => {
+  it('is a title, so the surname still needs an introduction ("Editor Varga", "Cr Lindqvist")', () => {
+    expect(who('Editor Varga, who cut the film in a shed, said it had run long. “We lost a whole act,” Varga said.')).toEqual([['Varga', 'unintroduced']]);
+    expect(ents('Cr Lindqvist voted against.')).toEqual([['single', 'Lindqvist']]);
+  });
+  it('but an occupation before a full name introduces it', () => {
+    expect(ents('Editor Rosa Varga voted against.')).toEqual([['person', 'Rosa Varga']]);
+  });
+});
+
+describe('a title right before one last word, after an organisation word', () => {
+  it('is a titled surname, not a body ("Transport Minister Kusuma")', () => {
+    expect(ents('Transport Minister Kusuma told lawmakers the ship was full.')).toEqual([['single', 'Kusuma']]);
+    expect(ents('Transport Minister Kusuma, who uses only one name, told lawmakers the ship was full.')).toContainEqual(['person', 'Kusuma']);
+  });
+  it('but an organisation that ends in a title stays one', () => {
+    expect(ents('The Justice Department Inspector General said so.')).toEqual([['body', 'Justice Department Inspector General']]);
+  });
+});
+
+describe('a time zone after a clock time', () => {
+  it('is no organisation ("17.40 BST")', () => {
+    expect(ents('Updated at 17.40 BST')).toEqual([]);
+    expect(ents('The polls close at 8pm ET.')).toEqual([]);
+  });
+  it('but initials that speak are still a body', () => {
+    expect(ents('In 2019 NATO said no.')).toEqual([['body', 'NATO']]);
+  });
+});
+
+describe('a relative clause after a quote', () => {
+  it('"“…,” which X said she refused": X speaks about the quote, the subject before said it', () => {
+    expect(
+      who('Portmay Homes said it had offered the tenant “a fair settlement,” which Ellery-Vance said she refused.'),
+    ).toEqual([['Portmay Homes', 'ok']]);
+  });
+  it('but a name after the quote with its verb still speaks', () => {
+    expect(who('Portmay Homes made an offer. “It was a fair settlement,” Dana Ellery-Vance said.')).toEqual([['Dana Ellery-Vance', 'ok']]);
+  });
+});
+
+describe('a body noun with lower-case words before it, no body named so', () => {
+  it('is named by the whole phrase ("the county board")', () => {
+    expect(who('The county board said in a statement that it would “review the stewarding” at the ground.')).toEqual([['the county board', 'ok']]);
+  });
+  it('but goes to a body whose name holds the noun', () => {
+    expect(who('Kilbrack County Board met on Sunday.', 'The county board said in a statement that it would “review the stewarding” at the ground.')).toEqual([['Kilbrack County Board', 'ok']]);
+  });
+});
