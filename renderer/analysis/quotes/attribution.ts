@@ -305,6 +305,8 @@ export class ParagraphReader {
         if (!v.docOnly) return true;
         const e = this.subjectBefore(v.start, this.sentenceOf(v.start)[0]);
         if (e !== null && (e.kind === 'document' || e.kind === 'documentRef' || adjudicates(e))) return true;
+        // ("a member, who asked not to be named, alleged that …": anyone alleges a clause)
+        if (e !== null && v.word === 'alleged' && speakerish(e) && /^\s+that\s/.test(masked.slice(v.end, v.end + 6))) return true;
         // "“…,” read a statement from the club": the document may follow "read" (not "police
         // found the letter")
         if (v.word !== 'read') return false;

@@ -1647,3 +1647,24 @@ describe('a body noun with lower-case words before it, no body named so', () => 
     expect(who('Kilbrack County Board met on Sunday.', 'The county board said in a statement that it would “review the stewarding” at the ground.')).toEqual([['Kilbrack County Board', 'ok']]);
   });
 });
+
+describe('documents: by-laws, and a report concluding', () => {
+  it('"The ordinance describes …": a by-law or statute is a document whose words are quoted', () => {
+    expect(who('The bylaw describes the rebate as a way to “reward owners who keep rain on their land.”')).toEqual([['the bylaw', 'ok']]);
+  });
+  it('"A report …, concluding that … “…”": a document\'s participle of finding', () => {
+    expect(who('A report by the planning officers recommended approval, concluding that the inn was “no longer viable as a pub”.')[0]?.[1]).toBe('ok');
+  });
+  it('but a person "finding" something does not speak', () => {
+    expect(run('Dale Ostrander walked home, finding the lane “a river of mud”.').quotes.map((q) => [q.kind, q.speaker])).toEqual([['other', null]]);
+  });
+});
+
+describe('"alleged that" after anyone', () => {
+  it('is a verb of saying ("a member, who asked not to be named, alleged that …")', () => {
+    expect(who('A ward member, who asked not to be named, alleged that the handout had been “patchy at best”.')).toEqual([['a ward member', 'ok']]);
+  });
+  it('but "the alleged …" is no verb', () => {
+    expect(who('The alleged fraud was “a scandal of the first order,” Rosa Imrie said.')).toEqual([['Rosa Imrie', 'ok']]);
+  });
+});
