@@ -3,7 +3,7 @@
 // paragraph names. The result depends on the paragraph's text alone, so it can be cached.
 import type { QuoteKind } from '../types';
 import { classifyQuote } from './classify';
-import { type Entity, type Gender, type Token, entitiesIn, isNamed, isRoleNoun, tokenize } from './people';
+import { type Entity, type Gender, ONE_NAME_ROLE, type Token, entitiesIn, isNamed, isRoleNoun, tokenize } from './people';
 import { ADJUDICATORS, DOCUMENT_NOUNS, DOCUMENT_VERBS, KIN_NOUNS, SPEECH_VERBS } from './lexicon';
 import { MASK, NAME_THEN_VERB, type QuoteSpan, findQuoteSpans, maskQuotes, opensWithQuote, sentenceRanges } from './scan';
 
@@ -155,6 +155,23 @@ function namedByAlias(text: string, masked: string, es: Entity[]): Entity[] {
   return out;
 }
 
+/** " known as ", " who goes by ": between a role and the one name it is known by. */
+const KNOWN_AS = /^\s+(?:(?:who\s+(?:is\s+)?)?known\s+(?:only\s+|simply\s+)?as|(?:who\s+)?goes\s+by)\s+$/;
+
+/** "The street artist known as Vesper said": an unnamed role known by one name is a person
+ * introduced by it, the name standing for the whole. */
+function knownAs(masked: string, es: Entity[]): Entity[] {
+  let out = es;
+  for (let k = 0; k + 1 < es.length; k++) {
+    const role = es[k] as Entity;
+    const name = es[k + 1] as Entity;
+    if ((role.kind !== 'title' && role.kind !== 'anonymous') || name.kind !== 'single' || !KNOWN_AS.test(masked.slice(role.end, name.start))) continue;
+    const desc = role.role ?? role.name;
+    out = out.filter((e) => e !== role).map((e) => (e === name ? { ...e, kind: 'person', role: desc, roles: [desc, ONE_NAME_ROLE] } : e));
+  }
+  return out;
+}
+
 /** All that follows a pull quote's dash: a few words, no clause. */
 const DASH_CREDIT = /^[\p{L}'’ -]{3,60}?(?=\s*\.?\s*$)/u;
 /** "“…” — former Kestrel team leader": a bare description ending in a role is who said it. */
@@ -295,7 +312,8 @@ export class ParagraphReader {
     const dateline = DATELINE.exec(masked);
     const pubEnd = dateline ? dateline[0].length : 0;
     const kept = pubEnd ? entities.filter((e) => e.start >= pubEnd) : entities;
-    this.entities = masked.includes(' by ') ? namedByAlias(text, masked, kept) : kept;
+    const aliased = masked.includes(' by ') ? namedByAlias(text, masked, kept) : kept;
+    this.entities = masked.includes(' as ') || masked.includes(' by ') ? knownAs(masked, aliased) : aliased;
     const verbs = findVerbs(masked, tokens);
     this.verbs = verbs;
     // "the report found", "the tribunal ruled", not "police found the car": a document's verb

@@ -332,6 +332,13 @@ export function appositiveAfter(text: string, end: number): string | null {
   return phrase.replace(ARTICLE, '');
 }
 
+/** A description whose head, before any preposition, is a role: "aviation analyst at X"
+ * (not "street the mayor loves"). */
+const roleHeaded = (desc: string | null): boolean => {
+  const head = desc?.split(/\s+(?:at|of|for|with|in|from|on|to)\s/)[0] ?? '';
+  return isRoleNoun(head.slice(head.lastIndexOf(' ') + 1).toLowerCase());
+};
+
 /** The start of "the " right before `start` when a title opens the name there, else `start`. */
 function titledArticle(text: string, start: number): number {
   if (start < 6 || text.charCodeAt(start - 1) !== 32) return start;
@@ -581,6 +588,8 @@ function classifyRun(tokens: Token[], text: string, from: number, to0: number): 
   // ("Chief executive Park Ji-won": a family name written first, a place word too, after a
   // lower-case role)
   if (placeAt === 0 && lowers.length === 2 && !isCap((tokens[i - 1] as Token | undefined)?.text ?? 'X') && roleBefore(tokens, text, i).length > 0) placeAt = -1;
+  // ("said Park Ji-hoon, an aviation analyst at …": or a role set off after it)
+  if (placeAt === 0 && lowers.length === 2 && roleHeaded(appositiveAfter(text, end))) placeAt = -1;
   // ("Park said", "Lake told": one such word before a verb of saying is a surname or a body,
   // for what the story has introduced to tell)
   if (placeAt === 0 && lowers.length === 1 && verbNext(to)) placeAt = -1;

@@ -1668,3 +1668,21 @@ describe('"alleged that" after anyone', () => {
     expect(who('The alleged fraud was “a scandal of the first order,” Rosa Imrie said.')).toEqual([['Rosa Imrie', 'ok']]);
   });
 });
+
+describe('a family name that is a place word, with a role set off after it', () => {
+  it('is a person ("said Park Min-seo, an energy analyst at …")', () => {
+    expect(who('“The price is fair,” said Park Min-seo, an energy analyst at Daejin Securities.')).toEqual([['Park Min-seo', 'ok']]);
+  });
+  it('but a place with a description that is no role stays a place', () => {
+    expect(ents('Park Lane, a street the mayor loves, was shut.')).not.toContainEqual(['person', 'Park Lane']);
+  });
+});
+
+describe('a role known by one name', () => {
+  it('"The street artist known as Vesper said …": the name introduces a person', () => {
+    expect(who('The street artist known as Vesper, whose murals cover the docks, said the wall would stay “as long as it stands.”')).toEqual([['Vesper', 'ok']]);
+  });
+  it('but a thing known by a name is no one', () => {
+    expect(ents('The bridge known as Harrow was shut.')).not.toContainEqual(['person', 'Harrow']);
+  });
+});
