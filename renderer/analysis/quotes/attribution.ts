@@ -245,6 +245,8 @@ const OF_PLACE = /^\s+(?:of|at|from|with)\s+(?:the\s+)?$/;
 const IN_PLACE = /^\s+in\s+(?:the\s+)?$/;
 /** "which", "who has", "which had also": a relative clause whose verb of saying comes next. */
 const WHO_CLAUSE = /^\s*(?:who|which)(?:\s+(?:has|have|had|was|is|were|are|also|later|then|previously|since|repeatedly|publicly))*\s*$/i;
+/** A role set off with an article: "the association's former head of asset management". */
+const ROLE_APPOSITIVE = /^(?:the|a|an|his|her|their|its)\s[\p{Ll}\s’'-]*?\b(?:head|chief|director|manager|officer|member|chair|leader|adviser|advisor|executive|spokesman|spokeswoman|spokesperson)\b/u;
 /** A preposition earlier in a segment: a name after it is inside a description. */
 const IN_DESCRIPTION = /\b(?:at|of|for|by|from|with|in|on)\s/;
 /** A role phrase and a comma, nothing else, before a name. */
@@ -441,7 +443,9 @@ export class ParagraphReader {
         const doc = /\bwhich\b/.test(lastText) ? es.findLast((e) => e.kind === 'document' || e.kind === 'documentRef') : undefined;
         if (doc) return doc;
         if (es.length) return es[es.length - 1] ?? null;
-        if (!/^[\p{Lu}\p{N}.&-]*$/u.test(this.masked.slice(prev[0], prev[1]).trim())) break;
+        // ("Ana Ruiz, the club's former head of coaching, who said": past a role set off before "who")
+        const segText = this.masked.slice(prev[0], prev[1]).trim();
+        if (!/^[\p{Lu}\p{N}.&-]*$/u.test(segText) && !ROLE_APPOSITIVE.test(segText)) break;
       }
       return null;
     }

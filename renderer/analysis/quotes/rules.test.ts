@@ -1686,3 +1686,12 @@ describe('a role known by one name', () => {
     expect(ents('The bridge known as Harrow was shut.')).not.toContainEqual(['person', 'Harrow']);
   });
 });
+
+describe('a "who said" clause after a name and its role', () => {
+  it('goes back past the role to the name ("X, the club’s former head of coaching, who said …")', () => {
+    expect(who('The panel heard from Tomas Ferreira, the club’s former head of coaching, who said he had sent the letter “the same day it came”.')).toEqual([['Tomas Ferreira', 'ok']]);
+  });
+  it('but only past a role: other phrases before "who" are left alone', () => {
+    expect(who('The panel heard from Tomas Ferreira, on a video link from his home, who said the letter came “the same day”.')[0]?.[0]).not.toBe('Tomas Ferreira');
+  });
+});
