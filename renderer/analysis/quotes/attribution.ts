@@ -3,7 +3,7 @@
 // paragraph names. The result depends on the paragraph's text alone, so it can be cached.
 import type { QuoteKind } from '../types';
 import { classifyQuote } from './classify';
-import { type Entity, type Gender, type Token, entitiesIn, isNamed, isRoleNoun, tokenize } from './people';
+import { type Entity, type Gender, ONE_NAME_ROLE, type Token, entitiesIn, isNamed, isRoleNoun, tokenize } from './people';
 import { ADJUDICATORS, DOCUMENT_NOUNS, DOCUMENT_VERBS, KIN_NOUNS, SPEECH_VERBS } from './lexicon';
 import { MASK, NAME_THEN_VERB, type QuoteSpan, findQuoteSpans, maskQuotes, opensWithQuote, sentenceRanges } from './scan';
 
@@ -155,6 +155,23 @@ function namedByAlias(text: string, masked: string, es: Entity[]): Entity[] {
   return out;
 }
 
+/** " known as ", " who goes by ": between a role and the one name it is known by. */
+const KNOWN_AS = /^\s+(?:(?:who\s+(?:is\s+)?)?known\s+(?:only\s+|simply\s+)?as|(?:who\s+)?goes\s+by)\s+$/;
+
+/** "The street artist known as Vesper said": an unnamed role known by one name is a person
+ * introduced by it, the name standing for the whole. */
+function knownAs(masked: string, es: Entity[]): Entity[] {
+  let out = es;
+  for (let k = 0; k + 1 < es.length; k++) {
+    const role = es[k] as Entity;
+    const name = es[k + 1] as Entity;
+    if ((role.kind !== 'title' && role.kind !== 'anonymous') || name.kind !== 'single' || !KNOWN_AS.test(masked.slice(role.end, name.start))) continue;
+    const desc = role.role ?? role.name;
+    out = out.filter((e) => e !== role).map((e) => (e === name ? { ...e, kind: 'person', role: desc, roles: [desc, ONE_NAME_ROLE] } : e));
+  }
+  return out;
+}
+
 /** All that follows a pull quote's dash: a few words, no clause. */
 const DASH_CREDIT = /^[\p{L}'’ -]{3,60}?(?=\s*\.?\s*$)/u;
 /** "“…” — former Kestrel team leader": a bare description ending in a role is who said it. */
@@ -234,6 +251,8 @@ const OF_PLACE = /^\s+(?:of|at|from|with)\s+(?:the\s+)?$/;
 const IN_PLACE = /^\s+in\s+(?:the\s+)?$/;
 /** "which", "who has", "which had also": a relative clause whose verb of saying comes next. */
 const WHO_CLAUSE = /^\s*(?:who|which)(?:\s+(?:has|have|had|was|is|were|are|also|later|then|previously|since|repeatedly|publicly))*\s*$/i;
+/** A role set off with an article: "the association's former head of asset management". */
+const ROLE_APPOSITIVE = /^(?:the|a|an|his|her|their|its)\s[\p{Ll}\s’'-]*?\b(?:head|chief|director|manager|officer|member|chair|leader|adviser|advisor|executive|spokesman|spokeswoman|spokesperson)\b/u;
 /** A preposition earlier in a segment: a name after it is inside a description. */
 const IN_DESCRIPTION = /\b(?:at|of|for|by|from|with|in|on)\s/;
 /** A role phrase and a comma, nothing else, before a name. */
@@ -273,6 +292,8 @@ const AGE_AFTER = /^,\s*(?:aged\s+)?\d{1,3}(?:[,.;]|\s*$)/;
 const RELATIVE_AFTER = /^\s+who\b/i;
 /** ": that is how …", ": those were the words of …", ": so says …" right after a quote. */
 const QUOTE_THEN_WHOSE = /^:\s+(?:(?:that|this|those|these|such)(?:['’]s|\s+(?:is|was|are|were))\s+(?:how|what|the\s+(?:[\p{Ll}-]+\s+){0,2}(?:of|from))|so\s+(?:says|said))\s/iu;
+/** "which", "that", "whom" opening the words after a quote: a relative clause about it. */
+const RELATIVE_OBJECT = /^\s*(?:which|whom)\s/i;
 /** ", and that …" after an earlier quote: a second clause reported by the same verb. */
 const AND_THAT = /^[\s,]*(?:and|but)\s+that\s/;
 /** "on ", "in the ", "via ": a preposition of where something was said, right before a name. */
@@ -299,7 +320,8 @@ export class ParagraphReader {
     const dateline = DATELINE.exec(masked);
     const pubEnd = dateline ? dateline[0].length : 0;
     const kept = pubEnd ? entities.filter((e) => e.start >= pubEnd) : entities;
-    this.entities = masked.includes(' by ') ? namedByAlias(text, masked, kept) : kept;
+    const aliased = masked.includes(' by ') ? namedByAlias(text, masked, kept) : kept;
+    this.entities = masked.includes(' as ') || masked.includes(' by ') ? knownAs(masked, aliased) : aliased;
     const verbs = findVerbs(masked, tokens);
     this.verbs = verbs;
     // "the report found", "the tribunal ruled", not "police found the car": a document's verb
@@ -309,6 +331,8 @@ export class ParagraphReader {
         if (!v.docOnly) return true;
         const e = this.subjectBefore(v.start, this.sentenceOf(v.start)[0]);
         if (e !== null && (e.kind === 'document' || e.kind === 'documentRef' || adjudicates(e))) return true;
+        // ("a member, who asked not to be named, alleged that …": anyone alleges a clause)
+        if (e !== null && v.word === 'alleged' && speakerish(e) && /^\s+that\s/.test(masked.slice(v.end, v.end + 6))) return true;
         // "“…,” read a statement from the club": the document may follow "read" (not "police
         // found the letter")
         if (v.word !== 'read') return false;
@@ -425,7 +449,9 @@ export class ParagraphReader {
         const doc = /\bwhich\b/.test(lastText) ? es.findLast((e) => e.kind === 'document' || e.kind === 'documentRef') : undefined;
         if (doc) return doc;
         if (es.length) return es[es.length - 1] ?? null;
-        if (!/^[\p{Lu}\p{N}.&-]*$/u.test(this.masked.slice(prev[0], prev[1]).trim())) break;
+        // ("Ana Ruiz, the club's former head of coaching, who said": past a role set off before "who")
+        const segText = this.masked.slice(prev[0], prev[1]).trim();
+        if (!/^[\p{Lu}\p{N}.&-]*$/u.test(segText) && !ROLE_APPOSITIVE.test(segText)) break;
       }
       return null;
     }
@@ -508,6 +534,9 @@ export class ParagraphReader {
       return e ? [e, 'said after quote'] : null;
     }
     const between = this.masked.slice(from + lead, verb.start);
+    // "offered a “generous package,” which the owner said she turned down": what the speaker
+    // after "which" said is about the quote, not the quote
+    if (RELATIVE_OBJECT.test(between)) return null;
     const words = between.trim().split(/\s+/).length;
     if (!/[,;:]/.test(between) && words <= 6) {
       const es = this.inRange(from + lead, verb.start);

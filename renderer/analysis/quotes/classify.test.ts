@@ -308,6 +308,16 @@ describe('a label and a copula before its words', () => {
   });
 });
 
+describe('a song or chant set off after its name', () => {
+  it('“The Herons’ song, “…,” was sung”: a line of a song, no one’s words', () => {
+    expect(kind('The Herons’ song, “Fly high, the Herons, fly high,” rang round the ground.', false)).toBe('other');
+    expect(kind('Their chant, “Whose streets? Our streets,” carried to the square.', false)).toBe('other');
+  });
+  it('but words spoken about the song stay speech', () => {
+    expect(kind('The song, the captain said, “is what keeps us going in the last ten minutes.”', true)).toBe('speech');
+  });
+});
+
 describe('a name in capitals given to a person after a naming verb', () => {
   it('“labeled him “Mayor Gridlock.””, “dubbed her “Lady Veto””', () => {
     expect(kind('One advert labeled him “Mayor Gridlock.”', true)).toBe('other');

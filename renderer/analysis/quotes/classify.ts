@@ -5,7 +5,7 @@ import type { QuoteKind } from '../types';
 import { NAMING_CUES, THING_NOUNS } from './lexicon';
 
 /** Nouns for written labels whose words are quoted. */
-const LABEL_BEFORE = /\b(?:slogan|motto|tagline|catchphrase|headline|caption|banner|placard|inscription|hashtag|strapline|jingle)s?\s*[,:]?$/i;
+const LABEL_BEFORE = /\b(?:slogan|motto|tagline|catchphrase|headline|caption|banner|placard|inscription|hashtag|strapline|jingle|song|chant|anthem|refrain)s?\s*[,:]?$/i;
 /** A label and a copula before its words: "the charity's slogan is", "the motto remains". */
 const LABEL_IS = /\b(?:slogan|motto|tagline|catchphrase|inscription|hashtag|strapline|jingle|watchword|rallying\s+cry|battle\s+cry)s?\s+(?:is|was|remains|remained|became|becomes|reads|read|ran|runs|goes|went)\s*[,:]?$/i;
 

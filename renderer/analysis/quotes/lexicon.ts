@@ -26,7 +26,7 @@ export const SPEECH_VERBS = set(`
 
 /** Titles that may stand before a personal name (compared lower-case, without a final dot). */
 export const TITLES = set(`
-  mr mrs ms miss mx dr prof professor sir dame cllr lord lady rev reverend father sister brother
+  mr mrs ms miss mx dr prof professor sir dame cllr cr lord lady rev reverend father sister brother
   mayor president vice prime minister secretary senator sen rep representative gov governor
   judge justice chief gen general maj major lt lieutenant col colonel capt captain sgt sergeant
   adm admiral cmdr commander brig brigadier cpl corporal pvt commissioner councillor councilor
@@ -211,14 +211,15 @@ export const DOCUMENT_NOUNS = set(`
   complaint lawsuit suit indictment petition motion submission study survey audit review
   assessment dossier summons subpoena verdict citation draft paper order record minutes
   decision response reply proposal notice guidance announcement advisory bulletin manifesto
-  advertisement advert summary readout manual handbook playbook rulebook
+  advertisement advert summary readout manual handbook playbook rulebook ordinance bylaw by-law
+  statute
 `);
 
 /** Verbs only a document "says" with ("the report found", "the lawsuit alleges", "a joint
  * statement read"): as verbs of saying they count only after a document. */
 export const DOCUMENT_VERBS = set(`
   alleged found finds concluded concludes read show shows showed reveal reveals revealed
-  indicate indicates indicated charges charged ruled rules
+  indicate indicates indicated charges charged ruled rules concluding finding
 `);
 
 /** Who rules on evidence: "the tribunal found", "the judge ruled", as a document's verbs. */

@@ -337,6 +337,13 @@ export function appositiveAfter(text: string, end: number): string | null {
   return phrase.replace(ARTICLE, '');
 }
 
+/** A description whose head, before any preposition, is a role: "aviation analyst at X"
+ * (not "street the mayor loves"). */
+const roleHeaded = (desc: string | null): boolean => {
+  const head = desc?.split(/\s+(?:at|of|for|with|in|from|on|to)\s/)[0] ?? '';
+  return isRoleNoun(head.slice(head.lastIndexOf(' ') + 1).toLowerCase());
+};
+
 /** The start of "the " right before `start` when a title opens the name there, else `start`. */
 function titledArticle(text: string, start: number): number {
   if (start < 6 || text.charCodeAt(start - 1) !== 32) return start;
@@ -571,6 +578,10 @@ function classifyRun(tokens: Token[], text: string, from: number, to0: number): 
   for (let k = 0; k < lowers.length; k++) if (ORG_WORDS.has(lowers[k] as string)) lastOrg = k;
   let titledAfter = false;
   for (let k = lastOrg + 1; lastOrg >= 0 && k < lowers.length - 2; k++) if (innerTitle(lowers[k] as string, k, lowers.length)) titledAfter = true;
+  // ("Transport Minister Sutrisno": a title right before one last word that is no title or
+  // organisation is a titled surname)
+  const n = lowers.length;
+  if (lastOrg >= 0 && lastOrg < n - 2 && isTitle(lowers[n - 2] as string) && !isTitle(lowers[n - 1] as string) && !ROLE_NOUNS.has(lowers[n - 1] as string)) titledAfter = true;
   if ((lastOrg >= 0 && !titledAfter) || (commaBefore(text, start) && !isTitle(lowers[0] as string) && bodyApposition(text, start)) ||
     bodyNounBefore(tokens, text, i)) {
     const name = run.map((t) => t.text).join(' ').replace(/['’]s$/, '');
@@ -585,6 +596,8 @@ function classifyRun(tokens: Token[], text: string, from: number, to0: number): 
   // ("Chief executive Park Ji-won": a family name written first, a place word too, after a
   // lower-case role)
   if (placeAt === 0 && lowers.length === 2 && !isCap((tokens[i - 1] as Token | undefined)?.text ?? 'X') && roleBefore(tokens, text, i).length > 0) placeAt = -1;
+  // ("said Park Ji-hoon, an aviation analyst at …": or a role set off after it)
+  if (placeAt === 0 && lowers.length === 2 && roleHeaded(appositiveAfter(text, end))) placeAt = -1;
   // ("Park said", "Lake told": one such word before a verb of saying is a surname or a body,
   // for what the story has introduced to tell)
   if (placeAt === 0 && lowers.length === 1 && verbNext(to)) placeAt = -1;
@@ -604,6 +617,8 @@ function classifyRun(tokens: Token[], text: string, from: number, to0: number): 
     return { kind: 'title', start, end, name: first.lower, role: null, roles: [], gender: null };
   // "the MP said", "the CEO": a role written in capitals, not a body
   if (run.length === 1 && ROLE_NOUNS.has(first.lower)) return null;
+  // "Updated at 17.12 BST", "4pm ET": a time zone after a clock time, not an organisation
+  if (run.length === 1 && TIME_ZONE.test(first.text) && CLOCK_BEFORE.test(text.slice(Math.max(0, start - 12), start))) return null;
   if (run.length === 1 && isAllCaps(first.text) && /\p{L}{2}/u.test(first.text) && (i > from || !/^\s*[,\u2013\u2014-]/.test(text.slice(end, end + 3)))) {
     // "NATO said", "The IMF, whose staff …"; a dateline ("ERBIL, Kurdistan") is followed by a comma
     // (but "The ODM party leader": after "the", initials before a role only qualify it)
@@ -617,7 +632,9 @@ function classifyRun(tokens: Token[], text: string, from: number, to0: number): 
   for (let k = run.length - 2; k >= 0; k--) {
     const w = run[k];
     // ("Singer Maeve Oduya", "Producer Anneliese Grubb": an occupation before a full name)
-    if (w && (isTitle(w.lower) || isAllCaps(w.text) || innerTitle(lowers[k] as string, k, run.length) || (k === 0 && run.length >= 3 && (looksLikeRole(w.lower) || isRoleNoun(w.lower)) && givenNameGender(w.lower) === null))) {
+    // ("Editor Marchetti said": an occupation before a surname alone is a title too, not a given name)
+    if (w && (isTitle(w.lower) || isAllCaps(w.text) || innerTitle(lowers[k] as string, k, run.length) ||
+      (k === 0 && (run.length >= 3 ? looksLikeRole(w.lower) || isRoleNoun(w.lower) : ROLE_NOUNS.has(w.lower)) && givenNameGender(w.lower) === null))) {
       t = k;
       break;
     }
@@ -676,7 +693,7 @@ function classifyRun(tokens: Token[], text: string, from: number, to0: number): 
     (POSSESSIVE_WORDS.has(ownerTok.lower) || isPossessive(ownerTok.text));
   // "Sutrisno, who like many Indonesians uses only one name": a single name said to be whole
   // (not "many Indonesians": people counted are the others who do)
-  const wholeName = nameToks.length === 1 && t < 0 && !QUANTIFIERS.has(tokens[i - 1]?.lower ?? '') && ONE_NAME.test(text.slice(end, end + 160));
+  const wholeName = nameToks.length === 1 && !QUANTIFIERS.has(tokens[i - 1]?.lower ?? '') && ONE_NAME.test(text.slice(end, end + 160));
   const kind = (nameToks.length >= 2 && !particleSurname) || kinNamed || wholeName ? 'person' : 'single';
   // "the Liberal Democrat group", "a Green party councillor": a name qualifying a body or role
   const following = tokens[to + 1];
@@ -715,6 +732,11 @@ function classifyRun(tokens: Token[], text: string, from: number, to0: number): 
   if (kind === 'single' && t >= 0 && KNIGHTLY.has(bare((run[t] as Token).lower))) ent.given = true;
   return ent;
 }
+
+/** Time zones written after a clock time. */
+const TIME_ZONE = /^(?:GMT|BST|UTC|CET|CEST|EET|EEST|WET|IST|JST|KST|HKT|SGT|WAT|EAT|CAT|SAST|[ECMP][SD]?T|AK[SD]T|HST|A[ECW][SD]?T|NZ[SD]?T)$/;
+/** A clock time right before: "17.12 ", "4pm ", "09:00 ". */
+const CLOCK_BEFORE = /\d(?:[.:]\d\d)?\s*(?:[ap]\.?m\.?)?\s+$/i;
 
 /** The rest of a sentence saying the name before it is all the person goes by. */
 const ONE_NAME = /^[^.!?;\u00B7]*?\b(?:uses|goes by|is known by|has|gives)\s+(?:only\s+|just\s+)?(?:one|a single)\s+name\b/i;

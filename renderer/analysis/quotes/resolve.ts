@@ -937,7 +937,9 @@ function resolveCue(
       // gives way to one whose name holds it
       const here = bodyInParagraph(e, p, named, reg, pid);
       const own = here && !fold(here.name).includes(e.name) ? reg.bodyNaming(e.name) : null;
-      return ok(own ?? here ?? reg.bodyFor(e.name) ?? reg.described('body', `the ${e.name}`, pid), `the ${e.name}`);
+      // ("The county board said": with no body known by the noun, the whole phrase names it)
+      const phrase = p.text.slice(e.start, e.end).replace(/^The\b/, 'the').replace(/\s+/g, ' ');
+      return ok(own ?? here ?? reg.bodyFor(e.name) ?? reg.described('body', /^the [\p{Ll}\s-]+$/u.test(phrase) ? phrase : `the ${e.name}`, pid), `the ${e.name}`);
     }
     case 'documentRef':
     {

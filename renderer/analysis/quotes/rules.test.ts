@@ -1744,3 +1744,101 @@ describe('a bare role opening a sentence, then whom it serves', () => {
     expect(ents('Counsel said nothing.').filter((e) => e[0] === 'title')).toEqual([]);
   });
 });
+
+describe('an occupation before a surname alone', () => {
+  it('is a title, so the surname still needs an introduction ("Editor Varga", "Cr Lindqvist")', () => {
+    expect(who('Editor Varga, who cut the film in a shed, said it had run long. “We lost a whole act,” Varga said.')).toEqual([['Varga', 'unintroduced']]);
+    expect(ents('Cr Lindqvist voted against.')).toEqual([['single', 'Lindqvist']]);
+  });
+  it('but an occupation before a full name introduces it', () => {
+    expect(ents('Editor Rosa Varga voted against.')).toEqual([['person', 'Rosa Varga']]);
+  });
+});
+
+describe('a title right before one last word, after an organisation word', () => {
+  it('is a titled surname, not a body ("Transport Minister Kusuma")', () => {
+    expect(ents('Transport Minister Kusuma told lawmakers the ship was full.')).toEqual([['single', 'Kusuma']]);
+    expect(ents('Transport Minister Kusuma, who uses only one name, told lawmakers the ship was full.')).toContainEqual(['person', 'Kusuma']);
+  });
+  it('but an organisation that ends in a title stays one', () => {
+    expect(ents('The Justice Department Inspector General said so.')).toEqual([['body', 'Justice Department Inspector General']]);
+  });
+});
+
+describe('a time zone after a clock time', () => {
+  it('is no organisation ("17.40 BST")', () => {
+    expect(ents('Updated at 17.40 BST')).toEqual([]);
+    expect(ents('The polls close at 8pm ET.')).toEqual([]);
+  });
+  it('but initials that speak are still a body', () => {
+    expect(ents('In 2019 NATO said no.')).toEqual([['body', 'NATO']]);
+  });
+});
+
+describe('a relative clause after a quote', () => {
+  it('"“…,” which X said she refused": X speaks about the quote, the subject before said it', () => {
+    expect(
+      who('Portmay Homes said it had offered the tenant “a fair settlement,” which Ellery-Vance said she refused.'),
+    ).toEqual([['Portmay Homes', 'ok']]);
+  });
+  it('but a name after the quote with its verb still speaks', () => {
+    expect(who('Portmay Homes made an offer. “It was a fair settlement,” Dana Ellery-Vance said.')).toEqual([['Dana Ellery-Vance', 'ok']]);
+  });
+});
+
+describe('a body noun with lower-case words before it, no body named so', () => {
+  it('is named by the whole phrase ("the county board")', () => {
+    expect(who('The county board said in a statement that it would “review the stewarding” at the ground.')).toEqual([['the county board', 'ok']]);
+  });
+  it('but goes to a body whose name holds the noun', () => {
+    expect(who('Kilbrack County Board met on Sunday.', 'The county board said in a statement that it would “review the stewarding” at the ground.')).toEqual([['Kilbrack County Board', 'ok']]);
+  });
+});
+
+describe('documents: by-laws, and a report concluding', () => {
+  it('"The ordinance describes …": a by-law or statute is a document whose words are quoted', () => {
+    expect(who('The bylaw describes the rebate as a way to “reward owners who keep rain on their land.”')).toEqual([['the bylaw', 'ok']]);
+  });
+  it('"A report …, concluding that … “…”": a document\'s participle of finding', () => {
+    expect(who('A report by the planning officers recommended approval, concluding that the inn was “no longer viable as a pub”.')[0]?.[1]).toBe('ok');
+  });
+  it('but a person "finding" something does not speak', () => {
+    expect(run('Dale Ostrander walked home, finding the lane “a river of mud”.').quotes.map((q) => [q.kind, q.speaker])).toEqual([['other', null]]);
+  });
+});
+
+describe('"alleged that" after anyone', () => {
+  it('is a verb of saying ("a member, who asked not to be named, alleged that …")', () => {
+    expect(who('A ward member, who asked not to be named, alleged that the handout had been “patchy at best”.')).toEqual([['a ward member', 'ok']]);
+  });
+  it('but "the alleged …" is no verb', () => {
+    expect(who('The alleged fraud was “a scandal of the first order,” Rosa Imrie said.')).toEqual([['Rosa Imrie', 'ok']]);
+  });
+});
+
+describe('a family name that is a place word, with a role set off after it', () => {
+  it('is a person ("said Park Min-seo, an energy analyst at …")', () => {
+    expect(who('“The price is fair,” said Park Min-seo, an energy analyst at Daejin Securities.')).toEqual([['Park Min-seo', 'ok']]);
+  });
+  it('but a place with a description that is no role stays a place', () => {
+    expect(ents('Park Lane, a street the mayor loves, was shut.')).not.toContainEqual(['person', 'Park Lane']);
+  });
+});
+
+describe('a role known by one name', () => {
+  it('"The street artist known as Vesper said …": the name introduces a person', () => {
+    expect(who('The street artist known as Vesper, whose murals cover the docks, said the wall would stay “as long as it stands.”')).toEqual([['Vesper', 'ok']]);
+  });
+  it('but a thing known by a name is no one', () => {
+    expect(ents('The bridge known as Harrow was shut.')).not.toContainEqual(['person', 'Harrow']);
+  });
+});
+
+describe('a "who said" clause after a name and its role', () => {
+  it('goes back past the role to the name ("X, the club’s former head of coaching, who said …")', () => {
+    expect(who('The panel heard from Tomas Ferreira, the club’s former head of coaching, who said he had sent the letter “the same day it came”.')).toEqual([['Tomas Ferreira', 'ok']]);
+  });
+  it('but only past a role: other phrases before "who" are left alone', () => {
+    expect(who('The panel heard from Tomas Ferreira, on a video link from his home, who said the letter came “the same day”.')[0]?.[0]).not.toBe('Tomas Ferreira');
+  });
+});
