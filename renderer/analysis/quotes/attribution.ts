@@ -722,6 +722,8 @@ function markPersonal(mentions: Mention[], entities: readonly Entity[], masked: 
     if (next?.kind === 'pronoun' && (next.name === 'he' || next.name === 'she') && !SENTENCE_BREAK.test(gap) && !OTHER_PRONOUN.test(gap)) m.personal = true;
   }
 }
+/** The possessive ending of a name ("Pettifer's"). */
+const OWNS = /^['’]s$/;
 const SENTENCE_BREAK = /[.!?]\s/;
 const OPENS_SENTENCE = /(?:^|[.!?]\s+)$/;
 const OTHER_PRONOUN = /\b(?:him|her|his|hers|them|their|it|its|me|my|you|your|us|our)\b/i;
@@ -781,6 +783,14 @@ export function summarizeParagraph(text: string): ParagraphSummary {
       const subj = reader.entities.find((x) => x.start >= at && x.end <= e && x.kind !== 'pronoun' &&
         AFTER_PHRASE.test(masked.slice(at, x.start)) && VERB_NEXT.test(masked.slice(x.end, x.end + 20)));
       const m = subj ? mentionOf.get(subj) : undefined;
+      if (m) m.subject = true;
+    }
+    // "Extracts from Mr Pettifer's police interview were read …": a sentence opening on a thing
+    // of a titled person's, before any comma, is about that person
+    if (first && !first.gender && first.kind !== 'person' && !pre.includes(',')) {
+      const owner = reader.entities.find((x) => x.start > first.start && x.end <= e && x.kind !== 'pronoun');
+      const m = owner && owner.kind === 'single' && owner.gender && OWNS.test(masked.slice(owner.end - 2, owner.end)) &&
+        !masked.slice(first.end, owner.start).includes(',') ? mentionOf.get(owner) : undefined;
       if (m) m.subject = true;
     }
   }

@@ -676,7 +676,9 @@ function classifyRun(tokens: Token[], text: string, from: number, to0: number): 
   if (isPossessive(last.text) && nameToks.length < 2) {
     // "Pennock's, the bakery chain, said": a trading name ending in 's, not a possessive
     if (bodyTypeAfter(text, end, 4)) return { kind: 'body', start, end, name: last.text, role: null, roles: [], gender: null };
-    return null;
+    // "Mr Pettifer's police interview": a titled surname owns something, and stays a person the
+    // paragraph may be about (a bare "Pettifer's" may be a shop)
+    if (!(t >= 0 && gender)) return null;
   }
   const lastName = nameToks[nameToks.length - 1];
   if (lastName && nameToks.length >= 2 && isTitle(lastName.lower)) return null;
@@ -1160,6 +1162,8 @@ function nameBodyNouns(text: string, out: Entity[]): void {
     if (e.kind !== 'bodyRef' || e.name.includes(' ')) continue;
     let k = i - 1;
     if (!isNamePart(out[k]) || text.slice((out[k] as Entity).end, e.start) !== ' ') continue;
+    // (not "Mr Pettifer's police interview": a titled person's owns no body)
+    if ((out[k] as Entity).gender && isPossessive(text.slice((out[k] as Entity).start, (out[k] as Entity).end))) continue;
     // back over names joined by a space or a possessive: "St Kevin’s GAA"
     while (k > 0 && isNamePart(out[k - 1]) && NAME_JOIN.test(text.slice((out[k - 1] as Entity).end, (out[k] as Entity).start))) k--;
     const start = (out[k] as Entity).start;

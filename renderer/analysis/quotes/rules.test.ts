@@ -1842,3 +1842,24 @@ describe('a "who said" clause after a name and its role', () => {
     expect(who('The panel heard from Tomas Ferreira, on a video link from his home, who said the letter came “the same day”.')[0]?.[0]).not.toBe('Tomas Ferreira');
   });
 });
+
+describe('a titled person’s thing opening a sentence', () => {
+  it('"Extracts from Mr X’s interview were read … he told detectives:" is about X', () => {
+    expect(
+      who(
+        'Colin Barraclough, 61, denies theft.',
+        'Under questioning by Dev Anand, for the defence, the clerk accepted she had signed the forms.',
+        '“You signed them, didn’t you?” Mr Anand asked.',
+        'Notes from Mr Barraclough’s police interview were then read out. Asked about the boat, he told officers: “I paid for it with my own money.”',
+        'He said the boat had been “a bargain”.',
+      ).map((x) => x[0]),
+    ).toEqual(['Dev Anand', 'Colin Barraclough', 'Colin Barraclough']);
+    expect(named('Notes from Mr Barraclough’s police interview were then read out.')).toContainEqual(['single', 'Barraclough']);
+  });
+  it('but an untitled possessive is no person, and a name after a comma is not the opening thing’s owner', () => {
+    expect(named('Notes from Barraclough’s were then read out.')).not.toContainEqual(['single', 'Barraclough']);
+    expect(
+      summarizeParagraph('The report, sent to Mr Barraclough’s lawyer, was short.').mentions.some((m) => m.entity.name === 'Barraclough' && m.subject),
+    ).toBe(false);
+  });
+});
