@@ -89,6 +89,17 @@ function roleKeys(role: string): string[] {
 const ROLE_KEY_STOP = new Set('the a an of for at in on and or to with by from who which its his her their our'.split(' '));
 
 const heads = new Map<string, string>();
+/** "her father", "his grandmother": a relation owned by someone a pronoun means. */
+const KIN_OWNER = /^(his|her)\s+\p{Ll}+$/iu;
+/** Relations a family story calls people by ("her father", "his aunt"); partners often keep
+ * their own surnames, so they are left out. */
+const RELATIVE_NOUNS = new Set('father mother son daughter brother sister grandfather grandmother grandson granddaughter uncle aunt'.split(' '));
+/** The parts of a full name's family name ("Tremblay-Gagnon" → tremblay, gagnon); none for a single name. */
+const familyNames = (name: string): string[] => {
+  const parts = name.split(/\s+/);
+  return parts.length < 2 || name.startsWith('the ') ? NO_WORDS : fold(parts[parts.length - 1] ?? '').split('-').filter((w) => w.length > 2);
+};
+
 /** The role noun an unnamed source is described by, the last before what qualifies it:
  * "consultant" of "a senior consultant at the hospital", "source" of "a source close to the minister". */
 function headRole(desc: string): string {
@@ -443,6 +454,38 @@ export class ResolveState {
       default:
         return null;
     }
+  }
+
+  /** "Her father was less sure", "his grandmother said": with no one introduced by that
+   * relation, the person of its gender who shares a family name with whom "her"/"his" means —
+   * the person the paragraph (or the one before) is about — and is not named in this paragraph
+   * (there they are someone else: "Her mother nods. “…,” Aoife says."). */
+  relativeOf(e: Entity, p: ParagraphSummary, named: ReadonlyMap<Entity, Known>): Known | null {
+    const own = e.role ? KIN_OWNER.exec(e.role) : null;
+    // (an unnamed "her grandmother" quoted before is no one introduced by the relation)
+    const held = own && RELATIVE_NOUNS.has(e.name) ? this.byRole(e.name) : null;
+    if (!own || !RELATIVE_NOUNS.has(e.name) || held?.kind === 'person') return null;
+    const ownerGender: Gender = own[1]?.toLowerCase() === 'his' ? 'm' : 'f';
+    const kinGender = describedGender(e.name);
+    const here = new Set<string>();
+    const owners: Known[] = [];
+    for (const m of p.mentions) {
+      if (m.entity.start >= e.start) break;
+      const k = named.get(m.entity);
+      if (!k || k.kind !== 'person') continue;
+      here.add(k.id);
+      if ((m.subject || m.speaker) && fits(k.gender, ownerGender)) owners.unshift(k);
+    }
+    const about = this.lastSubject ? this.canon(this.lastSubject) : null;
+    if (about && fits(about.gender, ownerGender)) owners.push(about);
+    for (const owner of owners) {
+      const family = familyNames(owner.name);
+      if (!family.length) continue;
+      const k = this.recent.findLast((x) => x.kind === 'person' && x.id !== owner.id && !here.has(x.id) && fits(x.gender, kinGender) &&
+        familyNames(x.name).some((w) => family.includes(w)));
+      if (k) return k;
+    }
+    return null;
   }
 
   /** The named person a title-only reference ("the mayor", "the Prime Minister") points to. */
@@ -910,6 +953,9 @@ function resolveCue(
       return { who: reg.unintroduced(e.name, pid), status: 'unintroduced', note: 'surname never introduced by full name' };
     }
     case 'title': {
+      // "Her father was less sure, saying …": a relative known by name, found by family name
+      const kin = reg.relativeOf(e, p, named);
+      if (kin) return ok(kin, `${e.role}: a relative by family name`);
       // "the Prime Minister": one office, held only by someone whose role names it
       const office = e.role !== null && /^\p{Lu}/u.test(e.role);
       const k = reg.byRole(e.name, e.roles[0], office);

@@ -1863,3 +1863,28 @@ describe('a titled person’s thing opening a sentence', () => {
     ).toBe(false);
   });
 });
+
+describe('"her father", "his grandmother" as speakers', () => {
+  it('is the person of that gender sharing a family name with whom "her"/"his" means', () => {
+    expect(
+      who(
+        'Orla Kinsella-Byrne, 44, runs the chandlery her father, Tomas Kinsella, opened in 1979.',
+        '“The rent doubled in two years,” Kinsella-Byrne said.',
+        'Jonah Pike, a customer, said he would miss the place.',
+        'Kinsella-Byrne said she had no plans yet. Her father was less calm, saying he would “stand at the door until they carry me out”.',
+      ).map((x) => x[0]),
+    ).toEqual(['Orla Kinsella-Byrne', 'Tomas Kinsella']);
+  });
+  it('but not someone the paragraph has named already, nor anyone of another family name', () => {
+    expect(
+      who(
+        'Maeve Harte is 80 and still bakes on Sundays.',
+        'Ciara Harte, 25, her granddaughter, started the shop’s website.',
+        'Her mother, across the room, laughs. “She never sleeps,” Maeve Harte says. Her grandmother is firmer: “She sleeps enough.”',
+      )[1]?.[0],
+    ).not.toBe('Maeve Harte');
+    expect(
+      who('Sunita Rao opened the stall in 2001.', 'Priya Malik sells fruit next to it.', 'Her father, a retired driver, was blunter: “It is finished.”')[0]?.[0],
+    ).not.toBe('Sunita Rao');
+  });
+});
