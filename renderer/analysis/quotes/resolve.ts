@@ -692,7 +692,7 @@ export function resolveParagraph(
   const named = new Map<Entity, Known>();
   for (const m of p.mentions) {
     const k = state.register(m, pid, p);
-    if (k) named.set(m.entity, k);
+    if (k) named.set(m.entity, namesakeHere(k, m, named) ?? k);
   }
   // "She said the landlord …" about someone of unknown gender tells us theirs
   for (const e of p.subjectPronouns) {
@@ -839,6 +839,20 @@ export function resolveParagraph(
     if (k && m.speaker && !out.some((f) => f.sourceId === k.id)) state.heard(k);
   }
   return out;
+}
+
+/** "the councillor said … “…,” Mokoena said" after two Mokoenas: a bare surname whose latest
+ * holder this paragraph has not named goes to the other holder it has (by title or pronoun
+ * lead), the person the paragraph is about. */
+function namesakeHere(k: Known, m: Mention, named: ReadonlyMap<Entity, Known>): Known | null {
+  if (m.entity.kind !== 'single' || k.kind !== 'person' || !k.name.includes(' ')) return null;
+  const key = surnameKey(m.entity.name);
+  let other: Known | null = null;
+  for (const x of named.values()) {
+    if (x.id === k.id) return null;
+    if (x.kind === 'person' && fits(x.gender, m.gender) && surnameKey(x.name.slice(x.name.lastIndexOf(' ') + 1)) === key) other = x;
+  }
+  return other;
 }
 
 const NONE: QuoteFinding[] = [];

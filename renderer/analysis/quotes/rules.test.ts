@@ -1888,3 +1888,24 @@ describe('"her father", "his grandmother" as speakers', () => {
     ).not.toBe('Sunita Rao');
   });
 });
+
+describe('two people of one surname', () => {
+  it('a bare surname goes to the holder the paragraph has named by title ("the councillor said … Mokoena said")', () => {
+    expect(
+      who(
+        'Ward councillor Sipho Dlamini tried to address the crowd.',
+        'Protester Naledi Dlamini, 34, shouted him down.',
+        'Later, the councillor said he understood the anger. “We share it,” Dlamini said.',
+      ),
+    ).toEqual([['Sipho Dlamini', 'ok']]);
+  });
+  it('but the latest holder stays when the paragraph names no other', () => {
+    expect(
+      who(
+        'Ward councillor Sipho Dlamini tried to address the crowd.',
+        'Protester Naledi Dlamini shouted him down.',
+        '“We are tired,” Dlamini said.',
+      ),
+    ).toEqual([['Naledi Dlamini', 'ok']]);
+  });
+});
