@@ -1842,3 +1842,51 @@ describe('a "who said" clause after a name and its role', () => {
     expect(who('The panel heard from Tomas Ferreira, on a video link from his home, who said the letter came “the same day”.')[0]?.[0]).not.toBe('Tomas Ferreira');
   });
 });
+
+describe('a relative named after words that say which one', () => {
+  it('"his older brother Niall" introduces Niall, as "his brother Niall" would', () => {
+    expect(
+      who(
+        'Corrin Mallory scored the winner, set up by his older brother Niall.',
+        'Niall, who had two assists, was calmer. “He does that every week in training,” he said.',
+      ),
+    ).toEqual([['Niall', 'ok']]);
+    expect(ents('Her late husband Tobias built the boat.')).toContainEqual(['person', 'Tobias']);
+  });
+  it('but a relation with no owner before it introduces no one', () => {
+    expect(ents('She thanked the older brother Niall.')).toContainEqual(['single', 'Niall']);
+  });
+});
+
+describe('a role, then a titled surname set off by commas', () => {
+  it('opens the sentence on the surname, whom "he" then means ("The firm’s auditor, Mr Pell, …")', () => {
+    expect(
+      who(
+        'Detective Inspector Rhona Tait told the court the accounts had been searched.',
+        'The firm’s external auditor, Mr Pell, will give evidence on Friday. In a written statement, he said he had been “kept in the dark”.',
+      ),
+    ).toEqual([['Pell', 'unintroduced']]);
+  });
+  it('but a place opening the sentence stays its first name', () => {
+    expect(named('In Lisbon, Mr Pell said it was fine.')[0]).toEqual(['single', 'Lisbon']);
+  });
+});
+
+describe('a body "chaired by" or "led by" someone', () => {
+  it('gives the person that role, for "the chairman" later', () => {
+    expect(
+      who(
+        'The review, which is chaired by Dame Ingrid Thorsby, a former civil servant, opened on Monday.',
+        '“We will go where the evidence takes us,” the chairman said.',
+      ),
+    ).toEqual([['Ingrid Thorsby', 'ok']]);
+  });
+  it('but being led somewhere by someone is no role', () => {
+    expect(
+      who(
+        'She was led by Ingrid Thorsby into the hall.',
+        '“We will go where the evidence takes us,” the leader said.',
+      ),
+    ).toEqual([['the leader', 'unintroduced']]);
+  });
+});
