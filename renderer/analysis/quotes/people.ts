@@ -851,15 +851,18 @@ function phraseEntities(text: string, tokens: Token[]): Entity[] {
     }
     // "Tey's statement said", "Halvard Foods' filing shows": a named source's document speaks
     // for them (the name, whole, is introduced inside it)
-    if (starts === undefined && after !== undefined && isPossessive(det.text) && isCap(det.text) && DOCUMENT_NOUNS.has(after.lower) &&
-      allSpace(text, det.end, after.start) && SAYING.has(tokens[k + 2]?.lower ?? '') && allSpace(text, after.end, (tokens[k + 2] as Token).start)) {
+    // ("Tey's quarterly filing with the regulator, released on Monday, listed": words saying
+    // which document before it, where it went and a phrase set off after it)
+    const docAt = starts === undefined && after !== undefined && isPossessive(det.text) && isCap(det.text) ? ownDocument(text, tokens, k) : -1;
+    const doc = docAt > 0 ? (tokens[docAt] as Token) : undefined;
+    if (doc && (SAYING.has(tokens[docAt + 1]?.lower ?? '') && allSpace(text, doc.end, (tokens[docAt + 1] as Token).start) || DOC_SAYS_LATER.test(text.slice(doc.end, doc.end + 140)))) {
       let from = det;
       for (let n = k - 1; n >= 0 && n >= k - 3; n--) {
         const t = tokens[n] as Token;
         if (!isCap(t.text) || NON_NAMES.has(t.lower) || !allSpace(text, t.end, from.start)) break;
         from = t;
       }
-      out.push(mk('document', from.start, after.end, `${after.lower} from ${text.slice(from.start, det.end - 2)}`));
+      out.push(mk('document', from.start, doc.end, `${doc.lower} from ${text.slice(from.start, det.end - 2)}`));
       continue;
     }
     // "Telmaria's foreign ministry denied …", "Harlow's planning department": a named place's or
@@ -1126,6 +1129,23 @@ function sayingNext(text: string, tokens: Token[], j: number): boolean {
   const v = tokens[n];
   return v !== undefined && SAYING.has(v.lower) && /^,?\s+$/.test(text.slice((tokens[n - 1] as Token).end, v.start));
 }
+
+/** The index of a document noun right after the possessive name at `k`, or up to two
+ * lower-case words on ("Tey's annual report"); -1 when there is none. */
+function ownDocument(text: string, tokens: Token[], k: number): number {
+  for (let n = k + 1; n <= k + 3 && n < tokens.length; n++) {
+    const t = tokens[n] as Token;
+    if (!allSpace(text, (tokens[n - 1] as Token).end, t.start) || isCap(t.text) || PHRASE_STOP.has(t.lower) || SAYING.has(t.lower)) return -1;
+    if (DOCUMENT_NOUNS.has(t.lower)) return n;
+  }
+  return -1;
+}
+/** After a document: where it went ("with the regulator"), a phrase set off by commas, then a
+ * verb a document says with ("listed", "shows"). */
+const DOC_SAYS_LATER = new RegExp(
+  `^(?:\\s+(?:with|to|for|from|by|on|into)\\s[^,.;:!?]{1,60}?)?(?:,[^,.;:!?]{1,60},)?\\s+(?:${[...DOCUMENT_VERBS, 'said', 'says', 'stated', 'states', 'warned', 'warns'].join('|')})\\b`,
+  'i',
+);
 
 /** One or two words opening a headline before its noun: "Damning ", "New audit ". */
 const HEADLINE_GAP = /^\p{Lu}[\p{L}-]*(?: [\p{Ll}-]+)? $/u;

@@ -1890,3 +1890,16 @@ describe('a body "chaired by" or "led by" someone', () => {
     ).toEqual([['the leader', 'unintroduced']]);
   });
 });
+
+describe('a named source’s document with words between', () => {
+  it('speaks with a document’s verb past a qualifier, where it went and a phrase set off ("Tey’s annual filing with the regulator, released on Monday, listed “…”")', () => {
+    expect(who('Brindle’s annual filing with the Markets Authority, released on Monday, listed “volatile energy prices” among its risks.')).toEqual([
+      ['filing from Brindle', 'ok'],
+    ]);
+    expect(who('The audit listed “weak controls” among its concerns.')).toEqual([['the audit', 'ok']]);
+  });
+  it('but "listed" after people is no verb of saying, and a document that does nothing names no one', () => {
+    expect(run('Police listed “theft” among the charges.').quotes[0]?.kind).toBe('other');
+    expect(named('Brindle’s letter to the council was long.')).not.toContainEqual(['document', 'letter from Brindle']);
+  });
+});
