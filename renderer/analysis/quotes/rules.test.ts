@@ -1903,3 +1903,17 @@ describe('a named source’s document with words between', () => {
     expect(named('Brindle’s letter to the council was long.')).not.toContainEqual(['document', 'letter from Brindle']);
   });
 });
+
+describe('"the club" or "the company" with no body of that kind named', () => {
+  it('is not a body whose name says it is another kind (a league, a council)', () => {
+    expect(
+      who(
+        'Halverton Town are top of the Southern Counties League after a win on Saturday.',
+        'The club said in a statement that tickets would go “to members first”.',
+      ),
+    ).toEqual([['the club', 'ok']]);
+  });
+  it('but a body named without its kind may still be the company', () => {
+    expect(who('Veltrona Systems will close the plant.', 'The company said the decision was “final”.')).toEqual([['Veltrona Systems', 'ok']]);
+  });
+});
