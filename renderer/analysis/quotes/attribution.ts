@@ -255,8 +255,9 @@ const WHO_CLAUSE = /^\s*(?:who|which)(?:\s+(?:has|have|had|was|is|were|are|also|
 const ROLE_APPOSITIVE = /^(?:the|a|an|his|her|their|its)\s[\p{Ll}\s’'-]*?\b(?:head|chief|director|manager|officer|member|chair|leader|adviser|advisor|executive|spokesman|spokeswoman|spokesperson)\b/u;
 /** A preposition earlier in a segment: a name after it is inside a description. */
 const IN_DESCRIPTION = /\b(?:at|of|for|by|from|with|in|on)\s/;
-/** A role phrase and a comma, nothing else, before a name. */
-const ROLE_THEN_COMMA = /^[^,.;:]{2,60},\s*$/;
+/** A role phrase and a comma, nothing else, before a name (or its title: "The home's
+ * accountant, Mr Keane, is …", the entity starting after the title). */
+const ROLE_THEN_COMMA = /^[^,.;:]{2,60},\s*(?:\p{Lu}[\p{L}.]{0,4}\s+){0,2}$/u;
 /** A dateline or a live blog's time before a dash, no lower-case word in it: "LONDON — ",
  * "14:10 — ", "9.45am - ". */
 const STAMP_LEAD = /^(?:[^\p{Ll}\u2013\u2014]{1,40}\s[\u2013\u2014]|\s*\d{1,2}[:.]\d{2}\s*(?:[AaPp]\.?[Mm]\.?)?\s*[\u2014\u2013-])\s+/u;

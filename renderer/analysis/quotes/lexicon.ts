@@ -219,7 +219,7 @@ export const DOCUMENT_NOUNS = set(`
  * statement read"): as verbs of saying they count only after a document. */
 export const DOCUMENT_VERBS = set(`
   alleged found finds concluded concludes read show shows showed reveal reveals revealed
-  indicate indicates indicated charges charged ruled rules concluding finding
+  indicate indicates indicated charges charged ruled rules concluding finding lists listed
 `);
 
 /** Who rules on evidence: "the tribunal found", "the judge ruled", as a document's verbs. */

@@ -668,7 +668,10 @@ function classifyRun(tokens: Token[], text: string, from: number, to0: number): 
   const copula =
     verbAfter === 'is' || verbAfter === 'was' ? (/^\s+(?:is|was)\s+(?:the|an?)\s+([^,;:.!?\u00B7]{3,60})/.exec(text.slice(end, end + 70))?.[1] ?? '') : '';
   const stated = copula && copula.toLowerCase().split(/\s+/).some((w) => isRoleNoun(w)) ? copula : '';
-  const roles = [titleRole, after ?? '', apBefore ?? '', relative, stated].filter(Boolean);
+  // "the inquiry, which is chaired by Sir Ana Ruiz": the body's chair, for "the chairman" later
+  const agent = AGENT_OF.exec(text.slice(Math.max(0, start - 48), start))?.[1]?.toLowerCase();
+  const led = agent ? (AGENT_ROLES.get(agent) ?? '') : '';
+  const roles = [titleRole, after ?? '', apBefore ?? '', relative, stated, led].filter(Boolean);
   const role = after ?? apBefore ?? (titleRole || null);
   const gender = titleGender(titleWords) ?? (nameToks.length >= 2 ? givenNameGender(nameToks[0]?.lower ?? '') : null);
   const name = nameToks.map((w) => w.text).join(' ').replace(/['’]s$/, '');
@@ -686,7 +689,9 @@ function classifyRun(tokens: Token[], text: string, from: number, to0: number): 
   const particleSurname = nameToks.length === 2 && /^(?:Al|El)$/.test((nameToks[0] as Token).text);
   // "his wife Denise", "Moyes's daughter Aoife": a relative called by given name is introduced
   const kinTok = tokens[i - 1];
-  const ownerTok = tokens[i - 2];
+  // ("his older brother Darragh", "her late husband Tom": lower-case words between the owner
+  // and the relation only say which relative)
+  const ownerTok = kinOwner(tokens, text, i - 1);
   // (or set off by commas: "Orrell-Dane's wife, Fenella, runs the bakery", "added her husband,
   // Colin.")
   const kinGap = kinTok ? text.slice(kinTok.end, (nameToks[0] as Token).start) : '';
@@ -744,6 +749,14 @@ const CLOCK_BEFORE = /\d(?:[.:]\d\d)?\s*(?:[ap]\.?m\.?)?\s+$/i;
 const ONE_NAME = /^[^.!?;\u00B7]*?\b(?:uses|goes by|is known by|has|gives)\s+(?:only\s+|just\s+)?(?:one|a single)\s+name\b/i;
 /** Kept in the roles of a person known by one name, who is introduced by it. */
 export const ONE_NAME_ROLE = 'one name';
+
+/** A body's head named as the agent of how it is run, in a clause about the body: ", chaired
+ * by", "which is led by" (not "she was led by X into the room"). */
+const AGENT_OF = /(?:,|\b(?:which|that)(?:\s+(?:is|was|are|were|has been|had been|will be))?)\s+(?:now\s+|currently\s+)?(chaired|led|headed|managed|coached|captained|founded|directed|edited)\s+by\s+$/i;
+const AGENT_ROLES = new Map([
+  ['chaired', 'chair'], ['led', 'leader'], ['headed', 'head'], ['managed', 'manager'], ['coached', 'coach'],
+  ['captained', 'captain'], ['founded', 'founder'], ['directed', 'director'], ['edited', 'editor'],
+]);
 
 /** The gender of a relation that is a role's last word ("her husband", "Ana's eldest son"). */
 const kinRoleGender = (role: string | null): Gender => (role ? (KIN_GENDER.get(role.slice(role.lastIndexOf(' ') + 1).toLowerCase()) ?? null) : null);
@@ -840,15 +853,18 @@ function phraseEntities(text: string, tokens: Token[]): Entity[] {
     }
     // "Tey's statement said", "Halvard Foods' filing shows": a named source's document speaks
     // for them (the name, whole, is introduced inside it)
-    if (starts === undefined && after !== undefined && isPossessive(det.text) && isCap(det.text) && DOCUMENT_NOUNS.has(after.lower) &&
-      allSpace(text, det.end, after.start) && SAYING.has(tokens[k + 2]?.lower ?? '') && allSpace(text, after.end, (tokens[k + 2] as Token).start)) {
+    // ("Tey's quarterly filing with the regulator, released on Monday, listed": words saying
+    // which document before it, where it went and a phrase set off after it)
+    const docAt = starts === undefined && after !== undefined && isPossessive(det.text) && isCap(det.text) ? ownDocument(text, tokens, k) : -1;
+    const doc = docAt > 0 ? (tokens[docAt] as Token) : undefined;
+    if (doc && (SAYING.has(tokens[docAt + 1]?.lower ?? '') && allSpace(text, doc.end, (tokens[docAt + 1] as Token).start) || DOC_SAYS_LATER.test(text.slice(doc.end, doc.end + 140)))) {
       let from = det;
       for (let n = k - 1; n >= 0 && n >= k - 3; n--) {
         const t = tokens[n] as Token;
         if (!isCap(t.text) || NON_NAMES.has(t.lower) || !allSpace(text, t.end, from.start)) break;
         from = t;
       }
-      out.push(mk('document', from.start, after.end, `${after.lower} from ${text.slice(from.start, det.end - 2)}`));
+      out.push(mk('document', from.start, doc.end, `${doc.lower} from ${text.slice(from.start, det.end - 2)}`));
       continue;
     }
     // "Telmaria's foreign ministry denied …", "Harlow's planning department": a named place's or
@@ -1077,6 +1093,19 @@ const MEMBER_PRONOUNS = new Set(['them', 'those']);
 /** The sentence ends right after "said one". */
 const ONE_ENDS = /^(?:[.!?;]|$)/;
 const POSSESSIVE_WORDS = new Set(['his', 'her', 'their', 'my', 'our']);
+/** The token owning the relation at `kin`: the one before it, or a possessive up to two
+ * lower-case words further back ("his older brother", "Moyes's eldest daughter"). */
+function kinOwner(tokens: Token[], text: string, kin: number): Token | undefined {
+  const near = tokens[kin - 1];
+  for (let k = kin - 1; k >= Math.max(0, kin - 3); k--) {
+    const t = tokens[k] as Token;
+    const next = tokens[k + 1] as Token;
+    if (!allSpace(text, t.end, next.start)) break;
+    if (POSSESSIVE_WORDS.has(t.lower) || isPossessive(t.text)) return t;
+    if (isCap(t.text) || !/^[\p{Ll}-]+$/u.test(t.text)) break;
+  }
+  return near;
+}
 const KIN_GENDER = new Map<string, Gender>([
   ...'wife daughter sister mother aunt niece widow grandmother granddaughter fiancee'.split(' ').map((w) => [w, 'f'] as const),
   ...'husband son brother father uncle nephew widower grandfather grandson'.split(' ').map((w) => [w, 'm'] as const),
@@ -1102,6 +1131,23 @@ function sayingNext(text: string, tokens: Token[], j: number): boolean {
   const v = tokens[n];
   return v !== undefined && SAYING.has(v.lower) && /^,?\s+$/.test(text.slice((tokens[n - 1] as Token).end, v.start));
 }
+
+/** The index of a document noun right after the possessive name at `k`, or up to two
+ * lower-case words on ("Tey's annual report"); -1 when there is none. */
+function ownDocument(text: string, tokens: Token[], k: number): number {
+  for (let n = k + 1; n <= k + 3 && n < tokens.length; n++) {
+    const t = tokens[n] as Token;
+    if (!allSpace(text, (tokens[n - 1] as Token).end, t.start) || isCap(t.text) || PHRASE_STOP.has(t.lower) || SAYING.has(t.lower)) return -1;
+    if (DOCUMENT_NOUNS.has(t.lower)) return n;
+  }
+  return -1;
+}
+/** After a document: where it went ("with the regulator"), a phrase set off by commas, then a
+ * verb a document says with ("listed", "shows"). */
+const DOC_SAYS_LATER = new RegExp(
+  `^(?:\\s+(?:with|to|for|from|by|on|into)\\s[^,.;:!?]{1,60}?)?(?:,[^,.;:!?]{1,60},)?\\s+(?:${[...DOCUMENT_VERBS, 'said', 'says', 'stated', 'states', 'warned', 'warns'].join('|')})\\b`,
+  'i',
+);
 
 /** One or two words opening a headline before its noun: "Damning ", "New audit ". */
 const HEADLINE_GAP = /^\p{Lu}[\p{L}-]*(?: [\p{Ll}-]+)? $/u;

@@ -611,11 +611,14 @@ export class ResolveState {
       const r = this.recent.findLast((k) => k.kind === 'body' && REGULATOR_NAME.test(k.name));
       if (r) return r;
     }
+    // ("The club said" after only "the National League North": a body whose name says it is
+    // another kind of body — a league, a council — is no club or company)
+    const fitsKind = (k: Known): boolean => k.kind === 'body' && !(TRADING_KINDS.has(noun) && otherKind(k.name));
     for (let i = this.speakers.length - 1; i >= 0; i--) {
       const s = this.speakers[i];
-      if (s?.kind === 'body') return s;
+      if (s && fitsKind(s)) return s;
     }
-    return this.recent.findLast((k) => k.kind === 'body') ?? null;
+    return this.recent.findLast(fitsKind) ?? null;
   }
 
   /** The latest body whose name holds the noun ("the board" after "the Markets Board"). */
@@ -1042,6 +1045,12 @@ function bodyInParagraph(e: Entity, p: ParagraphSummary, named: Map<Entity, Know
 const COMPANY_REFS = new Set(
   'company corporation firm carmaker retailer airline bank lender insurer manufacturer maker operator developer startup group organisation organization charity agency club team network union coalition alliance movement'.split(' '),
 );
+
+/** Body nouns for a club or a business: "the club", "the company". */
+const TRADING_KINDS = new Set('club team company firm corporation carmaker retailer airline bank lender insurer manufacturer maker operator developer startup'.split(' '));
+/** Words in a body's name that make it a public, governing or member body, not a club or a business. */
+const PUBLIC_KINDS = /\b(?:League|Council|Union|Party|Commission|Committee|Ministry|Department|Authority|Agency|Court|Police|Government|Association|Federation|University|School|Hospital|Tribunal|Inquiry|Embassy|Consulate|Parliament|Assembly|Senate|Congress|Church)\b/;
+const otherKind = (name: string): boolean => PUBLIC_KINDS.test(name);
 
 /** Words in the names of bodies that regulate: "… Conduct Authority", "… Exchange Commission". */
 const REGULATOR_NAME = /\b(?:Authority|Commission|Regulator|Office|Ombudsman|Inspectorate)\b/;

@@ -1909,3 +1909,78 @@ describe('two people of one surname', () => {
     ).toEqual([['Naledi Dlamini', 'ok']]);
   });
 });
+
+describe('a relative named after words that say which one', () => {
+  it('"his older brother Niall" introduces Niall, as "his brother Niall" would', () => {
+    expect(
+      who(
+        'Corrin Mallory scored the winner, set up by his older brother Niall.',
+        'Niall, who had two assists, was calmer. “He does that every week in training,” he said.',
+      ),
+    ).toEqual([['Niall', 'ok']]);
+    expect(ents('Her late husband Tobias built the boat.')).toContainEqual(['person', 'Tobias']);
+  });
+  it('but a relation with no owner before it introduces no one', () => {
+    expect(ents('She thanked the older brother Niall.')).toContainEqual(['single', 'Niall']);
+  });
+});
+
+describe('a role, then a titled surname set off by commas', () => {
+  it('opens the sentence on the surname, whom "he" then means ("The firm’s auditor, Mr Pell, …")', () => {
+    expect(
+      who(
+        'Detective Inspector Rhona Tait told the court the accounts had been searched.',
+        'The firm’s external auditor, Mr Pell, will give evidence on Friday. In a written statement, he said he had been “kept in the dark”.',
+      ),
+    ).toEqual([['Pell', 'unintroduced']]);
+  });
+  it('but a place opening the sentence stays its first name', () => {
+    expect(named('In Lisbon, Mr Pell said it was fine.')[0]).toEqual(['single', 'Lisbon']);
+  });
+});
+
+describe('a body "chaired by" or "led by" someone', () => {
+  it('gives the person that role, for "the chairman" later', () => {
+    expect(
+      who(
+        'The review, which is chaired by Dame Ingrid Thorsby, a former civil servant, opened on Monday.',
+        '“We will go where the evidence takes us,” the chairman said.',
+      ),
+    ).toEqual([['Ingrid Thorsby', 'ok']]);
+  });
+  it('but being led somewhere by someone is no role', () => {
+    expect(
+      who(
+        'She was led by Ingrid Thorsby into the hall.',
+        '“We will go where the evidence takes us,” the leader said.',
+      ),
+    ).toEqual([['the leader', 'unintroduced']]);
+  });
+});
+
+describe('a named source’s document with words between', () => {
+  it('speaks with a document’s verb past a qualifier, where it went and a phrase set off ("Tey’s annual filing with the regulator, released on Monday, listed “…”")', () => {
+    expect(who('Brindle’s annual filing with the Markets Authority, released on Monday, listed “volatile energy prices” among its risks.')).toEqual([
+      ['filing from Brindle', 'ok'],
+    ]);
+    expect(who('The audit listed “weak controls” among its concerns.')).toEqual([['the audit', 'ok']]);
+  });
+  it('but "listed" after people is no verb of saying, and a document that does nothing names no one', () => {
+    expect(run('Police listed “theft” among the charges.').quotes[0]?.kind).toBe('other');
+    expect(named('Brindle’s letter to the council was long.')).not.toContainEqual(['document', 'letter from Brindle']);
+  });
+});
+
+describe('"the club" or "the company" with no body of that kind named', () => {
+  it('is not a body whose name says it is another kind (a league, a council)', () => {
+    expect(
+      who(
+        'Halverton Town are top of the Southern Counties League after a win on Saturday.',
+        'The club said in a statement that tickets would go “to members first”.',
+      ),
+    ).toEqual([['the club', 'ok']]);
+  });
+  it('but a body named without its kind may still be the company', () => {
+    expect(who('Veltrona Systems will close the plant.', 'The company said the decision was “final”.')).toEqual([['Veltrona Systems', 'ok']]);
+  });
+});
