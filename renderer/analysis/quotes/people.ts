@@ -579,9 +579,11 @@ function classifyRun(tokens: Token[], text: string, from: number, to0: number): 
   let titledAfter = false;
   for (let k = lastOrg + 1; lastOrg >= 0 && k < lowers.length - 2; k++) if (innerTitle(lowers[k] as string, k, lowers.length)) titledAfter = true;
   // ("Transport Minister Sutrisno": a title right before one last word that is no title or
-  // organisation is a titled surname)
+  // organisation is a titled surname; not a title inside the name, after "of": "Royal College
+  // of General Practitioners", "Bureau of Justice Statistics")
   const n = lowers.length;
-  if (lastOrg >= 0 && lastOrg < n - 2 && isTitle(lowers[n - 2] as string) && !isTitle(lowers[n - 1] as string) && !ROLE_NOUNS.has(lowers[n - 1] as string)) titledAfter = true;
+  if (lastOrg >= 0 && lastOrg < n - 2 && isTitle(lowers[n - 2] as string) && !isTitle(lowers[n - 1] as string) && !ROLE_NOUNS.has(lowers[n - 1] as string) &&
+    !INNER_JOINERS.has(lowers[n - 3] as string)) titledAfter = true;
   if ((lastOrg >= 0 && !titledAfter) || (commaBefore(text, start) && !isTitle(lowers[0] as string) && bodyApposition(text, start)) ||
     bodyNounBefore(tokens, text, i)) {
     const name = run.map((t) => t.text).join(' ').replace(/['’]s$/, '');
@@ -740,13 +742,16 @@ function classifyRun(tokens: Token[], text: string, from: number, to0: number): 
   return ent;
 }
 
+/** Words inside a body's name that a title after them belongs to: "College of General …". */
+const INNER_JOINERS = new Set(['of', 'for', 'and', '&']);
+
 /** Time zones written after a clock time. */
 const TIME_ZONE = /^(?:GMT|BST|UTC|CET|CEST|EET|EEST|WET|IST|JST|KST|HKT|SGT|WAT|EAT|CAT|SAST|[ECMP][SD]?T|AK[SD]T|HST|A[ECW][SD]?T|NZ[SD]?T)$/;
 /** A clock time right before: "17.12 ", "4pm ", "09:00 ". */
 const CLOCK_BEFORE = /\d(?:[.:]\d\d)?\s*(?:[ap]\.?m\.?)?\s+$/i;
 
 /** The rest of a sentence saying the name before it is all the person goes by. */
-const ONE_NAME = /^[^.!?;\u00B7]*?\b(?:uses|goes by|is known by|has|gives)\s+(?:only\s+|just\s+)?(?:one|a single)\s+name\b/i;
+const ONE_NAME = /^[^.!?;\u00B7]*?\b(?:uses|goes by|is known by)\s+(?:only\s+|just\s+)?(?:one|a single)\s+name\b/i;
 /** Kept in the roles of a person known by one name, who is introduced by it. */
 export const ONE_NAME_ROLE = 'one name';
 
@@ -1144,8 +1149,10 @@ function ownDocument(text: string, tokens: Token[], k: number): number {
 }
 /** After a document: where it went ("with the regulator"), a phrase set off by commas, then a
  * verb a document says with ("listed", "shows"). */
+// (past tenses only: "charges", "rules", "read" after a phrase are as often nouns or another
+// sense: "Ruiz's response to the charges was swift")
 const DOC_SAYS_LATER = new RegExp(
-  `^(?:\\s+(?:with|to|for|from|by|on|into)\\s[^,.;:!?]{1,60}?)?(?:,[^,.;:!?]{1,60},)?\\s+(?:${[...DOCUMENT_VERBS, 'said', 'says', 'stated', 'states', 'warned', 'warns'].join('|')})\\b`,
+  `^(?:\\s+(?:with|to|for|from|by|on|into)\\s[^,.;:!?]{1,60}?)?(?:,[^,.;:!?]{1,60},)?\\s+(?:${[...DOCUMENT_VERBS].filter((v) => v.endsWith('ed')).concat('found', 'said', 'stated', 'warned').join('|')})\\b`,
   'i',
 );
 

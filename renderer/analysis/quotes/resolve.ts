@@ -1049,11 +1049,11 @@ const COMPANY_REFS = new Set(
 /** Body nouns for a club or a business: "the club", "the company". */
 const TRADING_KINDS = new Set('club team company firm corporation carmaker retailer airline bank lender insurer manufacturer maker operator developer startup'.split(' '));
 /** Words in a body's name that make it a public, governing or member body, not a club or a business. */
-const PUBLIC_KINDS = /\b(?:League|Council|Union|Party|Commission|Committee|Ministry|Department|Authority|Agency|Court|Police|Government|Association|Federation|University|School|Hospital|Tribunal|Inquiry|Embassy|Consulate|Parliament|Assembly|Senate|Congress|Church)\b/;
+const PUBLIC_KINDS = /\b(?:Union|Association)$|\b(?:League|Council|Party|Commission|Committee|Ministry|Department|Authority|Agency|Court|Police|Government|Federation|University|School|Hospital|Tribunal|Inquiry|Embassy|Consulate|Parliament|Assembly|Senate|Congress|Church)\b/;
 const otherKind = (name: string): boolean => PUBLIC_KINDS.test(name);
 
 /** Words in the names of bodies that regulate: "… Conduct Authority", "… Exchange Commission". */
-const REGULATOR_NAME = /\b(?:Authority|Commission|Regulator|Office|Ombudsman|Inspectorate)\b/;
+const REGULATOR_NAME = /\b(?:Authority|Commission|Regulator|Ombudsman|Inspectorate)\b/;
 
 /** Unnamed people speaking together: "residents", "his family", "two officials". */
 const isGroup = (k: Known): boolean => {

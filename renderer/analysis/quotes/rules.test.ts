@@ -1984,3 +1984,23 @@ describe('"the club" or "the company" with no body of that kind named', () => {
     expect(who('Veltrona Systems will close the plant.', 'The company said the decision was “final”.')).toEqual([['Veltrona Systems', 'ok']]);
   });
 });
+
+describe('today\u2019s rules kept to their cases (review)', () => {
+  it('leaves a title inside a body\u2019s name, after "of", to the body', () => {
+    expect(who('The Royal College of General Surgeons said: \u201CThis cannot go on.\u201D')).toEqual([['Royal College of General Surgeons', 'ok']]);
+  });
+  it('does not take "has one name" about something else for a one-name introduction', () => {
+    expect(who('Mokoena said the museum has one name for both wings. \u201CIt confuses people,\u201D Mokoena said.')).toEqual([['Mokoena', 'unintroduced']]);
+  });
+  it('does not read a noun after a possessive\u2019s phrase as a document\u2019s verb', () => {
+    expect(who('Ruiz\u2019s response to the charges was swift: \u201CI am innocent.\u201D')).toEqual([['Ruiz', 'unintroduced']]);
+  });
+  it('lets "the club" mean a club named with "Union" first', () => {
+    expect(who('Union Harwick confirmed the signing on Friday.', '\u201CWe are delighted,\u201D the club said.')).toEqual([['Union Harwick', 'ok']]);
+  });
+  it('does not take the Post Office for "the regulator"', () => {
+    expect(
+      who('The Competition and Markets Authority fined the Post Office on Tuesday.', '\u201CThe failings were serious,\u201D the regulator said.'),
+    ).toEqual([['Competition and Markets Authority', 'ok']]);
+  });
+});
