@@ -93,6 +93,7 @@ const heads = new Map<string, string>();
 const KIN_OWNER = /^(his|her)\s+\p{Ll}+$/iu;
 /** Relations a family story calls people by ("her father", "his aunt"); partners often keep
  * their own surnames, so they are left out. */
+/** Relations a family name is shared with (not a spouse, who often keeps their own). */
 const RELATIVE_NOUNS = new Set('father mother son daughter brother sister grandfather grandmother grandson granddaughter uncle aunt'.split(' '));
 /** The parts of a full name's family name ("Tremblay-Gagnon" → tremblay, gagnon); none for a single name. */
 const familyNames = (name: string): string[] => {
@@ -463,8 +464,7 @@ export class ResolveState {
   relativeOf(e: Entity, p: ParagraphSummary, named: ReadonlyMap<Entity, Known>): Known | null {
     const own = e.role ? KIN_OWNER.exec(e.role) : null;
     // (an unnamed "her grandmother" quoted before is no one introduced by the relation)
-    const held = own && RELATIVE_NOUNS.has(e.name) ? this.byRole(e.name) : null;
-    if (!own || !RELATIVE_NOUNS.has(e.name) || held?.kind === 'person') return null;
+    if (!own || !RELATIVE_NOUNS.has(e.name) || this.byRole(e.name)?.kind === 'person') return null;
     const ownerGender: Gender = own[1]?.toLowerCase() === 'his' ? 'm' : 'f';
     const kinGender = describedGender(e.name);
     const here = new Set<string>();
