@@ -93,7 +93,6 @@ const heads = new Map<string, string>();
 const KIN_OWNER = /^(his|her)\s+\p{Ll}+$/iu;
 /** Relations a family story calls people by ("her father", "his aunt"); partners often keep
  * their own surnames, so they are left out. */
-/** Relations a family name is shared with (not a spouse, who often keeps their own). */
 const RELATIVE_NOUNS = new Set('father mother son daughter brother sister grandfather grandmother grandson granddaughter uncle aunt'.split(' '));
 /** The parts of a full name's family name ("Tremblay-Gagnon" → tremblay, gagnon); none for a single name. */
 const familyNames = (name: string): string[] => {
