@@ -701,7 +701,11 @@ function classifyRun(tokens: Token[], text: string, from: number, to0: number): 
   // "Sutrisno, who like many Indonesians uses only one name": a single name said to be whole
   // (not "many Indonesians": people counted are the others who do)
   const wholeName = nameToks.length === 1 && !QUANTIFIERS.has(tokens[i - 1]?.lower ?? '') && ONE_NAME.test(text.slice(end, end + 160));
-  const kind = (nameToks.length >= 2 && !particleSurname) || kinNamed || wholeName ? 'person' : 'single';
+  // "Lakshmi, 34, a tailor", "Priya, a nurse at the clinic,": a listed given name with no title,
+  // set off with an age or a role, is someone known by one name (a surname alone stays one:
+  // "Haddad, a jury consultant")
+  const givenOnly = nameToks.length === 1 && t < 0 && !kinNamed && oneNameShown(text, (nameToks[0] as Token).lower, end);
+  const kind = (nameToks.length >= 2 && !particleSurname) || kinNamed || wholeName || givenOnly ? 'person' : 'single';
   // "the Liberal Democrat group", "a Green party councillor": a name qualifying a body or role
   const following = tokens[to + 1];
   if (following && text.slice(last.end, following.start) === ' ' && !isCap(following.text) && !isPossessive(last.text) &&
@@ -735,7 +739,10 @@ function classifyRun(tokens: Token[], text: string, from: number, to0: number): 
   // "her husband, Kofi": the relation tells the gender
   // ("her husband, Tran Van Duc": so does a relation set off before or after a full name)
   const kinGender = kinNamed ? (KIN_GENDER.get(kinTok.lower) ?? null) : kinRoleGender(apBefore ?? after);
-  const ent: Entity = { kind, start: kind === 'person' ? nameStart : nameStart, end, name, role, roles: wholeName ? [...roles, ONE_NAME_ROLE] : roles, gender: gender ?? kinGender };
+  const ent: Entity = {
+    kind, start: nameStart, end, name, role, roles: wholeName || givenOnly ? [...roles, ONE_NAME_ROLE] : roles,
+    gender: gender ?? kinGender ?? (givenOnly ? givenNameGender((nameToks[0] as Token).lower) : null),
+  };
   if (kind === 'single' && t >= 0 && KNIGHTLY.has(bare((run[t] as Token).lower))) ent.given = true;
   return ent;
 }
@@ -747,6 +754,17 @@ const CLOCK_BEFORE = /\d(?:[.:]\d\d)?\s*(?:[ap]\.?m\.?)?\s+$/i;
 
 /** The rest of a sentence saying the name before it is all the person goes by. */
 const ONE_NAME = /^[^.!?;\u00B7]*?\b(?:uses|goes by|is known by|has|gives)\s+(?:only\s+|just\s+)?(?:one|a single)\s+name\b/i;
+/** An age set off after a name: ", 34,", ", a 44-year-old". */
+const AGE_AFTER = /^,\s+(?:\d{1,3}(?=,)|(?:an?\s+)?\d{1,3}-year-old\b)/;
+/** Listed given names that are as often surnames ("said Thomas, a district official"). */
+const SURNAME_GIVENS = new Set(
+  'thomas james john george henry lewis scott douglas russell gordon allen graham grant marshall kelly morgan howard wallace stewart murray hunter craig dean francis paul mark joyce rose grace ruth lee martin arthur frank jack owen ellis bailey dale clark carter hayden austin leigh neville lyle harvey davis'.split(' '),
+);
+/** A listed given name, no surname's double, set off with an age or a role. */
+function oneNameShown(text: string, lower: string, end: number): boolean {
+  if (givenNameGender(lower) === null || SURNAME_GIVENS.has(lower)) return false;
+  return AGE_AFTER.test(text.slice(end, end + 24)) || roleHeaded(appositiveAfter(text, end));
+}
 /** Kept in the roles of a person known by one name, who is introduced by it. */
 export const ONE_NAME_ROLE = 'one name';
 

@@ -1984,3 +1984,20 @@ describe('"the club" or "the company" with no body of that kind named', () => {
     expect(who('Veltrona Systems will close the plant.', 'The company said the decision was “final”.')).toEqual([['Veltrona Systems', 'ok']]);
   });
 });
+
+describe('someone known by one name, set off with an age or a role', () => {
+  it('introduces a listed given name with an age or a role after it ("Meera, 34, a tailor")', () => {
+    expect(who('Meera, 34, a tailor from the old town, said the water came in at night. “We lost every bolt of cloth,” she said.')).toEqual([
+      ['Meera', 'ok'],
+    ]);
+    expect(who('Anjali, a 52-year-old cook at the school, lost her stall. “It was all we had,” Anjali said.')).toEqual([['Anjali', 'ok']]);
+    expect(who('Sunita, a nurse at the district clinic, was on shift. “We ran out of beds by noon,” she said.')).toEqual([['Sunita', 'ok']]);
+  });
+  it('but a surname, or a given name that is often a surname, with a role stays unintroduced', () => {
+    expect(who('“The figures do not add up,” said Haddad, a jury consultant.')).toEqual([['Haddad', 'unintroduced']]);
+    expect(who('“The road is closed,” said Wirasto, 61, a district official.')).toEqual([['Wirasto', 'unintroduced']]);
+    expect(who('“The road is closed,” said Thomas, a district official.')).toEqual([['Thomas', 'unintroduced']]);
+    // (nor does a given name with nothing set off after it)
+    expect(who('“We lost every bolt of cloth,” said Meera.')).toEqual([['Meera', 'unintroduced']]);
+  });
+});
