@@ -671,7 +671,8 @@ function classifyRun(tokens: Token[], text: string, from: number, to0: number): 
   // "the inquiry, which is chaired by Sir Ana Ruiz": the body's chair, for "the chairman" later
   const agent = AGENT_OF.exec(text.slice(Math.max(0, start - 48), start))?.[1]?.toLowerCase();
   const led = agent ? (AGENT_ROLES.get(agent) ?? '') : '';
-  const roles = [titleRole, after ?? '', apBefore ?? '', relative, stated, led].filter(Boolean);
+  const court = courtRole(text, start, to < to0 ? (tokens[to0] as Token).end : end);
+  const roles = [titleRole, after ?? '', apBefore ?? '', relative, stated, led, court].filter(Boolean);
   const role = after ?? apBefore ?? (titleRole || null);
   const gender = titleGender(titleWords) ?? (nameToks.length >= 2 ? givenNameGender(nameToks[0]?.lower ?? '') : null);
   const name = nameToks.map((w) => w.text).join(' ').replace(/['’]s$/, '');
@@ -754,6 +755,19 @@ const CLOCK_BEFORE = /\d(?:[.:]\d\d)?\s*(?:[ap]\.?m\.?)?\s+$/i;
 
 /** The rest of a sentence saying the name before it is all the person goes by. */
 const ONE_NAME = /^[^.!?;\u00B7]*?\b(?:uses|goes by|is known by|has|gives)\s+(?:only\s+|just\s+)?(?:one|a single)\s+name\b/i;
+/** Which side a barrister speaks for, opening the sentence before the name: "Opening the
+ * prosecution case on Monday, ", "Defending, ". */
+const COURT_SIDE_BEFORE = /(?:^|[.!?:\u00B7]\s+)(?:(?:Opening|Closing|Summing up)\s+(?:the\s+)?(prosecution|Crown|Crown['’]s|defence|defense)\s+case\b[^,.;:!?]{0,40}|(Prosecuting|Defending)),\s+$/;
+/** … or set off after it: ", prosecuting,", ", for the defence,". */
+const COURT_SIDE_AFTER = /^,\s+(?:(prosecuting|defending)|for\s+the\s+(prosecution|Crown|defence|defense))\b/;
+/** "prosecutor" or "defence counsel" for a barrister said to speak for a side (matched by "the
+ * prosecutor" later). */
+function courtRole(text: string, start: number, end: number): string {
+  const m = COURT_SIDE_BEFORE.exec(text.slice(Math.max(0, start - 70), start)) ?? COURT_SIDE_AFTER.exec(text.slice(end, end + 30));
+  const side = (m?.[1] ?? m?.[2] ?? '').toLowerCase();
+  if (!side) return '';
+  return /^(?:prosecut|crown)/.test(side) ? 'prosecutor' : 'defence counsel';
+}
 /** An age set off after a name: ", 34,", ", a 44-year-old". */
 const AGE_AFTER = /^,\s+(?:\d{1,3}(?=,)|(?:an?\s+)?\d{1,3}-year-old\b)/;
 /** Listed given names that are as often surnames ("said Thomas, a district official"). */

@@ -2001,3 +2001,28 @@ describe('someone known by one name, set off with an age or a role', () => {
     expect(who('“We lost every bolt of cloth,” said Meera.')).toEqual([['Meera', 'unintroduced']]);
   });
 });
+
+describe('a barrister said to speak for a side', () => {
+  it('is the prosecutor or defence counsel later ("Opening the prosecution case, X KC …", ", defending,")', () => {
+    expect(
+      who(
+        'Opening the prosecution case on Tuesday, Marian Coultas KC told jurors the money had gone.',
+        'The firm was, the prosecutor said, “a name on a door and nothing more”.',
+      ),
+    ).toEqual([['Marian Coultas', 'ok']]);
+    expect(
+      who(
+        'Owain Prys, defending, said his client had been unwell.',
+        '“He accepts he was foolish,” the defence counsel told the court.',
+      ),
+    ).toEqual([['Owain Prys', 'ok']]);
+    expect(
+      who('Prosecuting, Delia Fenwick said the van was seen twice.', '“The route was planned,” the prosecutor said.'),
+    ).toEqual([['Delia Fenwick', 'ok']]);
+  });
+  it('but a name merely in a sentence about the case is no prosecutor', () => {
+    expect(
+      who('After the prosecution case closed, Marian Coultas left the court.', '“The route was planned,” the prosecutor said.'),
+    ).toEqual([['the prosecutor', 'unintroduced']]);
+  });
+});
