@@ -2026,3 +2026,18 @@ describe('a barrister said to speak for a side', () => {
     ).toEqual([['the prosecutor', 'unintroduced']]);
   });
 });
+
+describe('a passive verb of saying inside what someone said', () => {
+  it('leaves the quote to the earlier verb’s subject ("a date that she said would be announced “…”")', () => {
+    expect(
+      who(
+        'Ines Calloway-Bright runs the hall.',
+        'The season ends with a gala that she said would be announced “once the builders have gone.”',
+      ),
+    ).toEqual([['Ines Calloway-Bright', 'ok']]);
+  });
+  it('but a passive that names something, or one with no verb before it, speaks for no one', () => {
+    expect(who('Ines Calloway-Bright runs the hall.', 'The gala, she said, has been dubbed “the last waltz.”')[0]?.[0]).not.toBe('Ines Calloway-Bright');
+    expect(who('Ines Calloway-Bright runs the hall.', 'The gala will be announced “once the builders have gone.”')).toEqual([[null, 'unattributed']]);
+  });
+});
