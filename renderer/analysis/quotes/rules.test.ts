@@ -2041,3 +2041,15 @@ describe('a passive verb of saying inside what someone said', () => {
     expect(who('Ines Calloway-Bright runs the hall.', 'The gala will be announced “once the builders have gone.”')).toEqual([[null, 'unattributed']]);
   });
 });
+
+describe('a personal document from a surname', () => {
+  it('is unintroduced when the surname never was ("a note from Pelham that read: “…”")', () => {
+    expect(who('The file came with a note from Pelham that read: “Read this before the meeting.”')).toEqual([['Pelham', 'unintroduced']]);
+  });
+  it('but is the writer once introduced, and a statement from one word may be a body’s', () => {
+    expect(
+      who('Corin Pelham manages the estate.', 'The file came with a note from Pelham that read: “Read this before the meeting.”'),
+    ).toEqual([['note from Pelham', 'ok']]);
+    expect(who('The file came with a statement from Veltrix that read: “We regret the delay.”')[0]?.[1]).toBe('ok');
+  });
+});
