@@ -535,6 +535,11 @@ function classifyRun(tokens: Token[], text: string, from: number, to0: number): 
   // "a post on X", "wave C": one letter alone names no one
   if (run.length === 1 && (run[0] as Token).text.length === 1) return null;
   const lowers = run.map((t) => bare(t.lower));
+  // "Christmas Eve", "New Year's Day", "Boxing Day": a day, not a name (not "Doris Day")
+  if (lowers.length <= 3 && HOLIDAY_WORDS.has(lowers[0] as string) && /^(?:eve|day)$/.test(lowers[lowers.length - 1] as string)) return null;
+  // ("New Year's Day", split at the possessive: both halves)
+  if (lowers.length <= 2 && HOLIDAY_WORDS.has(lowers[0] as string) && HOLIDAY_AFTER.test(text.slice(run[run.length - 1]?.end ?? 0, (run[run.length - 1]?.end ?? 0) + 5))) return null;
+  if (lowers.length === 1 && /^(?:eve|day)$/.test(lowers[0] as string) && HOLIDAY_BEFORE.test(text.slice(Math.max(0, (run[0]?.start ?? 0) - 14), run[0]?.start ?? 0))) return null;
   const first = run[0];
   const last = run[run.length - 1];
   if (!first || !last) return null;
@@ -748,6 +753,10 @@ function classifyRun(tokens: Token[], text: string, from: number, to0: number): 
   return ent;
 }
 
+/** First words of a named day: "Christmas Eve", "New Year's Day", "Anzac Day". */
+const HOLIDAY_WORDS = new Set('christmas new boxing easter anzac labor labour memorial independence valentine thanksgiving remembrance armistice election polling veterans presidents'.split(' '));
+const HOLIDAY_AFTER = /^\s(?:Eve|Day)\b/;
+const HOLIDAY_BEFORE = /\b(?:Year|Valentine|Patrick|Andrew|David|George|Stephen)['’]s\s$/;
 /** Time zones written after a clock time. */
 const TIME_ZONE = /^(?:GMT|BST|UTC|CET|CEST|EET|EEST|WET|IST|JST|KST|HKT|SGT|WAT|EAT|CAT|SAST|[ECMP][SD]?T|AK[SD]T|HST|A[ECW][SD]?T|NZ[SD]?T)$/;
 /** A clock time right before: "17.12 ", "4pm ", "09:00 ". */

@@ -2053,3 +2053,15 @@ describe('a personal document from a surname', () => {
     expect(who('The file came with a statement from Veltrix that read: “We regret the delay.”')[0]?.[1]).toBe('ok');
   });
 });
+
+describe('a named day', () => {
+  it('is no one ("Christmas Eve", "New Year’s Day")', () => {
+    expect(ents('The bar opens on Christmas Eve and on New Year’s Day.')).toEqual([]);
+    expect(
+      who('Ines Calloway-Bright runs the hall.', 'The list includes a Christmas Eve gala that she said would be announced “soon.”'),
+    ).toEqual([['Ines Calloway-Bright', 'ok']]);
+  });
+  it('but a surname Day is a name', () => {
+    expect(ents('Marion Day opened the bar.')).toEqual([['person', 'Marion Day']]);
+  });
+});
