@@ -777,8 +777,8 @@ function courtRole(text: string, start: number, end: number): string {
   if (!side) return '';
   return /^(?:prosecut|crown)/.test(side) ? 'prosecutor' : 'defence counsel';
 }
-/** An age set off after a name: ", 34,", ", a 44-year-old". */
-const AGE_AFTER = /^,\s+(?:\d{1,3}(?=,)|(?:an?\s+)?\d{1,3}-year-old\b)/;
+/** An age set off after a name: ", 34,", ", aged 34,", ", a 44-year-old". */
+const AGE_AFTER = /^,\s+(?:(?:aged\s+)?\d{1,3}(?=,)|(?:an?\s+)?\d{1,3}-year-old\b)/;
 /** Listed given names that are as often surnames ("said Thomas, a district official"). */
 const SURNAME_GIVENS = new Set(
   'thomas james john george henry lewis scott douglas russell gordon allen graham grant marshall kelly morgan howard wallace stewart murray hunter craig dean francis paul mark joyce rose grace ruth lee martin arthur frank jack owen ellis bailey dale clark carter hayden austin leigh neville lyle harvey davis'.split(' '),

@@ -1991,6 +1991,7 @@ describe('someone known by one name, set off with an age or a role', () => {
       ['Meera', 'ok'],
     ]);
     expect(who('Anjali, a 52-year-old cook at the school, lost her stall. “It was all we had,” Anjali said.')).toEqual([['Anjali', 'ok']]);
+    expect(who('Deepa, aged 29, sells fish. “The price has doubled,” she said.')).toEqual([['Deepa', 'ok']]);
     expect(who('Sunita, a nurse at the district clinic, was on shift. “We ran out of beds by noon,” she said.')).toEqual([['Sunita', 'ok']]);
   });
   it('but a surname, or a given name that is often a surname, with a role stays unintroduced', () => {
