@@ -69,6 +69,8 @@ const PASSIVE_BEFORE = /\b(?:been|was|were|is|are|be|being)\s+(?:\p{Ll}+ly\s+)?(
 /** How a quote credited to the agent of a passive verb was found. */
 export const PASSIVE_HOW = 'said by (passive)';
 /** "by " right after the quote: its agent follows. */
+/** Passive verbs whose quote is what something was called ("was dubbed “…”"), not a clause. */
+const NAMING_VERBS = new Set('called described dubbed labelled labeled branded termed hailed billed nicknamed characterised characterized styled touted'.split(' '));
 const AGENT_AFTER = /^[\s,]*by\s+/;
 /** "in a joint statement", "in its written response": a document a verb of saying came in. */
 const DOCUMENT_AFTER_VERB = /^\s+in (?:an?|its|his|her|their) ((?:joint |written |separate |brief |short |emailed |formal )?([\p{Ll}-]+))\b/u;
@@ -851,8 +853,13 @@ export function summarizeParagraph(text: string): ParagraphSummary {
     const passive = PASSIVE_BEFORE.exec(beforeText);
     const passiveSaid = passive !== null && SPEECH_VERBS.has(passive[1] ?? '');
     const by = passiveSaid ? AGENT_AFTER.exec(afterText) : null;
-    const agentless = passiveSaid && !by;
-    const cueBefore = () => (agentless ? null : reader.cueBefore(beforeFrom, span.open, sStart));
+    // ("a bill that she said would be announced “when …”": a passive that names nothing, after
+    // an earlier verb of saying, is inside what that verb's subject said)
+    const passiveAt = passive ? beforeFrom + passive.index : span.open;
+    const reported = passiveSaid && !by && !NAMING_VERBS.has(passive?.[1] ?? '') &&
+      reader.verbs.some((v) => v.start >= sStart && v.end <= passiveAt && !PARTICIPLE.test(v.word) && v.word !== 'according to');
+    const agentless = passiveSaid && !by && !reported;
+    const cueBefore = () => (agentless ? null : reader.cueBefore(beforeFrom, reported ? passiveAt : span.open, sStart));
     const tries = afterFirst ? [() => reader.cueAfter(span.close, afterTo), cueBefore] : [cueBefore, () => reader.cueAfter(span.close, afterTo)];
     let found: [Entity, string] | null = null;
     if (by) {

@@ -535,6 +535,11 @@ function classifyRun(tokens: Token[], text: string, from: number, to0: number): 
   // "a post on X", "wave C": one letter alone names no one
   if (run.length === 1 && (run[0] as Token).text.length === 1) return null;
   const lowers = run.map((t) => bare(t.lower));
+  // "Christmas Eve", "New Year's Day", "Boxing Day": a day, not a name (not "Doris Day")
+  if (lowers.length <= 3 && HOLIDAY_WORDS.has(lowers[0] as string) && /^(?:eve|day)$/.test(lowers[lowers.length - 1] as string)) return null;
+  // ("New Year's Day", split at the possessive: both halves)
+  if (lowers.length <= 2 && HOLIDAY_WORDS.has(lowers[0] as string) && HOLIDAY_AFTER.test(text.slice(run[run.length - 1]?.end ?? 0, (run[run.length - 1]?.end ?? 0) + 5))) return null;
+  if (lowers.length === 1 && /^(?:eve|day)$/.test(lowers[0] as string) && HOLIDAY_BEFORE.test(text.slice(Math.max(0, (run[0]?.start ?? 0) - 14), run[0]?.start ?? 0))) return null;
   const first = run[0];
   const last = run[run.length - 1];
   if (!first || !last) return null;
@@ -673,7 +678,8 @@ function classifyRun(tokens: Token[], text: string, from: number, to0: number): 
   // "the inquiry, which is chaired by Sir Ana Ruiz": the body's chair, for "the chairman" later
   const agent = AGENT_OF.exec(text.slice(Math.max(0, start - 48), start))?.[1]?.toLowerCase();
   const led = agent ? (AGENT_ROLES.get(agent) ?? '') : '';
-  const roles = [titleRole, after ?? '', apBefore ?? '', relative, stated, led].filter(Boolean);
+  const court = courtRole(text, start, to < to0 ? (tokens[to0] as Token).end : end);
+  const roles = [titleRole, after ?? '', apBefore ?? '', relative, stated, led, court].filter(Boolean);
   const role = after ?? apBefore ?? (titleRole || null);
   const gender = titleGender(titleWords) ?? (nameToks.length >= 2 ? givenNameGender(nameToks[0]?.lower ?? '') : null);
   const name = nameToks.map((w) => w.text).join(' ').replace(/['’]s$/, '');
@@ -703,7 +709,11 @@ function classifyRun(tokens: Token[], text: string, from: number, to0: number): 
   // "Sutrisno, who like many Indonesians uses only one name": a single name said to be whole
   // (not "many Indonesians": people counted are the others who do)
   const wholeName = nameToks.length === 1 && !QUANTIFIERS.has(tokens[i - 1]?.lower ?? '') && ONE_NAME.test(text.slice(end, end + 160));
-  const kind = (nameToks.length >= 2 && !particleSurname) || kinNamed || wholeName ? 'person' : 'single';
+  // "Lakshmi, 34, a tailor", "Priya, a nurse at the clinic,": a listed given name with no title,
+  // set off with an age or a role, is someone known by one name (a surname alone stays one:
+  // "Haddad, a jury consultant")
+  const givenOnly = nameToks.length === 1 && t < 0 && !kinNamed && oneNameShown(text, (nameToks[0] as Token).lower, end);
+  const kind = (nameToks.length >= 2 && !particleSurname) || kinNamed || wholeName || givenOnly ? 'person' : 'single';
   // "the Liberal Democrat group", "a Green party councillor": a name qualifying a body or role
   const following = tokens[to + 1];
   if (following && text.slice(last.end, following.start) === ' ' && !isCap(following.text) && !isPossessive(last.text) &&
@@ -737,7 +747,10 @@ function classifyRun(tokens: Token[], text: string, from: number, to0: number): 
   // "her husband, Kofi": the relation tells the gender
   // ("her husband, Tran Van Duc": so does a relation set off before or after a full name)
   const kinGender = kinNamed ? (KIN_GENDER.get(kinTok.lower) ?? null) : kinRoleGender(apBefore ?? after);
-  const ent: Entity = { kind, start: kind === 'person' ? nameStart : nameStart, end, name, role, roles: wholeName ? [...roles, ONE_NAME_ROLE] : roles, gender: gender ?? kinGender };
+  const ent: Entity = {
+    kind, start: nameStart, end, name, role, roles: wholeName || givenOnly ? [...roles, ONE_NAME_ROLE] : roles,
+    gender: gender ?? kinGender ?? (givenOnly ? givenNameGender((nameToks[0] as Token).lower) : null),
+  };
   if (kind === 'single' && t >= 0 && KNIGHTLY.has(bare((run[t] as Token).lower))) ent.given = true;
   return ent;
 }
@@ -745,6 +758,10 @@ function classifyRun(tokens: Token[], text: string, from: number, to0: number): 
 /** Words inside a body's name that a title after them belongs to: "College of General …". */
 const INNER_JOINERS = new Set(['of', 'for', 'and', '&']);
 
+/** First words of a named day: "Christmas Eve", "New Year's Day", "Anzac Day". */
+const HOLIDAY_WORDS = new Set('christmas new boxing easter anzac labor labour memorial independence valentine thanksgiving remembrance armistice election polling veterans presidents'.split(' '));
+const HOLIDAY_AFTER = /^\s(?:Eve|Day)\b/;
+const HOLIDAY_BEFORE = /\b(?:Year|Valentine|Patrick|Andrew|David|George|Stephen)['’]s\s$/;
 /** Time zones written after a clock time. */
 const TIME_ZONE = /^(?:GMT|BST|UTC|CET|CEST|EET|EEST|WET|IST|JST|KST|HKT|SGT|WAT|EAT|CAT|SAST|[ECMP][SD]?T|AK[SD]T|HST|A[ECW][SD]?T|NZ[SD]?T)$/;
 /** A clock time right before: "17.12 ", "4pm ", "09:00 ". */
@@ -752,6 +769,30 @@ const CLOCK_BEFORE = /\d(?:[.:]\d\d)?\s*(?:[ap]\.?m\.?)?\s+$/i;
 
 /** The rest of a sentence saying the name before it is all the person goes by. */
 const ONE_NAME = /^[^.!?;\u00B7]*?\b(?:uses|goes by|is known by)\s+(?:only\s+|just\s+)?(?:one|a single)\s+name\b/i;
+/** Which side a barrister speaks for, opening the sentence before the name: "Opening the
+ * prosecution case on Monday, ", "Defending, ". */
+const COURT_SIDE_BEFORE = /(?:^|[.!?:\u00B7]\s+)(?:(?:Opening|Closing|Summing up)\s+(?:the\s+)?(prosecution|Crown|Crown['’]s|defence|defense)\s+case\b[^,.;:!?]{0,40}|(Prosecuting|Defending)),\s+$/;
+/** … or set off after it: ", prosecuting,", ", for the defence,". */
+const COURT_SIDE_AFTER = /^,\s+(?:(prosecuting|defending)|for\s+the\s+(prosecution|Crown|defence|defense))\b/;
+/** "prosecutor" or "defence counsel" for a barrister said to speak for a side (matched by "the
+ * prosecutor" later). */
+function courtRole(text: string, start: number, end: number): string {
+  const m = COURT_SIDE_BEFORE.exec(text.slice(Math.max(0, start - 70), start)) ?? COURT_SIDE_AFTER.exec(text.slice(end, end + 30));
+  const side = (m?.[1] ?? m?.[2] ?? '').toLowerCase();
+  if (!side) return '';
+  return /^(?:prosecut|crown)/.test(side) ? 'prosecutor' : 'defence counsel';
+}
+/** An age set off after a name: ", 34,", ", aged 34,", ", a 44-year-old". */
+const AGE_AFTER = /^,\s+(?:(?:aged\s+)?\d{1,3}(?=,)|(?:an?\s+)?\d{1,3}-year-old\b)/;
+/** Listed given names that are as often surnames ("said Thomas, a district official"). */
+const SURNAME_GIVENS = new Set(
+  'thomas james john george henry lewis scott douglas russell gordon allen graham grant marshall kelly morgan howard wallace stewart murray hunter craig dean francis paul mark joyce rose grace ruth lee martin arthur frank jack owen ellis bailey dale clark carter hayden austin leigh neville lyle harvey davis'.split(' '),
+);
+/** A listed given name, no surname's double, set off with an age or a role. */
+function oneNameShown(text: string, lower: string, end: number): boolean {
+  if (givenNameGender(lower) === null || SURNAME_GIVENS.has(lower)) return false;
+  return AGE_AFTER.test(text.slice(end, end + 24)) || roleHeaded(appositiveAfter(text, end));
+}
 /** Kept in the roles of a person known by one name, who is introduced by it. */
 export const ONE_NAME_ROLE = 'one name';
 

@@ -947,10 +947,18 @@ function resolveCue(
   const ok = (who: Known | null, note: string): Resolved =>
     who ? { who, status: 'ok', note } : { who: null, status: 'unattributed', note: 'no speaker found' };
   switch (e.kind) {
+    case 'document': {
+      // "a note from Grierson that read": a personal document from a surname never introduced
+      // is as unintroduced as the surname (a statement or a filing may be a body's)
+      const from = PERSONAL_DOCUMENT.exec(e.name)?.[1];
+      const single: Entity | null = from ? { kind: 'single', start: e.start, end: e.end, name: from, role: null, roles: [], gender: null } : null;
+      if (single && !reg.findSingle(single, true) && !reg.seenAlone(from as string))
+        return { who: reg.unintroduced(from as string, pid), status: 'unintroduced', note: 'surname never introduced by full name' };
+      return ok(named.get(e) ?? null, q.how);
+    }
     case 'person':
     case 'body':
     case 'anonymous':
-    case 'document':
       return ok(named.get(e) ?? null, q.how);
     case 'single': {
       const k = named.get(e) ?? reg.findSingle(e, false);
@@ -1064,6 +1072,8 @@ const ONE_OF = /^(?:a|an|one|another)\s/i;
 /** Singular nouns for people who speak together ("the family", "the couple"). */
 const TOGETHER = new Set(['family', 'couple', 'pair', 'duo', 'trio']);
 
+/** A document a person writes, from one capitalised word: "note from Grierson". */
+const PERSONAL_DOCUMENT = /^(?:(?:handwritten|short|brief)\s+)?(?:note|memo|email|e-mail|text|message|letter)\s+from\s+(\p{Lu}[\p{Ll}'’-]+)$/u;
 /** A person known only by a surname or a title ("Musoke", "the curator"). */
 const isUnintroduced = (k: Known): boolean =>
   k.kind === 'person' && (!k.name.includes(' ') || k.name.startsWith('the ')) &&

@@ -2004,3 +2004,85 @@ describe('today\u2019s rules kept to their cases (review)', () => {
     ).toEqual([['Competition and Markets Authority', 'ok']]);
   });
 });
+
+describe('someone known by one name, set off with an age or a role', () => {
+  it('introduces a listed given name with an age or a role after it ("Meera, 34, a tailor")', () => {
+    expect(who('Meera, 34, a tailor from the old town, said the water came in at night. “We lost every bolt of cloth,” she said.')).toEqual([
+      ['Meera', 'ok'],
+    ]);
+    expect(who('Anjali, a 52-year-old cook at the school, lost her stall. “It was all we had,” Anjali said.')).toEqual([['Anjali', 'ok']]);
+    expect(who('Deepa, aged 29, sells fish. “The price has doubled,” she said.')).toEqual([['Deepa', 'ok']]);
+    expect(who('Sunita, a nurse at the district clinic, was on shift. “We ran out of beds by noon,” she said.')).toEqual([['Sunita', 'ok']]);
+  });
+  it('but a surname, or a given name that is often a surname, with a role stays unintroduced', () => {
+    expect(who('“The figures do not add up,” said Haddad, a jury consultant.')).toEqual([['Haddad', 'unintroduced']]);
+    expect(who('“The road is closed,” said Wirasto, 61, a district official.')).toEqual([['Wirasto', 'unintroduced']]);
+    expect(who('“The road is closed,” said Thomas, a district official.')).toEqual([['Thomas', 'unintroduced']]);
+    // (nor does a given name with nothing set off after it)
+    expect(who('“We lost every bolt of cloth,” said Meera.')).toEqual([['Meera', 'unintroduced']]);
+  });
+});
+
+describe('a barrister said to speak for a side', () => {
+  it('is the prosecutor or defence counsel later ("Opening the prosecution case, X KC …", ", defending,")', () => {
+    expect(
+      who(
+        'Opening the prosecution case on Tuesday, Marian Coultas KC told jurors the money had gone.',
+        'The firm was, the prosecutor said, “a name on a door and nothing more”.',
+      ),
+    ).toEqual([['Marian Coultas', 'ok']]);
+    expect(
+      who(
+        'Owain Prys, defending, said his client had been unwell.',
+        '“He accepts he was foolish,” the defence counsel told the court.',
+      ),
+    ).toEqual([['Owain Prys', 'ok']]);
+    expect(
+      who('Prosecuting, Delia Fenwick said the van was seen twice.', '“The route was planned,” the prosecutor said.'),
+    ).toEqual([['Delia Fenwick', 'ok']]);
+  });
+  it('but a name merely in a sentence about the case is no prosecutor', () => {
+    expect(
+      who('After the prosecution case closed, Marian Coultas left the court.', '“The route was planned,” the prosecutor said.'),
+    ).toEqual([['the prosecutor', 'unintroduced']]);
+  });
+});
+
+describe('a passive verb of saying inside what someone said', () => {
+  it('leaves the quote to the earlier verb’s subject ("a date that she said would be announced “…”")', () => {
+    expect(
+      who(
+        'Ines Calloway-Bright runs the hall.',
+        'The season ends with a gala that she said would be announced “once the builders have gone.”',
+      ),
+    ).toEqual([['Ines Calloway-Bright', 'ok']]);
+  });
+  it('but a passive that names something, or one with no verb before it, speaks for no one', () => {
+    expect(who('Ines Calloway-Bright runs the hall.', 'The gala, she said, has been dubbed “the last waltz.”')[0]?.[0]).not.toBe('Ines Calloway-Bright');
+    expect(who('Ines Calloway-Bright runs the hall.', 'The gala will be announced “once the builders have gone.”')).toEqual([[null, 'unattributed']]);
+  });
+});
+
+describe('a personal document from a surname', () => {
+  it('is unintroduced when the surname never was ("a note from Pelham that read: “…”")', () => {
+    expect(who('The file came with a note from Pelham that read: “Read this before the meeting.”')).toEqual([['Pelham', 'unintroduced']]);
+  });
+  it('but is the writer once introduced, and a statement from one word may be a body’s', () => {
+    expect(
+      who('Corin Pelham manages the estate.', 'The file came with a note from Pelham that read: “Read this before the meeting.”'),
+    ).toEqual([['note from Pelham', 'ok']]);
+    expect(who('The file came with a statement from Veltrix that read: “We regret the delay.”')[0]?.[1]).toBe('ok');
+  });
+});
+
+describe('a named day', () => {
+  it('is no one ("Christmas Eve", "New Year’s Day")', () => {
+    expect(ents('The bar opens on Christmas Eve and on New Year’s Day.')).toEqual([]);
+    expect(
+      who('Ines Calloway-Bright runs the hall.', 'The list includes a Christmas Eve gala that she said would be announced “soon.”'),
+    ).toEqual([['Ines Calloway-Bright', 'ok']]);
+  });
+  it('but a surname Day is a name', () => {
+    expect(ents('Marion Day opened the bar.')).toEqual([['person', 'Marion Day']]);
+  });
+});
