@@ -6,7 +6,7 @@
 import type { QuoteFinding, QuoteStatus, Source, SourceKind } from '../types';
 import { type LocalQuote, type Mention, type ParagraphSummary, PASSIVE_HOW } from './attribution';
 import type { Entity, Gender } from './people';
-import { BODY_NOUNS, BODY_TYPES, KIN_NOUNS, NAME_PARTICLES, ORG_WORDS, NON_NAMES, PERSON_NOUNS, ROLE_SYNONYMS, SPECIFIC_BODY_NOUNS, TITLES } from './lexicon';
+import { BODY_NOUNS, BODY_TYPES, KIN_NOUNS, NAME_PARTICLES, ORG_WORDS, NON_NAMES, PERSON_NOUNS, ROLE_SYNONYMS, SPECIFIC_BODY_NOUNS, SPEECH_VERBS, TITLES } from './lexicon';
 import { isRoleNoun, ONE_NAME_ROLE } from './people';
 
 export interface Known {
@@ -766,7 +766,12 @@ export function resolveParagraph(
       };
       return;
     }
-    const subject = p.mentions.findLast((m) => m.subject && m.entity.start < q.start && named.get(m.entity)?.kind === 'person');
+    const subject = p.mentions.findLast((m) => m.subject && m.entity.start < q.start && named.get(m.entity)?.kind === 'person') ??
+      // "Inside Acme Pay, the lender that promised “…”": failing a person, the body the sentence is
+      // about, when a verb of saying leads into the quote (not "Police found the keys “…”")
+      (saidRightBefore(p.text, q.start)
+        ? p.mentions.findLast((m) => m.subject && m.entity.start < q.start && m.entity.kind === 'body' && named.get(m.entity)?.kind === 'body')
+        : undefined);
     const k = subject ? named.get(subject.entity) : undefined;
     // "The draft would allow projects that are “mature …”": the document the sentence is about
     const doc = !k && q.about ? resolveCue({ ...q, cue: q.about, how: 'the document the sentence is about' }, p, named, state, pid) : null;
@@ -859,6 +864,13 @@ function namesakeHere(k: Known, m: Mention, named: ReadonlyMap<Entity, Known>): 
 }
 
 const NONE: QuoteFinding[] = [];
+
+/** The word right before a quote is a verb of saying ("promised “…”"). */
+const LAST_WORD = /(\p{L}+)[\s,:“"‘']*$/u;
+const saidRightBefore = (text: string, at: number): boolean => {
+  const w = LAST_WORD.exec(text.slice(Math.max(0, at - 24), at))?.[1];
+  return w !== undefined && SPEECH_VERBS.has(w.toLowerCase());
+};
 
 /** Whom the last sentence reports speaking, found without naming anyone new. */
 function reportedBy(p: ParagraphSummary, named: Map<Entity, Known>, state: ResolveState, pid: string): Known | null {

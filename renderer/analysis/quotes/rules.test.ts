@@ -1984,3 +1984,23 @@ describe('"the club" or "the company" with no body of that kind named', () => {
     expect(who('Veltrona Systems will close the plant.', 'The company said the decision was “final”.')).toEqual([['Veltrona Systems', 'ok']]);
   });
 });
+
+describe('a payments brand ("Acme Pay") and a body the sentence is about', () => {
+  it('is a company, so "Acme" alone and "it" are the company', () => {
+    expect(
+      who(
+        'Corvid Pay, founded by two former traders, now lends to millions.',
+        'In a written reply to questions, Corvid said it had refunded three customers. It said its staff were told to “put customers first”.',
+      ),
+    ).toEqual([['Corvid Pay', 'ok']]);
+  });
+  it('speaks a quote with no words of its own when no person is the subject', () => {
+    expect(who('Inside Corvid Pay, the lender that promised “no fees, ever”, the mood is grim.')).toEqual([['Corvid Pay', 'ok']]);
+  });
+  it('but a person the sentence is about comes first', () => {
+    expect(who('At Corvid Pay, Dana Whitcombe promised “no fees, ever”.')).toEqual([['Dana Whitcombe', 'ok']]);
+  });
+  it('but a body doing something other than saying is no speaker', () => {
+    expect(who('Coastguard crews found the dinghy “drifting in circles”.')[0]?.[0]).not.toBe('Coastguard');
+  });
+});
