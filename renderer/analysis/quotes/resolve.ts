@@ -345,7 +345,7 @@ export class ResolveState {
   }
 
   /** Records a mention; returns the source it names, when it names one. */
-  register(m: Mention, pid: string, p: ParagraphSummary): Known | null {
+  register(m: Mention, pid: string, p: ParagraphSummary, named?: ReadonlyMap<Entity, Known>): Known | null {
     const e = m.entity;
     switch (e.kind) {
       case 'person': {
@@ -419,6 +419,14 @@ export class ResolveState {
         return k;
       }
       case 'title': {
+        // "Cal's van pulls up. His father pours the tea. / “…,” he says": a relative the sentence
+        // is about, known by name, found by family name, is whom the next "he" means (not in a
+        // paragraph with quotes, which may name them: "Her mother nods. “…,” Aoife says.")
+        const kin = named && !p.quotes.length && (m.subject || m.speaker) ? this.relativeOf(e, p, named) : null;
+        if (kin) {
+          this.touch(kin);
+          return kin;
+        }
         // "His son, a paramedic, said …": an unnamed relative the paragraph's "he" may mean
         if (e.role && KIN_NOUNS.has(e.name) && /^(?:his|her|their)\s/i.test(e.role) && !this.byRole(e.name)) return this.described('anonymous', e.role, pid);
         // "The premier rejected that. “…,” she said": a title the sentence is about is the
@@ -478,12 +486,24 @@ export class ResolveState {
     }
     const about = this.lastSubject ? this.canon(this.lastSubject) : null;
     if (about && fits(about.gender, ownerGender)) owners.push(about);
+    // (failing those, the last person of the owner's gender quoted: "Cal's van pulls up. His father …")
+    const voice = owners.length ? undefined : this.speakers.findLast((k) => k.kind === 'person' && k.gender === ownerGender);
+    if (voice) owners.push(this.canon(voice));
     for (const owner of owners) {
       const family = familyNames(owner.name);
       if (!family.length) continue;
-      const k = this.recent.findLast((x) => x.kind === 'person' && x.id !== owner.id && !here.has(x.id) && fits(x.gender, kinGender) &&
-        familyNames(x.name).some((w) => family.includes(w)));
+      const kin = (x: Known): boolean => x.kind === 'person' && x.id !== owner.id && !here.has(x.id) && fits(x.gender, kinGender) &&
+        familyNames(x.name).some((w) => family.includes(w));
+      const k = this.recent.findLast(kin);
       if (k) return k;
+      // (one such relative named long ago, left the recent sources: still the one)
+      let only: Known | null = null;
+      for (const x of this.byKey.values()) {
+        if (!kin(x)) continue;
+        if (only) return null;
+        only = x;
+      }
+      if (only) return this.canon(only);
     }
     return null;
   }
@@ -694,7 +714,7 @@ export function resolveParagraph(
 ): QuoteFinding[] {
   const named = new Map<Entity, Known>();
   for (const m of p.mentions) {
-    const k = state.register(m, pid, p);
+    const k = state.register(m, pid, p, named);
     if (k) named.set(m.entity, namesakeHere(k, m, named) ?? k);
   }
   // "She said the landlord …" about someone of unknown gender tells us theirs

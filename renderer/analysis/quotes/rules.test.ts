@@ -2004,3 +2004,22 @@ describe('a payments brand ("Acme Pay") and a body the sentence is about', () =>
     expect(who('Coastguard crews found the dinghy “drifting in circles”.')[0]?.[0]).not.toBe('Coastguard');
   });
 });
+
+describe('a relative the sentence is about, in a paragraph without quotes', () => {
+  const story = [
+    'Ewan Corrie has fished out of Portnahaven for forty years. “The sea owes me nothing,” he says.',
+    'His son, Rory Corrie, studied engineering in Glasgow. “I came back for the boat,” Rory Corrie says.',
+    'Aileen Rusk, a harbour official, said the quay would be rebuilt. “It is long overdue,” she said.',
+  ];
+  it('is the one of that relation who shares the family name, whom the next "he" means', () => {
+    expect(who(...story, 'Just after dawn, Rory’s van pulls up. His father hands him a flask of tea.', '“We go tomorrow,” he says.').pop()).toEqual([
+      'Ewan Corrie',
+      'ok',
+    ]);
+  });
+  it('but with no one of the family to be the relative, "he" stays with the last man quoted', () => {
+    expect(
+      who(story[1] as string, story[2] as string, 'Just after dawn, Rory’s van pulls up. His father hands him a flask of tea.', '“We go tomorrow,” he says.').pop(),
+    ).toEqual(['Rory Corrie', 'ok']);
+  });
+});
