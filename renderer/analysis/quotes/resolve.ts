@@ -90,6 +90,9 @@ const ROLE_KEY_STOP = new Set('the a an of for at in on and or to with by from w
 
 const heads = new Map<string, string>();
 /** "her father", "his grandmother": a relation owned by someone a pronoun means. */
+/** Words before a spouse's name ("she married Francis Vance"), who is called by given name or
+ * "Mr X" after: the bare surname stays with whoever held it. */
+const MARRIED = /\b(?:married|marrying|marries|wed|wedded)\s+(?:to\s+)?$/i;
 const KIN_OWNER = /^(his|her)\s+\p{Ll}+$/iu;
 /** Relations a family story calls people by ("her father", "his aunt"); partners often keep
  * their own surnames, so they are left out. */
@@ -366,7 +369,7 @@ export class ResolveState {
         // a relative sharing the surname ("his sister, Bridget Quillinan"): the bare surname
         // stays with the person introduced first (the relative is called by given name or "Mrs X")
         const had = last ? this.surnames.get(surnameKey(last)) : undefined;
-        const relative = e.roles.some((r) => KIN_NOUNS.has(r.toLowerCase().split(/\s+/).pop() ?? ''));
+        const relative = e.roles.some((r) => KIN_NOUNS.has(r.toLowerCase().split(/\s+/).pop() ?? '')) || MARRIED.test(p.text.slice(Math.max(0, e.start - 16), e.start));
         if (last && !(relative && had && had.id !== k.id && had.kind === 'person' && had.name.includes(' ') && parts.length > 1)) this.surnames.set(surnameKey(last), k);
         // … and "Mrs X" finds the woman of that surname, "Mr X" the man
         if (last && parts.length > 1 && k.gender) this.surnames.set(`${surnameKey(last)}|${k.gender}`, k);

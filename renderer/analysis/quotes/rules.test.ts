@@ -2023,3 +2023,24 @@ describe('a relative the sentence is about, in a paragraph without quotes', () =
     ).toEqual(['Rory Corrie', 'ok']);
   });
 });
+
+describe('a spouse named after "married"', () => {
+  it('leaves the bare surname with whoever held it', () => {
+    expect(
+      who(
+        'Maud Penhallow, the potter whose glazes made her name, has died aged 90.',
+        'In 1958 she married Gideon Penhallow, a ship’s chandler, who died in 2001.',
+        '“I never once made the same bowl twice,” Penhallow said in a 1994 interview.',
+      ),
+    ).toEqual([['Maud Penhallow', 'ok']]);
+  });
+  it('but a namesake introduced without marrying takes the surname over', () => {
+    expect(
+      who(
+        'Maud Penhallow, the potter whose glazes made her name, has died aged 90.',
+        'The gallery’s director, Gideon Penhallow, organised the retrospective.',
+        '“She never once made the same bowl twice,” Penhallow said.',
+      ),
+    ).toEqual([['Gideon Penhallow', 'ok']]);
+  });
+});
