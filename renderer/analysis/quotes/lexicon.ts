@@ -161,7 +161,7 @@ export const ORG_WORDS = set(`
   fc united city-council guard foods energy pharma pharmaceuticals logistics solutions studios
   records entertainment capital ventures brands stores markets resources mining telecom
   communications airline insurance wire newswire alliance radio television tv channel magazine
-  labour conservatives tories democrats republicans greens socialists liberals
+  labour conservatives tories democrats republicans greens socialists liberals pay
   trains rail railway transit transport buses ferries water electric gas utilities
   securities associates consulting consultancy analytics advisory advisors advisers economics research
   consortium observatory museum gallery library hospice clinic cooperative co-operative collective

@@ -6,7 +6,7 @@
 import type { QuoteFinding, QuoteStatus, Source, SourceKind } from '../types';
 import { type LocalQuote, type Mention, type ParagraphSummary, PASSIVE_HOW } from './attribution';
 import type { Entity, Gender } from './people';
-import { BODY_NOUNS, BODY_TYPES, KIN_NOUNS, NAME_PARTICLES, ORG_WORDS, NON_NAMES, PERSON_NOUNS, ROLE_SYNONYMS, SPECIFIC_BODY_NOUNS, TITLES } from './lexicon';
+import { BODY_NOUNS, BODY_TYPES, KIN_NOUNS, NAME_PARTICLES, ORG_WORDS, NON_NAMES, PERSON_NOUNS, ROLE_SYNONYMS, SPECIFIC_BODY_NOUNS, SPEECH_VERBS, TITLES } from './lexicon';
 import { isRoleNoun, ONE_NAME_ROLE } from './people';
 
 export interface Known {
@@ -90,6 +90,9 @@ const ROLE_KEY_STOP = new Set('the a an of for at in on and or to with by from w
 
 const heads = new Map<string, string>();
 /** "her father", "his grandmother": a relation owned by someone a pronoun means. */
+/** Words before a spouse's name ("she married Francis Vance"), who is called by given name or
+ * "Mr X" after: the bare surname stays with whoever held it. */
+const MARRIED = /\b(?:married|marrying|marries|wed|wedded)\s+(?:to\s+)?$/i;
 const KIN_OWNER = /^(his|her)\s+\p{Ll}+$/iu;
 /** Relations a family story calls people by ("her father", "his aunt"); partners often keep
  * their own surnames, so they are left out. */
@@ -345,7 +348,7 @@ export class ResolveState {
   }
 
   /** Records a mention; returns the source it names, when it names one. */
-  register(m: Mention, pid: string, p: ParagraphSummary): Known | null {
+  register(m: Mention, pid: string, p: ParagraphSummary, named?: ReadonlyMap<Entity, Known>): Known | null {
     const e = m.entity;
     switch (e.kind) {
       case 'person': {
@@ -366,7 +369,7 @@ export class ResolveState {
         // a relative sharing the surname ("his sister, Bridget Quillinan"): the bare surname
         // stays with the person introduced first (the relative is called by given name or "Mrs X")
         const had = last ? this.surnames.get(surnameKey(last)) : undefined;
-        const relative = e.roles.some((r) => KIN_NOUNS.has(r.toLowerCase().split(/\s+/).pop() ?? ''));
+        const relative = e.roles.some((r) => KIN_NOUNS.has(r.toLowerCase().split(/\s+/).pop() ?? '')) || MARRIED.test(p.text.slice(Math.max(0, e.start - 16), e.start));
         if (last && !(relative && had && had.id !== k.id && had.kind === 'person' && had.name.includes(' ') && parts.length > 1)) this.surnames.set(surnameKey(last), k);
         // … and "Mrs X" finds the woman of that surname, "Mr X" the man
         if (last && parts.length > 1 && k.gender) this.surnames.set(`${surnameKey(last)}|${k.gender}`, k);
@@ -419,6 +422,14 @@ export class ResolveState {
         return k;
       }
       case 'title': {
+        // "Cal's van pulls up. His father pours the tea. / “…,” he says": a relative the sentence
+        // is about, known by name, found by family name, is whom the next "he" means (not in a
+        // paragraph with quotes, which may name them: "Her mother nods. “…,” Aoife says.")
+        const kin = named && !p.quotes.length && (m.subject || m.speaker) ? this.relativeOf(e, p, named) : null;
+        if (kin) {
+          this.touch(kin);
+          return kin;
+        }
         // "His son, a paramedic, said …": an unnamed relative the paragraph's "he" may mean
         if (e.role && KIN_NOUNS.has(e.name) && /^(?:his|her|their)\s/i.test(e.role) && !this.byRole(e.name)) return this.described('anonymous', e.role, pid);
         // "The premier rejected that. “…,” she said": a title the sentence is about is the
@@ -477,12 +488,24 @@ export class ResolveState {
     }
     const about = this.lastSubject ? this.canon(this.lastSubject) : null;
     if (about && fits(about.gender, ownerGender)) owners.push(about);
+    // (failing those, the last person of the owner's gender quoted: "Cal's van pulls up. His father …")
+    const voice = owners.length ? undefined : this.speakers.findLast((k) => k.kind === 'person' && k.gender === ownerGender);
+    if (voice) owners.push(this.canon(voice));
     for (const owner of owners) {
       const family = familyNames(owner.name);
       if (!family.length) continue;
-      const k = this.recent.findLast((x) => x.kind === 'person' && x.id !== owner.id && !here.has(x.id) && fits(x.gender, kinGender) &&
-        familyNames(x.name).some((w) => family.includes(w)));
+      const kin = (x: Known): boolean => x.kind === 'person' && x.id !== owner.id && !here.has(x.id) && fits(x.gender, kinGender) &&
+        familyNames(x.name).some((w) => family.includes(w));
+      const k = this.recent.findLast(kin);
       if (k) return k;
+      // (one such relative named long ago, left the recent sources: still the one)
+      let only: Known | null = null;
+      for (const x of this.byKey.values()) {
+        if (!kin(x)) continue;
+        if (only) return null;
+        only = x;
+      }
+      if (only) return this.canon(only);
     }
     return null;
   }
@@ -693,7 +716,7 @@ export function resolveParagraph(
 ): QuoteFinding[] {
   const named = new Map<Entity, Known>();
   for (const m of p.mentions) {
-    const k = state.register(m, pid, p);
+    const k = state.register(m, pid, p, named);
     if (k) named.set(m.entity, namesakeHere(k, m, named) ?? k);
   }
   // "She said the landlord …" about someone of unknown gender tells us theirs
@@ -765,7 +788,12 @@ export function resolveParagraph(
       };
       return;
     }
-    const subject = p.mentions.findLast((m) => m.subject && m.entity.start < q.start && named.get(m.entity)?.kind === 'person');
+    const subject = p.mentions.findLast((m) => m.subject && m.entity.start < q.start && named.get(m.entity)?.kind === 'person') ??
+      // "Inside Acme Pay, the lender that promised “…”": failing a person, the body the sentence is
+      // about, when a verb of saying leads into the quote (not "Police found the keys “…”")
+      (saidRightBefore(p.text, q.start)
+        ? p.mentions.findLast((m) => m.subject && m.entity.start < q.start && m.entity.kind === 'body' && named.get(m.entity)?.kind === 'body')
+        : undefined);
     const k = subject ? named.get(subject.entity) : undefined;
     // "The draft would allow projects that are “mature …”": the document the sentence is about
     const doc = !k && q.about ? resolveCue({ ...q, cue: q.about, how: 'the document the sentence is about' }, p, named, state, pid) : null;
@@ -858,6 +886,13 @@ function namesakeHere(k: Known, m: Mention, named: ReadonlyMap<Entity, Known>): 
 }
 
 const NONE: QuoteFinding[] = [];
+
+/** The word right before a quote is a verb of saying ("promised “…”"). */
+const LAST_WORD = /(\p{L}+)[\s,:“"‘']*$/u;
+const saidRightBefore = (text: string, at: number): boolean => {
+  const w = LAST_WORD.exec(text.slice(Math.max(0, at - 24), at))?.[1];
+  return w !== undefined && SPEECH_VERBS.has(w.toLowerCase());
+};
 
 /** Whom the last sentence reports speaking, found without naming anyone new. */
 function reportedBy(p: ParagraphSummary, named: Map<Entity, Known>, state: ResolveState, pid: string): Known | null {

@@ -2086,3 +2086,63 @@ describe('a named day', () => {
     expect(ents('Marion Day opened the bar.')).toEqual([['person', 'Marion Day']]);
   });
 });
+
+describe('a payments brand ("Acme Pay") and a body the sentence is about', () => {
+  it('is a company, so "Acme" alone and "it" are the company', () => {
+    expect(
+      who(
+        'Corvid Pay, founded by two former traders, now lends to millions.',
+        'In a written reply to questions, Corvid said it had refunded three customers. It said its staff were told to “put customers first”.',
+      ),
+    ).toEqual([['Corvid Pay', 'ok']]);
+  });
+  it('speaks a quote with no words of its own when no person is the subject', () => {
+    expect(who('Inside Corvid Pay, the lender that promised “no fees, ever”, the mood is grim.')).toEqual([['Corvid Pay', 'ok']]);
+  });
+  it('but a person the sentence is about comes first', () => {
+    expect(who('At Corvid Pay, Dana Whitcombe promised “no fees, ever”.')).toEqual([['Dana Whitcombe', 'ok']]);
+  });
+  it('but a body doing something other than saying is no speaker', () => {
+    expect(who('Coastguard crews found the dinghy “drifting in circles”.')[0]?.[0]).not.toBe('Coastguard');
+  });
+});
+
+describe('a relative the sentence is about, in a paragraph without quotes', () => {
+  const story = [
+    'Ewan Corrie has fished out of Portnahaven for forty years. “The sea owes me nothing,” he says.',
+    'His son, Rory Corrie, studied engineering in Glasgow. “I came back for the boat,” Rory Corrie says.',
+    'Aileen Rusk, a harbour official, said the quay would be rebuilt. “It is long overdue,” she said.',
+  ];
+  it('is the one of that relation who shares the family name, whom the next "he" means', () => {
+    expect(who(...story, 'Just after dawn, Rory’s van pulls up. His father hands him a flask of tea.', '“We go tomorrow,” he says.').pop()).toEqual([
+      'Ewan Corrie',
+      'ok',
+    ]);
+  });
+  it('but with no one of the family to be the relative, "he" stays with the last man quoted', () => {
+    expect(
+      who(story[1] as string, story[2] as string, 'Just after dawn, Rory’s van pulls up. His father hands him a flask of tea.', '“We go tomorrow,” he says.').pop(),
+    ).toEqual(['Rory Corrie', 'ok']);
+  });
+});
+
+describe('a spouse named after "married"', () => {
+  it('leaves the bare surname with whoever held it', () => {
+    expect(
+      who(
+        'Maud Penhallow, the potter whose glazes made her name, has died aged 90.',
+        'In 1958 she married Gideon Penhallow, a ship’s chandler, who died in 2001.',
+        '“I never once made the same bowl twice,” Penhallow said in a 1994 interview.',
+      ),
+    ).toEqual([['Maud Penhallow', 'ok']]);
+  });
+  it('but a namesake introduced without marrying takes the surname over', () => {
+    expect(
+      who(
+        'Maud Penhallow, the potter whose glazes made her name, has died aged 90.',
+        'The gallery’s director, Gideon Penhallow, organised the retrospective.',
+        '“She never once made the same bowl twice,” Penhallow said.',
+      ),
+    ).toEqual([['Gideon Penhallow', 'ok']]);
+  });
+});
