@@ -64,6 +64,10 @@ interface Verb {
 }
 
 const PARTICIPLE = /ing$/;
+/** Passive verbs that name who heard it: "were told", "was asked". */
+const ADDRESSED = new Set(['told', 'asked']);
+/** Verbs whose object is what was said: "she said (it) would be announced". */
+const REPORTING = new Set(['said', 'says', 'announced', 'announces', 'added', 'stated', 'claimed', 'insisted', 'argued', 'wrote', 'told', 'warned']);
 /** "has been called ", "was described as ": a passive verb of saying right before a quote. */
 const PASSIVE_BEFORE = /\b(?:been|was|were|is|are|be|being)\s+(?:\p{Ll}+ly\s+)?(\p{Ll}+)\s+(?:as\s+)?$/u;
 /** How a quote credited to the agent of a passive verb was found. */
@@ -856,8 +860,10 @@ export function summarizeParagraph(text: string): ParagraphSummary {
     // ("a bill that she said would be announced “when …”": a passive that names nothing, after
     // an earlier verb of saying, is inside what that verb's subject said)
     const passiveAt = passive ? beforeFrom + passive.index : span.open;
-    const reported = passiveSaid && !by && !NAMING_VERBS.has(passive?.[1] ?? '') &&
-      reader.verbs.some((v) => v.start >= sStart && v.end <= passiveAt && !PARTICIPLE.test(v.word) && v.word !== 'according to');
+    // (not "members were told “…”": told and asked say who heard it, not who spoke; and only
+    // after a plain verb of saying, not "apologised after passengers were told")
+    const reported = passiveSaid && !by && !NAMING_VERBS.has(passive?.[1] ?? '') && !ADDRESSED.has(passive?.[1] ?? '') &&
+      reader.verbs.some((v) => v.start >= sStart && v.end <= passiveAt && REPORTING.has(v.word));
     const agentless = passiveSaid && !by && !reported;
     const cueBefore = () => (agentless ? null : reader.cueBefore(beforeFrom, reported ? passiveAt : span.open, sStart));
     const tries = afterFirst ? [() => reader.cueAfter(span.close, afterTo), cueBefore] : [cueBefore, () => reader.cueAfter(span.close, afterTo)];

@@ -773,7 +773,8 @@ const ONE_NAME = /^[^.!?;\u00B7]*?\b(?:uses|goes by|is known by)\s+(?:only\s+|ju
  * prosecution case on Monday, ", "Defending, ". */
 const COURT_SIDE_BEFORE = /(?:^|[.!?:\u00B7]\s+)(?:(?:Opening|Closing|Summing up)\s+(?:the\s+)?(prosecution|Crown|Crown['’]s|defence|defense)\s+case\b[^,.;:!?]{0,40}|(Prosecuting|Defending)),\s+$/;
 /** … or set off after it: ", prosecuting,", ", for the defence,". */
-const COURT_SIDE_AFTER = /^,\s+(?:(prosecuting|defending)|for\s+the\s+(prosecution|Crown|defence|defense))\b/;
+// (the side word closes its phrase: not ", for the Crown Estate,")
+const COURT_SIDE_AFTER = /^,\s+(?:(prosecuting|defending)|for\s+the\s+(prosecution|Crown|defence|defense))(?=\s*[,.;:])/;
 /** "prosecutor" or "defence counsel" for a barrister said to speak for a side (matched by "the
  * prosecutor" later). */
 function courtRole(text: string, start: number, end: number): string {
@@ -786,7 +787,7 @@ function courtRole(text: string, start: number, end: number): string {
 const AGE_AFTER = /^,\s+(?:(?:aged\s+)?\d{1,3}(?=,)|(?:an?\s+)?\d{1,3}-year-old\b)/;
 /** Listed given names that are as often surnames ("said Thomas, a district official"). */
 const SURNAME_GIVENS = new Set(
-  'thomas james john george henry lewis scott douglas russell gordon allen graham grant marshall kelly morgan howard wallace stewart murray hunter craig dean francis paul mark joyce rose grace ruth lee martin arthur frank jack owen ellis bailey dale clark carter hayden austin leigh neville lyle harvey davis'.split(' '),
+  'thomas james john george henry lewis scott douglas russell gordon allen graham grant marshall kelly morgan howard wallace stewart murray hunter craig dean francis paul mark joyce rose grace ruth lee martin arthur frank jack owen ellis bailey dale clark carter hayden austin leigh neville lyle harvey davis ross ryan dennis tyler simon mason lawrence bruce wayne vincent barry duncan oliver gregory keith neil roy ray joseph jordan lloyd nelson norman stanley terry warren wesley elliott gilbert herbert hugh jackson luke miles morris quinn tracy wilson may hope bell'.split(' '),
 );
 /** A listed given name, no surname's double, set off with an age or a role. */
 function oneNameShown(text: string, lower: string, end: number): boolean {

@@ -97,6 +97,12 @@ const KIN_OWNER = /^(his|her)\s+\p{Ll}+$/iu;
 /** Relations a family story calls people by ("her father", "his aunt"); partners often keep
  * their own surnames, so they are left out. */
 const RELATIVE_NOUNS = new Set('father mother son daughter brother sister grandfather grandmother grandson granddaughter uncle aunt'.split(' '));
+/** A role naming a relation other than `relation` ("his son" for "father"). */
+function otherRelation(role: string, relation: string): boolean {
+  const last = role.slice(role.lastIndexOf(' ') + 1).toLowerCase();
+  return last !== relation && (RELATIVE_NOUNS.has(last) || SPOUSES_AND_KIN.has(last));
+}
+const SPOUSES_AND_KIN = new Set(['husband', 'wife', 'partner', 'nephew', 'niece', 'cousin', 'widow', 'widower']);
 /** The parts of a full name's family name ("Tremblay-Gagnon" → tremblay, gagnon); none for a single name. */
 const familyNames = (name: string): string[] => {
   const parts = name.split(/\s+/);
@@ -494,8 +500,9 @@ export class ResolveState {
     for (const owner of owners) {
       const family = familyNames(owner.name);
       if (!family.length) continue;
+      // (not someone introduced as another relation: "His son, Tom Brown" is no one's father)
       const kin = (x: Known): boolean => x.kind === 'person' && x.id !== owner.id && !here.has(x.id) && fits(x.gender, kinGender) &&
-        familyNames(x.name).some((w) => family.includes(w));
+        familyNames(x.name).some((w) => family.includes(w)) && !x.roles.some((r) => otherRelation(r, e.name));
       const k = this.recent.findLast(kin);
       if (k) return k;
       // (one such relative named long ago, left the recent sources: still the one)
@@ -887,11 +894,14 @@ function namesakeHere(k: Known, m: Mention, named: ReadonlyMap<Entity, Known>): 
 
 const NONE: QuoteFinding[] = [];
 
-/** The word right before a quote is a verb of saying ("promised “…”"). */
-const LAST_WORD = /(\p{L}+)[\s,:“"‘']*$/u;
+/** The word right before a quote is a verb of saying ("promised “…”"), not a passive one
+ * ("passengers were told “…”": whoever the sentence is about did not say it). */
+const LAST_WORDS = /(?:(\p{L}+)\s+)?(\p{L}+)[\s,:“"‘']*$/u;
+const PASSIVE_AUX = new Set(['was', 'were', 'been', 'be', 'being', 'is', 'are', 'get', 'got']);
 const saidRightBefore = (text: string, at: number): boolean => {
-  const w = LAST_WORD.exec(text.slice(Math.max(0, at - 24), at))?.[1];
-  return w !== undefined && SPEECH_VERBS.has(w.toLowerCase());
+  const m = LAST_WORDS.exec(text.slice(Math.max(0, at - 32), at));
+  const w = m?.[2];
+  return w !== undefined && SPEECH_VERBS.has(w.toLowerCase()) && !PASSIVE_AUX.has((m?.[1] ?? '').toLowerCase());
 };
 
 /** Whom the last sentence reports speaking, found without naming anyone new. */
@@ -1107,8 +1117,9 @@ const ONE_OF = /^(?:a|an|one|another)\s/i;
 /** Singular nouns for people who speak together ("the family", "the couple"). */
 const TOGETHER = new Set(['family', 'couple', 'pair', 'duo', 'trio']);
 
-/** A document a person writes, from one capitalised word: "note from Grierson". */
-const PERSONAL_DOCUMENT = /^(?:(?:handwritten|short|brief)\s+)?(?:note|memo|email|e-mail|text|message|letter)\s+from\s+(\p{Lu}[\p{Ll}'’-]+)$/u;
+/** A document a person writes, from one capitalised word: "note from Grierson" (not a letter
+ * or an email, which a body sends as often: "a letter from Barclays"). */
+const PERSONAL_DOCUMENT = /^(?:(?:handwritten|short|brief)\s+)?(?:note|text|message)\s+from\s+(\p{Lu}[\p{Ll}'’-]+)$/u;
 /** A person known only by a surname or a title ("Musoke", "the curator"). */
 const isUnintroduced = (k: Known): boolean =>
   k.kind === 'person' && (!k.name.includes(' ') || k.name.startsWith('the ')) &&

@@ -2146,3 +2146,32 @@ describe('a spouse named after "married"', () => {
     ).toEqual([['Gideon Penhallow', 'ok']]);
   });
 });
+
+describe('the last rounds kept to their cases (review)', () => {
+  it('does not flag a letter or an email from a one-word body', () => {
+    expect(who('A letter from Harbank said the account would close \u201Cwith immediate effect\u201D.')).toEqual([['letter from Harbank', 'ok']]);
+  });
+  it('does not take a man\u2019s son for "his father"', () => {
+    expect(
+      who(
+        'Sam Brenner has farmed the valley for 40 years. \u201CIt is in the blood,\u201D he said.',
+        'His son, Tom Brenner, lives in Perth.',
+        'Jane Kerr, a neighbour, said: \u201CThey work hard.\u201D',
+        'His father was a miner.',
+        '\u201CWe had to grow up fast,\u201D he said.',
+      ).at(-1),
+    ).toEqual(['Sam Brenner', 'ok']);
+  });
+  it('does not make a lawyer for "the Crown Estate" a prosecutor', () => {
+    expect(
+      who('Anna Pell, for the Crown Estate, told the inquiry the lease had lapsed.', '\u201CIt was fraud,\u201D the prosecutor said.'),
+    ).toEqual([['the prosecutor', 'unintroduced']]);
+  });
+  it('keeps a surname that is also a given name flagged, role or not', () => {
+    expect(who('Ross, a roofer from Leeds, told the court: \u201CI never saw the money.\u201D')).toEqual([['Ross', 'unintroduced']]);
+  });
+  it('does not give what people were told to whoever the sentence is about', () => {
+    expect(who('The union said members were told \u201Cpay cuts are coming\u201D at a meeting with managers.')).toEqual([[null, 'unattributed']]);
+    expect(who('Harbour Rail apologised after passengers were told \u201Cno trains today\u201D.')).toEqual([[null, 'unattributed']]);
+  });
+});
