@@ -27,7 +27,8 @@ export interface Mention {
   speaker: boolean;
   /** First named thing of its sentence (a likely antecedent for he/she). */
   subject: boolean;
-  /** A single name that "he" or "she" follows in its sentence with no name between: a person's. */
+  /** A single name opening its sentence as its subject, that "he" or "she" follows in it with no
+   * name between: a person's. */
   personal?: boolean;
   gender: Gender;
 }
@@ -72,9 +73,9 @@ const REPORTING = new Set(['said', 'says', 'announced', 'announces', 'added', 's
 const PASSIVE_BEFORE = /\b(?:been|was|were|is|are|be|being)\s+(?:\p{Ll}+ly\s+)?(\p{Ll}+)\s+(?:as\s+)?$/u;
 /** How a quote credited to the agent of a passive verb was found. */
 export const PASSIVE_HOW = 'said by (passive)';
-/** "by " right after the quote: its agent follows. */
 /** Passive verbs whose quote is what something was called ("was dubbed “…”"), not a clause. */
 const NAMING_VERBS = new Set('called described dubbed labelled labeled branded termed hailed billed nicknamed characterised characterized styled touted'.split(' '));
+/** "by " right after the quote: its agent follows. */
 const AGENT_AFTER = /^[\s,]*by\s+/;
 /** "in a joint statement", "in its written response": a document a verb of saying came in. */
 const DOCUMENT_AFTER_VERB = /^\s+in (?:an?|its|his|her|their) ((?:joint |written |separate |brief |short |emailed |formal )?([\p{Ll}-]+))\b/u;
@@ -299,7 +300,8 @@ const AGE_AFTER = /^,\s*(?:aged\s+)?\d{1,3}(?:[,.;]|\s*$)/;
 const RELATIVE_AFTER = /^\s+who\b/i;
 /** ": that is how …", ": those were the words of …", ": so says …" right after a quote. */
 const QUOTE_THEN_WHOSE = /^:\s+(?:(?:that|this|those|these|such)(?:['’]s|\s+(?:is|was|are|were))\s+(?:how|what|the\s+(?:[\p{Ll}-]+\s+){0,2}(?:of|from))|so\s+(?:says|said))\s/iu;
-/** "which", "that", "whom" opening the words after a quote: a relative clause about it. */
+/** "which", "whom" opening the words after a quote: a relative clause about it (not "that",
+ * which as often opens what was said). */
 const RELATIVE_OBJECT = /^\s*(?:which|whom)\s/i;
 /** ", and that …" after an earlier quote: a second clause reported by the same verb. */
 const AND_THAT = /^[\s,]*(?:and|but)\s+that\s/;

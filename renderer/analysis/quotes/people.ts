@@ -666,7 +666,8 @@ function classifyRun(tokens: Token[], text: string, from: number, to0: number): 
   const before = roleBefore(tokens, text, i);
   const titleRole = [...before, ...titleWords].join(' ').replace(/\.(?=\s|$)/g, '.').trim();
   // (after letters that follow the name: "Priya Vance KC, counsel to the inquiry,")
-  const after = appositiveAfter(text, to < to0 ? (tokens[to0] as Token).end : end);
+  const runEnd = to < to0 ? (tokens[to0] as Token).end : end;
+  const after = appositiveAfter(text, runEnd);
   const apBefore = appositiveBefore(text, titleWords.length ? start : nameStart, end);
   // "X, who heads the research team," says what X does, for matching "the researcher" later
   const relative = text.charCodeAt(end) === 44 ? (/^,\s+who\s+([^,;:.\u00B7]{3,100})/.exec(text.slice(end, end + 110))?.[1] ?? '') : '';
@@ -678,7 +679,7 @@ function classifyRun(tokens: Token[], text: string, from: number, to0: number): 
   // "the inquiry, which is chaired by Sir Ana Ruiz": the body's chair, for "the chairman" later
   const agent = AGENT_OF.exec(text.slice(Math.max(0, start - 48), start))?.[1]?.toLowerCase();
   const led = agent ? (AGENT_ROLES.get(agent) ?? '') : '';
-  const court = courtRole(text, start, to < to0 ? (tokens[to0] as Token).end : end);
+  const court = courtRole(text, start, runEnd);
   const roles = [titleRole, after ?? '', apBefore ?? '', relative, stated, led, court].filter(Boolean);
   const role = after ?? apBefore ?? (titleRole || null);
   const gender = titleGender(titleWords) ?? (nameToks.length >= 2 ? givenNameGender(nameToks[0]?.lower ?? '') : null);
@@ -772,8 +773,8 @@ const ONE_NAME = /^[^.!?;\u00B7]*?\b(?:uses|goes by|is known by)\s+(?:only\s+|ju
 /** Which side a barrister speaks for, opening the sentence before the name: "Opening the
  * prosecution case on Monday, ", "Defending, ". */
 const COURT_SIDE_BEFORE = /(?:^|[.!?:\u00B7]\s+)(?:(?:Opening|Closing|Summing up)\s+(?:the\s+)?(prosecution|Crown|Crown['’]s|defence|defense)\s+case\b[^,.;:!?]{0,40}|(Prosecuting|Defending)),\s+$/;
-/** … or set off after it: ", prosecuting,", ", for the defence,". */
-// (the side word closes its phrase: not ", for the Crown Estate,")
+/** … or set off after it: ", prosecuting,", ", for the defence," (the side word closing its
+ * phrase: not ", for the Crown Estate,"). */
 const COURT_SIDE_AFTER = /^,\s+(?:(prosecuting|defending)|for\s+the\s+(prosecution|Crown|defence|defense))(?=\s*[,.;:])/;
 /** "prosecutor" or "defence counsel" for a barrister said to speak for a side (matched by "the
  * prosecutor" later). */

@@ -89,20 +89,20 @@ function roleKeys(role: string): string[] {
 const ROLE_KEY_STOP = new Set('the a an of for at in on and or to with by from who which its his her their our'.split(' '));
 
 const heads = new Map<string, string>();
-/** "her father", "his grandmother": a relation owned by someone a pronoun means. */
 /** Words before a spouse's name ("she married Francis Vance"), who is called by given name or
  * "Mr X" after: the bare surname stays with whoever held it. */
 const MARRIED = /\b(?:married|marrying|marries|wed|wedded)\s+(?:to\s+)?$/i;
+/** "her father", "his grandmother": a relation owned by someone a pronoun means. */
 const KIN_OWNER = /^(his|her)\s+\p{Ll}+$/iu;
 /** Relations a family story calls people by ("her father", "his aunt"); partners often keep
  * their own surnames, so they are left out. */
 const RELATIVE_NOUNS = new Set('father mother son daughter brother sister grandfather grandmother grandson granddaughter uncle aunt'.split(' '));
+const SPOUSES_AND_KIN = new Set(['husband', 'wife', 'partner', 'nephew', 'niece', 'cousin', 'widow', 'widower']);
 /** A role naming a relation other than `relation` ("his son" for "father"). */
 function otherRelation(role: string, relation: string): boolean {
   const last = role.slice(role.lastIndexOf(' ') + 1).toLowerCase();
   return last !== relation && (RELATIVE_NOUNS.has(last) || SPOUSES_AND_KIN.has(last));
 }
-const SPOUSES_AND_KIN = new Set(['husband', 'wife', 'partner', 'nephew', 'niece', 'cousin', 'widow', 'widower']);
 /** The parts of a full name's family name ("Tremblay-Gagnon" → tremblay, gagnon); none for a single name. */
 const familyNames = (name: string): string[] => {
   const parts = name.split(/\s+/);
@@ -879,8 +879,7 @@ export function resolveParagraph(
 }
 
 /** "the councillor said … “…,” Mokoena said" after two Mokoenas: a bare surname whose latest
- * holder this paragraph has not named goes to the other holder it has (by title or pronoun
- * lead), the person the paragraph is about. */
+ * holder this paragraph has not named goes to another holder it has named (by a title, say). */
 function namesakeHere(k: Known, m: Mention, named: ReadonlyMap<Entity, Known>): Known | null {
   if (m.entity.kind !== 'single' || k.kind !== 'person' || !k.name.includes(' ')) return null;
   const key = surnameKey(m.entity.name);
