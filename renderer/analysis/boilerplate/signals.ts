@@ -191,7 +191,7 @@ function headlineEnd(text: string): boolean {
   if (i < 0) return false;
   // a closing quote ends a sentence after its punctuation ('… “a disgrace.”'), and a headline
   // after a word ("Crews rally over ‘crisis’")
-  if (CLOSING_QUOTES.has(text.charAt(i)) && i > 0) return !SENTENCE_END_CHARS.has(text.charAt(i - 1)) && /[\p{L}\p{N}]/u.test(text.charAt(i - 1));
+  if (CLOSING_QUOTES.has(text.charAt(i)) && i > 0) return /[\p{L}\p{N}]/u.test(text.charAt(i - 1));
   return !SENTENCE_END_CHARS.has(text.charAt(i));
 }
 
