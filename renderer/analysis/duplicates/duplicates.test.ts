@@ -55,6 +55,16 @@ describe('findDuplicates: copies', () => {
     expect(pairs([two, FERRY, swapped])).toEqual(['2>0 near']);
   });
 
+  it('reads "£2.3m" and "£2.3 million" as one figure, so a copy reworded in several places is still near', () => {
+    const original =
+      'The 31-year-old, who has run the bakery on Quay Street for nine years, is understood to have turned down an offer worth £2.3 million from a national chain on Friday evening.';
+    const edited =
+      'The 31-year-old, who has run the bakery on Quay Street for nine years, is understood to have rejected an offer worth £2.3m from a national chain on Friday night.';
+    expect(pairs([original, ...FILLER, edited])).toEqual(['5>0 near']);
+    // (a million is not a billion: the same paragraph with the figure changed stays apart)
+    expect(pairs([original, ...FILLER, edited.replace('£2.3m', '£2.3bn')])).toEqual([]);
+  });
+
   it('reports both halves of a paragraph split in two against the original', () => {
     const whole = `${FILLER[0]} ${FILLER[2]}`;
     expect(pairs([whole, FERRY, FILLER[0] ?? '', FILLER[2] ?? ''])).toEqual(['2>0 near', '3>0 near']);

@@ -63,6 +63,7 @@ export function scanTokensInto(text: string, out: ScannedTokens): ScannedTokens 
   const { hashes, flags } = out;
   let count = 0;
   let i = 0;
+  let numberEnd = -2;
   while (i < n) {
     const cls = classOf(text.charCodeAt(i));
     if (cls === 0) {
@@ -81,14 +82,34 @@ export function scanTokensInto(text: string, out: ScannedTokens): ScannedTokens 
       h ^= lowerCode(text.charCodeAt(k));
       h = Math.imul(h, 0x01000193);
     }
-    hashes[count] = h >>> 0;
+    h >>>= 0;
+    // "€1.4m" and "€1.4 million" are one figure in two house styles, not a changed word
+    if (cls === 2 && (start === numberEnd || (start === numberEnd + 1 && text.charCodeAt(numberEnd) === 32))) h = MAGNITUDES.get(h) ?? h;
+    hashes[count] = h;
     flags[count] = cls === 1 ? TOKEN_NUMBER : isUpper(text.charCodeAt(start)) ? TOKEN_CAPITALISED : 0;
+    if (cls === 1) numberEnd = end;
     count++;
     i = end;
   }
   out.count = count;
   return out;
 }
+
+function hashOf(word: string): number {
+  let h = 0x811c9dc5;
+  for (let k = 0; k < word.length; k++) {
+    h ^= word.charCodeAt(k);
+    h = Math.imul(h, 0x01000193);
+  }
+  return h >>> 0;
+}
+
+/** Abbreviated magnitudes after a figure, by hash, to the word they abbreviate. */
+const MAGNITUDES = new Map<number, number>(
+  [['m', 'million'], ['mn', 'million'], ['mln', 'million'], ['bn', 'billion'], ['b', 'billion'], ['k', 'thousand'], ['tn', 'trillion']].map(
+    ([short, long]) => [hashOf(short as string), hashOf(long as string)],
+  ),
+);
 
 // \p{N}+(?:[.,:/]\p{N}+)*(?:-\p{N}+)?%?
 function scanNumber(text: string, from: number): number {
