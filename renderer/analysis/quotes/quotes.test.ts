@@ -1070,3 +1070,17 @@ describe('failure classes from unseen drafts', () => {
     expect(who('The club’s official said the pitch was “unplayable”.').map((q) => q[1])).not.toContain('the statement');
   });
 });
+
+describe('verbs of saying that are also nouns', () => {
+  it('reads "claims", "reports" after a preposition or a verb as nouns, not as a speaker’s verb', () => {
+    // no verb of saying in the sentence: a one-word quote is the writer's scare quote
+    expect(run('The law allows claims from countries the cabinet lists as “secure” to be refused within weeks.').quotes.map(brief)).toEqual([
+      expect.objectContaining({ kind: 'other', status: 'ok' }),
+    ]);
+    expect(run('The ministry opened an inquiry amid reports of “chaos” at the border.').quotes.map((q) => q.kind)).toEqual(['other']);
+    // a noun that does the saying keeps its verb: "the filing states", "the agency claims"
+    expect(
+      run('The ruling on the port, which the agency claims is “plainly wrong”, stands.', 'Its filing states: “The port was never sold.”').quotes.map((q) => q.kind),
+    ).toEqual(['speech', 'speech']);
+  });
+});
