@@ -437,3 +437,18 @@ describe('a phrase someone does not say', () => {
     expect(kind('She did not say “we will resign”, but she did not deny it either.', true)).toBe('speech');
   });
 });
+
+describe('names given to a thing and words on a board', () => {
+  it('reads a title-case name given with a verb of naming and its object as a name', () => {
+    expect(kind('Protesters carried a banner that branded the dam “Harrow’s Folly.”', true)).toBe('other');
+    expect(kind('Fans say the owners have branded the stadium “The Cauldron.”', true)).toBe('other');
+    // a judgement after the object stays someone's words
+    expect(kind('The mayor branded the scheme “a disgrace.”', true)).toBe('speech');
+  });
+  it('reads the words on a painted or chalk board, a noticeboard or a menu as shown, not said', () => {
+    expect(kind('A hand-painted board by the till reads: “Pay what you can. Take what you need.”', true)).toBe('other');
+    expect(kind('The chalkboard outside reads “No dogs, no exceptions.”', true)).toBe('other');
+    // a board of people speaks
+    expect(kind('The board said: “We will appeal the ruling.”', true)).toBe('speech');
+  });
+});

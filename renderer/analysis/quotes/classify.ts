@@ -16,7 +16,7 @@ const LABEL_IS = /\b(?:slogan|motto|tagline|catchphrase|inscription|hashtag|stra
  * statement or a letter in between ("the label's statement reads"): those are someone's words.
  */
 const DISPLAY_BEFORE =
-  /\b(?:signs?|signboards?|banners?|placards?|posters?|billboards?|hoardings?|t-shirts?|shirts?|sweatshirts?|badges?|stickers?|flags?|graffiti|murals?|plaques?|sashes|sash|armbands?|wristbands?|hats?|stencils?|tattoos?|headlines?|captions?|subject lines?|bios?|profiles?|labels?|packaging|packets?|mugs?|doormats?|(?:number|licence|license)\s+plates?)\b(?:(?!\b(?:and|but|or|statement|letter|email|e-mail|post|message|note|tweet|release|spokes\w*)\b)[^,;.!?·]){0,60}?\b(?:read|reads|reading|(?:that|which)\s+(?:said|says|read|reads)|bearing|proclaiming|declaring|demanding|with the words|carrying)(?:,?\s+(?:simply|only|just|in\s+full|boldly|starkly))?\s*[,:]?$/i;
+  /\b(?:signs?|signboards?|(?:hand-painted|painted|chalked|wooden|notice|sandwich|chalk|menu)\s+boards?|noticeboards?|chalkboards?|blackboards?|whiteboards?|menus?|banners?|placards?|posters?|billboards?|hoardings?|t-shirts?|shirts?|sweatshirts?|badges?|stickers?|flags?|graffiti|murals?|plaques?|sashes|sash|armbands?|wristbands?|hats?|stencils?|tattoos?|headlines?|captions?|subject lines?|bios?|profiles?|labels?|packaging|packets?|mugs?|doormats?|(?:number|licence|license)\s+plates?)\b(?:(?!\b(?:and|but|or|statement|letter|email|e-mail|post|message|note|tweet|release|spokes\w*)\b)[^,;.!?·]){0,60}?\b(?:read|reads|reading|(?:that|which)\s+(?:said|says|read|reads)|bearing|proclaiming|declaring|demanding|with the words|carrying)(?:,?\s+(?:simply|only|just|in\s+full|boldly|starkly))?\s*[,:]?$/i;
 
 /** An earlier quote of a list and its joiner at the end of the text before a quote: "placards
  * reading “A” and “B”": the second stands where the first does. */
@@ -131,9 +131,10 @@ const HABITUAL_NAMING =
 const NAMED_OBJECT_THE =
   /\b(?:call|calls|called|calling|dub|dubs|dubbed|dubbing|brand|brands|branded|branding|label|labels|labell?ed|labell?ing|nickname|nicknames|nicknamed|christen|christened|rename|renamed|term|termed)\s+(?:the|its|their|his|her|this|that|these|those)\s+(?:[\p{L}’'-]+\s+){0,3}?the\s*$/iu;
 
-/** A verb of naming and a pronoun object right before the quote: "labeled him", "dubbed it". */
+/** A verb of naming and its object right before the quote: "labeled him", "dubbed it", "branded
+ * the project" (the quote then in title case: a name given, not a judgement). */
 const NAMING_VERB_OBJECT =
-  /\b(?:call|calls|called|calling|dub|dubs|dubbed|brand|brands|branded|label|labels|labell?ed|nickname|nicknames|nicknamed|christened|named|crowned)\s+(?:it|them|him|her|itself|himself|herself|themselves)$/i;
+  /\b(?:call|calls|called|calling|dub|dubs|dubbed|brand|brands|branded|label|labels|labell?ed|nickname|nicknames|nicknamed|christened|named|crowned)\s+(?:it|them|him|her|itself|himself|herself|themselves|(?:the|its|their|his|her|this|that)\s+(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+)$/iu;
 
 /** A quote opening like a description, not a name: "a licence to pollute", "my worst day". */
 const DESCRIPTION_START = /^(?:a|an|my|our|his|her|their|your)\s/i;
