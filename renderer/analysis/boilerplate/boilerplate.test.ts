@@ -361,3 +361,17 @@ describe('BoilerplateCheck', () => {
     expect(check.findings(doc).map((b) => b.index)).toEqual([2, 3, 4]);
   });
 });
+
+describe('findBoilerplate: a notice tacked onto news', () => {
+  it('leaves a news paragraph whose last sentence is a site notice, and flags the notice alone', () => {
+    const lede =
+      'Gales tore across the Pellbridge coast on Tuesday night, cutting power to 30,000 homes and closing the harbour road for the first time in a decade. Follow our live coverage below.';
+    expect(flagged([lede, ...STORY])).toEqual({});
+    expect(flagged([...STORY, 'Follow our live coverage below.'])).toEqual({ 4: 'site notice' });
+    // (a short lead-in before the notice is no news: "Storm latest. Follow our live coverage …")
+    expect(flagged([...STORY, 'Storm latest. Follow our live coverage of the storm below.'])).toEqual({ 4: 'site notice' });
+    // (nor a sentence that talks to the reader: the site's own voice is chrome too)
+    const promo = 'Catch all the latest business news, market news, breaking news and expert views from across the region on our website. Follow our live blog for updates.';
+    expect(Object.keys(flagged([...STORY, promo]))).toEqual(['4']);
+  });
+});

@@ -261,8 +261,11 @@ export function scoreParagraph(text: string): ChromeSignal {
   if (COMMERCE.test(prose)) return strong('site', 'shop or affiliate notice');
 
   if (FOLLOW.test(prose)) return strong('share', 'social follow prompt');
-  if (SITE_CHROME.test(prose)) return strong('site', 'site notice');
-  if (SITE_NOTICE.test(prose)) return siteVoice || n <= 12 ? strong('site', 'site notice') : weak('site', 'site notice');
+  // (not a news paragraph with the notice tacked on as its last sentence: removing it would
+  // remove the story; "… flooding the town centre. Follow our live coverage below.")
+  if (SITE_CHROME.test(prose) && !afterNews(prose, SITE_CHROME)) return strong('site', 'site notice');
+  if (SITE_NOTICE.test(prose) && !afterNews(prose, SITE_NOTICE))
+    return siteVoice || n <= 12 ? strong('site', 'site notice') : weak('site', 'site notice');
   if ((siteVoice && OWN_FORUM.test(prose)) || (n <= 25 && OWN_PAGE.test(prose))) return strong('site', 'site notice');
   if (NEWSLETTER.test(prose) || (n <= 20 && SIGN_UP_START.test(lower))) {
     if (SIGN_UP.test(prose) && (siteVoice || !sentence || SIGN_UP_START.test(lower))) {
@@ -294,6 +297,20 @@ export function scoreParagraph(text: string): ChromeSignal {
   // long practical text for readers ("Have your say: the consultation closes …") is a service box
   if (siteVoice && n <= 30) return weak('reader', 'text addressed to the reader');
   return NO_SIGNAL;
+}
+
+/** Sentences of news before the notice: at least this many words, ending in a full stop. */
+const NEWS_BEFORE_WORDS = 15;
+/** The first match of `re` comes after a whole sentence of news (of `NEWS_BEFORE_WORDS` or more,
+ * not addressed to the reader). */
+function afterNews(prose: string, re: RegExp): boolean {
+  const at = prose.search(re);
+  if (at <= 0) return false;
+  const before = prose.slice(0, at);
+  const end = before.search(/[.!?]["')\]]?\s+(?:\S+\s+){0,3}$/);
+  const news = before.slice(0, end);
+  // (the site talking to its readers before is chrome too: "Catch all the latest on our website.")
+  return end > 0 && !/\b(?:our|us|you|your)\b/.test(news) && words(news).length >= NEWS_BEFORE_WORDS;
 }
 
 /** A line made of sharing targets: "Facebook | Twitter | Email". */
