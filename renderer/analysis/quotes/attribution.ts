@@ -162,8 +162,10 @@ function namedByAlias(text: string, masked: string, es: Entity[]): Entity[] {
   return out;
 }
 
-/** " known as ", " who goes by ": between a role and the one name it is known by. */
-const KNOWN_AS = /^\s+(?:(?:who\s+(?:is\s+)?)?known\s+(?:only\s+|simply\s+)?as|(?:who\s+)?goes\s+by)\s+$/;
+/** " known as ", " who goes by (the name) ", " who uses the single name ": between a role and
+ * the one name it is known by. */
+const KNOWN_AS =
+  /^\s+(?:(?:who\s+(?:is\s+)?)?known\s+(?:only\s+|simply\s+)?(?:as|by\s+the\s+name)|(?:who\s+)?(?:goes|went)\s+by(?:\s+the\s+(?:single\s+|one\s+)?(?:name|alias|pseudonym|handle|moniker))?|(?:who\s+)?(?:uses|used)\s+(?:only\s+)?(?:the|a)\s+(?:single|one)\s+name)\s+$/;
 
 /** "The street artist known as Vesper said": an unnamed role known by one name is a person
  * introduced by it, the name standing for the whole. */
@@ -330,7 +332,7 @@ export class ParagraphReader {
     const pubEnd = dateline ? dateline[0].length : 0;
     const kept = pubEnd ? entities.filter((e) => e.start >= pubEnd) : entities;
     const aliased = masked.includes(' by ') ? namedByAlias(text, masked, kept) : kept;
-    this.entities = masked.includes(' as ') || masked.includes(' by ') ? knownAs(masked, aliased) : aliased;
+    this.entities = masked.includes(' as ') || masked.includes(' by ') || masked.includes(' name ') ? knownAs(masked, aliased) : aliased;
     const verbs = findVerbs(masked, tokens);
     this.verbs = verbs;
     // "the report found", "the tribunal ruled", not "police found the car": a document's verb

@@ -2175,3 +2175,20 @@ describe('the last rounds kept to their cases (review)', () => {
     expect(who('Harbour Rail apologised after passengers were told \u201Cno trains today\u201D.')).toEqual([[null, 'unattributed']]);
   });
 });
+
+describe('a role known by one name, however the name is given', () => {
+  it('reads "who goes by the name X" and "who uses the single name X" as an introduction', () => {
+    expect(
+      who('A hacker who goes by the name Marlin, and who tracks botnets, said the code was reused. “It is a copy of a copy,” Marlin said.'),
+    ).toEqual([['Marlin', 'ok']]);
+    expect(
+      who(
+        'The militia was led by a fighter who uses the single name Tavor and who rarely speaks to the press.',
+        'Tavor said the ceasefire would hold only if the road stayed open.',
+        '“We have buried enough sons,” he said.',
+      ),
+    ).toEqual([['Tavor', 'ok']]);
+    // (a code is no name the person goes by)
+    expect(who('A hacker who uses the code Marlin said the code was reused. “It is a copy,” Marlin said.')).toEqual([['Marlin', 'unintroduced']]);
+  });
+});
