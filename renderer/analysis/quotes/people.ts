@@ -714,7 +714,13 @@ function classifyRun(tokens: Token[], text: string, from: number, to0: number): 
   // set off with an age or a role, is someone known by one name (a surname alone stays one:
   // "Haddad, a jury consultant")
   const givenOnly = nameToks.length === 1 && t < 0 && !kinNamed && oneNameShown(text, (nameToks[0] as Token).lower, end);
-  const kind = (nameToks.length >= 2 && !particleSurname) || kinNamed || wholeName || givenOnly ? 'person' : 'single';
+  // "the street artist Vesper", "the singer Solenne": "the" and a lower-case role straight before
+  // a single name, with no title, is how a person known by one name is introduced (a surname
+  // takes a title or a given name: "the singer Ana Ruiz", "the singer, Ruiz,"; a relative takes
+  // an owner: "her brother Niall")
+  const theRole = nameToks.length === 1 && t < 0 && !kinNamed && before.length > 0 && !isPossessive(last.text) &&
+    before.every((w) => !isCap(w)) && !KIN_NOUNS.has((before[before.length - 1] as string).toLowerCase()) && tokens[i - before.length - 1]?.lower === 'the' && allSpace(text, (tokens[i - before.length - 1] as Token).end, (tokens[i - before.length] as Token).start);
+  const kind = (nameToks.length >= 2 && !particleSurname) || kinNamed || wholeName || givenOnly || theRole ? 'person' : 'single';
   // "the Liberal Democrat group", "a Green party councillor": a name qualifying a body or role
   const following = tokens[to + 1];
   if (following && text.slice(last.end, following.start) === ' ' && !isCap(following.text) && !isPossessive(last.text) &&
@@ -749,7 +755,7 @@ function classifyRun(tokens: Token[], text: string, from: number, to0: number): 
   // ("her husband, Tran Van Duc": so does a relation set off before or after a full name)
   const kinGender = kinNamed ? (KIN_GENDER.get(kinTok.lower) ?? null) : kinRoleGender(apBefore ?? after);
   const ent: Entity = {
-    kind, start: nameStart, end, name, role, roles: wholeName || givenOnly ? [...roles, ONE_NAME_ROLE] : roles,
+    kind, start: nameStart, end, name, role, roles: wholeName || givenOnly || theRole ? [...roles, ONE_NAME_ROLE] : roles,
     gender: gender ?? kinGender ?? (givenOnly ? givenNameGender((nameToks[0] as Token).lower) : null),
   };
   if (kind === 'single' && t >= 0 && KNIGHTLY.has(bare((run[t] as Token).lower))) ent.given = true;

@@ -2192,3 +2192,16 @@ describe('a role known by one name, however the name is given', () => {
     expect(who('A hacker who uses the code Marlin said the code was reused. “It is a copy,” Marlin said.')).toEqual([['Marlin', 'unintroduced']]);
   });
 });
+
+describe('"the" and a role before one name', () => {
+  it('introduces a person known by one name ("the rapper Kestrix"), but not a surname after a bare role', () => {
+    expect(
+      who(
+        'The festival closed with a set by the rapper Kestrix, whose debut topped the charts in May.',
+        '“I wrote half of these songs in a car park,” Kestrix told the crowd.',
+      ),
+    ).toEqual([['Kestrix', 'ok']]);
+    // (no article: "rapper Kestrix" is a title before a surname never introduced)
+    expect(who('The last set was by rapper Kestrix.', '“I wrote these in a car park,” Kestrix said.')).toEqual([['Kestrix', 'unintroduced']]);
+  });
+});
