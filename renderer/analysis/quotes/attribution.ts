@@ -310,6 +310,8 @@ const AND_THAT = /^[\s,]*(?:and|but)\s+that\s/;
 /** "on ", "in the ", "via ": a preposition of where something was said, right before a name. */
 const ON_PLACE = /\b(?:on|in|via)\s+(?:the\s+)?$/i;
 const GAP_PREPOSITION = /\b(?:for|to|in|at|on|by|with|from|into|about|after|before|against)\s/i;
+/** A conjunction opening a clause of time or cause, then the words before its subject. */
+const SUBORDINATE_BETWEEN = /\b(?:when|after|before|because|until|once|if)\s+(?:(?:the|a|an|his|her|their|its|one)\s+)?(?:\p{Ll}+\s+){0,2}$/u;
 const speakerish = (e: Entity): boolean => e.kind !== 'pronoun' || e.name === 'he' || e.name === 'she' || e.name === 'it' || e.name === 'they' || e.name === 'person';
 
 export class ParagraphReader {
@@ -496,6 +498,15 @@ export class ParagraphReader {
       if (es[0]) return es[0];
     }
     return null;
+  }
+
+  /** The verb of saying earlier in the sentence whose report holds verb `v`, its subject `e`
+   * opening a clause of time or cause inside what is reported ("Ruiz said she left when a
+   * neighbour asked her to": "said"); null when `v` reports in its own right. */
+  reportingVerb(v: Verb, e: Entity): Verb | null {
+    const [from] = this.sentenceOf(v.start);
+    const outer = this.verbs.findLast((x) => x.start >= from && x.end <= e.start && x.word !== 'according to');
+    return outer && SUBORDINATE_BETWEEN.test(this.masked.slice(outer.end, e.start)) ? outer : null;
   }
 
   /** Attribution written after a quote: "…,” Fenwick said", "…,” said Sandvik", "…,” reads a statement". */
@@ -692,7 +703,10 @@ function reportedLast(reader: ParagraphReader, spans: readonly QuoteSpan[]): Ent
   if (!last || !verb || verb.start < last[0] || verb.word === 'according to' || spans.some((s) => s.close > last[0])) return null;
   // ("Police reported a rise in burglaries": an object, not someone's words)
   if (REPORT_WORDS.has(verb.word) && !CLAUSE_NEXT.test(reader.masked.slice(verb.end, verb.end + 60))) return null;
-  const e = reader.subjectBefore(verb.start, last[0]);
+  let e = reader.subjectBefore(verb.start, last[0]);
+  // ("Ruiz said she left when a neighbour asked her to": the reporting verb's subject)
+  const outer = e ? reader.reportingVerb(verb, e) : null;
+  if (outer) e = reader.subjectBefore(outer.start, last[0]);
   return e && speakerish(e) && e.kind !== 'document' && e.kind !== 'documentRef' ? e : null;
 }
 const REPORT_WORDS = new Set(['reported', 'reports', 'report']);
@@ -822,7 +836,9 @@ export function summarizeParagraph(text: string): ParagraphSummary {
       continue;
     }
     const e = reader.subjectBefore(v.start, reader.sentenceOf(v.start)[0]);
-    const m = e ? mentionOf.get(e) : undefined;
+    // (not someone who speaks inside what another reports: "Ruiz said she left when a
+    // neighbour asked her to")
+    const m = e && !reader.reportingVerb(v, e) ? mentionOf.get(e) : undefined;
     if (m) m.speaker = true;
   }
 

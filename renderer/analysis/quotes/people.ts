@@ -314,11 +314,16 @@ const singular = (w: string): string => {
 /** What a description says of unnamed people, up to the clause or the verb of saying that
  * ends it: " close to the talks" of " close to the talks said on Monday". */
 function descriptionTail(rest: string): string {
+  // ("a collector sent her a photograph": a word taking a person as its object is the
+  // sentence's verb, and no description follows the noun)
+  if (VERB_ON_PERSON.test(rest)) return '';
   const tail = rest.replace(ANON_TAIL_CUT, '');
   const parts = tail.split(/(\s+)/);
   const verbAt = parts.findIndex((x) => SPEECH_VERBS.has(x.toLowerCase()));
   return verbAt >= 0 ? parts.slice(0, verbAt).join('').trimEnd() : tail;
 }
+/** A word that is no preposition, then a person as its object: a verb ("sent her", "told them"). */
+const VERB_ON_PERSON = /^\s+(?!(?:of|to|for|with|at|in|on|from|by|near|close|like|about|behind|beside|against|among|under|over|after|before|than|as|and|or|but)\s)\p{Ll}+\s+(?:her|him|them|me|us)\b/u;
 const ANON_TAIL_CUT = /\s+(?:(?:has|had|have|was|were|is|are|who|which|that|on|last|this|said|says|told|added|speaking|declined|asked|named|called)\b|\d).*$/s;
 
 /** A role after the name: "Winston Abara, a retired bus driver who …" → "retired bus driver". */

@@ -2205,3 +2205,23 @@ describe('"the" and a role before one name', () => {
     expect(who('The last set was by rapper Kestrix.', '“I wrote these in a car park,” Kestrix said.')).toEqual([['Kestrix', 'unintroduced']]);
   });
 });
+
+describe('someone who speaks inside what another reports', () => {
+  it('ends a description before a verb with a person as its object', () => {
+    expect(ents('She left when a courier handed her a parcel.')).toContainEqual(['anonymous', 'a courier']);
+    // (a preposition before the person goes on describing: "a source close to her")
+    expect(ents('A source close to her said the talks had stalled.')).toContainEqual(['anonymous', 'a source close to her']);
+  });
+  it('keeps "she" with the one who reported, not with whoever spoke in a clause of time inside it', () => {
+    expect(
+      who(
+        'The singer Ana Ruiz said she first heard the song when a producer played it to her and asked her to record it.',
+        '“I cried for an hour,” she said.',
+      ),
+    ).toEqual([['Ana Ruiz', 'ok']]);
+    // (a speaker of a sentence of their own still speaks)
+    expect(
+      who('The singer Ana Ruiz said she first heard the song on the radio. A producer asked her to record it.', '“You must sing this,” he said.'),
+    ).toEqual([['a producer', 'ok']]);
+  });
+});
