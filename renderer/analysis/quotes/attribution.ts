@@ -925,6 +925,24 @@ export function summarizeParagraph(text: string): ParagraphSummary {
   }
   if (added) mentions.sort((a, b) => a.entity.start - b.entity.start);
   genderHints(reader, mentions);
+  let leadsInto = leadIn(reader);
+  let reportsLast = reportedLast(reader, spans);
+  // "Her neighbour Ana Ruiz said": a role written straight before a name is the name's own, and
+  // what the sentence says of the role it says of the name (after the gender hints: "The
+  // novelist Kofi Mensah said she had …" is no evidence of his)
+  for (let i = mentions.length - 2; i >= 0; i--) {
+    const role = (mentions[i] as Mention).entity;
+    const m = mentions[i + 1] as Mention;
+    if (role.kind !== 'title' || !isNamed(m.entity) || masked.slice(role.end, m.entity.start) !== ' ' ||
+      !m.entity.roles.some((r) => r === role.name || r.endsWith(` ${role.name}`)))
+      continue;
+    m.speaker ||= (mentions[i] as Mention).speaker;
+    m.subject ||= (mentions[i] as Mention).subject;
+    mentions.splice(i, 1);
+    for (const q of quotes) if (q.cue === role) q.cue = m.entity;
+    if (leadsInto === role) leadsInto = m.entity;
+    if (reportsLast === role) reportsLast = m.entity;
+  }
   const last = spans[spans.length - 1];
   const lastSpeech = quotes.findLast((q) => q.kind === 'speech');
   const lastSentence = sentences[sentences.length - 1];
@@ -934,8 +952,8 @@ export function summarizeParagraph(text: string): ParagraphSummary {
     mentions,
     opensWithQuote: opensWithQuote(text),
     leavesOpen: last !== undefined && !last.closed,
-    leadsInto: leadIn(reader),
-    reportsLast: reportedLast(reader, spans),
+    leadsInto,
+    reportsLast,
     subjectPronouns: subjectPronouns.length ? subjectPronouns.filter((e) => !quotes.some((q) => q.cue === e)) : NO_ENTITIES,
     pure: isPure(text, spans),
     endsQuoted: lastSpeech !== undefined && lastSentence !== undefined && lastSpeech.start >= lastSentence[0],

@@ -2225,3 +2225,21 @@ describe('someone who speaks inside what another reports', () => {
     ).toEqual([['a producer', 'ok']]);
   });
 });
+
+describe('a role written straight before a name', () => {
+  it('gives what the sentence says of the role to the name ("Her colleague Marit Ostrova, who …, said")', () => {
+    expect(
+      who(
+        'Nadia Ferro, a nurse, said the ward was full. “We are at breaking point,” she said.',
+        'Her colleague Marit Ostrova, who works nights, said the night shift was worse. “Nobody sleeps,” she said.',
+      ),
+    ).toEqual([
+      ['Nadia Ferro', 'ok'],
+      ['Marit Ostrova', 'ok'],
+    ]);
+    // (a role and name that are the object stay out of it)
+    expect(
+      who('Nadia Ferro, a nurse, said the ward was full.', 'She praised her colleague Lena Ostrova and the porters. “They never stop,” she said.').at(-1),
+    ).toEqual(['Nadia Ferro', 'ok']);
+  });
+});
