@@ -2243,3 +2243,15 @@ describe('a role written straight before a name', () => {
     ).toEqual(['Nadia Ferro', 'ok']);
   });
 });
+
+describe('a paragraph pasted again with straight quotation marks', () => {
+  it('goes to whom the earlier copy went, its marks of either style; another paragraph does not', () => {
+    const story = [
+      'Mara Keel, the harbour master, spoke first.',
+      '“The tide waits for no one, and neither do the trawlers,” she said.',
+      'Ruth Pell, who skippers a crabber, disagreed. “It is all talk,” Pell said.',
+    ];
+    expect(who(...story, '"The tide waits for no one, and neither do the trawlers," she said.').at(-1)).toEqual(['Mara Keel', 'ok']);
+    expect(who(...story, '"The tide waits for no one, and neither do the crabbers," she said.').at(-1)).toEqual(['Ruth Pell', 'ok']);
+  });
+});
