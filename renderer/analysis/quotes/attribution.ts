@@ -434,9 +434,10 @@ export class ParagraphReader {
     const closest = inLast[this.headAt(inLast)];
     // "She met Jon Vale on Monday and said", "The ministry denied firing on Vesk and said": a
     // name that is the object of a verb or a preposition, then "and", leaves the second verb to
-    // the clause's subject, the entity the segment opens with
+    // the clause's subject, the entity the segment opens with (the name's title is part of the
+    // object: "she thanked Mr Vale and said")
     const objectThenAnd = closest !== undefined && COORDINATED_AFTER.test(this.masked.slice(closest.end, v)) &&
-      OBJECT_END.test(this.masked.slice(last[0], closest.start));
+      OBJECT_END.test(this.masked.slice(last[0], closest.start).replace(TITLE_RUN_END, ' '));
     if (closest && objectThenAnd && inLast.length > 1) {
       const opener = inLast[0] as Entity;
       const gap = this.masked.slice(last[0], opener.start);

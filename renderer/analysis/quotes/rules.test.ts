@@ -2255,3 +2255,12 @@ describe('a paragraph pasted again with straight quotation marks', () => {
     expect(who(...story, '"The tide waits for no one, and neither do the crabbers," she said.').at(-1)).toEqual(['Ruth Pell', 'ok']);
   });
 });
+
+describe('a titled name as the object before "and said"', () => {
+  it('leaves the second verb to the clause\u2019s subject ("she thanked Mr Vale and said"), not when the titled name opens it', () => {
+    expect(
+      who('The council leader, Priya Dunmore, wrote back the same day. In her letter, she thanked Mr Vale for his work and said it was “time for a fresh start”.'),
+    ).toEqual([['Priya Dunmore', 'ok']]);
+    expect(who('Priya Dunmore wrote to Tom Vale. In his reply, Mr Vale thanked her and said it was “time for a fresh start”.')).toEqual([['Tom Vale', 'ok']]);
+  });
+});
