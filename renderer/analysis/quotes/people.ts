@@ -167,6 +167,8 @@ const PAST_PARTICIPLES = new Set('born raised known grown brought taught built h
 const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
 /** Titles that are also given names ("Col", "Dean", "Earl", "Duke"). */
 const GIVEN_RANKS = new Set(['col', 'dean', 'earl', 'duke']);
+/** ", who", ", 61,": what sets off a name on its introduction. */
+const INTRODUCED_AFTER = /^,\s+(?:who\b|(?:aged\s+)?\d{1,3}\s*,)/;
 const MALE_TITLES = new Set(['mr', 'sir', 'lord', 'king', 'prince', 'father', 'brother']);
 const FEMALE_TITLES = new Set(['mrs', 'ms', 'miss', 'dame', 'lady', 'queen', 'princess', 'sister']);
 
@@ -656,8 +658,10 @@ function classifyRun(tokens: Token[], text: string, from: number, to0: number): 
   // their given name (not "group leader Cllr Hartley": no one is called Cllr)
   const rank = run[0];
   const roleTok = tokens[i - 1];
-  if (t === 0 && run.length === 2 && rank && GIVEN_RANKS.has(rank.lower) && text.charAt(rank.end) === ' ' && roleTok && !isCap(roleTok.text) &&
-    allSpace(text, roleTok.end, rank.start) && isRoleNoun(roleTok.lower))
+  // (nor "Dean Royle, who ran the night shift", "Earl Dunne, 61,": a name set off with "who" or
+  // an age is being introduced, and an introduction gives the whole name, not a rank and a surname)
+  if (t === 0 && run.length === 2 && rank && GIVEN_RANKS.has(rank.lower) && text.charAt(rank.end) === ' ' &&
+    ((roleTok && !isCap(roleTok.text) && allSpace(text, roleTok.end, rank.start) && isRoleNoun(roleTok.lower)) || INTRODUCED_AFTER.test(text.slice(end, end + 12))))
     t = -1;
   const titleWords = run.slice(0, t + 1).map((w) => w.text);
   const nameToks = run.slice(t + 1);

@@ -2264,3 +2264,13 @@ describe('a titled name as the object before "and said"', () => {
     expect(who('Priya Dunmore wrote to Tom Vale. In his reply, Mr Vale thanked her and said it was “time for a fresh start”.')).toEqual([['Tom Vale', 'ok']]);
   });
 });
+
+describe('a rank that is also a given name, on an introduction', () => {
+  it('reads "Dean Fallow, who …" and "Earl Brogan, 61," as full names, "Dean Fallow said" as a titled surname', () => {
+    expect(
+      who('Dean Fallow, who ran the depot for a decade, told the tribunal the rota was changed.', '“Nobody asked me,” Fallow said.'),
+    ).toEqual([['Dean Fallow', 'ok']]);
+    expect(ents('Earl Brogan, 61, has fished the loch since boyhood.')).toEqual([['person', 'Earl Brogan']]);
+    expect(ents('Dean Fallow said the course would close.')).toEqual([['single', 'Fallow']]);
+  });
+});
