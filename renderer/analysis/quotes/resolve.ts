@@ -371,6 +371,16 @@ export class ResolveState {
           this.note(k, e, m.gender);
           return k;
         }
+        // "Coleman Vance's board" after "Coleman Vance Inc": a company's name without the word
+        // for its legal form is the company, not a person (no one's name ends in "Inc"; but
+        // "its founder, Coleman Vance," is the person the firm is named after)
+        const firm = this.bodyWords.get(fold(e.name.slice(0, e.name.indexOf(' '))));
+        if (firm && firm.kind === 'body' && !m.gender && !e.roles.length && firm.name.startsWith(`${e.name} `) &&
+          firm.name.slice(e.name.length + 1).split(' ').every((w) => ORG_WORDS.has(fold(w).replace(/\.$/, '')))) {
+          this.touch(firm);
+          this.lastBody = this.canon(firm);
+          return this.canon(firm);
+        }
         const k = this.own(this.make('person', e.name, pid));
         this.note(k, e, m.gender);
         const parts = e.name.split(/\s+/);
@@ -1237,6 +1247,7 @@ export function stateKeys(p: ParagraphSummary): string[] {
         out.add(`s:${surnameKey(parts[parts.length - 1] ?? '')}|m`);
         out.add(`s:${surnameKey(parts[parts.length - 1] ?? '')}|f`);
         out.add(`g:${fold(parts[0] ?? '')}`);
+        out.add(`b:${fold(parts[0] ?? '')}`);
         out.add(`s:${fold(e.name)}`);
         for (const mid of middleNames(parts)) out.add(`s:${surnameKey(mid)}`);
         break;

@@ -2274,3 +2274,19 @@ describe('a rank that is also a given name, on an introduction', () => {
     expect(ents('Dean Fallow said the course would close.')).toEqual([['single', 'Fallow']]);
   });
 });
+
+describe('a company named without its legal form', () => {
+  it('reads "Halden Moss’s leadership team" after "Halden Moss Inc." as the company, not a namesake of the person', () => {
+    expect(
+      who(
+        'Halden Moss Inc. agreed to buy Brightline on Monday.',
+        'Brightline’s chief executive, Julia Moss, will join Halden Moss’s leadership team.',
+        '“We were not looking to sell,” Moss said.',
+      ),
+    ).toEqual([['Julia Moss', 'ok']]);
+    // (a person the company is named after, with a role, is that person)
+    expect(
+      who('Halden Moss Inc. agreed to buy Brightline on Monday.', 'Its founder, Halden Moss, said the price was fair.', '“We paid what it is worth,” Moss said.'),
+    ).toEqual([['Halden Moss', 'ok']]);
+  });
+});
