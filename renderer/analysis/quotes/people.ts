@@ -1342,6 +1342,15 @@ export function entitiesIn(
     kept[i + 1] = { ...p, role: p.role ?? desc, roles: [...p.roles, desc] };
     kept.splice(i, 1);
   }
+  // "Pauline and Greg Vance": a given name joined to a full name shares its surname
+  for (let i = 0; i + 1 < kept.length; i++) {
+    const e = kept[i] as Entity;
+    const p = kept[i + 1] as Entity;
+    if (e.kind !== 'single' || p.kind !== 'person' || e.roles.length || text.slice(e.end, p.start) !== ' and ') continue;
+    const parts = p.name.split(' ');
+    const g = givenNameGender(e.name.toLowerCase());
+    if (parts.length === 2 && g) kept[i] = { ...e, kind: 'person', name: `${e.name} ${parts[1]}`, gender: g };
+  }
   return kept.filter((e, i) => {
     // ("The pilots' union, Balpex, said": a body's kind set off before its name is that body)
     if (e.kind === 'bodyRef') {

@@ -2290,3 +2290,15 @@ describe('a company named without its legal form', () => {
     ).toEqual([['Halden Moss', 'ok']]);
   });
 });
+
+describe('a given name joined to a full name', () => {
+  it('shares the surname ("Joan and Peter Kell"), so "Mrs Kell" is Joan; a surname before "and" does not', () => {
+    expect(
+      who('Among the stallholders were Joan and Peter Kell, who have sold cheese here since 1990.', '“We have never had a year like it,” Mrs Kell said.'),
+    ).toEqual([['Joan Kell', 'ok']]);
+    expect(ents('Harlow and Peter Kell met on Monday.')).toEqual([
+      ['single', 'Harlow'],
+      ['person', 'Peter Kell'],
+    ]);
+  });
+});
