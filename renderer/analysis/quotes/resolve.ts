@@ -649,7 +649,7 @@ export class ResolveState {
     if (SPECIFIC_BODY_NOUNS.has(noun) || noun.includes(' ')) return null;
     // "Ledgerline was fined by the Financial Conduct Authority. The regulator said": a body
     // named as one that regulates, not the company it fined
-    if (noun === 'regulator' || noun === 'watchdog') {
+    if (REGULATOR_NOUNS.has(noun)) {
       const r = this.recent.findLast((k) => k.kind === 'body' && REGULATOR_NAME.test(k.name));
       if (r) return r;
     }
@@ -1065,9 +1065,13 @@ function resolveCue(
       // gives way to one whose name holds it
       const here = bodyInParagraph(e, p, named, reg, pid);
       const own = here && !fold(here.name).includes(e.name) ? reg.bodyNaming(e.name) : null;
+      // ("Ledgerline was fined by the Conduct Authority for what the regulator called …": the
+      // body the sentence is about is the one fined, not the one that regulates)
+      const regulator = here && !own && REGULATOR_NOUNS.has(e.name) && !REGULATOR_NAME.test(here.name)
+        ? (reg.recent.findLast((k) => k.kind === 'body' && REGULATOR_NAME.test(k.name)) ?? null) : null;
       // ("The county board said": with no body known by the noun, the whole phrase names it)
       const phrase = p.text.slice(e.start, e.end).replace(/^The\b/, 'the').replace(/\s+/g, ' ');
-      return ok(own ?? here ?? reg.bodyFor(e.name) ?? reg.described('body', /^the [\p{Ll}\s-]+$/u.test(phrase) ? phrase : `the ${e.name}`, pid), `the ${e.name}`);
+      return ok(own ?? regulator ?? here ?? reg.bodyFor(e.name) ?? reg.described('body', /^the [\p{Ll}\s-]+$/u.test(phrase) ? phrase : `the ${e.name}`, pid), `the ${e.name}`);
     }
     case 'documentRef':
     {
@@ -1118,6 +1122,8 @@ const PUBLIC_KINDS = /\b(?:Union|Association)$|\b(?:League|Council|Party|Commiss
 const otherKind = (name: string): boolean => PUBLIC_KINDS.test(name);
 
 /** Words in the names of bodies that regulate: "… Conduct Authority", "… Exchange Commission". */
+/** Nouns for a body that regulates. */
+const REGULATOR_NOUNS = new Set(['regulator', 'watchdog']);
 const REGULATOR_NAME = /\b(?:Authority|Commission|Regulator|Ombudsman|Inspectorate)\b/;
 
 /** Unnamed people speaking together: "residents", "his family", "two officials". */

@@ -2302,3 +2302,14 @@ describe('a given name joined to a full name', () => {
     ]);
   });
 });
+
+describe('"the regulator" in a sentence about the body it fined', () => {
+  it('is the body named as one that regulates, not the subject; the subject when it is the regulator', () => {
+    expect(
+      who('Ledgerwood Bank has been fined £4m by the Prudential Oversight Authority for what the regulator said were “reckless” lending practices.'),
+    ).toEqual([['Prudential Oversight Authority', 'ok']]);
+    expect(who('The Prudential Oversight Authority fined Ledgerwood Bank, whose lending the regulator said was “reckless”.')).toEqual([
+      ['Prudential Oversight Authority', 'ok'],
+    ]);
+  });
+});
