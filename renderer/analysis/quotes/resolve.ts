@@ -808,7 +808,8 @@ export function resolveParagraph(
       };
       return;
     }
-    const subject = p.mentions.findLast((m) => m.subject && m.entity.start < q.start && named.get(m.entity)?.kind === 'person') ??
+    // ("A former clerk at the firm said … “…”": or an unnamed source, one person, who spoke)
+    const subject = p.mentions.findLast((m) => m.subject && m.entity.start < q.start && speakingSubject(m, named.get(m.entity))) ??
       // "Inside Acme Pay, the lender that promised “…”": failing a person, the body the sentence is
       // about, when a verb of saying leads into the quote (not "Police found the keys “…”")
       (saidRightBefore(p.text, q.start)
@@ -906,6 +907,10 @@ function namesakeHere(k: Known, m: Mention, named: ReadonlyMap<Entity, Known>): 
 }
 
 const NONE: QuoteFinding[] = [];
+
+/** A person a sentence is about, or an unnamed source, one person, that speaks in it. */
+const speakingSubject = (m: Mention, k: Known | undefined): boolean =>
+  k !== undefined && (k.kind === 'person' || (k.kind === 'anonymous' && m.speaker && SINGLE_SOURCE.test(k.name) && !GROUP_MEMBER.has(k.name)));
 
 /** The word right before a quote is a verb of saying ("promised “…”"), not a passive one
  * ("passengers were told “…”": whoever the sentence is about did not say it). */

@@ -2313,3 +2313,12 @@ describe('"the regulator" in a sentence about the body it fined', () => {
     ]);
   });
 });
+
+describe('a bare quote after an unnamed source spoke in the same paragraph', () => {
+  it('is the source\u2019s when one person, not when people spoke together', () => {
+    expect(
+      who('A retired porter at the hospital, who asked not to be named, said staff were exhausted. “Some nights we run on fumes.”'),
+    ).toEqual([['a retired porter at the hospital', 'ok']]);
+    expect(who('Several porters at the hospital said staff were exhausted. “Some nights we run on fumes.”')).toEqual([[null, 'unattributed']]);
+  });
+});
