@@ -371,6 +371,9 @@ export function appositiveBefore(text: string, start0: number, end: number): str
   const m = /(?:^|[,;:.\u00B7\u2013\u2014]\s*|\b(?:and|by|with|to)\s+)([^,;:.\u00B7\u2013\u2014]{2,60}?),\s+$/u.exec(text.slice(Math.max(0, start - 80), start));
   let phrase = m?.[1]?.trim();
   if (!phrase) return null;
+  // ("as she left the stage with her husband, Tom Vale,": the role starts after the last "with")
+  const tail = /\b(?:and|by|with|to)\s+([^]+)$/.exec(phrase)?.[1];
+  if (tail && !phrase.toLowerCase().split(/\s+/).slice(0, 5).some((w) => isRoleNoun(w))) phrase = tail;
   const words = phrase.toLowerCase().split(/\s+/);
   const capitalOpen = /^\p{Lu}/u.test(phrase) && !isRoleNoun(words[0] ?? '') && !TITLES.has(words[0] ?? '') && !ARTICLE.test(phrase);
   if (capitalOpen || !words.slice(0, 5).some((w) => isRoleNoun(w))) {

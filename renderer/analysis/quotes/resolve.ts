@@ -388,7 +388,7 @@ export class ResolveState {
         // a relative sharing the surname ("his sister, Bridget Quillinan"): the bare surname
         // stays with the person introduced first (the relative is called by given name or "Mrs X")
         const had = last ? this.surnames.get(surnameKey(last)) : undefined;
-        const relative = e.roles.some((r) => KIN_NOUNS.has(r.toLowerCase().split(/\s+/).pop() ?? '')) || MARRIED.test(p.text.slice(Math.max(0, e.start - 16), e.start));
+        const relative = k.roles.some((r) => KIN_NOUNS.has(r.toLowerCase().split(/\s+/).pop() ?? '')) || MARRIED.test(p.text.slice(Math.max(0, e.start - 16), e.start));
         if (last && !(relative && had && had.id !== k.id && had.kind === 'person' && had.name.includes(' ') && parts.length > 1)) this.surnames.set(surnameKey(last), k);
         // … and "Mrs X" finds the woman of that surname, "Mr X" the man
         if (last && parts.length > 1 && k.gender) this.surnames.set(`${surnameKey(last)}|${k.gender}`, k);

@@ -2322,3 +2322,14 @@ describe('a bare quote after an unnamed source spoke in the same paragraph', () 
     expect(who('Several porters at the hospital said staff were exhausted. “Some nights we run on fumes.”')).toEqual([[null, 'unattributed']]);
   });
 });
+
+describe('a relative introduced after a clause, named again later', () => {
+  it('keeps the bare surname with the person first introduced ("with her husband, Tom Vale,"), but not for a namesake who is no relative', () => {
+    const story = ['Ana Vale won the seat on Thursday night.', 'The crowd cheered as she left the hall with her husband, Tom Vale, and their son.'];
+    expect(who(...story, '“It was a long night,” Vale said.')).toEqual([['Ana Vale', 'ok']]);
+    expect(who(...story, 'Tom Vale said the family had barely slept.', '“It was a long night,” Vale said.')).toEqual([['Ana Vale', 'ok']]);
+    expect(who('Ana Vale won the seat on Thursday night.', 'Her agent, Tom Vale, said the count was close.', '“It was a long night,” Vale said.')).toEqual([
+      ['Tom Vale', 'ok'],
+    ]);
+  });
+});
