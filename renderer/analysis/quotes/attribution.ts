@@ -163,8 +163,10 @@ function namedByAlias(text: string, masked: string, es: Entity[]): Entity[] {
   return out;
 }
 
-/** " known as ", " who goes by ": between a role and the one name it is known by. */
-const KNOWN_AS = /^\s+(?:(?:who\s+(?:is\s+)?)?known\s+(?:only\s+|simply\s+)?as|(?:who\s+)?goes\s+by)\s+$/;
+/** " known as ", " who goes by (the name) ", " who uses the single name ": between a role and
+ * the one name it is known by. */
+const KNOWN_AS =
+  /^\s+(?:(?:who\s+(?:is\s+)?)?known\s+(?:only\s+|simply\s+)?(?:as|by\s+the\s+name)|(?:who\s+)?(?:goes|went)\s+by(?:\s+the\s+(?:single\s+|one\s+)?(?:name|alias|pseudonym|handle|moniker))?|(?:who\s+)?(?:uses|used)\s+(?:only\s+)?(?:the|a)\s+(?:single|one)\s+name)\s+$/;
 
 /** "The street artist known as Vesper said": an unnamed role known by one name is a person
  * introduced by it, the name standing for the whole. */
@@ -328,6 +330,8 @@ const AND_THAT = /^[\s,]*(?:and|but)\s+that\s/;
 /** "on ", "in the ", "via ": a preposition of where something was said, right before a name. */
 const ON_PLACE = /\b(?:on|in|via)\s+(?:the\s+)?$/i;
 const GAP_PREPOSITION = /\b(?:for|to|in|at|on|by|with|from|into|about|after|before|against)\s/i;
+/** A conjunction opening a clause of time or cause, then the words before its subject. */
+const SUBORDINATE_BETWEEN = /\b(?:when|after|before|because|until|once|if)\s+(?:(?:the|a|an|his|her|their|its|one)\s+)?(?:\p{Ll}+\s+){0,2}$/u;
 const speakerish = (e: Entity): boolean => e.kind !== 'pronoun' || e.name === 'he' || e.name === 'she' || e.name === 'it' || e.name === 'they' || e.name === 'person';
 
 export class ParagraphReader {
@@ -350,7 +354,7 @@ export class ParagraphReader {
     const pubEnd = dateline ? dateline[0].length : 0;
     const kept = pubEnd ? entities.filter((e) => e.start >= pubEnd) : entities;
     const aliased = masked.includes(' by ') ? namedByAlias(text, masked, kept) : kept;
-    this.entities = masked.includes(' as ') || masked.includes(' by ') ? knownAs(masked, aliased) : aliased;
+    this.entities = masked.includes(' as ') || masked.includes(' by ') || masked.includes(' name ') ? knownAs(masked, aliased) : aliased;
     const verbs = findVerbs(masked, tokens);
     this.verbs = verbs;
     // "the report found", "the tribunal ruled", not "police found the car": a document's verb
@@ -450,9 +454,10 @@ export class ParagraphReader {
     const closest = inLast[this.headAt(inLast)];
     // "She met Jon Vale on Monday and said", "The ministry denied firing on Vesk and said": a
     // name that is the object of a verb or a preposition, then "and", leaves the second verb to
-    // the clause's subject, the entity the segment opens with
+    // the clause's subject, the entity the segment opens with (the name's title is part of the
+    // object: "she thanked Mr Vale and said")
     const objectThenAnd = closest !== undefined && COORDINATED_AFTER.test(this.masked.slice(closest.end, v)) &&
-      OBJECT_END.test(this.masked.slice(last[0], closest.start));
+      OBJECT_END.test(this.masked.slice(last[0], closest.start).replace(TITLE_RUN_END, ' '));
     if (closest && objectThenAnd && inLast.length > 1) {
       const opener = inLast[0] as Entity;
       const gap = this.masked.slice(last[0], opener.start);
@@ -514,6 +519,15 @@ export class ParagraphReader {
       if (es[0]) return es[0];
     }
     return null;
+  }
+
+  /** The verb of saying earlier in the sentence whose report holds verb `v`, its subject `e`
+   * opening a clause of time or cause inside what is reported ("Ruiz said she left when a
+   * neighbour asked her to": "said"); null when `v` reports in its own right. */
+  reportingVerb(v: Verb, e: Entity): Verb | null {
+    const [from] = this.sentenceOf(v.start);
+    const outer = this.verbs.findLast((x) => x.start >= from && x.end <= e.start && x.word !== 'according to');
+    return outer && SUBORDINATE_BETWEEN.test(this.masked.slice(outer.end, e.start)) ? outer : null;
   }
 
   /** Attribution written after a quote: "…,” Fenwick said", "…,” said Sandvik", "…,” reads a statement". */
@@ -710,7 +724,10 @@ function reportedLast(reader: ParagraphReader, spans: readonly QuoteSpan[]): Ent
   if (!last || !verb || verb.start < last[0] || verb.word === 'according to' || spans.some((s) => s.close > last[0])) return null;
   // ("Police reported a rise in burglaries": an object, not someone's words)
   if (REPORT_WORDS.has(verb.word) && !CLAUSE_NEXT.test(reader.masked.slice(verb.end, verb.end + 60))) return null;
-  const e = reader.subjectBefore(verb.start, last[0]);
+  let e = reader.subjectBefore(verb.start, last[0]);
+  // ("Ruiz said she left when a neighbour asked her to": the reporting verb's subject)
+  const outer = e ? reader.reportingVerb(verb, e) : null;
+  if (outer) e = reader.subjectBefore(outer.start, last[0]);
   return e && speakerish(e) && e.kind !== 'document' && e.kind !== 'documentRef' ? e : null;
 }
 const REPORT_WORDS = new Set(['reported', 'reports', 'report']);
@@ -840,7 +857,9 @@ export function summarizeParagraph(text: string): ParagraphSummary {
       continue;
     }
     const e = reader.subjectBefore(v.start, reader.sentenceOf(v.start)[0]);
-    const m = e ? mentionOf.get(e) : undefined;
+    // (not someone who speaks inside what another reports: "Ruiz said she left when a
+    // neighbour asked her to")
+    const m = e && !reader.reportingVerb(v, e) ? mentionOf.get(e) : undefined;
     if (m) m.speaker = true;
   }
 
@@ -927,6 +946,24 @@ export function summarizeParagraph(text: string): ParagraphSummary {
   }
   if (added) mentions.sort((a, b) => a.entity.start - b.entity.start);
   genderHints(reader, mentions);
+  let leadsInto = leadIn(reader);
+  let reportsLast = reportedLast(reader, spans);
+  // "Her neighbour Ana Ruiz said": a role written straight before a name is the name's own, and
+  // what the sentence says of the role it says of the name (after the gender hints: "The
+  // novelist Kofi Mensah said she had …" is no evidence of his)
+  for (let i = mentions.length - 2; i >= 0; i--) {
+    const role = (mentions[i] as Mention).entity;
+    const m = mentions[i + 1] as Mention;
+    if (role.kind !== 'title' || !isNamed(m.entity) || masked.slice(role.end, m.entity.start) !== ' ' ||
+      !m.entity.roles.some((r) => r === role.name || r.endsWith(` ${role.name}`)))
+      continue;
+    m.speaker ||= (mentions[i] as Mention).speaker;
+    m.subject ||= (mentions[i] as Mention).subject;
+    mentions.splice(i, 1);
+    for (const q of quotes) if (q.cue === role) q.cue = m.entity;
+    if (leadsInto === role) leadsInto = m.entity;
+    if (reportsLast === role) reportsLast = m.entity;
+  }
   const last = spans[spans.length - 1];
   const lastSpeech = quotes.findLast((q) => q.kind === 'speech');
   const lastSentence = sentences[sentences.length - 1];
@@ -936,8 +973,8 @@ export function summarizeParagraph(text: string): ParagraphSummary {
     mentions,
     opensWithQuote: opensWithQuote(text),
     leavesOpen: last !== undefined && !last.closed,
-    leadsInto: leadIn(reader),
-    reportsLast: reportedLast(reader, spans),
+    leadsInto,
+    reportsLast,
     subjectPronouns: subjectPronouns.length ? subjectPronouns.filter((e) => !quotes.some((q) => q.cue === e)) : NO_ENTITIES,
     pure: isPure(text, spans),
     endsQuoted: lastSpeech !== undefined && lastSentence !== undefined && lastSpeech.start >= lastSentence[0],

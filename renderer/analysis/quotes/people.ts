@@ -167,6 +167,8 @@ const PAST_PARTICIPLES = new Set('born raised known grown brought taught built h
 const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
 /** Titles that are also given names ("Col", "Dean", "Earl", "Duke"). */
 const GIVEN_RANKS = new Set(['col', 'dean', 'earl', 'duke']);
+/** ", who", ", 61,": what sets off a name on its introduction. */
+const INTRODUCED_AFTER = /^,\s+(?:who\b|(?:aged\s+)?\d{1,3}\s*,)/;
 const MALE_TITLES = new Set(['mr', 'sir', 'lord', 'king', 'prince', 'father', 'brother']);
 const FEMALE_TITLES = new Set(['mrs', 'ms', 'miss', 'dame', 'lady', 'queen', 'princess', 'sister']);
 
@@ -314,11 +316,16 @@ const singular = (w: string): string => {
 /** What a description says of unnamed people, up to the clause or the verb of saying that
  * ends it: " close to the talks" of " close to the talks said on Monday". */
 function descriptionTail(rest: string): string {
+  // ("a collector sent her a photograph": a word taking a person as its object is the
+  // sentence's verb, and no description follows the noun)
+  if (VERB_ON_PERSON.test(rest)) return '';
   const tail = rest.replace(ANON_TAIL_CUT, '');
   const parts = tail.split(/(\s+)/);
   const verbAt = parts.findIndex((x) => SPEECH_VERBS.has(x.toLowerCase()));
   return verbAt >= 0 ? parts.slice(0, verbAt).join('').trimEnd() : tail;
 }
+/** A word that is no preposition, then a person as its object: a verb ("sent her", "told them"). */
+const VERB_ON_PERSON = /^\s+(?!(?:of|to|for|with|at|in|on|from|by|near|close|like|about|behind|beside|against|among|under|over|after|before|than|as|and|or|but)\s)\p{Ll}+\s+(?:her|him|them|me|us)\b/u;
 const ANON_TAIL_CUT = /\s+(?:(?:has|had|have|was|were|is|are|who|which|that|on|last|this|said|says|told|added|speaking|declined|asked|named|called)\b|\d).*$/s;
 
 /** A role after the name: "Winston Abara, a retired bus driver who …" → "retired bus driver". */
@@ -364,6 +371,9 @@ export function appositiveBefore(text: string, start0: number, end: number): str
   const m = /(?:^|[,;:.\u00B7\u2013\u2014]\s*|\b(?:and|by|with|to)\s+)([^,;:.\u00B7\u2013\u2014]{2,60}?),\s+$/u.exec(text.slice(Math.max(0, start - 80), start));
   let phrase = m?.[1]?.trim();
   if (!phrase) return null;
+  // ("as she left the stage with her husband, Tom Vale,": the role starts after the last "with")
+  const tail = /\b(?:and|by|with|to)\s+([^]+)$/.exec(phrase)?.[1];
+  if (tail && !phrase.toLowerCase().split(/\s+/).slice(0, 5).some((w) => isRoleNoun(w))) phrase = tail;
   const words = phrase.toLowerCase().split(/\s+/);
   const capitalOpen = /^\p{Lu}/u.test(phrase) && !isRoleNoun(words[0] ?? '') && !TITLES.has(words[0] ?? '') && !ARTICLE.test(phrase);
   if (capitalOpen || !words.slice(0, 5).some((w) => isRoleNoun(w))) {
@@ -651,8 +661,10 @@ function classifyRun(tokens: Token[], text: string, from: number, to0: number): 
   // their given name (not "group leader Cllr Hartley": no one is called Cllr)
   const rank = run[0];
   const roleTok = tokens[i - 1];
-  if (t === 0 && run.length === 2 && rank && GIVEN_RANKS.has(rank.lower) && text.charAt(rank.end) === ' ' && roleTok && !isCap(roleTok.text) &&
-    allSpace(text, roleTok.end, rank.start) && isRoleNoun(roleTok.lower))
+  // (nor "Dean Royle, who ran the night shift", "Earl Dunne, 61,": a name set off with "who" or
+  // an age is being introduced, and an introduction gives the whole name, not a rank and a surname)
+  if (t === 0 && run.length === 2 && rank && GIVEN_RANKS.has(rank.lower) && text.charAt(rank.end) === ' ' &&
+    ((roleTok && !isCap(roleTok.text) && allSpace(text, roleTok.end, rank.start) && isRoleNoun(roleTok.lower)) || INTRODUCED_AFTER.test(text.slice(end, end + 12))))
     t = -1;
   const titleWords = run.slice(0, t + 1).map((w) => w.text);
   const nameToks = run.slice(t + 1);
@@ -714,7 +726,13 @@ function classifyRun(tokens: Token[], text: string, from: number, to0: number): 
   // set off with an age or a role, is someone known by one name (a surname alone stays one:
   // "Haddad, a jury consultant")
   const givenOnly = nameToks.length === 1 && t < 0 && !kinNamed && oneNameShown(text, (nameToks[0] as Token).lower, end);
-  const kind = (nameToks.length >= 2 && !particleSurname) || kinNamed || wholeName || givenOnly ? 'person' : 'single';
+  // "the street artist Vesper", "the singer Solenne": "the" and a lower-case role straight before
+  // a single name, with no title, is how a person known by one name is introduced (a surname
+  // takes a title or a given name: "the singer Ana Ruiz", "the singer, Ruiz,"; a relative takes
+  // an owner: "her brother Niall")
+  const theRole = nameToks.length === 1 && t < 0 && !kinNamed && before.length > 0 && !isPossessive(last.text) &&
+    before.every((w) => !isCap(w)) && !KIN_NOUNS.has((before[before.length - 1] as string).toLowerCase()) && tokens[i - before.length - 1]?.lower === 'the' && allSpace(text, (tokens[i - before.length - 1] as Token).end, (tokens[i - before.length] as Token).start);
+  const kind = (nameToks.length >= 2 && !particleSurname) || kinNamed || wholeName || givenOnly || theRole ? 'person' : 'single';
   // "the Liberal Democrat group", "a Green party councillor": a name qualifying a body or role
   const following = tokens[to + 1];
   if (following && text.slice(last.end, following.start) === ' ' && !isCap(following.text) && !isPossessive(last.text) &&
@@ -749,7 +767,7 @@ function classifyRun(tokens: Token[], text: string, from: number, to0: number): 
   // ("her husband, Tran Van Duc": so does a relation set off before or after a full name)
   const kinGender = kinNamed ? (KIN_GENDER.get(kinTok.lower) ?? null) : kinRoleGender(apBefore ?? after);
   const ent: Entity = {
-    kind, start: nameStart, end, name, role, roles: wholeName || givenOnly ? [...roles, ONE_NAME_ROLE] : roles,
+    kind, start: nameStart, end, name, role, roles: wholeName || givenOnly || theRole ? [...roles, ONE_NAME_ROLE] : roles,
     gender: gender ?? kinGender ?? (givenOnly ? givenNameGender((nameToks[0] as Token).lower) : null),
   };
   if (kind === 'single' && t >= 0 && KNIGHTLY.has(bare((run[t] as Token).lower))) ent.given = true;
@@ -1326,6 +1344,15 @@ export function entitiesIn(
     const desc = e.name.replace(ARTICLE, '');
     kept[i + 1] = { ...p, role: p.role ?? desc, roles: [...p.roles, desc] };
     kept.splice(i, 1);
+  }
+  // "Pauline and Greg Vance": a given name joined to a full name shares its surname
+  for (let i = 0; i + 1 < kept.length; i++) {
+    const e = kept[i] as Entity;
+    const p = kept[i + 1] as Entity;
+    if (e.kind !== 'single' || p.kind !== 'person' || e.roles.length || text.slice(e.end, p.start) !== ' and ') continue;
+    const parts = p.name.split(' ');
+    const g = givenNameGender(e.name.toLowerCase());
+    if (parts.length === 2 && g) kept[i] = { ...e, kind: 'person', name: `${e.name} ${parts[1]}`, gender: g };
   }
   return kept.filter((e, i) => {
     // ("The pilots' union, Balpex, said": a body's kind set off before its name is that body)

@@ -164,6 +164,9 @@ const sameEchoes = (a: readonly Echo[], b: readonly Echo[]): boolean =>
 /** Paragraphs remembered for their copies, and the length below which two paragraphs alike
  * may well be two different people's short answers ("“No,” she said."). */
 const ECHO_MEMORY = 24;
+/** A paragraph's text as its copies share it: quotation marks of either style, spaces collapsed
+ * (a copy pasted from another draft may have straight quotes for curly ones). */
+const echoText = (text: string): string => text.replace(/[\u201C\u201D\u201E\u201F"]/g, '"').replace(/[\u2018\u2019\u201A\u201B']/g, "'").replace(/\s+/g, ' ');
 const ECHO_MIN = 60;
 /** A quote whose speaker comes from what was said before: a pronoun, a title, "the company",
  * "the statement", or no words of its own. */
@@ -368,6 +371,16 @@ export class ResolveState {
           this.note(k, e, m.gender);
           return k;
         }
+        // "Coleman Vance's board" after "Coleman Vance Inc": a company's name without the word
+        // for its legal form is the company, not a person (no one's name ends in "Inc"; but
+        // "its founder, Coleman Vance," is the person the firm is named after)
+        const firm = this.bodyWords.get(fold(e.name.slice(0, e.name.indexOf(' '))));
+        if (firm && firm.kind === 'body' && !m.gender && !e.roles.length && firm.name.startsWith(`${e.name} `) &&
+          firm.name.slice(e.name.length + 1).split(' ').every((w) => ORG_WORDS.has(fold(w).replace(/\.$/, '')))) {
+          this.touch(firm);
+          this.lastBody = this.canon(firm);
+          return this.canon(firm);
+        }
         const k = this.own(this.make('person', e.name, pid));
         this.note(k, e, m.gender);
         const parts = e.name.split(/\s+/);
@@ -375,7 +388,7 @@ export class ResolveState {
         // a relative sharing the surname ("his sister, Bridget Quillinan"): the bare surname
         // stays with the person introduced first (the relative is called by given name or "Mrs X")
         const had = last ? this.surnames.get(surnameKey(last)) : undefined;
-        const relative = e.roles.some((r) => KIN_NOUNS.has(r.toLowerCase().split(/\s+/).pop() ?? '')) || MARRIED.test(p.text.slice(Math.max(0, e.start - 16), e.start));
+        const relative = k.roles.some((r) => KIN_NOUNS.has(r.toLowerCase().split(/\s+/).pop() ?? '')) || MARRIED.test(p.text.slice(Math.max(0, e.start - 16), e.start));
         if (last && !(relative && had && had.id !== k.id && had.kind === 'person' && had.name.includes(' ') && parts.length > 1)) this.surnames.set(surnameKey(last), k);
         // … and "Mrs X" finds the woman of that surname, "Mr X" the man
         if (last && parts.length > 1 && k.gender) this.surnames.set(`${surnameKey(last)}|${k.gender}`, k);
@@ -636,7 +649,7 @@ export class ResolveState {
     if (SPECIFIC_BODY_NOUNS.has(noun) || noun.includes(' ')) return null;
     // "Ledgerline was fined by the Financial Conduct Authority. The regulator said": a body
     // named as one that regulates, not the company it fined
-    if (noun === 'regulator' || noun === 'watchdog') {
+    if (REGULATOR_NOUNS.has(noun)) {
       const r = this.recent.findLast((k) => k.kind === 'body' && REGULATOR_NAME.test(k.name));
       if (r) return r;
     }
@@ -795,7 +808,8 @@ export function resolveParagraph(
       };
       return;
     }
-    const subject = p.mentions.findLast((m) => m.subject && m.entity.start < q.start && named.get(m.entity)?.kind === 'person') ??
+    // ("A former clerk at the firm said … “…”": or an unnamed source, one person, who spoke)
+    const subject = p.mentions.findLast((m) => m.subject && m.entity.start < q.start && speakingSubject(m, named.get(m.entity))) ??
       // "Inside Acme Pay, the lender that promised “…”": failing a person, the body the sentence is
       // about, when a verb of saying leads into the quote (not "Police found the keys “…”")
       (saidRightBefore(p.text, q.start)
@@ -817,7 +831,8 @@ export function resolveParagraph(
           : { who: null, status: 'unattributed', note: 'no speaker found' };
   });
   // a paragraph pasted twice: what was read by recency goes where the earlier copy's went
-  const echo = p.text.length >= ECHO_MIN && state.echoes.length ? state.echoes.find((x) => x.text === p.text) : undefined;
+  const copyText = p.text.length >= ECHO_MIN ? echoText(p.text) : '';
+  const echo = copyText && state.echoes.length ? state.echoes.find((x) => x.text === copyText) : undefined;
   if (echo && echo.ids.length === p.quotes.length)
     p.quotes.forEach((q, qi) => {
       const id = echo.ids[qi];
@@ -825,7 +840,7 @@ export function resolveParagraph(
       if (k && readByRecency(q)) results[qi] = { who: k, status: echo.statuses[qi] ?? 'ok', note: 'as in the earlier copy of this paragraph' };
     });
   else if (p.text.length >= ECHO_MIN && p.quotes.some(readByRecency)) {
-    state.echoes.push({ text: p.text, ids: results.map((r) => r?.who?.id ?? null), statuses: results.map((r) => r?.status ?? 'ok') });
+    state.echoes.push({ text: copyText, ids: results.map((r) => r?.who?.id ?? null), statuses: results.map((r) => r?.status ?? 'ok') });
     if (state.echoes.length > ECHO_MEMORY) state.echoes.shift();
   }
   const out: QuoteFinding[] = [];
@@ -892,6 +907,10 @@ function namesakeHere(k: Known, m: Mention, named: ReadonlyMap<Entity, Known>): 
 }
 
 const NONE: QuoteFinding[] = [];
+
+/** A person a sentence is about, or an unnamed source, one person, that speaks in it. */
+const speakingSubject = (m: Mention, k: Known | undefined): boolean =>
+  k !== undefined && (k.kind === 'person' || (k.kind === 'anonymous' && m.speaker && SINGLE_SOURCE.test(k.name) && !GROUP_MEMBER.has(k.name)));
 
 /** The word right before a quote is a verb of saying ("promised “…”"), not a passive one
  * ("passengers were told “…”": whoever the sentence is about did not say it). */
@@ -1051,9 +1070,13 @@ function resolveCue(
       // gives way to one whose name holds it
       const here = bodyInParagraph(e, p, named, reg, pid);
       const own = here && !fold(here.name).includes(e.name) ? reg.bodyNaming(e.name) : null;
+      // ("Ledgerline was fined by the Conduct Authority for what the regulator called …": the
+      // body the sentence is about is the one fined, not the one that regulates)
+      const regulator = here && !own && REGULATOR_NOUNS.has(e.name) && !REGULATOR_NAME.test(here.name)
+        ? (reg.recent.findLast((k) => k.kind === 'body' && REGULATOR_NAME.test(k.name)) ?? null) : null;
       // ("The county board said": with no body known by the noun, the whole phrase names it)
       const phrase = p.text.slice(e.start, e.end).replace(/^The\b/, 'the').replace(/\s+/g, ' ');
-      return ok(own ?? here ?? reg.bodyFor(e.name) ?? reg.described('body', /^the [\p{Ll}\s-]+$/u.test(phrase) ? phrase : `the ${e.name}`, pid), `the ${e.name}`);
+      return ok(own ?? regulator ?? here ?? reg.bodyFor(e.name) ?? reg.described('body', /^the [\p{Ll}\s-]+$/u.test(phrase) ? phrase : `the ${e.name}`, pid), `the ${e.name}`);
     }
     case 'documentRef':
     {
@@ -1104,6 +1127,8 @@ const PUBLIC_KINDS = /\b(?:Union|Association)$|\b(?:League|Council|Party|Commiss
 const otherKind = (name: string): boolean => PUBLIC_KINDS.test(name);
 
 /** Words in the names of bodies that regulate: "… Conduct Authority", "… Exchange Commission". */
+/** Nouns for a body that regulates. */
+const REGULATOR_NOUNS = new Set(['regulator', 'watchdog']);
 const REGULATOR_NAME = /\b(?:Authority|Commission|Regulator|Ombudsman|Inspectorate)\b/;
 
 /** Unnamed people speaking together: "residents", "his family", "two officials". */
@@ -1233,6 +1258,7 @@ export function stateKeys(p: ParagraphSummary): string[] {
         out.add(`s:${surnameKey(parts[parts.length - 1] ?? '')}|m`);
         out.add(`s:${surnameKey(parts[parts.length - 1] ?? '')}|f`);
         out.add(`g:${fold(parts[0] ?? '')}`);
+        out.add(`b:${fold(parts[0] ?? '')}`);
         out.add(`s:${fold(e.name)}`);
         for (const mid of middleNames(parts)) out.add(`s:${surnameKey(mid)}`);
         break;

@@ -2175,3 +2175,161 @@ describe('the last rounds kept to their cases (review)', () => {
     expect(who('Harbour Rail apologised after passengers were told \u201Cno trains today\u201D.')).toEqual([[null, 'unattributed']]);
   });
 });
+
+describe('a role known by one name, however the name is given', () => {
+  it('reads "who goes by the name X" and "who uses the single name X" as an introduction', () => {
+    expect(
+      who('A hacker who goes by the name Marlin, and who tracks botnets, said the code was reused. “It is a copy of a copy,” Marlin said.'),
+    ).toEqual([['Marlin', 'ok']]);
+    expect(
+      who(
+        'The militia was led by a fighter who uses the single name Tavor and who rarely speaks to the press.',
+        'Tavor said the ceasefire would hold only if the road stayed open.',
+        '“We have buried enough sons,” he said.',
+      ),
+    ).toEqual([['Tavor', 'ok']]);
+    // (a code is no name the person goes by)
+    expect(who('A hacker who uses the code Marlin said the code was reused. “It is a copy,” Marlin said.')).toEqual([['Marlin', 'unintroduced']]);
+  });
+});
+
+describe('"the" and a role before one name', () => {
+  it('introduces a person known by one name ("the rapper Kestrix"), but not a surname after a bare role', () => {
+    expect(
+      who(
+        'The festival closed with a set by the rapper Kestrix, whose debut topped the charts in May.',
+        '“I wrote half of these songs in a car park,” Kestrix told the crowd.',
+      ),
+    ).toEqual([['Kestrix', 'ok']]);
+    // (no article: "rapper Kestrix" is a title before a surname never introduced)
+    expect(who('The last set was by rapper Kestrix.', '“I wrote these in a car park,” Kestrix said.')).toEqual([['Kestrix', 'unintroduced']]);
+  });
+});
+
+describe('someone who speaks inside what another reports', () => {
+  it('ends a description before a verb with a person as its object', () => {
+    expect(ents('She left when a courier handed her a parcel.')).toContainEqual(['anonymous', 'a courier']);
+    // (a preposition before the person goes on describing: "a source close to her")
+    expect(ents('A source close to her said the talks had stalled.')).toContainEqual(['anonymous', 'a source close to her']);
+  });
+  it('keeps "she" with the one who reported, not with whoever spoke in a clause of time inside it', () => {
+    expect(
+      who(
+        'The singer Ana Ruiz said she first heard the song when a producer played it to her and asked her to record it.',
+        '“I cried for an hour,” she said.',
+      ),
+    ).toEqual([['Ana Ruiz', 'ok']]);
+    // (a speaker of a sentence of their own still speaks)
+    expect(
+      who('The singer Ana Ruiz said she first heard the song on the radio. A producer asked her to record it.', '“You must sing this,” he said.'),
+    ).toEqual([['a producer', 'ok']]);
+  });
+});
+
+describe('a role written straight before a name', () => {
+  it('gives what the sentence says of the role to the name ("Her colleague Marit Ostrova, who …, said")', () => {
+    expect(
+      who(
+        'Nadia Ferro, a nurse, said the ward was full. “We are at breaking point,” she said.',
+        'Her colleague Marit Ostrova, who works nights, said the night shift was worse. “Nobody sleeps,” she said.',
+      ),
+    ).toEqual([
+      ['Nadia Ferro', 'ok'],
+      ['Marit Ostrova', 'ok'],
+    ]);
+    // (a role and name that are the object stay out of it)
+    expect(
+      who('Nadia Ferro, a nurse, said the ward was full.', 'She praised her colleague Lena Ostrova and the porters. “They never stop,” she said.').at(-1),
+    ).toEqual(['Nadia Ferro', 'ok']);
+  });
+});
+
+describe('a paragraph pasted again with straight quotation marks', () => {
+  it('goes to whom the earlier copy went, its marks of either style; another paragraph does not', () => {
+    const story = [
+      'Mara Keel, the harbour master, spoke first.',
+      '“The tide waits for no one, and neither do the trawlers,” she said.',
+      'Ruth Pell, who skippers a crabber, disagreed. “It is all talk,” Pell said.',
+    ];
+    expect(who(...story, '"The tide waits for no one, and neither do the trawlers," she said.').at(-1)).toEqual(['Mara Keel', 'ok']);
+    expect(who(...story, '"The tide waits for no one, and neither do the crabbers," she said.').at(-1)).toEqual(['Ruth Pell', 'ok']);
+  });
+});
+
+describe('a titled name as the object before "and said"', () => {
+  it('leaves the second verb to the clause\u2019s subject ("she thanked Mr Vale and said"), not when the titled name opens it', () => {
+    expect(
+      who('The council leader, Priya Dunmore, wrote back the same day. In her letter, she thanked Mr Vale for his work and said it was “time for a fresh start”.'),
+    ).toEqual([['Priya Dunmore', 'ok']]);
+    expect(who('Priya Dunmore wrote to Tom Vale. In his reply, Mr Vale thanked her and said it was “time for a fresh start”.')).toEqual([['Tom Vale', 'ok']]);
+  });
+});
+
+describe('a rank that is also a given name, on an introduction', () => {
+  it('reads "Dean Fallow, who …" and "Earl Brogan, 61," as full names, "Dean Fallow said" as a titled surname', () => {
+    expect(
+      who('Dean Fallow, who ran the depot for a decade, told the tribunal the rota was changed.', '“Nobody asked me,” Fallow said.'),
+    ).toEqual([['Dean Fallow', 'ok']]);
+    expect(ents('Earl Brogan, 61, has fished the loch since boyhood.')).toEqual([['person', 'Earl Brogan']]);
+    expect(ents('Dean Fallow said the course would close.')).toEqual([['single', 'Fallow']]);
+  });
+});
+
+describe('a company named without its legal form', () => {
+  it('reads "Halden Moss’s leadership team" after "Halden Moss Inc." as the company, not a namesake of the person', () => {
+    expect(
+      who(
+        'Halden Moss Inc. agreed to buy Brightline on Monday.',
+        'Brightline’s chief executive, Julia Moss, will join Halden Moss’s leadership team.',
+        '“We were not looking to sell,” Moss said.',
+      ),
+    ).toEqual([['Julia Moss', 'ok']]);
+    // (a person the company is named after, with a role, is that person)
+    expect(
+      who('Halden Moss Inc. agreed to buy Brightline on Monday.', 'Its founder, Halden Moss, said the price was fair.', '“We paid what it is worth,” Moss said.'),
+    ).toEqual([['Halden Moss', 'ok']]);
+  });
+});
+
+describe('a given name joined to a full name', () => {
+  it('shares the surname ("Joan and Peter Kell"), so "Mrs Kell" is Joan; a surname before "and" does not', () => {
+    expect(
+      who('Among the stallholders were Joan and Peter Kell, who have sold cheese here since 1990.', '“We have never had a year like it,” Mrs Kell said.'),
+    ).toEqual([['Joan Kell', 'ok']]);
+    expect(ents('Harlow and Peter Kell met on Monday.')).toEqual([
+      ['single', 'Harlow'],
+      ['person', 'Peter Kell'],
+    ]);
+  });
+});
+
+describe('"the regulator" in a sentence about the body it fined', () => {
+  it('is the body named as one that regulates, not the subject; the subject when it is the regulator', () => {
+    expect(
+      who('Ledgerwood Bank has been fined £4m by the Prudential Oversight Authority for what the regulator said were “reckless” lending practices.'),
+    ).toEqual([['Prudential Oversight Authority', 'ok']]);
+    expect(who('The Prudential Oversight Authority fined Ledgerwood Bank, whose lending the regulator said was “reckless”.')).toEqual([
+      ['Prudential Oversight Authority', 'ok'],
+    ]);
+  });
+});
+
+describe('a bare quote after an unnamed source spoke in the same paragraph', () => {
+  it('is the source\u2019s when one person, not when people spoke together', () => {
+    expect(
+      who('A retired porter at the hospital, who asked not to be named, said staff were exhausted. “Some nights we run on fumes.”'),
+    ).toEqual([['a retired porter at the hospital', 'ok']]);
+    expect(who('Several porters at the hospital said staff were exhausted. “Some nights we run on fumes.”')).toEqual([[null, 'unattributed']]);
+  });
+});
+
+describe('a relative introduced after a clause, named again later', () => {
+  it('keeps the bare surname with the person first introduced ("with her husband, Tom Vale,"), but not for a namesake who is no relative', () => {
+    const story = ['Ana Vale won the seat on Thursday night.', 'The crowd cheered as she left the hall with her husband, Tom Vale, and their son.'];
+    expect(who(...story, '“It was a long night,” Vale said.')).toEqual([['Ana Vale', 'ok']]);
+    expect(who(...story, 'Tom Vale said the family had barely slept.', '“It was a long night,” Vale said.')).toEqual([['Ana Vale', 'ok']]);
+    expect(who('Ana Vale won the seat on Thursday night.', 'Her agent, Tom Vale, said the count was close.', '“It was a long night,” Vale said.')).toEqual([
+      ['Tom Vale', 'ok'],
+    ]);
+  });
+});
