@@ -324,7 +324,8 @@ const ANON_TAIL_CUT = /\s+(?:(?:has|had|have|was|were|is|are|who|which|that|on|l
 /** A role after the name: "Winston Abara, a retired bus driver who …" → "retired bus driver". */
 export function appositiveAfter(text: string, end: number): string | null {
   if (text.charCodeAt(end) !== 44) return null;
-  const m = /^,\s+((?:a|an|the|[\p{Ll}])[^,;:.!?\u00B7]*?)(?=\s+(?:who|which|whose|that)\b|[,;:.!?\u00B7]|$)/u.exec(
+  // (or an owner's: "Ana Ruiz, Harlow's chief planner")
+  const m = /^,\s+((?:a|an|the|[\p{Ll}]|\p{Lu}[\p{L}-]*['’]s\s)[^,;:.!?\u00B7]*?)(?=\s+(?:who|which|whose|that)\b|[,;:.!?\u00B7]|$)/u.exec(
     text.slice(end, end + 160),
   );
   const phrase = m?.[1]?.trim();

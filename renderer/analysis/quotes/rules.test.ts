@@ -2175,3 +2175,19 @@ describe('the last rounds kept to their cases (review)', () => {
     expect(who('Harbour Rail apologised after passengers were told \u201Cno trains today\u201D.')).toEqual([[null, 'unattributed']]);
   });
 });
+
+describe('a role set off after a name with its owner first', () => {
+  it('reads "Lindenfield’s managing director" as the role of the name before it', () => {
+    expect(
+      who(
+        '\u201CWe open in May,\u201D said Nadia Okonjo-Baptiste, Lindenfield\u2019s managing director.',
+        'The managing director said the site would hire \u201Cabout 300 people\u201D.',
+      ).at(-1),
+    ).toEqual(['Nadia Okonjo-Baptiste', 'ok']);
+  });
+  it('but an owned relation is no office the later title can mean', () => {
+    expect(
+      who('\u201CWe open in May,\u201D said Nadia Okonjo, Tom\u2019s neighbour.', 'The managing director said the site would hire \u201Cabout 300 people\u201D.').at(-1),
+    ).toEqual(['the director', 'unintroduced']);
+  });
+});
