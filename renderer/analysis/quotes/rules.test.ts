@@ -2191,3 +2191,40 @@ describe('a role set off after a name with its owner first', () => {
     ).toEqual(['the director', 'unintroduced']);
   });
 });
+
+describe('a network company after "according to"', () => {
+  it('reads "… Grid Networks, which says" as the body that speaks', () => {
+    expect(
+      who('About 9,000 homes have no power, according to Southern Grid Networks, which says crews will restore supplies \u201Cby nightfall\u201D.'),
+    ).toEqual([['Southern Grid Networks', 'ok']]);
+  });
+  it('and a person there is still a person', () => {
+    expect(who('About 9,000 homes have no power, according to Ana Ruiz, who says crews will restore supplies \u201Cby nightfall\u201D.')).toEqual([
+      ['Ana Ruiz', 'ok'],
+    ]);
+  });
+});
+
+describe('a pronoun near a described man or woman', () => {
+  it('is no evidence of the gender of an earlier speaker', () => {
+    expect(
+      who(
+        'Robin Tate, the forecaster, said the wind would ease by noon.',
+        'Police said a man in his 60s had died after a tree fell on his van. He has not been named.',
+        'Sara Pike, the council leader, said rest centres were open.',
+        'Tate said the worst was over but warned about the evening tide.',
+        '\u201CStay away from the sea front tonight,\u201D she said.',
+      ).at(-1),
+    ).toEqual(['Robin Tate', 'ok']);
+  });
+  it('while "he" after the speaker alone still tells', () => {
+    expect(
+      who(
+        'Robin Tate, the forecaster, said the wind would ease by noon. He said the worst was over.',
+        'Sara Pike, the council leader, said rest centres were open.',
+        'Tate said the worst was over but warned about the evening tide.',
+        '\u201CStay away from the sea front tonight,\u201D she said.',
+      ).at(-1),
+    ).toEqual(['Sara Pike', 'ok']);
+  });
+});
