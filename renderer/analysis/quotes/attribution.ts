@@ -288,6 +288,8 @@ const OBJECT_END = /(?:^|\s)(?!(?:and|or|but|nor)\s)\p{Ll}+\s+(?:(?:the|a|an)\s+
 const VERB_OBJECT_END = /\s(\p{Ll}+)\s+(?:the|a|an|his|her|their|its)\s+\p{Ll}+\s*$/u;
 /** Only an article or capitalised words ("Coach") before a segment's first entity: its subject. */
 const OPENER_GAP = /^[\s\u00B7]*(?:(?:the|a|an)\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}$/u;
+/** A lower-case participle opening a segment: "representing ", "defending ". */
+const PARTICIPLE_OPENING = /^[\s\u00B7]*\p{Ll}+ing\s/u;
 /** A participle of saying: "saying", "adding". */
 const PARTICIPLE_AT = /^\p{Ll}+ing\b/u;
 /** Nothing but space, an article or an owner ("Telmaria's") before the first entity of a segment. */
@@ -475,9 +477,10 @@ export class ParagraphReader {
       const es = this.inRange(s[0], s[1]);
       const only = es.length === 1 ? es[0] : undefined;
       // (not "…, head of research at consultancy Tidewater Analytics, said": a name after a
-      // preposition is where the speaker works, or who compiled a report)
+      // preposition is where the speaker works, or who compiled a report; nor "…, representing
+      // Dan Hale, said": a name after a participle is its object)
       if (only && only.kind === 'person' && this.masked.slice(s[0], s[1]).trim().endsWith(this.masked.slice(only.start, only.end)) &&
-        !IN_DESCRIPTION.test(this.masked.slice(s[0], only.start)))
+        !IN_DESCRIPTION.test(this.masked.slice(s[0], only.start)) && !PARTICIPLE_OPENING.test(this.masked.slice(s[0], only.start)))
         return this.clauseSubjectOverObject(v, earlier[k - 1]) ?? only;
     }
     for (const s of earlier) {

@@ -2192,6 +2192,15 @@ describe('a role set off after a name with its owner first', () => {
   });
 });
 
+describe('a participle phrase between a subject and its verb', () => {
+  it('leaves the name inside the phrase as its object', () => {
+    expect(who('Marta Quill, representing Dan Hale, said her client had been \u201Cout of his depth\u201D.')).toEqual([['Marta Quill', 'ok']]);
+  });
+  it('while a participle phrase opening the sentence still leaves its subject after it', () => {
+    expect(who('Speaking for the family, Dan Hale said he was \u201Cheartbroken\u201D.')).toEqual([['Dan Hale', 'ok']]);
+  });
+});
+
 describe('a network company after "according to"', () => {
   it('reads "… Grid Networks, which says" as the body that speaks', () => {
     expect(
