@@ -680,6 +680,26 @@ function relativeOf(masked: string, start: number): Gender {
 }
 const RELATIVE_BEFORE = /\b(his|her)\s+(\p{L}+),?\s+$/iu;
 
+/** A comma, then a verb of saying and who said it, or a name and its verb: ", said the Rev.
+ * Ana Ruiz", ", Ana Ruiz said", inside the words of a quote. */
+const CREDIT_IN_QUOTE = /,\s+(?=(?:said|says|added|adds)\s+(?:the\s+)?\p{Lu}|(?:\p{Lu}[\p{L}.'’-]*\s+){1,3}(?:said|says|added|adds)\b)/u;
+const CREDIT_INSIDE_HOW = 'named inside a quote left open';
+
+/** The speaker a quote never closed names inside its own words, as if it had closed at the
+ * comma before the credit (only such a quote pays for a second reading of the paragraph). */
+function creditInside(text: string, spans: readonly QuoteSpan[], span: QuoteSpan): [Entity, string] | null {
+  const m = CREDIT_IN_QUOTE.exec(text.slice(span.start, span.end));
+  if (!m) return null;
+  const cut = span.start + m.index + 1;
+  const head: QuoteSpan = { open: span.open, start: span.start, end: cut - 1, close: cut, closed: true };
+  const cutSpans = spans.map((x) => (x === span ? head : x));
+  const reader = new ParagraphReader(text, maskQuotes(text, cutSpans), sentenceRanges(text, cutSpans));
+  const next = cutSpans.find((x) => x.open >= cut);
+  const to = Math.min(reader.sentenceOf(cut)[1], next ? next.open : text.length);
+  const found = reader.cueAfter(cut, to);
+  return found && isNamed(found[0]) ? [found[0], CREDIT_INSIDE_HOW] : null;
+}
+
 /** The document a sentence opens with, before `to`: "The draft, dated 3 April, would allow …". */
 function documentSubject(mentions: readonly Mention[], from: number, to: number): Entity | null {
   const m = mentions.find((x) => x.entity.start >= from && x.entity.start < to);
@@ -886,6 +906,9 @@ export function summarizeParagraph(text: string): ParagraphSummary {
     // ("X writes that …, and that he had wanted it “…”": a second "that" clause is the first one's verb's)
     if (!found && !agentless && beforeFrom > sStart)
       found = (AND_THAT.test(masked.slice(beforeFrom, span.open)) ? reader.cueOfThat(sStart, span.open) : null) ?? reader.cueBefore(sStart, span.open, sStart);
+    // "“We will rebuild, said Ana Ruiz, the mayor." (never closed): the credit written inside
+    // the open quote still says who speaks
+    if (!found && !span.closed) found = creditInside(text, spans, span);
     const spoken = found !== null || reader.verbs.some((v) => v.start >= sStart && v.end <= span.open);
     const kind = classifyQuote(qText, { before: masked.slice(sStart, span.open), after: afterText, spoken });
     return {
@@ -904,6 +927,8 @@ export function summarizeParagraph(text: string): ParagraphSummary {
     if (q.cue && isNamed(q.cue)) {
       const m = mentionOf.get(q.cue);
       if (m) m.speaker = true;
+      // (a speaker named inside a quote left open is met nowhere else in the paragraph)
+      else if (q.how === CREDIT_INSIDE_HOW) added = mentions.push({ entity: q.cue, speaker: true, subject: false, gender: q.cue.gender }) > 0;
     }
     // (a description found only as a pull quote's credit becomes a mention, to be resolved)
     if (q.cue?.kind === 'anonymous' && !mentionOf.has(q.cue)) added = mentions.push({ entity: q.cue, speaker: true, subject: false, gender: null }) > 0;

@@ -2237,3 +2237,24 @@ describe('a pronoun near a described man or woman', () => {
     ).toEqual(['Sara Pike', 'ok']);
   });
 });
+
+describe('a credit inside a quote never closed', () => {
+  it('still names the speaker, the quote flagged as unbalanced', () => {
+    expect(
+      who(
+        'Harold Penn, the dean, opened the meeting.',
+        '\u201CThis is our chance, and we mean to take it, said the Rev. Ada Quill, who leads the Harlow tenants\u2019 group.',
+        'The meeting ran late.',
+        '\u201CWe are ready,\u201D Quill said.',
+      ),
+    ).toEqual([
+      ['Ada Quill', 'unbalanced'],
+      ['Ada Quill', 'ok'],
+    ]);
+  });
+  it('but an open quote with no credit in it stays as it was', () => {
+    expect(who('Harold Penn, the dean, opened the meeting.', '\u201CThis is our chance, and we mean to take it, we really do.', 'The meeting ran late.')).toEqual([
+      ['Harold Penn', 'unbalanced'],
+    ]);
+  });
+});
