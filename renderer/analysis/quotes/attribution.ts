@@ -288,6 +288,10 @@ const OBJECT_END = /(?:^|\s)(?!(?:and|or|but|nor)\s)\p{Ll}+\s+(?:(?:the|a|an)\s+
 const VERB_OBJECT_END = /\s(\p{Ll}+)\s+(?:the|a|an|his|her|their|its)\s+\p{Ll}+\s*$/u;
 /** Only an article or capitalised words ("Coach") before a segment's first entity: its subject. */
 const OPENER_GAP = /^[\s\u00B7]*(?:(?:the|a|an)\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}$/u;
+/** A modal verb right after a name, then its clause and "and", ending before a second verb. */
+const MODAL_THEN_AND = /^\s+(?:would|will|could|should|might|may|must|can)\s(?:[^,;:.\u00B7]|(?<=\d)\.(?=\d))*\s(?:and|but)\s+$/;
+/** A verb in the past: "described", "said", "wrote". */
+const PAST_VERB = /^(?:\p{Ll}+ed|said|wrote|told|found|gave|made|put)\b/u;
 /** A lower-case participle opening a segment: "representing ", "defending ". */
 const PARTICIPLE_OPENING = /^[\s\u00B7]*\p{Ll}+ing\s/u;
 /** A participle of saying: "saying", "adding". */
@@ -441,6 +445,14 @@ export class ParagraphReader {
       // ("Nurse Ada Quill read the report and said": a title before the opener too; "group
       // leader Cllr Ada Quill backed the motion but warned": or the opener's own role)
       if (opener !== closest && (SEGMENT_OPENING.test(gap) || OPENER_GAP.test(gap) || opener.roles.includes(gap.trim()))) return opener;
+    }
+
+    // "The audit estimated that closing the depot would save £2m and described …": a verb in the
+    // past after "and" cannot share the modal verb of a reported clause ("would save … and
+    // described"), so it goes back to the subject that reported the clause
+    if (closest && inLast.length > 1 && MODAL_THEN_AND.test(this.masked.slice(closest.end, v)) && PAST_VERB.test(this.masked.slice(v, v + 20))) {
+      const opener = inLast[0] as Entity;
+      if (opener !== closest && opener.kind !== 'pronoun' && this.verbs.some((x) => x.start > opener.end && x.end < closest.start && x.word !== 'according to')) return opener;
     }
 
     // "An email from the manager, Gareth Pell, to regional supervisors asked": a segment that is

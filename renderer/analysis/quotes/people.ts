@@ -935,6 +935,12 @@ function phraseEntities(text: string, tokens: Token[]): Entity[] {
         continue;
       }
     }
+    if ((dl === 'this' || dl === 'that') && after && DOCUMENT_NOUNS.has(after.lower) && allSpace(text, det.end, after.start) && sayingNext(text, tokens, k + 1)) {
+      // "That report found …", "This study shows": the document just mentioned speaks
+      out.push(mk('documentRef', det.start, after.end, after.lower));
+      k++;
+      continue;
+    }
     if (starts === undefined && !(after && SAYING.has(after.lower)) && !auxSaid) continue;
     // "one of them said", "the other said": one member of the group just mentioned
     const memberAt = dl === 'one' && after?.lower === 'of' && MEMBER_PRONOUNS.has(tokens[k + 2]?.lower ?? '') ? k + 2

@@ -2258,3 +2258,31 @@ describe('a credit inside a quote never closed', () => {
     ]);
   });
 });
+
+describe('a document named in the sentence before', () => {
+  it('speaks as "That survey rated … and recommended …"', () => {
+    expect(
+      who(
+        'The pier was built in 1901, according to a 2019 structural survey the town commissioned. That survey rated the deck as \u201Cpoor\u201D and recommended repairs \u201Cwithin two years\u201D.',
+      ),
+    ).toEqual([
+      ['2019 structural survey', 'ok'],
+      ['2019 structural survey', 'ok'],
+    ]);
+  });
+  it('but people who rate something are not a document, and "that" before a noun may be a conjunction', () => {
+    expect(who('Officers rated the risk as \u201Clow\u201D on Monday.')).toEqual([[null, 'ok']]);
+    expect(who('Ana Ruiz, the head teacher, said that report cards would be \u201Clate this term\u201D.')).toEqual([['Ana Ruiz', 'ok']]);
+  });
+  it('and goes on speaking past a reported clause with a modal verb', () => {
+    expect(
+      who(
+        'The Brook Lane School Board met on Monday to discuss the budget.',
+        'Brook Lane has 300 pupils, according to an internal audit. The audit estimated that selling the school would raise \u00A32.5 million and described the playing fields as \u201Cwaterlogged\u201D.',
+      ),
+    ).toEqual([['internal audit', 'ok']]);
+  });
+  it('while a past tense in the clause may be shared, and is left as it was', () => {
+    expect(who('Ana Ruiz, the chair, said that the mayor had resigned and described the plan as \u201Csound\u201D.')).toEqual([['Ana Ruiz', 'ok']]);
+  });
+});
