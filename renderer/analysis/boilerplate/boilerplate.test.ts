@@ -375,3 +375,16 @@ describe('findBoilerplate: a notice tacked onto news', () => {
     expect(Object.keys(flagged([...STORY, promo]))).toEqual(['4']);
   });
 });
+
+describe('findBoilerplate: picture credits and live-page times', () => {
+  it('flags a picture credit alone on its line, not a sentence about pictures', () => {
+    expect(flagged(['Photographs by Ines Moreau', ...STORY])).toEqual({ 0: 'photo credit' });
+    expect(flagged(['Video by Tom Ekwueme for Valley Radio', ...STORY])).toEqual({ 0: 'photo credit' });
+    expect(flagged([STORY[0] ?? '', 'Photographs by Ines Moreau hang in the library until May.', ...STORY.slice(1)])).toEqual({});
+  });
+  it('leaves a live page\u2019s post time after a links line to the story', () => {
+    expect(flagged([STORY[0] ?? '', '09.15 GMT', STORY[1] ?? '', 'Related: Mill Road closure | Schools plan delayed', '11.42 GMT', STORY[2] ?? '', STORY[3] ?? ''])).toEqual({
+      3: 'related-links list',
+    });
+  });
+});

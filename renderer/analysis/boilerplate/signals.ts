@@ -128,10 +128,15 @@ const UNDERWRITING = /^(support for [\p{L}\p{N} ]{2,40} (comes|is provided) (fro
 const SECTION_ITEM = /^\p{Lu}[\p{L}'’&-]*( [\p{Lu}&][\p{L}'’&-]*){0,2}$/u;
 // A section name as a kicker: one to three words, the first capitalised ("Medical research").
 const KICKER_ITEM = /^\p{Lu}[\p{L}'’&-]*( [\p{L}&][\p{L}'’&-]*){0,2}$/u;
+// A clock time alone, perhaps with its zone: "11.42 GMT", "9:05am", "14:10 CET".
+const CLOCK_LINE = /^\d{1,2}[:.]\d{2}\s*([AaPp]\.?[Mm]\.?)?(\s+\p{Lu}{2,5})?$/u;
 // A listed headline starts with a capital or a figure, perhaps after a bullet.
 const HEADLINE_START = /^(?:[•·▪◦‣*–—-]\s*)?[\p{Lu}\p{N}]/u;
 // A credit line for a picture or video: "Photo: Agency Name".
 const CREDIT = /^[[(]?(photo|photos|photograph|photography|image|images|picture|video|graphic|illustration|footage|image source|image caption)( credit)?\s*[:/|,]/;
+// A credit for the pictures, alone on its line: "Photographs by Ana Ruiz", "Video by Ana Ruiz
+// for Valley Radio" (the words' own byline, "By Ana Ruiz", is the story's).
+const PICTURES_BY = /^([Pp]hotos?|[Pp]hotographs?|[Pp]hotography|[Pp]ictures|[Ii]mages|[Vv]ideos?|[Ii]llustrations?|[Gg]raphics|[Aa]rtwork)( and (photos|photographs|pictures|video|graphics))? by (\p{Lu}[\p{L}'’.-]*\s?){1,4}((for|of|at|\/|,)\s*(the )?(\p{Lu}[\p{L}'’.&-]*\s?){1,4})?\.?$/u;
 // A gallery's caption as pasted with its button: "Open this photo in gallery: …".
 const GALLERY_CAPTION = /^(open|view|expand) (this )?(photo|image|picture|video) in (the )?gallery\s*:/;
 // A caption in brackets, or one that ends with its credit in brackets: "[Image: … ]", "… (Agency/Name)".
@@ -221,6 +226,7 @@ export function scoreParagraph(text: string): ChromeSignal {
   if (UNDERWRITING.test(lower) && !attributed) return strong('ads', 'sponsor credit');
   if (SLASH_CREDIT.test(folded) && !attributed) return strong('credit', 'photo credit');
   if (POWERED_BY.test(lower) && !sentence && !attributed) return strong('ads', 'sponsored widget');
+  if (n <= 12 && PICTURES_BY.test(folded.trim())) return strong('credit', 'photo credit');
   if (CREDIT.test(lower) && (n <= 10 || (n <= 50 && (CREDIT_TAIL.test(lower) || BRACKETED_CREDIT.test(lower))))) return strong('credit', 'photo credit');
   if (n <= 50 && !attributed && (CAPTION_CREDIT.test(folded) || GALLERY_CAPTION.test(lower))) return strong('credit', 'photo caption');
   if (n <= 60 && !attributed && DISCLAIMER.test(lower)) return strong('site', 'disclaimer');
@@ -287,7 +293,8 @@ export function scoreParagraph(text: string): ChromeSignal {
   if (n <= 120 && COMPANY_BLURB.test(lower)) return weak('site', 'press-release boilerplate');
   // Only joins a run led by a links heading ("Related", "More stories"): see runs.ts. Before the
   // reader test: a listed headline may say "you" ("What the new rules mean for you").
-  const headlineLike = n <= 20 && headlineEnd(folded) && HEADLINE_START.test(folded);
+  // ("11.42 GMT", "9:05am": a live page's post time is the story's, no listed headline)
+  const headlineLike = n <= 20 && headlineEnd(folded) && HEADLINE_START.test(folded) && !CLOCK_LINE.test(folded.trim());
   // "Obituaries", "Health | Medical research": a section name; above the headline it is a kicker
   if (headlineLike && n <= 6 && segments.length <= 2 && (n <= 3 || segments.length === 2) && segments.every((s) => KICKER_ITEM.test(s.trim())))
     return weak('links', 'section label');

@@ -310,6 +310,12 @@ const OBJECT_END = /(?:^|\s)(?!(?:and|or|but|nor)\s)\p{Ll}+\s+(?:(?:the|a|an)\s+
 const VERB_OBJECT_END = /\s(\p{Ll}+)\s+(?:the|a|an|his|her|their|its)\s+\p{Ll}+\s*$/u;
 /** Only an article or capitalised words ("Coach") before a segment's first entity: its subject. */
 const OPENER_GAP = /^[\s\u00B7]*(?:(?:the|a|an)\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}$/u;
+/** A modal verb right after a name, then its clause and "and", ending before a second verb. */
+const MODAL_THEN_AND = /^\s+(?:would|will|could|should|might|may|must|can)\s(?:[^,;:.\u00B7]|(?<=\d)\.(?=\d))*\s(?:and|but)\s+$/;
+/** A verb in the past: "described", "said", "wrote". */
+const PAST_VERB = /^(?:\p{Ll}+ed|said|wrote|told|found|gave|made|put)\b/u;
+/** A lower-case participle opening a segment: "representing ", "defending ". */
+const PARTICIPLE_OPENING = /^[\s\u00B7]*\p{Ll}+ing\s/u;
 /** A participle of saying: "saying", "adding". */
 const PARTICIPLE_AT = /^\p{Ll}+ing\b/u;
 /** Nothing but space, an article or an owner ("Telmaria's") before the first entity of a segment. */
@@ -466,6 +472,14 @@ export class ParagraphReader {
       if (opener !== closest && (SEGMENT_OPENING.test(gap) || OPENER_GAP.test(gap) || opener.roles.includes(gap.trim()))) return opener;
     }
 
+    // "The audit estimated that closing the depot would save £2m and described …": a verb in the
+    // past after "and" cannot share the modal verb of a reported clause ("would save … and
+    // described"), so it goes back to the subject that reported the clause
+    if (closest && inLast.length > 1 && MODAL_THEN_AND.test(this.masked.slice(closest.end, v)) && PAST_VERB.test(this.masked.slice(v, v + 20))) {
+      const opener = inLast[0] as Entity;
+      if (opener !== closest && opener.kind !== 'pronoun' && this.verbs.some((x) => x.start > opener.end && x.end < closest.start && x.word !== 'according to')) return opener;
+    }
+
     // "An email from the manager, Gareth Pell, to regional supervisors asked": a segment that is
     // only a prepositional phrase before the verb goes on describing the subject before it
     const continuing = closest !== undefined && segs.length > 1 && PREPOSITION_OPENING.test(lastText) &&
@@ -500,9 +514,10 @@ export class ParagraphReader {
       const es = this.inRange(s[0], s[1]);
       const only = es.length === 1 ? es[0] : undefined;
       // (not "…, head of research at consultancy Tidewater Analytics, said": a name after a
-      // preposition is where the speaker works, or who compiled a report)
+      // preposition is where the speaker works, or who compiled a report; nor "…, representing
+      // Dan Hale, said": a name after a participle is its object)
       if (only && only.kind === 'person' && this.masked.slice(s[0], s[1]).trim().endsWith(this.masked.slice(only.start, only.end)) &&
-        !IN_DESCRIPTION.test(this.masked.slice(s[0], only.start)))
+        !IN_DESCRIPTION.test(this.masked.slice(s[0], only.start)) && !PARTICIPLE_OPENING.test(this.masked.slice(s[0], only.start)))
         return this.clauseSubjectOverObject(v, earlier[k - 1]) ?? only;
     }
     for (const s of earlier) {
@@ -710,6 +725,26 @@ function relativeOf(masked: string, start: number): Gender {
   return (m[1] as string).toLowerCase() === 'his' ? 'm' : 'f';
 }
 const RELATIVE_BEFORE = /\b(his|her)\s+(\p{L}+),?\s+$/iu;
+
+/** A comma, then a verb of saying and who said it, or a name and its verb: ", said the Rev.
+ * Ana Ruiz", ", Ana Ruiz said", inside the words of a quote. */
+const CREDIT_IN_QUOTE = /,\s+(?=(?:said|says|added|adds)\s+(?:the\s+)?\p{Lu}|(?:\p{Lu}[\p{L}.'’-]*\s+){1,3}(?:said|says|added|adds)\b)/u;
+const CREDIT_INSIDE_HOW = 'named inside a quote left open';
+
+/** The speaker a quote never closed names inside its own words, as if it had closed at the
+ * comma before the credit (only such a quote pays for a second reading of the paragraph). */
+function creditInside(text: string, spans: readonly QuoteSpan[], span: QuoteSpan): [Entity, string] | null {
+  const m = CREDIT_IN_QUOTE.exec(text.slice(span.start, span.end));
+  if (!m) return null;
+  const cut = span.start + m.index + 1;
+  const head: QuoteSpan = { open: span.open, start: span.start, end: cut - 1, close: cut, closed: true };
+  const cutSpans = spans.map((x) => (x === span ? head : x));
+  const reader = new ParagraphReader(text, maskQuotes(text, cutSpans), sentenceRanges(text, cutSpans));
+  const next = cutSpans.find((x) => x.open >= cut);
+  const to = Math.min(reader.sentenceOf(cut)[1], next ? next.open : text.length);
+  const found = reader.cueAfter(cut, to);
+  return found && isNamed(found[0]) ? [found[0], CREDIT_INSIDE_HOW] : null;
+}
 
 /** The document a sentence opens with, before `to`: "The draft, dated 3 April, would allow …". */
 function documentSubject(mentions: readonly Mention[], from: number, to: number): Entity | null {
@@ -922,6 +957,9 @@ export function summarizeParagraph(text: string): ParagraphSummary {
     // ("X writes that …, and that he had wanted it “…”": a second "that" clause is the first one's verb's)
     if (!found && !agentless && beforeFrom > sStart)
       found = (AND_THAT.test(masked.slice(beforeFrom, span.open)) ? reader.cueOfThat(sStart, span.open) : null) ?? reader.cueBefore(sStart, span.open, sStart);
+    // "“We will rebuild, said Ana Ruiz, the mayor." (never closed): the credit written inside
+    // the open quote still says who speaks
+    if (!found && !span.closed) found = creditInside(text, spans, span);
     const spoken = found !== null || reader.verbs.some((v) => v.start >= sStart && v.end <= span.open);
     const kind = classifyQuote(qText, { before: masked.slice(sStart, span.open), after: afterText, spoken });
     return {
@@ -940,6 +978,8 @@ export function summarizeParagraph(text: string): ParagraphSummary {
     if (q.cue && isNamed(q.cue)) {
       const m = mentionOf.get(q.cue);
       if (m) m.speaker = true;
+      // (a speaker named inside a quote left open is met nowhere else in the paragraph)
+      else if (q.how === CREDIT_INSIDE_HOW) added = mentions.push({ entity: q.cue, speaker: true, subject: false, gender: q.cue.gender }) > 0;
     }
     // (a description found only as a pull quote's credit becomes a mention, to be resolved)
     if (q.cue?.kind === 'anonymous' && !mentionOf.has(q.cue)) added = mentions.push({ entity: q.cue, speaker: true, subject: false, gender: null }) > 0;

@@ -165,7 +165,7 @@ export const ORG_WORDS = set(`
   trains rail railway transit transport buses ferries water electric gas utilities
   securities associates consulting consultancy analytics advisory advisors advisers economics research
   consortium observatory museum gallery library hospice clinic cooperative co-operative collective
-  syndicate partnership taskforce
+  syndicate partnership taskforce networks grid
 `);
 
 /** Place words: a capitalised run containing one is neither a person nor a body. */
@@ -212,7 +212,7 @@ export const DOCUMENT_NOUNS = set(`
   assessment dossier summons subpoena verdict citation draft paper order record minutes
   decision response reply proposal notice guidance announcement advisory bulletin manifesto
   advertisement advert summary readout manual handbook playbook rulebook ordinance bylaw by-law
-  statute
+  statute presentation
 `);
 
 /** Verbs only a document "says" with ("the report found", "the lawsuit alleges", "a joint
@@ -220,6 +220,7 @@ export const DOCUMENT_NOUNS = set(`
 export const DOCUMENT_VERBS = set(`
   alleged found finds concluded concludes read show shows showed reveal reveals revealed
   indicate indicates indicated charges charged ruled rules concluding finding lists listed
+  estimated estimates rated rates recommended recommends
 `);
 
 /** Who rules on evidence: "the tribunal found", "the judge ruled", as a document's verbs. */

@@ -331,7 +331,8 @@ const ANON_TAIL_CUT = /\s+(?:(?:has|had|have|was|were|is|are|who|which|that|on|l
 /** A role after the name: "Winston Abara, a retired bus driver who …" → "retired bus driver". */
 export function appositiveAfter(text: string, end: number): string | null {
   if (text.charCodeAt(end) !== 44) return null;
-  const m = /^,\s+((?:a|an|the|[\p{Ll}])[^,;:.!?\u00B7]*?)(?=\s+(?:who|which|whose|that)\b|[,;:.!?\u00B7]|$)/u.exec(
+  // (or an owner's: "Ana Ruiz, Harlow's chief planner")
+  const m = /^,\s+((?:a|an|the|[\p{Ll}]|\p{Lu}[\p{L}-]*['’]s\s)[^,;:.!?\u00B7]*?)(?=\s+(?:who|which|whose|that)\b|[,;:.!?\u00B7]|$)/u.exec(
     text.slice(end, end + 160),
   );
   const phrase = m?.[1]?.trim();
@@ -951,6 +952,12 @@ function phraseEntities(text: string, tokens: Token[]): Entity[] {
         k = head;
         continue;
       }
+    }
+    if ((dl === 'this' || dl === 'that') && after && DOCUMENT_NOUNS.has(after.lower) && allSpace(text, det.end, after.start) && sayingNext(text, tokens, k + 1)) {
+      // "That report found …", "This study shows": the document just mentioned speaks
+      out.push(mk('documentRef', det.start, after.end, after.lower));
+      k++;
+      continue;
     }
     if (starts === undefined && !(after && SAYING.has(after.lower)) && !auxSaid) continue;
     // "one of them said", "the other said": one member of the group just mentioned

@@ -742,7 +742,12 @@ export function resolveParagraph(
   // "She said the landlord …" about someone of unknown gender tells us theirs
   for (const e of p.subjectPronouns) {
     const who = resolvePronoun(e, LEAD_QUOTE, p, named, state, pid, false);
-    if (who && who.kind === 'person' && !who.gender) state.own(who).gender = e.name === 'he' ? 'm' : 'f';
+    const g = e.name === 'he' ? 'm' : 'f';
+    // ("Police said a man in his 60s died. He has not been named.": someone of that gender met
+    // just before may be whom it means, so it is no evidence of the other's)
+    const other = who && p.mentions.some((m) => m.entity.start < e.start && named.get(m.entity)?.id !== who.id &&
+      (m.gender ?? (m.entity.kind === 'anonymous' ? describedGender(m.entity.name) : null)) === g);
+    if (who && who.kind === 'person' && !who.gender && !other) state.own(who).gender = g;
   }
   const announcedBy = p.leadsInto ? resolveCue({ ...LEAD_QUOTE, cue: p.leadsInto }, p, named, state, pid).who : null;
   if (!p.quotes.length) {
