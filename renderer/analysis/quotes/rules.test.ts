@@ -2175,3 +2175,10 @@ describe('the last rounds kept to their cases (review)', () => {
     expect(who('Harbour Rail apologised after passengers were told \u201Cno trains today\u201D.')).toEqual([[null, 'unattributed']]);
   });
 });
+
+describe('the rules-b round', () => {
+  it('reads "what she described as a “…”" as her word, a body\u2019s as its term', () => {
+    expect(who('Defending, Tomas Reyne told the jury his client kept what he described as a \u201Cledger\u201D for the cash.')).toEqual([['Tomas Reyne', 'ok']]);
+    expect(run('The money moved through what the company\u2019s accounts described as a \u201Cfloat\u201D each month.').quotes.map((q) => q.kind)).toEqual(['other']);
+  });
+});
