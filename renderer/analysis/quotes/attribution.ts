@@ -19,6 +19,9 @@ export interface LocalQuote {
   how: string;
   /** With no cue: a document the quote's sentence is about ("The draft would allow “…”"). */
   about: Entity | null;
+  /** With a "he" or "she" cue: names its sentence gives before it as whom something went to or
+   * came from ("In a letter to Vale, he wrote"), whom that pronoun is not. */
+  notCue?: Entity[];
 }
 
 export interface Mention {
@@ -683,6 +686,20 @@ function documentSubject(mentions: readonly Mention[], from: number, to: number)
   return m && m.subject && (m.entity.kind === 'document' || m.entity.kind === 'documentRef') ? m.entity : null;
 }
 
+/** "sent to ", "in a letter to ", "asked by ", "in talks with ": a preposition right before a
+ * name that makes it whom something went to or came from (an article or adjective between). */
+const ADDRESSEE_BEFORE = /\b(?:to|with|against|by)\s+(?:\p{Ll}+\s+){0,2}$/u;
+/** "In a letter to Vale, he wrote", "Pressed by Vale, she said": people named before a subject
+ * "he" or "she" in its sentence, as the object of a preposition, are not who the pronoun is. */
+function addressees(reader: ParagraphReader, from: number, to: number): Entity[] {
+  let out: Entity[] | null = null;
+  for (const e of reader.entities) {
+    if (e.start < from || e.end > to || e.kind === 'pronoun' || !ADDRESSEE_BEFORE.test(reader.masked.slice(Math.max(from, e.start - 40), e.start))) continue;
+    (out ??= []).push(e);
+  }
+  return out ?? NO_ENTITIES;
+}
+
 /** The subject of the last verb of saying in the last sentence, when that sentence holds no quote. */
 function reportedLast(reader: ParagraphReader, spans: readonly QuoteSpan[]): Entity | null {
   const last = reader.sentences[reader.sentences.length - 1];
@@ -885,15 +902,18 @@ export function summarizeParagraph(text: string): ParagraphSummary {
       found = (AND_THAT.test(masked.slice(beforeFrom, span.open)) ? reader.cueOfThat(sStart, span.open) : null) ?? reader.cueBefore(sStart, span.open, sStart);
     const spoken = found !== null || reader.verbs.some((v) => v.start >= sStart && v.end <= span.open);
     const kind = classifyQuote(qText, { before: masked.slice(sStart, span.open), after: afterText, spoken });
+    const cue = kind === 'speech' && found ? found[0] : null;
+    const notCue = cue?.kind === 'pronoun' && (cue.name === 'he' || cue.name === 'she') ? addressees(reader, sStart, cue.start) : NO_ENTITIES;
     return {
       start: span.start,
       end: span.end,
       text: qText,
       closed: span.closed,
       kind,
-      cue: kind === 'speech' && found ? found[0] : null,
+      cue,
       how: found ? found[1] : '',
       about: kind === 'speech' && !found ? documentSubject(mentions, sStart, span.open) : null,
+      ...(notCue.length ? { notCue } : {}),
     };
   });
   let added = false;

@@ -2182,3 +2182,31 @@ describe('the rules-b round', () => {
     expect(run('The money moved through what the company\u2019s accounts described as a \u201Cfloat\u201D each month.').quotes.map((q) => q.kind)).toEqual(['other']);
   });
 });
+
+describe('whom a letter went to, and an unnamed source’s "she" (rules-b)', () => {
+  it('does not take the name a message was sent to for the "he" who wrote it', () => {
+    expect(
+      who(
+        'Lionel Varga, 52, ran the scheme from a lock-up in Dover. His cousin, Ruben Cole, 30, kept the books.',
+        'Notes found in Varga’s desk listed the payments. In one, addressed to Cole in June, he wrote: \u201CTwo more drops this week.\u201D',
+      ),
+    ).toEqual([['Lionel Varga', 'ok']]);
+  });
+  it('but a writer named as the subject still writes', () => {
+    expect(
+      who(
+        'Lionel Varga, 52, ran the scheme from a lock-up in Dover. His cousin, Ruben Cole, 30, kept the books.',
+        'In a note to Varga in June, Cole wrote: \u201CTwo more drops this week.\u201D',
+      ),
+    ).toEqual([['Ruben Cole', 'ok']]);
+  });
+  it('keeps an unnamed source "she" spoke for from a later "he"', () => {
+    expect(
+      who(
+        'Marco Venn, 40, runs the lettings agency on Dock Street.',
+        'One tenant, a retired teacher, gave evidence. In a written statement, she said: \u201CThe damp never went.\u201D',
+        '\u201CWe fixed every leak we were told about,\u201D he said.',
+      ).map((x) => x[0]),
+    ).toEqual(['one tenant', 'Marco Venn']);
+  });
+});
