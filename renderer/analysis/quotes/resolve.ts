@@ -797,7 +797,7 @@ export function resolveParagraph(
       };
       return;
     }
-    const subject = p.mentions.findLast((m) => m.subject && m.entity.start < q.start && named.get(m.entity)?.kind === 'person') ??
+    const subject = unnamedSubject(p, q, named) ?? p.mentions.findLast((m) => m.subject && m.entity.start < q.start && named.get(m.entity)?.kind === 'person') ??
       // "Inside Acme Pay, the lender that promised “…”": failing a person, the body the sentence is
       // about, when a verb of saying leads into the quote (not "Police found the keys “…”")
       (saidRightBefore(p.text, q.start)
@@ -904,6 +904,15 @@ const saidRightBefore = (text: string, at: number): boolean => {
   const w = m?.[2];
   return w !== undefined && SPEECH_VERBS.has(w.toLowerCase()) && !PASSIVE_AUX.has((m?.[1] ?? '').toLowerCase());
 };
+
+/** "One senior official, who would not be named, was blunter. “…”": an unnamed source of a
+ * stated role, the last subject the paragraph gives before a quote with no words of its own. */
+function unnamedSubject(p: ParagraphSummary, q: LocalQuote, named: Map<Entity, Known>): Mention | undefined {
+  const m = p.mentions.findLast((x) => x.subject && x.entity.start < q.start);
+  const k = m ? named.get(m.entity) : undefined;
+  if (!m || m.entity.kind !== 'anonymous' || k?.kind !== 'anonymous' || !SINGLE_SOURCE.test(k.name)) return undefined;
+  return isRoleNoun(k.name.slice(k.name.lastIndexOf(' ') + 1).toLowerCase()) ? m : undefined;
+}
 
 /** Whom the last sentence reports speaking, found without naming anyone new. */
 function reportedBy(p: ParagraphSummary, named: Map<Entity, Known>, state: ResolveState, pid: string): Known | null {

@@ -2210,3 +2210,14 @@ describe('whom a letter went to, and an unnamed source’s "she" (rules-b)', () 
     ).toEqual(['one tenant', 'Marco Venn']);
   });
 });
+
+describe('an unnamed source of a stated role set up before a bare quote (rules-b)', () => {
+  it('gives the quote to the unnamed official the sentence before is about', () => {
+    expect(
+      who('A senior planning officer, who asked not to be named, put it more plainly. \u201CNobody wants to be the one who signs it off.\u201D'),
+    ).toEqual([['a senior planning officer', 'ok']]);
+  });
+  it('but a crowd gathering is no source', () => {
+    expect(who('A crowd of residents gathered by the gates. \u201CNobody wants to be the one who signs it off.\u201D')).toEqual([[null, 'unattributed']]);
+  });
+});
