@@ -301,8 +301,12 @@ const PREPOSITION_OPENING = /^\s*(?:to|by|from|with|for|against|into|towards?)\s
 const AGE_AFTER = /^,\s*(?:aged\s+)?\d{1,3}(?:[,.;]|\s*$)/;
 /** A relative clause opening right after a noun phrase. */
 const RELATIVE_AFTER = /^\s+who\b/i;
-/** ": that is how …", ": those were the words of …", ": so says …" right after a quote. */
-const QUOTE_THEN_WHOSE = /^:\s+(?:(?:that|this|those|these|such)(?:['’]s|\s+(?:is|was|are|were))\s+(?:how|what|the\s+(?:[\p{Ll}-]+\s+){0,2}(?:of|from))|so\s+(?:says|said))\s/iu;
+/** "that is how …", "those were the words of …", "so says …": whose words a quote just was. */
+const WHOSE_WORDS = "(?:(?:that|this|those|these|such)(?:['’]s|\\s+(?:is|was|are|were))\\s+(?:how|what|the\\s+(?:[\\p{Ll}-]+\\s+){0,2}(?:of|from))|so\\s+(?:says|said))\\s";
+/** ": that is how …" right after a quote. */
+const QUOTE_THEN_WHOSE = new RegExp(`^:\\s+${WHOSE_WORDS}`, 'iu');
+/** "“…” That was how …", "“…” Those were the words of …": the sentence after a quote says whose it was. */
+const NEXT_SAYS_WHOSE = new RegExp(`^[\\s\u00B7]*${WHOSE_WORDS}`, 'iu');
 /** "which", "whom" opening the words after a quote: a relative clause about it (not "that",
  * which as often opens what was said). */
 const RELATIVE_OBJECT = /^\s*(?:which|whom)\s/i;
@@ -525,10 +529,8 @@ export class ParagraphReader {
     // "“Nothing to lose”: that is how coach Ana Ruiz puts it": a colon, then whose words they are
     const colon = QUOTE_THEN_WHOSE.exec(text);
     if (colon) {
-      const e = this.entities.find((x) => x.start >= from + colon[0].length && x.start < to);
-      // (the subject of its clause: not "that is how the season ended for Harlow")
-      const gap = e ? this.masked.slice(from + colon[0].length, e.start) : '';
-      if (e && speakerish(e) && !GAP_PREPOSITION.test(gap) && gap.split(' ').length <= 6) return [e, 'named after a colon'];
+      const e = this.whoseAfter(from + colon[0].length, to);
+      if (e) return [e, 'named after a colon'];
     }
     // "“It breaks my heart” — Brenner, on the closure": a dash, then the speaker
     if (/[\u2013\u2014]/.test(text.slice(0, lead))) {
@@ -568,6 +570,23 @@ export class ParagraphReader {
       return null;
     const e = this.subjectBefore(verb.start, from + lead);
     return e ? [e, 'said after quote'] : null;
+  }
+
+  /** The subject of "that is how X put it", "those were the words of X", from `from`. */
+  private whoseAfter(from: number, to: number): Entity | null {
+    const e = this.entities.find((x) => x.start >= from && x.start < to);
+    // (the subject of its clause: not "that is how the season ended for Harlow")
+    const gap = e ? this.masked.slice(from, e.start) : '';
+    return e && speakerish(e) && !GAP_PREPOSITION.test(gap) && gap.split(' ').length <= 6 ? e : null;
+  }
+
+  /** "“…” That was how Ana Ruiz put it.": a quote ending its sentence, and the next sentence
+   * saying whose words they were. */
+  cueNextSentence(sentenceEnd: number): [Entity, string] | null {
+    const next = this.sentences.find((s) => s[0] >= sentenceEnd);
+    const m = next ? NEXT_SAYS_WHOSE.exec(this.masked.slice(next[0], next[1])) : null;
+    const e = next && m ? this.whoseAfter(next[0] + m[0].length, next[1]) : null;
+    return e ? [e, 'named in the next sentence'] : null;
   }
 
   /** "…,” the prefect of the Rhône, Anne Dubois, wrote": the first name is the place a role is
@@ -900,6 +919,8 @@ export function summarizeParagraph(text: string): ParagraphSummary {
     // ("X writes that …, and that he had wanted it “…”": a second "that" clause is the first one's verb's)
     if (!found && !agentless && beforeFrom > sStart)
       found = (AND_THAT.test(masked.slice(beforeFrom, span.open)) ? reader.cueOfThat(sStart, span.open) : null) ?? reader.cueBefore(sStart, span.open, sStart);
+    // (a quote standing as its own sentence, whose speaker the next one names)
+    if (!found && !agentless && /^[\s.!?]*$/.test(afterText)) found = reader.cueNextSentence(sEnd);
     const spoken = found !== null || reader.verbs.some((v) => v.start >= sStart && v.end <= span.open);
     const kind = classifyQuote(qText, { before: masked.slice(sStart, span.open), after: afterText, spoken });
     const cue = kind === 'speech' && found ? found[0] : null;

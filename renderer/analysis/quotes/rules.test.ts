@@ -2221,3 +2221,15 @@ describe('an unnamed source of a stated role set up before a bare quote (rules-b
     expect(who('A crowd of residents gathered by the gates. \u201CNobody wants to be the one who signs it off.\u201D')).toEqual([[null, 'unattributed']]);
   });
 });
+
+describe('the sentence after a quote saying whose it was (rules-b)', () => {
+  it('reads "“…” That was how X …" and "“…” Those were the words of X"', () => {
+    expect(who('\u201CYou never forget the first time you see it.\u201D That was how Ines Darrow, a diver in her second season, remembered the wreck.')).toEqual([
+      ['Ines Darrow', 'ok'],
+    ]);
+    expect(who('09:40: \u201CThe water came up in minutes.\u201D Those were the words of Pavel Orlik, a baker on the high street.')).toEqual([['Pavel Orlik', 'ok']]);
+  });
+  it('but not a sentence about how something ended', () => {
+    expect(who('\u201CWe will be back.\u201D That was how the season ended for the Harlow Hawks.')).toEqual([[null, 'unattributed']]);
+  });
+});
