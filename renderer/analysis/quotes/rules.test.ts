@@ -2233,3 +2233,12 @@ describe('the sentence after a quote saying whose it was (rules-b)', () => {
     expect(who('\u201CWe will be back.\u201D That was how the season ended for the Harlow Hawks.')).toEqual([[null, 'unattributed']]);
   });
 });
+
+describe('a collector is an office title (rules-b)', () => {
+  it('introduces "District Collector X Y" by full name, and leaves a plain "The Collector" no one', () => {
+    expect(
+      who('District Collector Ravi Nair has closed the river ghats. \u201CNobody should go near the water tonight,\u201D Mr. Nair said.'),
+    ).toEqual([['Ravi Nair', 'ok']]);
+    expect(ents('The Collector was stolen from a gallery.')).toEqual([]);
+  });
+});
