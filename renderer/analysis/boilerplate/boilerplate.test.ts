@@ -388,3 +388,14 @@ describe('findBoilerplate: picture credits and live-page times', () => {
     });
   });
 });
+
+describe('a writer\u2019s bio that opens on their beat (rules-b)', () => {
+  it('flags "X covers … for <Site>. She previously reported for …" at the end of a story', () => {
+    const bio = 'Lena Okafor covers ports and shipping for Harbour Freight Weekly. She previously reported for the Tyneside Courier.';
+    expect(flagged([...STORY, bio])).toEqual({ 4: 'author bio' });
+  });
+  it('but not a story sentence about someone who covers a shift', () => {
+    const shift = 'Dara Quinn covers the night shift for the bakery on Mill Road. She previously worked at the brickworks until it closed.';
+    expect(flagged([...STORY, shift])).toEqual({});
+  });
+});

@@ -95,7 +95,9 @@ const NAME_THEN_JOB = /^\p{Lu}[\p{L}'’.-]+( \p{Lu}[\p{L}'’.-]+){1,3}\s*[,·|
 const JOBS = 'reporter|correspondent|writer|editor|journalist|columnist|critic|photographer|producer';
 const JOB_WORD = new RegExp(`\\b(${JOBS}|contributor|presenter)\\b`);
 const BIO_JOB = new RegExp(`^[\\p{L}.' -]{3,40} (is|was) (a |an |the )?([\\p{L}'’-]+ ){0,3}(${JOBS})( (at|for|with|on|of|based) |[.,;])`, 'u');
-const BIO_BEAT = /[.!?]\s+(she|he|they) (has|have|had) (covered|reported on|written about|written for|worked|been (covering|reporting|writing))\b/;
+// ("Ana Ruiz covers the courts for the Valley Post.": the beat as the job line)
+const BIO_COVERS = /^[\p{L}.' -]{3,40} (covers|writes about|reports on) [^.!?]{3,80} for (the )?\p{L}/u;
+const BIO_BEAT = /[.!?]\s+(she|he|they) ((has|have|had) (covered|reported on|written about|written for|worked|been (covering|reporting|writing))|(previously|formerly) (covered|reported|wrote))\b/;
 const FOLLOW = /\b(follow us|like us on|find us on|connect with us|join (our|the) (whatsapp|telegram|signal) (channel|group|community)|follow (our|the) (whatsapp|telegram) channel)\b/;
 const SITE_NOTICE =
   /\b((this|our) (website|site) uses cookies|cookie (policy|settings|preferences)|accept (all )?cookies|terms of (use|service)|privacy policy|click here|tap here|already a subscriber|subscribe now|create (a|an|your) (free )?account|support (our|independent) journalism|log ?in to|logged in|sign in to|unlimited (digital )?access|(email|contact|call|message|tell) us)\b/;
@@ -180,6 +182,8 @@ const LONG_TRIGGER_PATTERNS = [
   /sign.?up|log ?in|\bapp\b|\byou|\bour\b|^we\b|\bwe (will|reserve|welcome)|[|•·]|[▸▶►›»→]|tips?\b| ago\b/,
   /\b(email|contact|call|message|tell) us\b|reach (her|him)|[\w.+-]@[\w-]|\/ [^()]{1,40}\)$/,
   /^[\p{L}\p{N}_.'’-]{2,30}( \p{L}[\p{L}.]{0,2})?:\s/u,
+  // ("Ana Ruiz covers the courts for …": a writer's beat opening a bio)
+  /^[\p{L}.' -]{3,40} (covers|writes about|reports on) /u,
   /^(enjoyed|liked|did you|photo|image|picture|video|graphic|illustration|footage|sign|subscribe|register|get|receive|read|also|see|more|further|related|recommended|watch|listen|latest|trending|don|must|most|you)\b/,
 ];
 // (the words as a prefix trie: a flat alternation of a hundred words is twice as slow to test)
@@ -238,7 +242,7 @@ export function scoreParagraph(text: string): ChromeSignal {
   if (n <= 20 && EMBED.test(lower)) return strong('site', 'embedded post furniture');
   if (n <= 60 && !attributed && BIO.test(lower)) return strong('site', 'author bio');
   // (strong when it goes on to the writer's beat: "She has covered the courts since 2014.")
-  if (n <= 60 && !attributed && BIO_JOB.test(lower)) return BIO_BEAT.test(lower) ? strong('site', 'author bio') : weak('site', 'author bio');
+  if (n <= 60 && !attributed && (BIO_JOB.test(lower) || BIO_COVERS.test(lower))) return BIO_BEAT.test(lower) ? strong('site', 'author bio') : weak('site', 'author bio');
   if (COPYRIGHT.test(lower) && n <= 30 && !attributed) return strong('copyright', 'copyright line');
   // ("Comments (12) | Sort by: Newest | Oldest": the heading leads the comment controls)
   if (COMMENTS_LABEL.test(label) || (n <= 12 && segments.length >= 2 && COMMENTS_LABEL.test(firstLabel))) {

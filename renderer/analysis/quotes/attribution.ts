@@ -19,6 +19,9 @@ export interface LocalQuote {
   how: string;
   /** With no cue: a document the quote's sentence is about ("The draft would allow “…”"). */
   about: Entity | null;
+  /** With a "he" or "she" cue: names its sentence gives before it as whom something went to or
+   * came from ("In a letter to Vale, he wrote"), whom that pronoun is not. */
+  notCue?: Entity[];
 }
 
 export interface Mention {
@@ -326,8 +329,12 @@ const PREPOSITION_OPENING = /^\s*(?:to|by|from|with|for|against|into|towards?)\s
 const AGE_AFTER = /^,\s*(?:aged\s+)?\d{1,3}(?:[,.;]|\s*$)/;
 /** A relative clause opening right after a noun phrase. */
 const RELATIVE_AFTER = /^\s+who\b/i;
-/** ": that is how …", ": those were the words of …", ": so says …" right after a quote. */
-const QUOTE_THEN_WHOSE = /^:\s+(?:(?:that|this|those|these|such)(?:['’]s|\s+(?:is|was|are|were))\s+(?:how|what|the\s+(?:[\p{Ll}-]+\s+){0,2}(?:of|from))|so\s+(?:says|said))\s/iu;
+/** "that is how …", "those were the words of …", "so says …": whose words a quote just was. */
+const WHOSE_WORDS = "(?:(?:that|this|those|these|such)(?:['’]s|\\s+(?:is|was|are|were))\\s+(?:how|what|the\\s+(?:[\\p{Ll}-]+\\s+){0,2}(?:of|from))|so\\s+(?:says|said))\\s";
+/** ": that is how …" right after a quote. */
+const QUOTE_THEN_WHOSE = new RegExp(`^:\\s+${WHOSE_WORDS}`, 'iu');
+/** "“…” That was how …", "“…” Those were the words of …": the sentence after a quote says whose it was. */
+const NEXT_SAYS_WHOSE = new RegExp(`^[\\s\u00B7]*${WHOSE_WORDS}`, 'iu');
 /** "which", "whom" opening the words after a quote: a relative clause about it (not "that",
  * which as often opens what was said). */
 const RELATIVE_OBJECT = /^\s*(?:which|whom)\s/i;
@@ -571,10 +578,8 @@ export class ParagraphReader {
     // "“Nothing to lose”: that is how coach Ana Ruiz puts it": a colon, then whose words they are
     const colon = QUOTE_THEN_WHOSE.exec(text);
     if (colon) {
-      const e = this.entities.find((x) => x.start >= from + colon[0].length && x.start < to);
-      // (the subject of its clause: not "that is how the season ended for Harlow")
-      const gap = e ? this.masked.slice(from + colon[0].length, e.start) : '';
-      if (e && speakerish(e) && !GAP_PREPOSITION.test(gap) && gap.split(' ').length <= 6) return [e, 'named after a colon'];
+      const e = this.whoseAfter(from + colon[0].length, to);
+      if (e) return [e, 'named after a colon'];
     }
     // "“It breaks my heart” — Brenner, on the closure": a dash, then the speaker
     if (/[\u2013\u2014]/.test(text.slice(0, lead))) {
@@ -614,6 +619,23 @@ export class ParagraphReader {
       return null;
     const e = this.subjectBefore(verb.start, from + lead);
     return e ? [e, 'said after quote'] : null;
+  }
+
+  /** The subject of "that is how X put it", "those were the words of X", from `from`. */
+  private whoseAfter(from: number, to: number): Entity | null {
+    const e = this.entities.find((x) => x.start >= from && x.start < to);
+    // (the subject of its clause: not "that is how the season ended for Harlow")
+    const gap = e ? this.masked.slice(from, e.start) : '';
+    return e && speakerish(e) && !GAP_PREPOSITION.test(gap) && gap.split(' ').length <= 6 ? e : null;
+  }
+
+  /** "“…” That was how Ana Ruiz put it.": a quote ending its sentence, and the next sentence
+   * saying whose words they were. */
+  cueNextSentence(sentenceEnd: number): [Entity, string] | null {
+    const next = this.sentences.find((s) => s[0] >= sentenceEnd);
+    const m = next ? NEXT_SAYS_WHOSE.exec(this.masked.slice(next[0], next[1])) : null;
+    const e = next && m ? this.whoseAfter(next[0] + m[0].length, next[1]) : null;
+    return e ? [e, 'named in the next sentence'] : null;
   }
 
   /** "…,” the prefect of the Rhône, Anne Dubois, wrote": the first name is the place a role is
@@ -750,6 +772,20 @@ function creditInside(text: string, spans: readonly QuoteSpan[], span: QuoteSpan
 function documentSubject(mentions: readonly Mention[], from: number, to: number): Entity | null {
   const m = mentions.find((x) => x.entity.start >= from && x.entity.start < to);
   return m && m.subject && (m.entity.kind === 'document' || m.entity.kind === 'documentRef') ? m.entity : null;
+}
+
+/** "sent to ", "in a letter to ", "asked by ", "in talks with ": a preposition right before a
+ * name that makes it whom something went to or came from (an article or adjective between). */
+const ADDRESSEE_BEFORE = /\b(?:to|with|against|by)\s+(?:\p{Ll}+\s+){0,2}$/u;
+/** "In a letter to Vale, he wrote", "Pressed by Vale, she said": people named before a subject
+ * "he" or "she" in its sentence, as the object of a preposition, are not who the pronoun is. */
+function addressees(reader: ParagraphReader, from: number, to: number): Entity[] {
+  let out: Entity[] | null = null;
+  for (const e of reader.entities) {
+    if (e.start < from || e.end > to || e.kind === 'pronoun' || !ADDRESSEE_BEFORE.test(reader.masked.slice(Math.max(from, e.start - 40), e.start))) continue;
+    (out ??= []).push(e);
+  }
+  return out ?? NO_ENTITIES;
 }
 
 /** The subject of the last verb of saying in the last sentence, when that sentence holds no quote. */
@@ -960,17 +996,22 @@ export function summarizeParagraph(text: string): ParagraphSummary {
     // "“We will rebuild, said Ana Ruiz, the mayor." (never closed): the credit written inside
     // the open quote still says who speaks
     if (!found && !span.closed) found = creditInside(text, spans, span);
+    // (a quote standing as its own sentence, whose speaker the next one names)
+    if (!found && !agentless && /^[\s.!?]*$/.test(afterText)) found = reader.cueNextSentence(sEnd);
     const spoken = found !== null || reader.verbs.some((v) => v.start >= sStart && v.end <= span.open);
     const kind = classifyQuote(qText, { before: masked.slice(sStart, span.open), after: afterText, spoken });
+    const cue = kind === 'speech' && found ? found[0] : null;
+    const notCue = cue?.kind === 'pronoun' && (cue.name === 'he' || cue.name === 'she') ? addressees(reader, sStart, cue.start) : NO_ENTITIES;
     return {
       start: span.start,
       end: span.end,
       text: qText,
       closed: span.closed,
       kind,
-      cue: kind === 'speech' && found ? found[0] : null,
+      cue,
       how: found ? found[1] : '',
       about: kind === 'speech' && !found ? documentSubject(mentions, sStart, span.open) : null,
+      ...(notCue.length ? { notCue } : {}),
     };
   });
   let added = false;

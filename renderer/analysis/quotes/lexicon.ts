@@ -40,7 +40,7 @@ export const TITLES = set(`
   congresswoman congressmember delegate selectman selectwoman supervisor alderwoman registrar
   coroner magistrate solicitor barrister hon honourable honorable engr barr alhaji oba igwe
   det insp supt con ch baroness baron earl duke duchess viscount countess canon fr pastor ayatollah
-  mufti agent trooper commodore ranger
+  mufti agent trooper commodore ranger collector
 `);
 
 /** Nouns that name a role; a title-only reference ("the mayor said") ends in one of these. */

@@ -676,11 +676,13 @@ export class ResolveState {
   /** The last person quoted who fits; failing that, the last person mentioned who fits. A
    * person of unknown gender gives way to one mentioned since who is known to fit ("he" after
    * "Owen Pruitt voted against" goes to Pruitt, not to a surname quoted before him). */
-  lastSpeaker(gender: Gender): Known | null {
-    const pick = this.lastFitting(gender);
+  /** `not`: ids of sources it cannot be ("In a letter to Vale, he wrote"). */
+  lastSpeaker(gender: Gender, not: ReadonlySet<string> | null = null): Known | null {
+    const pick = this.lastFitting(gender, not);
     // "Benitez has struck down several laws. In the ruling, he wrote …": the person the last
     // paragraph was about, when mentioned since the last speaker
-    const subj = this.lastSubject ? this.canon(this.lastSubject) : null;
+    const about = this.lastSubject ? this.canon(this.lastSubject) : null;
+    const subj = about && !not?.has(about.id) ? about : null;
     if (gender && pick && subj && subj.id !== pick.id && fits(subj.gender, gender) && (pick.gender === null || subj.gender === gender) &&
       this.recent.lastIndexOf(subj) > this.recent.lastIndexOf(pick))
       return subj;
@@ -691,24 +693,24 @@ export class ResolveState {
     for (let i = this.recent.length - 1; i >= 0; i--) {
       const s = this.recent[i] as Known;
       if (s.id === pick.id) break;
-      if (s.kind === 'person' && s.gender === gender) return s;
+      if (s.kind === 'person' && s.gender === gender && !not?.has(s.id)) return s;
     }
     return pick;
   }
 
-  private lastFitting(gender: Gender): Known | null {
+  private lastFitting(gender: Gender, not: ReadonlySet<string> | null): Known | null {
     // "…,” the landlord said. … “…,” he said": an unnamed source just quoted goes on
     // (past groups and bodies heard since: "Nurses say … One nurse said …" then "she said")
     const last = this.speakers.findLast((k) => k.kind === 'person' || (k.kind === 'anonymous' && SINGLE_SOURCE.test(k.name)));
-    if (gender && last && last.kind === 'anonymous' && fits(last.gender, gender)) return last;
+    if (gender && last && last.kind === 'anonymous' && fits(last.gender, gender) && !not?.has(last.id)) return last;
     for (let i = this.speakers.length - 1; i >= 0; i--) {
       const s = this.speakers[i];
-      if (s && s.kind === 'person' && fits(s.gender, gender)) return s;
+      if (s && s.kind === 'person' && fits(s.gender, gender) && !not?.has(s.id)) return s;
     }
     for (const needRole of [true, false]) {
       for (let i = this.recent.length - 1; i >= 0; i--) {
         const s = this.recent[i];
-        if (s && s.kind === 'person' && (!needRole || s.roles.length > 0) && fits(s.gender, gender)) return s;
+        if (s && s.kind === 'person' && (!needRole || s.roles.length > 0) && fits(s.gender, gender) && !not?.has(s.id)) return s;
       }
     }
     return null;
@@ -814,7 +816,7 @@ export function resolveParagraph(
       return;
     }
     // ("A former clerk at the firm said … “…”": or an unnamed source, one person, who spoke)
-    const subject = p.mentions.findLast((m) => m.subject && m.entity.start < q.start && speakingSubject(m, named.get(m.entity))) ??
+    const subject = unnamedSubject(p, q, named) ?? p.mentions.findLast((m) => m.subject && m.entity.start < q.start && speakingSubject(m, named.get(m.entity))) ??
       // "Inside Acme Pay, the lender that promised “…”": failing a person, the body the sentence is
       // about, when a verb of saying leads into the quote (not "Police found the keys “…”")
       (saidRightBefore(p.text, q.start)
@@ -926,6 +928,15 @@ const saidRightBefore = (text: string, at: number): boolean => {
   const w = m?.[2];
   return w !== undefined && SPEECH_VERBS.has(w.toLowerCase()) && !PASSIVE_AUX.has((m?.[1] ?? '').toLowerCase());
 };
+
+/** "One senior official, who would not be named, was blunter. “…”": an unnamed source of a
+ * stated role, the last subject the paragraph gives before a quote with no words of its own. */
+function unnamedSubject(p: ParagraphSummary, q: LocalQuote, named: Map<Entity, Known>): Mention | undefined {
+  const m = p.mentions.findLast((x) => x.subject && x.entity.start < q.start);
+  const k = m ? named.get(m.entity) : undefined;
+  if (!m || m.entity.kind !== 'anonymous' || k?.kind !== 'anonymous' || !SINGLE_SOURCE.test(k.name)) return undefined;
+  return isRoleNoun(k.name.slice(k.name.lastIndexOf(' ') + 1).toLowerCase()) ? m : undefined;
+}
 
 /** Whom the last sentence reports speaking, found without naming anyone new. */
 function reportedBy(p: ParagraphSummary, named: Map<Entity, Known>, state: ResolveState, pid: string): Known | null {
@@ -1094,8 +1105,8 @@ function resolveCue(
       const who = resolvePronoun(e, q, p, named, reg, pid);
       // "he said" of a surname never introduced is as unintroduced as the surname
       if (who && isUnintroduced(who)) return { who, status: 'unintroduced', note: `pronoun "${e.name}" for a name never introduced` };
-      // "she said" about someone of unknown gender tells us theirs
-      if (who && who.kind === 'person' && !who.gender && (e.name === 'he' || e.name === 'she')) {
+      // "she said" about someone of unknown gender tells us theirs (an unnamed "one victim"'s too)
+      if (who && (who.kind === 'person' || (who.kind === 'anonymous' && SINGLE_SOURCE.test(who.name))) && !who.gender && (e.name === 'he' || e.name === 'she')) {
         const mine = reg.own(who);
         mine.gender = e.name === 'he' ? 'm' : 'f';
         return ok(mine, `pronoun "${e.name}"`);
@@ -1189,7 +1200,10 @@ function resolvePronoun(
     return reg.lastSpeaker(null);
   }
   const want: Gender = e.name === 'she' ? 'f' : e.name === 'he' ? 'm' : (PERSON_NOUNS[e.name] ?? null);
+  // ("In a letter to Vale, he wrote": not whom it went to)
+  const not = q.cue === e && q.notCue ? new Set(q.notCue.flatMap((x) => named.get(x)?.id ?? [])) : null;
   const person = (m: Mention): Known | null => {
+    if (not && (q.notCue?.includes(m.entity) || not.has(named.get(m.entity)?.id ?? ''))) return null;
     const k = named.get(m.entity);
     if (!k && unknown && m.entity.kind === 'single' && (want === 'm' || want === 'f') && fits(m.gender, want) && !reg.seenAlone(m.entity.name))
       return reg.unintroduced(m.entity.name, pid); // "Mr Hebden said … he said": never introduced
@@ -1206,8 +1220,7 @@ function resolvePronoun(
       if (k) return k;
     }
   }
-  void q;
-  return reg.lastSpeaker(want);
+  return reg.lastSpeaker(want, not);
 }
 
 /** Pseudo-key of the paragraphs that read sources by recency: pronouns, "the mayor", "the

@@ -2444,3 +2444,70 @@ describe('a document named in the sentence before', () => {
     expect(who('Ana Ruiz, the chair, said that the mayor had resigned and described the plan as \u201Csound\u201D.')).toEqual([['Ana Ruiz', 'ok']]);
   });
 });
+
+describe('the rules-b round', () => {
+  it('reads "what she described as a “…”" as her word, a body\u2019s as its term', () => {
+    expect(who('Defending, Tomas Reyne told the jury his client kept what he described as a \u201Cledger\u201D for the cash.')).toEqual([['Tomas Reyne', 'ok']]);
+    expect(run('The money moved through what the company\u2019s accounts described as a \u201Cfloat\u201D each month.').quotes.map((q) => q.kind)).toEqual(['other']);
+  });
+});
+
+describe('whom a letter went to, and an unnamed source’s "she" (rules-b)', () => {
+  it('does not take the name a message was sent to for the "he" who wrote it', () => {
+    expect(
+      who(
+        'Lionel Varga, 52, ran the scheme from a lock-up in Dover. His cousin, Ruben Cole, 30, kept the books.',
+        'Notes found in Varga’s desk listed the payments. In one, addressed to Cole in June, he wrote: \u201CTwo more drops this week.\u201D',
+      ),
+    ).toEqual([['Lionel Varga', 'ok']]);
+  });
+  it('but a writer named as the subject still writes', () => {
+    expect(
+      who(
+        'Lionel Varga, 52, ran the scheme from a lock-up in Dover. His cousin, Ruben Cole, 30, kept the books.',
+        'In a note to Varga in June, Cole wrote: \u201CTwo more drops this week.\u201D',
+      ),
+    ).toEqual([['Ruben Cole', 'ok']]);
+  });
+  it('keeps an unnamed source "she" spoke for from a later "he"', () => {
+    expect(
+      who(
+        'Marco Venn, 40, runs the lettings agency on Dock Street.',
+        'One tenant, a retired teacher, gave evidence. In a written statement, she said: \u201CThe damp never went.\u201D',
+        '\u201CWe fixed every leak we were told about,\u201D he said.',
+      ).map((x) => x[0]),
+    ).toEqual(['one tenant', 'Marco Venn']);
+  });
+});
+
+describe('an unnamed source of a stated role set up before a bare quote (rules-b)', () => {
+  it('gives the quote to the unnamed official the sentence before is about', () => {
+    expect(
+      who('A senior planning officer, who asked not to be named, put it more plainly. \u201CNobody wants to be the one who signs it off.\u201D'),
+    ).toEqual([['a senior planning officer', 'ok']]);
+  });
+  it('but a crowd gathering is no source', () => {
+    expect(who('A crowd of residents gathered by the gates. \u201CNobody wants to be the one who signs it off.\u201D')).toEqual([[null, 'unattributed']]);
+  });
+});
+
+describe('the sentence after a quote saying whose it was (rules-b)', () => {
+  it('reads "“…” That was how X …" and "“…” Those were the words of X"', () => {
+    expect(who('\u201CYou never forget the first time you see it.\u201D That was how Ines Darrow, a diver in her second season, remembered the wreck.')).toEqual([
+      ['Ines Darrow', 'ok'],
+    ]);
+    expect(who('09:40: \u201CThe water came up in minutes.\u201D Those were the words of Pavel Orlik, a baker on the high street.')).toEqual([['Pavel Orlik', 'ok']]);
+  });
+  it('but not a sentence about how something ended', () => {
+    expect(who('\u201CWe will be back.\u201D That was how the season ended for the Harlow Hawks.')).toEqual([[null, 'unattributed']]);
+  });
+});
+
+describe('a collector is an office title (rules-b)', () => {
+  it('introduces "District Collector X Y" by full name, and leaves a plain "The Collector" no one', () => {
+    expect(
+      who('District Collector Ravi Nair has closed the river ghats. \u201CNobody should go near the water tonight,\u201D Mr. Nair said.'),
+    ).toEqual([['Ravi Nair', 'ok']]);
+    expect(ents('The Collector was stolen from a gallery.')).toEqual([]);
+  });
+});
