@@ -101,7 +101,9 @@ export const ROLE_SYNONYMS: Readonly<Record<string, readonly string[]>> = {
   doctor: ['dr', 'physician'],
   lieutenant: ['lt'],
   colonel: ['col'],
-  captain: ['capt'],
+  // "the skipper": a team's or a boat's captain
+  captain: ['capt', 'skipper'],
+  skipper: ['captain', 'capt'],
   sergeant: ['sgt'],
   councillor: ['council member', 'councilor', 'councilwoman', 'councilman'],
   councilor: ['council member', 'councillor', 'councilwoman', 'councilman'],

@@ -2175,3 +2175,16 @@ describe('the last rounds kept to their cases (review)', () => {
     expect(who('Harbour Rail apologised after passengers were told \u201Cno trains today\u201D.')).toEqual([[null, 'unattributed']]);
   });
 });
+
+describe('a skipper is a captain', () => {
+  it('finds the captain introduced by name for "the skipper"', () => {
+    expect(
+      who('Rovers captain Declan Ashdown-Reilly curled in the free-kick that won it.', '\u201CWe never stopped believing,\u201D the skipper said.'),
+    ).toEqual([['Declan Ashdown-Reilly', 'ok']]);
+  });
+  it('but leaves "the skipper" flagged when no captain was named', () => {
+    expect(
+      who('Rovers manager Declan Ashdown-Reilly watched from the dugout.', '\u201CWe never stopped believing,\u201D the skipper said.'),
+    ).toEqual([['the skipper', 'unintroduced']]);
+  });
+});
