@@ -183,7 +183,8 @@ export const PLACE_WORDS = set(`
 export const NON_NAMES = set(`
   the a an in on at by for from to of and but or so yet if as after before during while when
   under over about across against among amid around behind beyond despite inside outside
-  through throughout toward towards within without unlike like
+  through throughout toward towards within without unlike like with upon into onto between
+  beside besides alongside beneath via
   where since until unless although though however meanwhile also still then there here this
   that these those it its his her their our my your we they he she i you
   monday tuesday wednesday thursday friday saturday sunday january february march april may

@@ -2188,3 +2188,13 @@ describe('a skipper is a captain', () => {
     ).toEqual([['the skipper', 'unintroduced']]);
   });
 });
+
+describe('a preposition opening a sentence before a name', () => {
+  it('is no part of the name', () => {
+    expect(ents('With Harrowgate trailing, Dunmore made three changes.')).toEqual([['single', 'Harrowgate'], ['single', 'Dunmore']]);
+    expect(ents('Between Ostley and the sea lies a marsh.')).toEqual([['single', 'Ostley']]);
+  });
+  it('but a two-word name at a sentence start stays whole', () => {
+    expect(ents('Withers Carroway made three changes.')).toEqual([['person', 'Withers Carroway']]);
+  });
+});
