@@ -165,6 +165,9 @@ const sameEchoes = (a: readonly Echo[], b: readonly Echo[]): boolean =>
  * may well be two different people's short answers ("“No,” she said."). */
 const ECHO_MEMORY = 24;
 const ECHO_MIN = 60;
+/** A paragraph's text as its copies share it: a copy pasted from elsewhere may have straight
+ * quotation marks for curly ones, or other spacing. */
+const echoText = (text: string): string => text.replace(/[\u201C\u201D\u201E\u201F\u2033]/g, '"').replace(/[\u2018\u2019\u201A\u201B\u2032]/g, "'").replace(/\s+/g, ' ').trim();
 /** A quote whose speaker comes from what was said before: a pronoun, a title, "the company",
  * "the statement", or no words of its own. */
 const readByRecency = (q: LocalQuote): boolean =>
@@ -817,15 +820,16 @@ export function resolveParagraph(
           : { who: null, status: 'unattributed', note: 'no speaker found' };
   });
   // a paragraph pasted twice: what was read by recency goes where the earlier copy's went
-  const echo = p.text.length >= ECHO_MIN && state.echoes.length ? state.echoes.find((x) => x.text === p.text) : undefined;
+  const copyText = p.text.length >= ECHO_MIN ? echoText(p.text) : '';
+  const echo = copyText && state.echoes.length ? state.echoes.find((x) => x.text === copyText) : undefined;
   if (echo && echo.ids.length === p.quotes.length)
     p.quotes.forEach((q, qi) => {
       const id = echo.ids[qi];
       const k = id ? state.byKey.get(id) : undefined;
       if (k && readByRecency(q)) results[qi] = { who: k, status: echo.statuses[qi] ?? 'ok', note: 'as in the earlier copy of this paragraph' };
     });
-  else if (p.text.length >= ECHO_MIN && p.quotes.some(readByRecency)) {
-    state.echoes.push({ text: p.text, ids: results.map((r) => r?.who?.id ?? null), statuses: results.map((r) => r?.status ?? 'ok') });
+  else if (copyText && p.quotes.some(readByRecency)) {
+    state.echoes.push({ text: copyText, ids: results.map((r) => r?.who?.id ?? null), statuses: results.map((r) => r?.status ?? 'ok') });
     if (state.echoes.length > ECHO_MEMORY) state.echoes.shift();
   }
   const out: QuoteFinding[] = [];

@@ -2198,3 +2198,17 @@ describe('a preposition opening a sentence before a name', () => {
     expect(ents('Withers Carroway made three changes.')).toEqual([['person', 'Withers Carroway']]);
   });
 });
+
+describe('a paragraph pasted again with other quotation marks', () => {
+  const story = [
+    'Councillor Mara Pennick, who chairs the planning committee, defended the scheme on Monday.',
+    '\u201CThe new homes are badly needed and the site has stood empty for a decade,\u201D she said.',
+    'Joanna Tallis, who leads the residents\u2019 group, said the plans were \u201Cfar too dense\u201D.',
+  ];
+  it('is still a copy: its quotes go where the earlier copy\u2019s went', () => {
+    expect(who(...story, '"The new homes are badly needed and the site has stood empty for a decade," she said.').at(-1)).toEqual(['Mara Pennick', 'ok']);
+  });
+  it('but a paragraph with other words is read afresh', () => {
+    expect(who(...story, '"The new homes are not needed and the site has stood empty for good reason," she said.').at(-1)).toEqual(['Joanna Tallis', 'ok']);
+  });
+});
