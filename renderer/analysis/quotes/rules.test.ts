@@ -2212,3 +2212,14 @@ describe('a paragraph pasted again with other quotation marks', () => {
     expect(who(...story, '"The new homes are not needed and the site has stood empty for good reason," she said.').at(-1)).toEqual(['Joanna Tallis', 'ok']);
   });
 });
+
+describe('an alert is a document that speaks', () => {
+  it('credits "The storm alert read: “…”" to the alert', () => {
+    expect(who('Sirens sounded across the valley at dusk. The storm alert read: \u201CLeave low-lying homes now.\u201D')).toEqual([['the alert', 'ok']]);
+  });
+  it('but not words a person said while people were on alert', () => {
+    expect(
+      who('Kavya Menon, a nurse, was on alert all night.', 'Neighbours on high alert said the river had become \u201Ca monster\u201D.'),
+    ).toEqual([['neighbours', 'ok']]);
+  });
+});
