@@ -85,6 +85,8 @@ const DATELINE = /^[\p{Lu}][\p{Lu}\s.'’-]*(?:,\s*[\p{L}\p{N}.,\s]{2,40}?)?\s*\
 const TOLD_BEFORE = /\b(?:he|she|they|it|we|i)\s+[\p{L}]+\s*$/iu;
 
 const ACCORDING = /\b[Aa]ccording to\b/g;
+/** A closed quote, then a comma or space, right before a reader: "“…,” she read". */
+const READ_OUT_BEFORE = /\u00B7[\s,]*$/;
 
 /** A word's letters: apostrophes and hyphens split a token ("so-called" holds "called"). */
 const SPLIT_WORD = /[\p{L}]+/gu;
@@ -342,9 +344,13 @@ export class ParagraphReader {
         if (e !== null && (e.kind === 'document' || e.kind === 'documentRef' || adjudicates(e))) return true;
         // ("a member, who asked not to be named, alleged that …": anyone alleges a clause)
         if (e !== null && v.word === 'alleged' && speakerish(e) && /^\s+that\s/.test(masked.slice(v.end, v.end + 6))) return true;
+        if (v.word !== 'read') return false;
+        // "“…,” she read", "“…,” Ana Ruiz read": a person reading words out, right after them
+        if (e !== null && (e.kind === 'person' || e.kind === 'single' || (e.kind === 'pronoun' && (e.name === 'he' || e.name === 'she'))) &&
+          READ_OUT_BEFORE.test(masked.slice(Math.max(0, e.start - 4), e.start)) && /^\s+$/.test(masked.slice(e.end, v.start)))
+          return true;
         // "“…,” read a statement from the club": the document may follow "read" (not "police
         // found the letter")
-        if (v.word !== 'read') return false;
         const next = this.entities.find((x) => x.start >= v.end);
         return next !== undefined && (next.kind === 'document' || next.kind === 'documentRef') && /^\s+$/.test(masked.slice(v.end, next.start));
       });

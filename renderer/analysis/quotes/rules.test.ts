@@ -2223,3 +2223,16 @@ describe('an alert is a document that speaks', () => {
     ).toEqual([['neighbours', 'ok']]);
   });
 });
+
+describe('a person reading words out', () => {
+  const story = ['At the inquest his widow, Marion Keel, read out a statement on behalf of the family.', '\u201CHe was the gentlest man any of us knew,\u201D she read.'];
+  it('speaks them: "“…,” she read", and a quotation alone after them goes on in her voice', () => {
+    expect(who(...story, '\u201CWe ask for privacy now.\u201D')).toEqual([
+      ['Marion Keel', 'ok'],
+      ['Marion Keel', 'ok'],
+    ]);
+  });
+  it('but "read" before a title is no saying', () => {
+    expect(who('Tomas Brede, a librarian, chose the book.', 'The children read \u201CThe Lighthouse Cat\u201D aloud.')).toEqual([[null, 'ok']]);
+  });
+});
