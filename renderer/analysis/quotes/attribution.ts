@@ -4,7 +4,7 @@
 import type { QuoteKind } from '../types';
 import { classifyQuote } from './classify';
 import { type Entity, type Gender, ONE_NAME_ROLE, type Token, entitiesIn, isNamed, isRoleNoun, tokenize } from './people';
-import { ADJUDICATORS, DOCUMENT_NOUNS, DOCUMENT_VERBS, KIN_NOUNS, SPEECH_VERBS } from './lexicon';
+import { ADJUDICATORS, DOCUMENT_NOUNS, DOCUMENT_VERBS, KIN_NOUNS, NON_NAMES, SPEECH_VERBS, TITLES } from './lexicon';
 import { MASK, NAME_THEN_VERB, type QuoteSpan, findQuoteSpans, maskQuotes, opensWithQuote, sentenceRanges } from './scan';
 
 export interface LocalQuote {
@@ -30,6 +30,9 @@ export interface Mention {
   /** A single name opening its sentence as its subject, that "he" or "she" follows in it with no
    * name between: a person's. */
   personal?: boolean;
+  /** A bare name owning what its sentence opens with ("Maeve's own view was …"): the person the
+   * sentence is about when the story has introduced them, never a name new to it. */
+  owner?: boolean;
   gender: Gender;
 }
 
@@ -737,6 +740,9 @@ function markPersonal(mentions: Mention[], entities: readonly Entity[], masked: 
     if (next?.kind === 'pronoun' && (next.name === 'he' || next.name === 'she') && !SENTENCE_BREAK.test(gap) && !OTHER_PRONOUN.test(gap)) m.personal = true;
   }
 }
+/** A sentence opening on a bare capitalised name's possession and a lower-case word ("Orla's own
+ * answer"): the lead, the name. */
+const POSSESSIVE_OPENING = /^([\s\u00B7]*)(\p{Lu}\p{Ll}[\p{L}-]*)['’]s\s+\p{Ll}/u;
 /** The possessive ending of a name ("Pettifer's"). */
 const OWNS = /^['’]s$/;
 const SENTENCE_BREAK = /[.!?]\s/;
@@ -756,6 +762,7 @@ export function summarizeParagraph(text: string): ParagraphSummary {
   if (reader.swallowed.length) mentions.sort((a, b) => a.entity.start - b.entity.start);
   const mentionOf = new Map(mentions.map((m) => [m.entity, m]));
   const subjectPronouns: Entity[] = [];
+  const owners: Mention[] = [];
   for (const [s, e] of sentences) {
     const firstAny = reader.entities.find((x) => x.start >= s && x.end <= e);
     if (firstAny?.kind === 'pronoun' && (firstAny.name === 'he' || firstAny.name === 'she') && SENTENCE_OPENING.test(masked.slice(s, firstAny.start)))
@@ -800,6 +807,18 @@ export function summarizeParagraph(text: string): ParagraphSummary {
       const m = subj ? mentionOf.get(subj) : undefined;
       if (m) m.subject = true;
     }
+    // "Orla's own answer was shorter.": a sentence opening on a bare name's possession is about
+    // that name's holder (a shop's or a place's, "Harlow's", is no one the story introduced)
+    const owns = POSSESSIVE_OPENING.exec(masked.slice(s, Math.min(e, s + 48)));
+    if (owns) {
+      const at = s + (owns[1] as string).length;
+      const name = owns[2] as string;
+      const lower = name.toLowerCase();
+      if (!NON_NAMES.has(lower) && !isRoleNoun(lower) && !TITLES.has(lower) && !reader.entities.some((x) => x.start < at + name.length + 2 && x.end > at)) {
+        const entity: Entity = { kind: 'single', start: at, end: at + name.length, name, role: null, roles: [], gender: null };
+        owners.push({ entity, speaker: false, subject: true, owner: true, gender: null });
+      }
+    }
     // "Extracts from Mr Pettifer's police interview were read …": a sentence opening on a thing
     // of a titled person's, before any comma, is about that person
     if (first && !first.gender && first.kind !== 'person' && !pre.includes(',')) {
@@ -808,6 +827,10 @@ export function summarizeParagraph(text: string): ParagraphSummary {
         !masked.slice(first.end, owner.start).includes(',') ? mentionOf.get(owner) : undefined;
       if (m) m.subject = true;
     }
+  }
+  if (owners.length) {
+    mentions.push(...owners);
+    mentions.sort((a, b) => a.entity.start - b.entity.start);
   }
   // "That is little comfort to Hester Vang, 74, who …": a full name with an age set off after
   // it brings a new person into the story, whom the next "she" is about

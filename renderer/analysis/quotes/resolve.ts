@@ -453,6 +453,13 @@ export class ResolveState {
         return null;
       }
       case 'single': {
+        // (a name owning what its sentence opens with: only someone the story introduced)
+        if (m.owner) {
+          const owner = this.findSingle(e);
+          if (!owner || owner.kind !== 'person') return null;
+          this.touch(owner);
+          return this.canon(owner);
+        }
         let found = this.findSingle(e);
         // "the Whitioras" after "Jesse Whitiora": the family, who are "they", never "he" or "she"
         if (!found && !e.gender && familyStems(e.name).some((w) => this.surnames.get(surnameKey(w))?.kind === 'person'))
@@ -782,7 +789,7 @@ export function resolveParagraph(
     // a person who becomes the subject between the previous quote and this one speaks now
     const prevQuote = p.quotes[qi - 1];
     const between = prevQuote
-      ? p.mentions.filter((m) => m.subject && m.entity.start > prevQuote.end && m.entity.end < q.start && named.get(m.entity)?.kind === 'person')
+      ? p.mentions.filter((m) => m.subject && !m.owner && m.entity.start > prevQuote.end && m.entity.end < q.start && named.get(m.entity)?.kind === 'person')
       : [];
     const newSubject = between.length ? named.get((between[between.length - 1] as Mention).entity) : undefined;
     const near = [...results.slice(0, qi)].reverse().find((r) => r?.who) ?? results.slice(qi + 1).find((r) => r?.who);
@@ -798,7 +805,8 @@ export function resolveParagraph(
       };
       return;
     }
-    const subject = p.mentions.findLast((m) => m.subject && m.entity.start < q.start && named.get(m.entity)?.kind === 'person') ??
+    // (not a name owning what its sentence opens with: "Blake's garden: “…”")
+    const subject = p.mentions.findLast((m) => m.subject && !m.owner && m.entity.start < q.start && named.get(m.entity)?.kind === 'person') ??
       // "Inside Acme Pay, the lender that promised “…”": failing a person, the body the sentence is
       // about, when a verb of saying leads into the quote (not "Police found the keys “…”")
       (saidRightBefore(p.text, q.start)
@@ -1165,7 +1173,7 @@ function resolvePronoun(
   const want: Gender = e.name === 'she' ? 'f' : e.name === 'he' ? 'm' : (PERSON_NOUNS[e.name] ?? null);
   const person = (m: Mention): Known | null => {
     const k = named.get(m.entity);
-    if (!k && unknown && m.entity.kind === 'single' && (want === 'm' || want === 'f') && fits(m.gender, want) && !reg.seenAlone(m.entity.name))
+    if (!k && unknown && m.entity.kind === 'single' && !m.owner && (want === 'm' || want === 'f') && fits(m.gender, want) && !reg.seenAlone(m.entity.name))
       return reg.unintroduced(m.entity.name, pid); // "Mr Hebden said … he said": never introduced
     // "His son … said. “…,” he said", "A technician, who …, said … “…,” she said"
     // ("A reader in Leeds has sent us a photo. She says …": the subject of the paragraph's

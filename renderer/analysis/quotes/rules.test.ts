@@ -2236,3 +2236,16 @@ describe('a person reading words out', () => {
     expect(who('Tomas Brede, a librarian, chose the book.', 'The children read \u201CThe Lighthouse Cat\u201D aloud.')).toEqual([[null, 'ok']]);
   });
 });
+
+describe('a sentence opening on a name\u2019s possession', () => {
+  const story = [
+    'Orla Fenwick, eight, painted the posters. Her mother, Siobhan Fenwick, said the family would \u201Cfight to the end\u201D.',
+    '\u201CWe moved here for the school,\u201D she said.',
+  ];
+  it('is about that person, for the "she" that follows', () => {
+    expect(who(...story, 'Orla\u2019s own answer was shorter. \u201CI like my teacher,\u201D she said.').at(-1)).toEqual(['Orla Fenwick', 'ok']);
+  });
+  it('but a possession of a name no one was introduced with leaves "she" with the last speaker', () => {
+    expect(who(...story, 'Harlow\u2019s council met on Monday. \u201CWe will not give up,\u201D she said.').at(-1)).toEqual(['Siobhan Fenwick', 'ok']);
+  });
+});
