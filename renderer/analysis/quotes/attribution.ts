@@ -743,6 +743,10 @@ function markPersonal(mentions: Mention[], entities: readonly Entity[], masked: 
 /** A sentence opening on a bare capitalised name's possession and a lower-case word ("Orla's own
  * answer"): the lead, the name. */
 const POSSESSIVE_OPENING = /^([\s\u00B7]*)(\p{Lu}\p{Ll}[\p{L}-]*)['’]s\s+\p{Ll}/u;
+/** "As the bus leaves, he hands a book to a boy": a clause opened by "he" or "she" before a
+ * name, which is that clause's object, not its subject (not "She was born Ann Dale": the same
+ * person). */
+const PRONOUN_CLAUSE = /(?:^|,\s+)(?:he|she|He|She)\s+(?!(?:is|was|became|becomes|remains|remained)\b)\p{Ll}[^,;:.\u00B7]*$/u;
 /** The possessive ending of a name ("Pettifer's"). */
 const OWNS = /^['’]s$/;
 const SENTENCE_BREAK = /[.!?]\s/;
@@ -792,7 +796,7 @@ export function summarizeParagraph(text: string): ParagraphSummary {
     // not "Under cross-examination by advocate X, he …": a name after a preposition
     // ("Her son, Daniel Tran, now 41, …": the role before may not be the one shown)
     const rolePre = first !== undefined && ROLE_THEN_COMMA.test(pre) && first.roles.some((r) => pre.includes(r));
-    const objectOf = first !== undefined && OBJECT_BEFORE.test(pre);
+    const objectOf = first !== undefined && (OBJECT_BEFORE.test(pre) || PRONOUN_CLAUSE.test(pre));
     // ("Born in Bilbao in 1979, Etxeberria moved …": a participle phrase opens the sentence)
     if (first && !listener && !objectOf && (!/[,]/.test(pre) || LEADING_PREPOSITION.test(pre) || OPENING_PARTICIPLE.test(pre) || rolePre)) {
       const m = mentionOf.get(first);

@@ -2249,3 +2249,18 @@ describe('a sentence opening on a name\u2019s possession', () => {
     expect(who(...story, 'Harlow\u2019s council met on Monday. \u201CWe will not give up,\u201D she said.').at(-1)).toEqual(['Siobhan Fenwick', 'ok']);
   });
 });
+
+describe('a clause opened by "he" or "she"', () => {
+  const story = ['Ravi Pillai has kept the ferry running for 30 years.', '\u201CThe river is my office,\u201D he says.'];
+  it('has its own subject: a man named after its verb is not whom the next "he" means', () => {
+    expect(who(...story, 'As the boat docks, he hands a rope to a deckhand named Joseph Adeyemi.', '\u201CTwo more crossings, then tea,\u201D he says.').at(-1)).toEqual([
+      'Ravi Pillai',
+      'ok',
+    ]);
+  });
+  it('but "she was born …" names the same person', () => {
+    const subjects = (s: string) => summarizeParagraph(s).mentions.map((m) => [m.entity.name, m.subject]);
+    expect(subjects('She was born Alice Mary Dunne in 1931.')).toEqual([['Alice Mary Dunne', true]]);
+    expect(subjects('Later, she hands the keys to Alice Mary Dunne.')).toEqual([['Alice Mary Dunne', false]]);
+  });
+});
