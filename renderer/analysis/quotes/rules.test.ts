@@ -2264,3 +2264,32 @@ describe('a clause opened by "he" or "she"', () => {
     expect(subjects('Later, she hands the keys to Alice Mary Dunne.')).toEqual([['Alice Mary Dunne', false]]);
   });
 });
+
+describe('the incremental check on every paragraph of this file', () => {
+  it('agrees with the batch analysis after random edits', () => {
+    let seed = 11;
+    const pick = (n: number): number => {
+      seed = (seed * 1103515245 + 12345) % 2147483648;
+      return seed % n;
+    };
+    const pool = [...new Set(POOL)].slice(-60);
+    for (let round = 0; round < 4; round++) {
+      const check = new QuoteCheck();
+      const doc = new Doc(check);
+      for (let k = 0; k < 30; k++) doc.insert(doc.length, pool[pick(pool.length)] as string);
+      for (let step = 0; step < 45; step++) {
+        const op = pick(4);
+        if (op === 0 || doc.length < 3) doc.insert(pick(doc.length + 1), pool[pick(pool.length)] as string);
+        else if (op === 1) doc.update(pick(doc.length), pool[pick(pool.length)] as string);
+        else if (op === 2) doc.remove(pick(doc.length));
+        // a paragraph pasted twice, its marks straightened
+        else doc.insert(pick(doc.length + 1), doc.textOf(doc.idAt(pick(doc.length))).replace(/[\u201C\u201D]/g, '"'));
+        if (step % 3 === 0) {
+          const batch = analyzeQuotes(doc.paragraphs());
+          expect(check.findings(doc)).toEqual(batch.quotes);
+          expect(check.sources(doc)).toEqual(batch.sources);
+        }
+      }
+    }
+  });
+});
