@@ -236,7 +236,7 @@ export const BODY_NOUNS = set(`
   council union institute university bureau commission committee court police government
   government's association federation board administration party bank coalition command
   army navy hospital school network airline carrier regulator charity district
-  corporation foundation trust tribunal inquiry panel jury embassy consulate coastguard
+  corporation foundation trust tribunal inquiry panel jury embassy consulate coastguard campaign
 `);
 
 /** Cue words before a quote that mark it as a name, a title or a scare quote. */

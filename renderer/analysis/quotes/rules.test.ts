@@ -2293,3 +2293,17 @@ describe('the incremental check on every paragraph of this file', () => {
     }
   });
 });
+
+describe('a campaign speaks as a body', () => {
+  it('credits "The campaign has urged …" to the campaign named before', () => {
+    expect(
+      who(
+        'Residents have formed the Keep Larkfield Green campaign to fight the bypass.',
+        'The campaign has urged supporters to write to their MP \u201Cbefore it is too late\u201D.',
+      ),
+    ).toEqual([['Keep Larkfield Green', 'ok']]);
+  });
+  it('but a person speaking during a campaign speaks for themselves', () => {
+    expect(who('During the campaign, Ana Ruiz said the town was \u201Ctired of promises\u201D.')).toEqual([['Ana Ruiz', 'ok']]);
+  });
+});
