@@ -4,7 +4,7 @@
 import type { QuoteKind } from '../types';
 import { classifyQuote } from './classify';
 import { type Entity, type Gender, ONE_NAME_ROLE, type Token, entitiesIn, isNamed, isRoleNoun, tokenize } from './people';
-import { ADJUDICATORS, DOCUMENT_NOUNS, DOCUMENT_VERBS, KIN_NOUNS, SPEECH_VERBS } from './lexicon';
+import { ADJUDICATORS, DOCUMENT_NOUNS, DOCUMENT_VERBS, KIN_NOUNS, NON_NAMES, SPEECH_VERBS, TITLES } from './lexicon';
 import { MASK, NAME_THEN_VERB, type QuoteSpan, findQuoteSpans, maskQuotes, opensWithQuote, sentenceRanges } from './scan';
 
 export interface LocalQuote {
@@ -33,6 +33,9 @@ export interface Mention {
   /** A single name opening its sentence as its subject, that "he" or "she" follows in it with no
    * name between: a person's. */
   personal?: boolean;
+  /** A bare name owning what its sentence opens with ("Maeve's own view was …"): the person the
+   * sentence is about when the story has introduced them, never a name new to it. */
+  owner?: boolean;
   gender: Gender;
 }
 
@@ -88,6 +91,8 @@ const DATELINE = /^[\p{Lu}][\p{Lu}\s.'’-]*(?:,\s*[\p{L}\p{N}.,\s]{2,40}?)?\s*\
 const TOLD_BEFORE = /\b(?:he|she|they|it|we|i)\s+[\p{L}]+\s*$/iu;
 
 const ACCORDING = /\b[Aa]ccording to\b/g;
+/** A closed quote, then a comma or space, right before a reader: "“…,” she read". */
+const READ_OUT_BEFORE = /\u00B7[\s,]*$/;
 
 /** A word's letters: apostrophes and hyphens split a token ("so-called" holds "called"). */
 const SPLIT_WORD = /[\p{L}]+/gu;
@@ -379,9 +384,13 @@ export class ParagraphReader {
         if (e !== null && (e.kind === 'document' || e.kind === 'documentRef' || adjudicates(e))) return true;
         // ("a member, who asked not to be named, alleged that …": anyone alleges a clause)
         if (e !== null && v.word === 'alleged' && speakerish(e) && /^\s+that\s/.test(masked.slice(v.end, v.end + 6))) return true;
+        if (v.word !== 'read') return false;
+        // "“…,” she read", "“…,” Ana Ruiz read": a person reading words out, right after them
+        if (e !== null && (e.kind === 'person' || e.kind === 'single' || (e.kind === 'pronoun' && (e.name === 'he' || e.name === 'she'))) &&
+          READ_OUT_BEFORE.test(masked.slice(Math.max(0, e.start - 4), e.start)) && /^\s+$/.test(masked.slice(e.end, v.start)))
+          return true;
         // "“…,” read a statement from the club": the document may follow "read" (not "police
         // found the letter")
-        if (v.word !== 'read') return false;
         const next = this.entities.find((x) => x.start >= v.end);
         return next !== undefined && (next.kind === 'document' || next.kind === 'documentRef') && /^\s+$/.test(masked.slice(v.end, next.start));
       });
@@ -839,6 +848,13 @@ function markPersonal(mentions: Mention[], entities: readonly Entity[], masked: 
     if (next?.kind === 'pronoun' && (next.name === 'he' || next.name === 'she') && !SENTENCE_BREAK.test(gap) && !OTHER_PRONOUN.test(gap)) m.personal = true;
   }
 }
+/** A sentence opening on a bare capitalised name's possession and a lower-case word ("Orla's own
+ * answer"): the lead, the name. */
+const POSSESSIVE_OPENING = /^([\s\u00B7]*)(\p{Lu}\p{Ll}[\p{L}-]*)['’]s\s+\p{Ll}/u;
+/** "As the bus leaves, he hands a book to a boy": a clause opened by "he" or "she" before a
+ * name, which is that clause's object, not its subject (not "She was born Ann Dale": the same
+ * person). */
+const PRONOUN_CLAUSE = /(?:^|,\s+)(?:he|she|He|She)\s+(?!(?:is|was|became|becomes|remains|remained)\b)\p{Ll}[^,;:.\u00B7]*$/u;
 /** The possessive ending of a name ("Pettifer's"). */
 const OWNS = /^['’]s$/;
 const SENTENCE_BREAK = /[.!?]\s/;
@@ -858,6 +874,7 @@ export function summarizeParagraph(text: string): ParagraphSummary {
   if (reader.swallowed.length) mentions.sort((a, b) => a.entity.start - b.entity.start);
   const mentionOf = new Map(mentions.map((m) => [m.entity, m]));
   const subjectPronouns: Entity[] = [];
+  const owners: Mention[] = [];
   for (const [s, e] of sentences) {
     const firstAny = reader.entities.find((x) => x.start >= s && x.end <= e);
     if (firstAny?.kind === 'pronoun' && (firstAny.name === 'he' || firstAny.name === 'she') && SENTENCE_OPENING.test(masked.slice(s, firstAny.start)))
@@ -887,7 +904,7 @@ export function summarizeParagraph(text: string): ParagraphSummary {
     // not "Under cross-examination by advocate X, he …": a name after a preposition
     // ("Her son, Daniel Tran, now 41, …": the role before may not be the one shown)
     const rolePre = first !== undefined && ROLE_THEN_COMMA.test(pre) && first.roles.some((r) => pre.includes(r));
-    const objectOf = first !== undefined && OBJECT_BEFORE.test(pre);
+    const objectOf = first !== undefined && (OBJECT_BEFORE.test(pre) || PRONOUN_CLAUSE.test(pre));
     // ("Born in Bilbao in 1979, Etxeberria moved …": a participle phrase opens the sentence)
     if (first && !listener && !objectOf && (!/[,]/.test(pre) || LEADING_PREPOSITION.test(pre) || OPENING_PARTICIPLE.test(pre) || rolePre)) {
       const m = mentionOf.get(first);
@@ -902,6 +919,18 @@ export function summarizeParagraph(text: string): ParagraphSummary {
       const m = subj ? mentionOf.get(subj) : undefined;
       if (m) m.subject = true;
     }
+    // "Orla's own answer was shorter.": a sentence opening on a bare name's possession is about
+    // that name's holder (a shop's or a place's, "Harlow's", is no one the story introduced)
+    const owns = POSSESSIVE_OPENING.exec(masked.slice(s, Math.min(e, s + 48)));
+    if (owns) {
+      const at = s + (owns[1] as string).length;
+      const name = owns[2] as string;
+      const lower = name.toLowerCase();
+      if (!NON_NAMES.has(lower) && !isRoleNoun(lower) && !TITLES.has(lower) && !reader.entities.some((x) => x.start < at + name.length + 2 && x.end > at)) {
+        const entity: Entity = { kind: 'single', start: at, end: at + name.length, name, role: null, roles: [], gender: null };
+        owners.push({ entity, speaker: false, subject: true, owner: true, gender: null });
+      }
+    }
     // "Extracts from Mr Pettifer's police interview were read …": a sentence opening on a thing
     // of a titled person's, before any comma, is about that person
     if (first && !first.gender && first.kind !== 'person' && !pre.includes(',')) {
@@ -910,6 +939,10 @@ export function summarizeParagraph(text: string): ParagraphSummary {
         !masked.slice(first.end, owner.start).includes(',') ? mentionOf.get(owner) : undefined;
       if (m) m.subject = true;
     }
+  }
+  if (owners.length) {
+    mentions.push(...owners);
+    mentions.sort((a, b) => a.entity.start - b.entity.start);
   }
   // "That is little comfort to Hester Vang, 74, who …": a full name with an age set off after
   // it brings a new person into the story, whom the next "she" is about

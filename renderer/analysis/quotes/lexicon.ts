@@ -101,7 +101,9 @@ export const ROLE_SYNONYMS: Readonly<Record<string, readonly string[]>> = {
   doctor: ['dr', 'physician'],
   lieutenant: ['lt'],
   colonel: ['col'],
-  captain: ['capt'],
+  // "the skipper": a team's or a boat's captain
+  captain: ['capt', 'skipper'],
+  skipper: ['captain', 'capt'],
   sergeant: ['sgt'],
   councillor: ['council member', 'councilor', 'councilwoman', 'councilman'],
   councilor: ['council member', 'councillor', 'councilwoman', 'councilman'],
@@ -181,7 +183,8 @@ export const PLACE_WORDS = set(`
 export const NON_NAMES = set(`
   the a an in on at by for from to of and but or so yet if as after before during while when
   under over about across against among amid around behind beyond despite inside outside
-  through throughout toward towards within without unlike like
+  through throughout toward towards within without unlike like with upon into onto between
+  beside besides alongside beneath via
   where since until unless although though however meanwhile also still then there here this
   that these those it its his her their our my your we they he she i you
   monday tuesday wednesday thursday friday saturday sunday january february march april may
@@ -212,7 +215,7 @@ export const DOCUMENT_NOUNS = set(`
   assessment dossier summons subpoena verdict citation draft paper order record minutes
   decision response reply proposal notice guidance announcement advisory bulletin manifesto
   advertisement advert summary readout manual handbook playbook rulebook ordinance bylaw by-law
-  statute presentation
+  statute presentation alert
 `);
 
 /** Verbs only a document "says" with ("the report found", "the lawsuit alleges", "a joint
@@ -234,7 +237,7 @@ export const BODY_NOUNS = set(`
   council union institute university bureau commission committee court police government
   government's association federation board administration party bank coalition command
   army navy hospital school network airline carrier regulator charity district
-  corporation foundation trust tribunal inquiry panel jury embassy consulate coastguard
+  corporation foundation trust tribunal inquiry panel jury embassy consulate coastguard campaign
 `);
 
 /** Cue words before a quote that mark it as a name, a title or a scare quote. */

@@ -164,10 +164,10 @@ const sameEchoes = (a: readonly Echo[], b: readonly Echo[]): boolean =>
 /** Paragraphs remembered for their copies, and the length below which two paragraphs alike
  * may well be two different people's short answers ("“No,” she said."). */
 const ECHO_MEMORY = 24;
-/** A paragraph's text as its copies share it: quotation marks of either style, spaces collapsed
- * (a copy pasted from another draft may have straight quotes for curly ones). */
-const echoText = (text: string): string => text.replace(/[\u201C\u201D\u201E\u201F"]/g, '"').replace(/[\u2018\u2019\u201A\u201B']/g, "'").replace(/\s+/g, ' ');
 const ECHO_MIN = 60;
+/** A paragraph's text as its copies share it: a copy pasted from elsewhere may have straight
+ * quotation marks for curly ones, or other spacing. */
+const echoText = (text: string): string => text.replace(/[\u201C\u201D\u201E\u201F\u2033]/g, '"').replace(/[\u2018\u2019\u201A\u201B\u2032]/g, "'").replace(/\s+/g, ' ').trim();
 /** A quote whose speaker comes from what was said before: a pronoun, a title, "the company",
  * "the statement", or no words of its own. */
 const readByRecency = (q: LocalQuote): boolean =>
@@ -463,6 +463,13 @@ export class ResolveState {
         return null;
       }
       case 'single': {
+        // (a name owning what its sentence opens with: only someone the story introduced)
+        if (m.owner) {
+          const owner = this.findSingle(e);
+          if (!owner || owner.kind !== 'person') return null;
+          this.touch(owner);
+          return this.canon(owner);
+        }
         let found = this.findSingle(e);
         // "the Whitioras" after "Jesse Whitiora": the family, who are "they", never "he" or "she"
         if (!found && !e.gender && familyStems(e.name).some((w) => this.surnames.get(surnameKey(w))?.kind === 'person'))
@@ -799,7 +806,7 @@ export function resolveParagraph(
     // a person who becomes the subject between the previous quote and this one speaks now
     const prevQuote = p.quotes[qi - 1];
     const between = prevQuote
-      ? p.mentions.filter((m) => m.subject && m.entity.start > prevQuote.end && m.entity.end < q.start && named.get(m.entity)?.kind === 'person')
+      ? p.mentions.filter((m) => m.subject && !m.owner && m.entity.start > prevQuote.end && m.entity.end < q.start && named.get(m.entity)?.kind === 'person')
       : [];
     const newSubject = between.length ? named.get((between[between.length - 1] as Mention).entity) : undefined;
     const near = [...results.slice(0, qi)].reverse().find((r) => r?.who) ?? results.slice(qi + 1).find((r) => r?.who);
@@ -816,7 +823,9 @@ export function resolveParagraph(
       return;
     }
     // ("A former clerk at the firm said … “…”": or an unnamed source, one person, who spoke)
-    const subject = unnamedSubject(p, q, named) ?? p.mentions.findLast((m) => m.subject && m.entity.start < q.start && speakingSubject(m, named.get(m.entity))) ??
+    // (not a name owning what its sentence opens with: "Blake's garden: “…”")
+    const subject = unnamedSubject(p, q, named) ??
+      p.mentions.findLast((m) => m.subject && !m.owner && m.entity.start < q.start && speakingSubject(m, named.get(m.entity))) ??
       // "Inside Acme Pay, the lender that promised “…”": failing a person, the body the sentence is
       // about, when a verb of saying leads into the quote (not "Police found the keys “…”")
       (saidRightBefore(p.text, q.start)
@@ -846,7 +855,7 @@ export function resolveParagraph(
       const k = id ? state.byKey.get(id) : undefined;
       if (k && readByRecency(q)) results[qi] = { who: k, status: echo.statuses[qi] ?? 'ok', note: 'as in the earlier copy of this paragraph' };
     });
-  else if (p.text.length >= ECHO_MIN && p.quotes.some(readByRecency)) {
+  else if (copyText && p.quotes.some(readByRecency)) {
     state.echoes.push({ text: copyText, ids: results.map((r) => r?.who?.id ?? null), statuses: results.map((r) => r?.status ?? 'ok') });
     if (state.echoes.length > ECHO_MEMORY) state.echoes.shift();
   }
@@ -1205,7 +1214,7 @@ function resolvePronoun(
   const person = (m: Mention): Known | null => {
     if (not && (q.notCue?.includes(m.entity) || not.has(named.get(m.entity)?.id ?? ''))) return null;
     const k = named.get(m.entity);
-    if (!k && unknown && m.entity.kind === 'single' && (want === 'm' || want === 'f') && fits(m.gender, want) && !reg.seenAlone(m.entity.name))
+    if (!k && unknown && m.entity.kind === 'single' && !m.owner && (want === 'm' || want === 'f') && fits(m.gender, want) && !reg.seenAlone(m.entity.name))
       return reg.unintroduced(m.entity.name, pid); // "Mr Hebden said … he said": never introduced
     // "His son … said. “…,” he said", "A technician, who …, said … “…,” she said"
     // ("A reader in Leeds has sent us a photo. She says …": the subject of the paragraph's

@@ -2511,3 +2511,135 @@ describe('a collector is an office title (rules-b)', () => {
     expect(ents('The Collector was stolen from a gallery.')).toEqual([]);
   });
 });
+
+describe('a skipper is a captain', () => {
+  it('finds the captain introduced by name for "the skipper"', () => {
+    expect(
+      who('Rovers captain Declan Ashdown-Reilly curled in the free-kick that won it.', '\u201CWe never stopped believing,\u201D the skipper said.'),
+    ).toEqual([['Declan Ashdown-Reilly', 'ok']]);
+  });
+  it('but leaves "the skipper" flagged when no captain was named', () => {
+    expect(
+      who('Rovers manager Declan Ashdown-Reilly watched from the dugout.', '\u201CWe never stopped believing,\u201D the skipper said.'),
+    ).toEqual([['the skipper', 'unintroduced']]);
+  });
+});
+
+describe('a preposition opening a sentence before a name', () => {
+  it('is no part of the name', () => {
+    expect(ents('With Harrowgate trailing, Dunmore made three changes.')).toEqual([['single', 'Harrowgate'], ['single', 'Dunmore']]);
+    expect(ents('Between Ostley and the sea lies a marsh.')).toEqual([['single', 'Ostley']]);
+  });
+  it('but a two-word name at a sentence start stays whole', () => {
+    expect(ents('Withers Carroway made three changes.')).toEqual([['person', 'Withers Carroway']]);
+  });
+});
+
+describe('a paragraph pasted again with other quotation marks', () => {
+  const story = [
+    'Councillor Mara Pennick, who chairs the planning committee, defended the scheme on Monday.',
+    '\u201CThe new homes are badly needed and the site has stood empty for a decade,\u201D she said.',
+    'Joanna Tallis, who leads the residents\u2019 group, said the plans were \u201Cfar too dense\u201D.',
+  ];
+  it('is still a copy: its quotes go where the earlier copy\u2019s went', () => {
+    expect(who(...story, '"The new homes are badly needed and the site has stood empty for a decade," she said.').at(-1)).toEqual(['Mara Pennick', 'ok']);
+  });
+  it('but a paragraph with other words is read afresh', () => {
+    expect(who(...story, '"The new homes are not needed and the site has stood empty for good reason," she said.').at(-1)).toEqual(['Joanna Tallis', 'ok']);
+  });
+});
+
+describe('an alert is a document that speaks', () => {
+  it('credits "The storm alert read: “…”" to the alert', () => {
+    expect(who('Sirens sounded across the valley at dusk. The storm alert read: \u201CLeave low-lying homes now.\u201D')).toEqual([['the alert', 'ok']]);
+  });
+  it('but not words a person said while people were on alert', () => {
+    expect(
+      who('Kavya Menon, a nurse, was on alert all night.', 'Neighbours on high alert said the river had become \u201Ca monster\u201D.'),
+    ).toEqual([['neighbours', 'ok']]);
+  });
+});
+
+describe('a person reading words out', () => {
+  const story = ['At the inquest his widow, Marion Keel, read out a statement on behalf of the family.', '\u201CHe was the gentlest man any of us knew,\u201D she read.'];
+  it('speaks them: "“…,” she read", and a quotation alone after them goes on in her voice', () => {
+    expect(who(...story, '\u201CWe ask for privacy now.\u201D')).toEqual([
+      ['Marion Keel', 'ok'],
+      ['Marion Keel', 'ok'],
+    ]);
+  });
+  it('but "read" before a title is no saying', () => {
+    expect(who('Tomas Brede, a librarian, chose the book.', 'The children read \u201CThe Lighthouse Cat\u201D aloud.')).toEqual([[null, 'ok']]);
+  });
+});
+
+describe('a sentence opening on a name\u2019s possession', () => {
+  const story = [
+    'Orla Fenwick, eight, painted the posters. Her mother, Siobhan Fenwick, said the family would \u201Cfight to the end\u201D.',
+    '\u201CWe moved here for the school,\u201D she said.',
+  ];
+  it('is about that person, for the "she" that follows', () => {
+    expect(who(...story, 'Orla\u2019s own answer was shorter. \u201CI like my teacher,\u201D she said.').at(-1)).toEqual(['Orla Fenwick', 'ok']);
+  });
+  it('but a possession of a name no one was introduced with leaves "she" with the last speaker', () => {
+    expect(who(...story, 'Harlow\u2019s council met on Monday. \u201CWe will not give up,\u201D she said.').at(-1)).toEqual(['Siobhan Fenwick', 'ok']);
+  });
+});
+
+describe('a clause opened by "he" or "she"', () => {
+  const story = ['Ravi Pillai has kept the ferry running for 30 years.', '\u201CThe river is my office,\u201D he says.'];
+  it('has its own subject: a man named after its verb is not whom the next "he" means', () => {
+    expect(who(...story, 'As the boat docks, he hands a rope to a deckhand named Joseph Adeyemi.', '\u201CTwo more crossings, then tea,\u201D he says.').at(-1)).toEqual([
+      'Ravi Pillai',
+      'ok',
+    ]);
+  });
+  it('but "she was born …" names the same person', () => {
+    const subjects = (s: string) => summarizeParagraph(s).mentions.map((m) => [m.entity.name, m.subject]);
+    expect(subjects('She was born Alice Mary Dunne in 1931.')).toEqual([['Alice Mary Dunne', true]]);
+    expect(subjects('Later, she hands the keys to Alice Mary Dunne.')).toEqual([['Alice Mary Dunne', false]]);
+  });
+});
+
+describe('the incremental check on every paragraph of this file', () => {
+  it('agrees with the batch analysis after random edits', () => {
+    let seed = 11;
+    const pick = (n: number): number => {
+      seed = (seed * 1103515245 + 12345) % 2147483648;
+      return seed % n;
+    };
+    const pool = [...new Set(POOL)].slice(-60);
+    for (let round = 0; round < 4; round++) {
+      const check = new QuoteCheck();
+      const doc = new Doc(check);
+      for (let k = 0; k < 30; k++) doc.insert(doc.length, pool[pick(pool.length)] as string);
+      for (let step = 0; step < 45; step++) {
+        const op = pick(4);
+        if (op === 0 || doc.length < 3) doc.insert(pick(doc.length + 1), pool[pick(pool.length)] as string);
+        else if (op === 1) doc.update(pick(doc.length), pool[pick(pool.length)] as string);
+        else if (op === 2) doc.remove(pick(doc.length));
+        // a paragraph pasted twice, its marks straightened
+        else doc.insert(pick(doc.length + 1), doc.textOf(doc.idAt(pick(doc.length))).replace(/[\u201C\u201D]/g, '"'));
+        if (step % 3 === 0) {
+          const batch = analyzeQuotes(doc.paragraphs());
+          expect(check.findings(doc)).toEqual(batch.quotes);
+          expect(check.sources(doc)).toEqual(batch.sources);
+        }
+      }
+    }
+  });
+});
+
+describe('a campaign speaks as a body', () => {
+  it('credits "The campaign has urged …" to the campaign named before', () => {
+    expect(
+      who(
+        'Residents have formed the Keep Larkfield Green campaign to fight the bypass.',
+        'The campaign has urged supporters to write to their MP \u201Cbefore it is too late\u201D.',
+      ),
+    ).toEqual([['Keep Larkfield Green', 'ok']]);
+  });
+  it('but a person speaking during a campaign speaks for themselves', () => {
+    expect(who('During the campaign, Ana Ruiz said the town was \u201Ctired of promises\u201D.')).toEqual([['Ana Ruiz', 'ok']]);
+  });
+});
