@@ -389,7 +389,7 @@ describe('findBoilerplate: picture credits and live-page times', () => {
   });
 });
 
-describe('a writer\u2019s bio that opens on their beat (rules-b)', () => {
+describe('findBoilerplate: a writer\u2019s bio that opens on their beat', () => {
   it('flags "X covers … for <Site>. She previously reported for …" at the end of a story', () => {
     const bio = 'Lena Okafor covers ports and shipping for Harbour Freight Weekly. She previously reported for the Tyneside Courier.';
     expect(flagged([...STORY, bio])).toEqual({ 4: 'author bio' });
@@ -397,5 +397,11 @@ describe('a writer\u2019s bio that opens on their beat (rules-b)', () => {
   it('but not a story sentence about someone who covers a shift', () => {
     const shift = 'Dara Quinn covers the night shift for the bakery on Mill Road. She previously worked at the brickworks until it closed.';
     expect(flagged([...STORY, shift])).toEqual({});
+  });
+  it('nor an obituary\u2019s career nor a family business in the same words', () => {
+    const career = 'Ines Moreau was a reporter for the Valley Post from 1971 until 1998. She previously reported from Lisbon and Madrid for a news agency.';
+    expect(flagged([STORY[0] ?? '', career, ...STORY.slice(1)])).toEqual({});
+    const family = 'Tom Ekwueme covers the early shift for his mother, who opened the bakery. He previously covered the night shift at a bread factory.';
+    expect(flagged([STORY[0] ?? '', family, ...STORY.slice(1)])).toEqual({});
   });
 });

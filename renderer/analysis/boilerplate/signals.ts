@@ -96,8 +96,13 @@ const JOBS = 'reporter|correspondent|writer|editor|journalist|columnist|critic|p
 const JOB_WORD = new RegExp(`\\b(${JOBS}|contributor|presenter)\\b`);
 const BIO_JOB = new RegExp(`^[\\p{L}.' -]{3,40} (is|was) (a |an |the )?([\\p{L}'’-]+ ){0,3}(${JOBS})( (at|for|with|on|of|based) |[.,;])`, 'u');
 // ("Ana Ruiz covers the courts for the Valley Post.": the beat as the job line)
-const BIO_COVERS = /^[\p{L}.' -]{3,40} (covers|writes about|reports on) [^.!?]{3,80} for (the )?\p{L}/u;
-const BIO_BEAT = /[.!?]\s+(she|he|they) ((has|have|had) (covered|reported on|written about|written for|worked|been (covering|reporting|writing))|(previously|formerly) (covered|reported|wrote))\b/;
+// (on the text as written: the title after "for" is capitalised, not "for his father")
+const BIO_COVERS = /^[\p{L}.' -]{3,40} (covers|writes about|reports on) [^.!?]{3,80} for (the |The )?\p{Lu}/u;
+const BIO_BEAT = /[.!?]\s+(she|he|they) (has|have|had) (covered|reported on|written about|written for|worked|been (covering|reporting|writing))\b/;
+// ("She previously reported for …": a bio only after a job held now; after "was a reporter" it
+// is an obituary's or a profile's)
+const BIO_BEFORE = /[.!?]\s+(she|he|they) (previously|formerly) (covered|reported|wrote)\b/;
+const BIO_JOB_NOW = /^[\p{L}.' -]{3,40} is /u;
 const FOLLOW = /\b(follow us|like us on|find us on|connect with us|join (our|the) (whatsapp|telegram|signal) (channel|group|community)|follow (our|the) (whatsapp|telegram) channel)\b/;
 const SITE_NOTICE =
   /\b((this|our) (website|site) uses cookies|cookie (policy|settings|preferences)|accept (all )?cookies|terms of (use|service)|privacy policy|click here|tap here|already a subscriber|subscribe now|create (a|an|your) (free )?account|support (our|independent) journalism|log ?in to|logged in|sign in to|unlimited (digital )?access|(email|contact|call|message|tell) us)\b/;
@@ -242,7 +247,11 @@ export function scoreParagraph(text: string): ChromeSignal {
   if (n <= 20 && EMBED.test(lower)) return strong('site', 'embedded post furniture');
   if (n <= 60 && !attributed && BIO.test(lower)) return strong('site', 'author bio');
   // (strong when it goes on to the writer's beat: "She has covered the courts since 2014.")
-  if (n <= 60 && !attributed && (BIO_JOB.test(lower) || BIO_COVERS.test(lower))) return BIO_BEAT.test(lower) ? strong('site', 'author bio') : weak('site', 'author bio');
+  const covers = BIO_COVERS.test(folded);
+  if (n <= 60 && !attributed && (BIO_JOB.test(lower) || covers)) {
+    const now = covers || BIO_JOB_NOW.test(lower);
+    return BIO_BEAT.test(lower) || (now && BIO_BEFORE.test(lower)) ? strong('site', 'author bio') : weak('site', 'author bio');
+  }
   if (COPYRIGHT.test(lower) && n <= 30 && !attributed) return strong('copyright', 'copyright line');
   // ("Comments (12) | Sort by: Newest | Oldest": the heading leads the comment controls)
   if (COMMENTS_LABEL.test(label) || (n <= 12 && segments.length >= 2 && COMMENTS_LABEL.test(firstLabel))) {
@@ -310,7 +319,8 @@ export function scoreParagraph(text: string): ChromeSignal {
   return NO_SIGNAL;
 }
 
-/** Sentences of news before the notice: at least this many words, ending in a full stop. */
+/** Words of news before a notice: the text up to the last sentence end (".", "!" or "?") at
+ * most three words before it. */
 const NEWS_BEFORE_WORDS = 15;
 /** The first match of `re` comes after a whole sentence of news (of `NEWS_BEFORE_WORDS` or more,
  * not addressed to the reader). */

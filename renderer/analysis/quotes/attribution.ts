@@ -114,7 +114,7 @@ function findVerbs(masked: string, tokens: readonly Token[]): Verb[] {
     if (kind !== undefined && insideName(masked, tokens, i)) continue;
     // "the claims were", "his calls for calm", "its notes": after a determiner the word is a noun
     if (kind !== undefined && i > 0 && NOUN_DETERMINERS.has((tokens[i - 1] as Token).lower) && (tokens[i - 1] as Token).end === t.start - 1) continue;
-    if (kind !== undefined && PLURAL_NOUN_VERBS.has(w) && i > 0 && nounSlot(masked, tokens[i - 1] as Token, t)) continue;
+    if (kind !== undefined && PLURAL_NOUN_VERBS.has(w) && i > 0 && nounSlot(masked, tokens, i)) continue;
     if (kind === 'speech') {
       if (!(w === 'reads' && t.text.charCodeAt(0) !== 114)) out.push({ start: t.start, end: t.end, word: w });
       continue;
@@ -205,18 +205,26 @@ const NOUN_DETERMINERS = new Set('the a an his its their our my your these those
 const PLURAL_NOUN_VERBS = new Set('claims reports notes states calls comments remarks replies answers tweets posts'.split(' '));
 /** Words before which a noun stands, never a verb with its subject: prepositions. */
 const NOUN_PREPOSITIONS = new Set('amid amidst over despite about of against following after on with without by to in into from for among under'.split(' '));
-/** Plural nouns and mass nouns ending in "s" that may be a verb's subject ("the news claims"). */
+/** Nouns ending in "s" that are not plurals and may be a verb's subject ("the news claims"). */
 const S_SUBJECTS = new Set('news series species census bus gas lens campus chorus virus status thesis analysis crisis basis bias atlas'.split(' '));
+/** Adverbs ending in "s" that stand between a subject and its verb ("she always claims"). */
+const S_ADVERBS = new Set('always perhaps sometimes nevertheless nonetheless afterwards besides regardless unless'.split(' '));
 /**
  * "allows claims to be processed", "rejected reports that", "amid claims": after a preposition
  * or a verb in -s or -ed (lower case, one space between), the word is the verb's object, a
  * noun; a subject before a verb in -s is never itself a verb or a plural ("officials claims").
+ * A word in -s or -ed after a determiner or a preposition is a noun, the subject itself ("the
+ * accused claims", "a group of parents claims").
  */
-function nounSlot(masked: string, prev: Token, t: Token): boolean {
+function nounSlot(masked: string, tokens: readonly Token[], i: number): boolean {
+  const prev = tokens[i - 1] as Token;
+  const t = tokens[i] as Token;
   if (prev.end !== t.start - 1 || masked.charCodeAt(prev.end) !== 32 || prev.text !== prev.lower) return false;
   const p = prev.lower;
   if (NOUN_PREPOSITIONS.has(p)) return true;
-  if (p.length < 5 || S_SUBJECTS.has(p)) return false;
+  if (p.length < 5 || S_SUBJECTS.has(p) || S_ADVERBS.has(p)) return false;
+  const before = tokens[i - 2]?.lower ?? '';
+  if (NOUN_DETERMINERS.has(before) || NOUN_PREPOSITIONS.has(before)) return false;
   // (not -ing: "the filing states", "the ruling notes" are nouns that speak)
   return p.endsWith('ed') || (p.endsWith('s') && !p.endsWith('ss') && !p.endsWith('us') && !p.endsWith('is'));
 }

@@ -444,6 +444,8 @@ describe('names given to a thing and words on a board', () => {
     expect(kind('Fans say the owners have branded the stadium “The Cauldron.”', true)).toBe('other');
     // a judgement after the object stays someone's words
     expect(kind('The mayor branded the scheme “a disgrace.”', true)).toBe('speech');
+    // (one capitalised word is a judgement too)
+    expect(kind('Ana Ruiz, the opposition leader, called the decision “Shameful.”', true)).toBe('speech');
   });
   it('reads the words on a painted or chalk board, a noticeboard or a menu as shown, not said', () => {
     expect(kind('A hand-painted board by the till reads: “Pay what you can. Take what you need.”', true)).toBe('other');

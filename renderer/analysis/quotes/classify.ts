@@ -131,10 +131,13 @@ const HABITUAL_NAMING =
 const NAMED_OBJECT_THE =
   /\b(?:call|calls|called|calling|dub|dubs|dubbed|dubbing|brand|brands|branded|branding|label|labels|labell?ed|labell?ing|nickname|nicknames|nicknamed|christen|christened|rename|renamed|term|termed)\s+(?:the|its|their|his|her|this|that|these|those)\s+(?:[\p{L}’'-]+\s+){0,3}?the\s*$/iu;
 
-/** A verb of naming and its object right before the quote: "labeled him", "dubbed it", "branded
- * the project" (the quote then in title case: a name given, not a judgement). */
+/** A verb of naming and a pronoun object right before the quote: "labeled him", "dubbed it". */
 const NAMING_VERB_OBJECT =
-  /\b(?:call|calls|called|calling|dub|dubs|dubbed|brand|brands|branded|label|labels|labell?ed|nickname|nicknames|nicknamed|christened|named|crowned)\s+(?:it|them|him|her|itself|himself|herself|themselves|(?:the|its|their|his|her|this|that)\s+(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+)$/iu;
+  /\b(?:call|calls|called|calling|dub|dubs|dubbed|brand|brands|branded|label|labels|labell?ed|nickname|nicknames|nicknamed|christened|named|crowned)\s+(?:it|them|him|her|itself|himself|herself|themselves)$/i;
+/** The same verbs with a noun object: "branded the project" (then a name of two words or more,
+ * "“X’s Folly.”"; one capitalised word may be a judgement: "called the decision “Shameful.”"). */
+const NAMING_VERB_NOUN =
+  /\b(?:call|calls|called|calling|dub|dubs|dubbed|brand|brands|branded|label|labels|labell?ed|nickname|nicknames|nicknamed|christened|named|crowned)\s+(?:the|its|their|his|her|this|that)\s+(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+$/u;
 
 /** A quote opening like a description, not a name: "a licence to pollute", "my worst day". */
 const DESCRIPTION_START = /^(?:a|an|my|our|his|her|their|your)\s/i;
@@ -321,7 +324,7 @@ export function classifyQuote(text: string, ctx: KindContext): QuoteKind {
     return 'other';
   // "an ad that labeled him “Mayor Gridlock.”", "branded her “Lady Veto”": a name in capitals
   // given to a person or thing (a full stop inside the marks only ends the sentence, US style)
-  if (words.length <= 4 && (!punctEnd || (/\.$/.test(t) && ctx.after.trim() === '')) && NAMING_VERB_OBJECT.test(before) && isTitleCased(words))
+  if (words.length <= 4 && (!punctEnd || (/\.$/.test(t) && ctx.after.trim() === '')) && (NAMING_VERB_OBJECT.test(before) || (words.length >= 2 && NAMING_VERB_NOUN.test(before))) && isTitleCased(words))
     return 'other';
   // "called the “mud paintings”": the article outside the quote makes the quote a name
   // (not "what she called the “reckless” sale": one person's judgement is her word)

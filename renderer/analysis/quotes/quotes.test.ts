@@ -1084,3 +1084,14 @@ describe('verbs of saying that are also nouns', () => {
     ).toEqual(['speech', 'speech']);
   });
 });
+
+describe('a subject in -s or -ed before a verb of saying that is also a noun', () => {
+  it('keeps "claims" a verb after a noun phrase or an adverb ("the accused claims", "a group of parents claims", "always claims")', () => {
+    const kinds = (text: string) => run(text).quotes.map((q) => q.kind);
+    expect(kinds('The accused claims he was “nowhere near the harbour” that night.')).toEqual(['speech']);
+    expect(kinds('A group of parents claims the school ignored “dozens of complaints” last year.')).toEqual(['speech']);
+    expect(kinds('Ana Ruiz always claims the figures are “made up by the ministry”.')).toEqual(['speech']);
+    // (a verb before it still makes it its object)
+    expect(kinds('The council rejected claims that the pool was “unsafe”.')).toEqual(['other']);
+  });
+});
