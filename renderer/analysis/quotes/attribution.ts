@@ -289,7 +289,11 @@ const ROLE_GAP = /^\s*[\p{L}’'\s-]{2,60},\s*(?:\p{Lu}[\p{L}.]*\s+){0,3}$/u;
 /** Nouns for figures a body publishes ("LSEG data", "police figures"). */
 const DATA_AFTER = /^\s+(?:data|figures|estimates|statistics|records|calculations|analysis|numbers|filings|polling)\b/;
 /** Nothing but space, quotes and punctuation before a word: it opens the sentence. */
-const SENTENCE_OPENING = /^[\s\u00B7,;:\u2013\u2014-]*$/;
+/** Before a subject "he" or "she": nothing, or a short phrase of time or place ("In
+ * conversation she is kinder …", "On stage, he …"). */
+const PRONOUN_OPENING = /^[\s\u00B7,;:\u2013\u2014-]*(?:(?:In|On|At|By|For|With|After|Before|Since|Today|Now|Later|Still|Then|Yet)\s+(?:[\p{Ll}\d-]+\s+){0,2}?,?\s*)?$/u;
+/** The rest of a question sentence, with no other person in it: "… ever tempted by film?". */
+const QUESTION_END = /^[^.!?\u00B7]*\?\s*$/;
 /** A preposition tying a body to the person before it ("X of the University of Y"). */
 const OF_PLACE = /^\s+(?:of|at|from|with)\s+(?:the\s+)?$/;
 /** "The embassy in Seoul said", "Ana Ruiz in Lyon said": where the speaker is, not who. */
@@ -885,7 +889,12 @@ export function summarizeParagraph(text: string): ParagraphSummary {
   const owners: Mention[] = [];
   for (const [s, e] of sentences) {
     const firstAny = reader.entities.find((x) => x.start >= s && x.end <= e);
-    if (firstAny?.kind === 'pronoun' && (firstAny.name === 'he' || firstAny.name === 'she') && SENTENCE_OPENING.test(masked.slice(s, firstAny.start)))
+    if (firstAny?.kind === 'pronoun' && (firstAny.name === 'he' || firstAny.name === 'she') && PRONOUN_OPENING.test(masked.slice(s, firstAny.start)))
+      subjectPronouns.push(firstAny);
+    // "Was she ever tempted by film? “Tempted, yes.”", "Why write it now, when she …? “…”": an
+    // interviewer's question about him or her, answered by the quote after it
+    else if (firstAny?.kind === 'pronoun' && (firstAny.name === 'he' || firstAny.name === 'she') && QUESTION_END.test(masked.slice(firstAny.end, e)) &&
+      !reader.entities.some((x) => x.start > firstAny.end && x.end <= e && isNamed(x)))
       subjectPronouns.push(firstAny);
     let first = reader.entities.find((x) => x.start >= s && x.end <= e && x.kind !== 'pronoun');
     // "… the harbour wall at Skerrin Quay comes from the wheelhouse of the Brighter Dawn, where

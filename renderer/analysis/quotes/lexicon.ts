@@ -194,6 +194,7 @@ export const NON_NAMES = set(`
   one two three four five six seven eight nine ten eleven twelve dozens hundreds thousands
   advertisement comments share read related sign subscribe follow click
   covid-19 god
+  was were is are am do does did has have had would could should shall might must why what how whom whose which
 `);
 
 /** Particles allowed inside personal names ("Ludwig van Beethoven", "Mustafa al-Kadhimi"). */

@@ -1095,3 +1095,22 @@ describe('a subject in -s or -ed before a verb of saying that is also a noun', (
     expect(kinds('The council rejected claims that the pool was “unsafe”.')).toEqual(['other']);
   });
 });
+
+describe('interview prose: questions, openers and the sentence before', () => {
+  const who = (...texts: string[]) => run(...texts).quotes.filter((q) => q.kind === 'speech').map((q) => [q.speaker, q.status]);
+  const intro = 'Hilde Sorvik, 79, has run the harbour café for half a century.';
+  it('gives the answer after a question about "she" to her, and never reads "Was" or "Did" as a name', () => {
+    expect(who(intro, 'Did she ever think of selling? She shrugs. “Twice a week, for fifty years.”')).toEqual([['Hilde Sorvik', 'ok']]);
+    expect(who(intro, 'Why keep the old name, when she could have her own? “Because the regulars would never use it.”')).toEqual([['Hilde Sorvik', 'ok']]);
+    // (a question that names someone else is about them: no answer for "she")
+    expect(who(intro, 'Tom Vale asked Hilde Sorvik’s niece whether she would take over? “Never.”')[0]?.[0]).not.toBe('Hilde Sorvik');
+  });
+  it('gives a quote to "she" after a short opener of time or place ("In conversation she …")', () => {
+    expect(who(intro, 'In person she is gentler about the council than in her letters. “They mean well, mostly.”')).toEqual([['Hilde Sorvik', 'ok']]);
+  });
+  it('gives a bare quote to whom the sentence before reports speaking ("…, Sorvik says. “…”")', () => {
+    expect(who(intro, 'The café opens again in March, Sorvik says. “The roof comes first.”')).toEqual([['Hilde Sorvik', 'ok']]);
+    // (the subject of the sentence before still comes first)
+    expect(who(intro, 'Tom Vale, her nephew, is less sure, Sorvik says. Tom Vale shakes his head. “We need a new kitchen.”')[0]?.[0]).toBe('Tom Vale');
+  });
+});

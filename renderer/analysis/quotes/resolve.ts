@@ -826,6 +826,8 @@ export function resolveParagraph(
     // (not a name owning what its sentence opens with: "Blake's garden: “…”")
     const subject = unnamedSubject(p, q, named) ??
       p.mentions.findLast((m) => m.subject && !m.owner && m.entity.start < q.start && speakingSubject(m, named.get(m.entity))) ??
+      // "Rehearsals begin in January, Castellano says. “…”": who the sentence before reports speaking
+      p.mentions.findLast((m) => m.speaker && m.entity.start < q.start && named.get(m.entity)?.kind === 'person') ??
       // "Inside Acme Pay, the lender that promised “…”": failing a person, the body the sentence is
       // about, when a verb of saying leads into the quote (not "Police found the keys “…”")
       (saidRightBefore(p.text, q.start)
