@@ -288,7 +288,6 @@ const TITLE_RUN_END = /(?:\s\p{Lu}[\p{L}.’'-]*)+\s*$/u;
 const ROLE_GAP = /^\s*[\p{L}’'\s-]{2,60},\s*(?:\p{Lu}[\p{L}.]*\s+){0,3}$/u;
 /** Nouns for figures a body publishes ("LSEG data", "police figures"). */
 const DATA_AFTER = /^\s+(?:data|figures|estimates|statistics|records|calculations|analysis|numbers|filings|polling)\b/;
-/** Nothing but space, quotes and punctuation before a word: it opens the sentence. */
 /** Before a subject "he" or "she": nothing, or a short phrase of time or place ("In
  * conversation she is kinder …", "On stage, he …"). */
 const PRONOUN_OPENING = /^[\s\u00B7,;:\u2013\u2014-]*(?:(?:In|On|At|By|For|With|After|Before|Since|Today|Now|Later|Still|Then|Yet)\s+(?:[\p{Ll}\d-]+\s+){0,2}?,?\s*)?$/u;
