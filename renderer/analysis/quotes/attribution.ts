@@ -757,10 +757,18 @@ function relativeOf(masked: string, start: number): Gender {
 }
 const RELATIVE_BEFORE = /\b(his|her)\s+(\p{L}+),?\s+$/iu;
 
+/** The end of a credit's clause: a comma, a full stop or the end of the quote, perhaps after when
+ * it was said ("on Monday", "last night"). */
+const CREDIT_END = "(?:\\s+(?:yesterday|today|tonight|on\\s+\\p{Lu}\\p{Ll}+day|last\\s+(?:night|week|year)))?\\s*(?:[,;.!?]|$)";
 /** A comma, then a verb of saying and who said it, or a name and its verb: ", said the Rev.
- * Ana Ruiz", ", Ana Ruiz said", inside the words of a quote. */
-const CREDIT_IN_QUOTE = /,\s+(?=(?:said|says|added|adds)\s+(?:the\s+)?\p{Lu}|(?:\p{Lu}[\p{L}.'’-]*\s+){1,3}(?:said|says|added|adds)\b)/u;
-const CREDIT_INSIDE_HOW = 'named inside a quote left open';
+ * Ana Ruiz", ", Ana Ruiz said", inside the words of a quote; only a credit ending its clause (a
+ * comma and an apposition may follow: ", said Ana Ruiz, the mayor"), not "Tom Vale said the water
+ * had …", what someone said reported inside the quote. */
+const CREDIT_IN_QUOTE = new RegExp(
+  `,\\s+(?=(?:said|says|added|adds)\\s+(?:the\\s+)?(?:\\p{Lu}[\\p{L}.'’-]*\\s+){0,3}\\p{Lu}[\\p{L}'’-]*${CREDIT_END}|(?:\\p{Lu}[\\p{L}.'’-]*\\s+){1,3}(?:said|says|added|adds)${CREDIT_END})`,
+  'u',
+);
+export const CREDIT_INSIDE_HOW = 'named inside a quote left open';
 
 /** The speaker a quote never closed names inside its own words, as if it had closed at the
  * comma before the credit (only such a quote pays for a second reading of the paragraph). */

@@ -2643,3 +2643,24 @@ describe('a campaign speaks as a body', () => {
     expect(who('During the campaign, Ana Ruiz said the town was \u201Ctired of promises\u201D.')).toEqual([['Ana Ruiz', 'ok']]);
   });
 });
+
+describe('a name inside a quote left open is a credit only when it ends its clause', () => {
+  it('does not take "X said the … had …" inside the quote for its credit', () => {
+    expect(
+      who(
+        'Greta Marsh, who runs the lifeboat station, described the rescue.',
+        '\u201CWhen the lights failed, Ivo Lund said the pumps were gone and we had ten minutes.',
+      ).map((x) => x[0]),
+    ).toEqual(['Greta Marsh']);
+  });
+  it('nor a credit in a paragraph running on from a quote left open before it', () => {
+    expect(
+      who(
+        'Greta Marsh, who runs the lifeboat station, described the rescue.',
+        '\u201CWe launched at four,\u201D she said. \u201CThe swell was the worst I have seen.',
+        '\u201CWe reached the trawler at five, Ivo Lund said, and by six the crew were aboard.',
+        '\u201CEveryone came home.\u201D',
+      ).map((x) => x[0]),
+    ).toEqual(['Greta Marsh', 'Greta Marsh', 'Greta Marsh', 'Greta Marsh']);
+  });
+});
