@@ -322,8 +322,10 @@ const OPENER_GAP = /^[\s\u00B7]*(?:(?:the|a|an)\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){
 const MODAL_THEN_AND = /^\s+(?:would|will|could|should|might|may|must|can)\s(?:[^,;:.\u00B7]|(?<=\d)\.(?=\d))*\s(?:and|but)\s+$/;
 /** A verb in the past: "described", "said", "wrote". */
 const PAST_VERB = /^(?:\p{Ll}+ed|said|wrote|told|found|gave|made|put)\b/u;
-/** A lower-case participle opening a segment: "representing ", "defending ". */
-const PARTICIPLE_OPENING = /^[\s\u00B7]*\p{Ll}+ing\s/u;
+/** A lower-case participle opening a segment and taking the name after it as its object:
+ * "representing ", "defending the " (not "managing director ", "reigning champion ": a
+ * participle before a bare noun describes the role the name holds). */
+const PARTICIPLE_OPENING = /^[\s\u00B7]*\p{Ll}+ing\s+(?:(?:the|a|an|his|her|their|its|our)\s+(?:\p{Ll}[\p{L}'’-]*\s+){0,2})?(?:\p{Lu}[\p{L}.]{0,4}\s+){0,2}$/u;
 /** A participle of saying: "saying", "adding". */
 const PARTICIPLE_AT = /^\p{Ll}+ing\b/u;
 /** Nothing but space, an article or an owner ("Telmaria's") before the first entity of a segment. */

@@ -2664,3 +2664,13 @@ describe('a name inside a quote left open is a credit only when it ends its clau
     ).toEqual(['Greta Marsh', 'Greta Marsh', 'Greta Marsh', 'Greta Marsh']);
   });
 });
+
+describe('a participle before a bare role noun describes the name', () => {
+  it('leaves "managing director X", "defending champion X" set off after a role as the speaker', () => {
+    expect(who('The bakery\u2019s owner, managing director Nina Brandt, said the ovens would be \u201Cback by Friday\u201D.')).toEqual([['Nina Brandt', 'ok']]);
+    expect(who('The team\u2019s captain, defending champion Oskar Lind, said he felt \u201Csharper than ever\u201D.')).toEqual([['Oskar Lind', 'ok']]);
+  });
+  it('while a participle taking the name as its object still leaves it out', () => {
+    expect(who('Rhea Tamm, advising Oskar Lind, said the contract was \u201Cnever signed\u201D.')).toEqual([['Rhea Tamm', 'ok']]);
+  });
+});
