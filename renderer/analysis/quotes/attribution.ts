@@ -340,8 +340,13 @@ const RELATIVE_AFTER = /^\s+who\b/i;
 const WHOSE_WORDS = "(?:(?:that|this|those|these|such)(?:['’]s|\\s+(?:is|was|are|were))\\s+(?:how|what|the\\s+(?:[\\p{Ll}-]+\\s+){0,2}(?:of|from))|so\\s+(?:says|said))\\s";
 /** ": that is how …" right after a quote. */
 const QUOTE_THEN_WHOSE = new RegExp(`^:\\s+${WHOSE_WORDS}`, 'iu');
+/** The same in a sentence of its own, only with a noun of speech ("the words of", not "That was
+ * the end of X's plans") or "what" then a verb of saying. */
+const NEXT_WHOSE_WORDS =
+  "(?:(?:that|this|those|these|such)(?:['’]s|\\s+(?:is|was|are|were))\\s+(?:how|what(?=[^.!?]*\\s(?:said|says|told|tells|called|calls|described|describes|meant|means|put|puts|wrote|writes)\\b)|" +
+  "the\\s+(?:[\\p{Ll}-]+\\s+){0,2}?(?:words?|view|verdict|message|thoughts|warning|answer|reply|assessment|response|comments?|remarks?|reaction|advice|plea|promise)\\s+(?:of|from))|so\\s+(?:says|said))\\s";
 /** "“…” That was how …", "“…” Those were the words of …": the sentence after a quote says whose it was. */
-const NEXT_SAYS_WHOSE = new RegExp(`^[\\s\u00B7]*${WHOSE_WORDS}`, 'iu');
+const NEXT_SAYS_WHOSE = new RegExp(`^[\\s\u00B7]*${NEXT_WHOSE_WORDS}`, 'iu');
 /** "which", "whom" opening the words after a quote: a relative clause about it (not "that",
  * which as often opens what was said). */
 const RELATIVE_OBJECT = /^\s*(?:which|whom)\s/i;

@@ -2674,3 +2674,14 @@ describe('a participle before a bare role noun describes the name', () => {
     expect(who('Rhea Tamm, advising Oskar Lind, said the contract was \u201Cnever signed\u201D.')).toEqual([['Rhea Tamm', 'ok']]);
   });
 });
+
+describe('the sentence after a quote names a speaker only with a noun of speech', () => {
+  it('does not read "That was the end of X\u2019s …" as whose words the quote was', () => {
+    expect(run('The storm left the pier \u201Ca heap of matchwood\u201D. That was the end of Ruth Obi\u2019s hopes for a summer season.').quotes.map((q) => [q.kind, q.speaker])).toEqual([
+      ['other', null],
+    ]);
+  });
+  it('but "That was the verdict of X" still does', () => {
+    expect(who('\u201CThe pier cannot be saved.\u201D That was the verdict of Ruth Obi, the borough engineer.')).toEqual([['Ruth Obi', 'ok']]);
+  });
+});
