@@ -799,8 +799,9 @@ function documentSubject(mentions: readonly Mention[], from: number, to: number)
 }
 
 /** "sent to ", "in a letter to ", "asked by ", "in talks with ": a preposition right before a
- * name that makes it whom something went to or came from (an article or adjective between). */
-const ADDRESSEE_BEFORE = /\b(?:to|with|against|by)\s+(?:\p{Ll}+\s+){0,2}$/u;
+ * name that makes it whom something went to or came from (an article or adjective between; not
+ * "in an interview with ": who is interviewed is who speaks). */
+const ADDRESSEE_BEFORE = /\b(?:to|(?<!\b(?:interview|conversation|chat)s?\s+)with|against|by)\s+(?:\p{Ll}+\s+){0,2}$/u;
 /** "In a letter to Vale, he wrote", "Pressed by Vale, she said": people named before a subject
  * "he" or "she" in its sentence, as the object of a preposition, are not who the pronoun is. */
 function addressees(reader: ParagraphReader, from: number, to: number): Entity[] {

@@ -2685,3 +2685,14 @@ describe('the sentence after a quote names a speaker only with a noun of speech'
     expect(who('\u201CThe pier cannot be saved.\u201D That was the verdict of Ruth Obi, the borough engineer.')).toEqual([['Ruth Obi', 'ok']]);
   });
 });
+
+describe('whom an interview was with speaks for the "he" after it', () => {
+  it('leaves the interviewee as who the pronoun may be', () => {
+    expect(
+      who(
+        'Gil Marr, the harbour master, said the storm warning went out at noon. \u201CEvery skipper had it,\u201D he said.',
+        'Oskar Lind, a trawlerman, was at sea that night. In an interview with Lind on Friday, he said the forecast had been \u201Chopelessly wrong\u201D.',
+      ).map((x) => x[0]),
+    ).toEqual(['Gil Marr', 'Oskar Lind']);
+  });
+});
