@@ -333,8 +333,10 @@ const OPENER_GAP = /^[\s\u00B7]*(?:(?:the|a|an)\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){
 const MODAL_THEN_AND = /^\s+(?:would|will|could|should|might|may|must|can)\s(?:[^,;:.\u00B7]|(?<=\d)\.(?=\d))*\s(?:and|but)\s+$/;
 /** A verb in the past: "described", "said", "wrote". */
 const PAST_VERB = /^(?:\p{Ll}+ed|said|wrote|told|found|gave|made|put)\b/u;
-/** A lower-case participle opening a segment: "representing ", "defending ". */
-const PARTICIPLE_OPENING = /^[\s\u00B7]*\p{Ll}+ing\s/u;
+/** A lower-case participle opening a segment and taking the name after it as its object:
+ * "representing ", "defending the " (not "managing director ", "reigning champion ": a
+ * participle before a bare noun describes the role the name holds). */
+const PARTICIPLE_OPENING = /^[\s\u00B7]*\p{Ll}+ing\s+(?:(?:the|a|an|his|her|their|its|our)\s+(?:\p{Ll}[\p{L}'’-]*\s+){0,2})?(?:\p{Lu}[\p{L}.]{0,4}\s+){0,2}$/u;
 /** A participle of saying: "saying", "adding". */
 const PARTICIPLE_AT = /^\p{Ll}+ing\b/u;
 /** Nothing but space, an article or an owner ("Telmaria's") before the first entity of a segment. */
@@ -349,8 +351,13 @@ const RELATIVE_AFTER = /^\s+who\b/i;
 const WHOSE_WORDS = "(?:(?:that|this|those|these|such)(?:['’]s|\\s+(?:is|was|are|were))\\s+(?:how|what|the\\s+(?:[\\p{Ll}-]+\\s+){0,2}(?:of|from))|so\\s+(?:says|said))\\s";
 /** ": that is how …" right after a quote. */
 const QUOTE_THEN_WHOSE = new RegExp(`^:\\s+${WHOSE_WORDS}`, 'iu');
+/** The same in a sentence of its own, only with a noun of speech ("the words of", not "That was
+ * the end of X's plans") or "what" then a verb of saying. */
+const NEXT_WHOSE_WORDS =
+  "(?:(?:that|this|those|these|such)(?:['’]s|\\s+(?:is|was|are|were))\\s+(?:how|what(?=[^.!?]*\\s(?:said|says|told|tells|called|calls|described|describes|meant|means|put|puts|wrote|writes)\\b)|" +
+  "the\\s+(?:[\\p{Ll}-]+\\s+){0,2}?(?:words?|view|verdict|message|thoughts|warning|answer|reply|assessment|response|comments?|remarks?|reaction|advice|plea|promise)\\s+(?:of|from))|so\\s+(?:says|said))\\s";
 /** "“…” That was how …", "“…” Those were the words of …": the sentence after a quote says whose it was. */
-const NEXT_SAYS_WHOSE = new RegExp(`^[\\s\u00B7]*${WHOSE_WORDS}`, 'iu');
+const NEXT_SAYS_WHOSE = new RegExp(`^[\\s\u00B7]*${NEXT_WHOSE_WORDS}`, 'iu');
 /** "which", "whom" opening the words after a quote: a relative clause about it (not "that",
  * which as often opens what was said). */
 const RELATIVE_OBJECT = /^\s*(?:which|whom)\s/i;
@@ -768,10 +775,18 @@ function relativeOf(masked: string, start: number): Gender {
 }
 const RELATIVE_BEFORE = /\b(his|her)\s+(\p{L}+),?\s+$/iu;
 
+/** The end of a credit's clause: a comma, a full stop or the end of the quote, perhaps after when
+ * it was said ("on Monday", "last night"). */
+const CREDIT_END = "(?:\\s+(?:yesterday|today|tonight|on\\s+\\p{Lu}\\p{Ll}+day|last\\s+(?:night|week|year)))?\\s*(?:[,;.!?]|$)";
 /** A comma, then a verb of saying and who said it, or a name and its verb: ", said the Rev.
- * Ana Ruiz", ", Ana Ruiz said", inside the words of a quote. */
-const CREDIT_IN_QUOTE = /,\s+(?=(?:said|says|added|adds)\s+(?:the\s+)?\p{Lu}|(?:\p{Lu}[\p{L}.'’-]*\s+){1,3}(?:said|says|added|adds)\b)/u;
-const CREDIT_INSIDE_HOW = 'named inside a quote left open';
+ * Ana Ruiz", ", Ana Ruiz said", inside the words of a quote; only a credit ending its clause (a
+ * comma and an apposition may follow: ", said Ana Ruiz, the mayor"), not "Tom Vale said the water
+ * had …", what someone said reported inside the quote. */
+const CREDIT_IN_QUOTE = new RegExp(
+  `,\\s+(?=(?:said|says|added|adds)\\s+(?:the\\s+)?(?:\\p{Lu}[\\p{L}.'’-]*\\s+){0,3}\\p{Lu}[\\p{L}'’-]*${CREDIT_END}|(?:\\p{Lu}[\\p{L}.'’-]*\\s+){1,3}(?:said|says|added|adds)${CREDIT_END})`,
+  'u',
+);
+export const CREDIT_INSIDE_HOW = 'named inside a quote left open';
 
 /** The speaker a quote never closed names inside its own words, as if it had closed at the
  * comma before the credit (only such a quote pays for a second reading of the paragraph). */
@@ -795,8 +810,9 @@ function documentSubject(mentions: readonly Mention[], from: number, to: number)
 }
 
 /** "sent to ", "in a letter to ", "asked by ", "in talks with ": a preposition right before a
- * name that makes it whom something went to or came from (an article or adjective between). */
-const ADDRESSEE_BEFORE = /\b(?:to|with|against|by)\s+(?:\p{Ll}+\s+){0,2}$/u;
+ * name that makes it whom something went to or came from (an article or adjective between; not
+ * "in an interview with ": who is interviewed is who speaks). */
+const ADDRESSEE_BEFORE = /\b(?:to|(?<!\b(?:interview|conversation|chat)s?\s+)with|against|by)\s+(?:\p{Ll}+\s+){0,2}$/u;
 /** "In a letter to Vale, he wrote", "Pressed by Vale, she said": people named before a subject
  * "he" or "she" in its sentence, as the object of a preposition, are not who the pronoun is. */
 function addressees(reader: ParagraphReader, from: number, to: number): Entity[] {

@@ -4,7 +4,7 @@
 // paragraphs holds no positions, so the incremental check can resume it from a checkpoint and
 // stop as soon as it matches the state an earlier pass had at the same paragraph.
 import type { QuoteFinding, QuoteStatus, Source, SourceKind } from '../types';
-import { type LocalQuote, type Mention, type ParagraphSummary, PASSIVE_HOW } from './attribution';
+import { CREDIT_INSIDE_HOW, type LocalQuote, type Mention, type ParagraphSummary, PASSIVE_HOW } from './attribution';
 import type { Entity, Gender } from './people';
 import { BODY_NOUNS, BODY_TYPES, KIN_NOUNS, NAME_PARTICLES, ORG_WORDS, NON_NAMES, PERSON_NOUNS, ROLE_SYNONYMS, SPECIFIC_BODY_NOUNS, SPEECH_VERBS, TITLES } from './lexicon';
 import { isRoleNoun, ONE_NAME_ROLE } from './people';
@@ -779,7 +779,10 @@ export function resolveParagraph(
   const continues = (state.prevOpen || state.announced || (state.quotedLast && p.pure) || (state.reported && p.pure && p.leavesOpen)) && p.opensWithQuote;
   const results: Array<Resolved | null> = p.quotes.map((q, qi) => {
     if (q.kind !== 'speech') return null;
-    if (q.cue) return resolveCue(q, p, named, state, pid);
+    // (a name inside a quote left open is no credit when the quote runs on from the paragraph
+    // before: "“By two o'clock, Tom Vale said …" is still the first speaker's words)
+    const runsOn = qi === 0 && continues && state.prevOpen && q.how === CREDIT_INSIDE_HOW;
+    if (q.cue && !runsOn) return resolveCue(q, p, named, state, pid);
     if (qi === 0 && continues && state.carried)
       return {
         who: state.carried,

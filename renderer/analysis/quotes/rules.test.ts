@@ -2643,3 +2643,56 @@ describe('a campaign speaks as a body', () => {
     expect(who('During the campaign, Ana Ruiz said the town was \u201Ctired of promises\u201D.')).toEqual([['Ana Ruiz', 'ok']]);
   });
 });
+
+describe('a name inside a quote left open is a credit only when it ends its clause', () => {
+  it('does not take "X said the … had …" inside the quote for its credit', () => {
+    expect(
+      who(
+        'Greta Marsh, who runs the lifeboat station, described the rescue.',
+        '\u201CWhen the lights failed, Ivo Lund said the pumps were gone and we had ten minutes.',
+      ).map((x) => x[0]),
+    ).toEqual(['Greta Marsh']);
+  });
+  it('nor a credit in a paragraph running on from a quote left open before it', () => {
+    expect(
+      who(
+        'Greta Marsh, who runs the lifeboat station, described the rescue.',
+        '\u201CWe launched at four,\u201D she said. \u201CThe swell was the worst I have seen.',
+        '\u201CWe reached the trawler at five, Ivo Lund said, and by six the crew were aboard.',
+        '\u201CEveryone came home.\u201D',
+      ).map((x) => x[0]),
+    ).toEqual(['Greta Marsh', 'Greta Marsh', 'Greta Marsh', 'Greta Marsh']);
+  });
+});
+
+describe('a participle before a bare role noun describes the name', () => {
+  it('leaves "managing director X", "defending champion X" set off after a role as the speaker', () => {
+    expect(who('The bakery\u2019s owner, managing director Nina Brandt, said the ovens would be \u201Cback by Friday\u201D.')).toEqual([['Nina Brandt', 'ok']]);
+    expect(who('The team\u2019s captain, defending champion Oskar Lind, said he felt \u201Csharper than ever\u201D.')).toEqual([['Oskar Lind', 'ok']]);
+  });
+  it('while a participle taking the name as its object still leaves it out', () => {
+    expect(who('Rhea Tamm, advising Oskar Lind, said the contract was \u201Cnever signed\u201D.')).toEqual([['Rhea Tamm', 'ok']]);
+  });
+});
+
+describe('the sentence after a quote names a speaker only with a noun of speech', () => {
+  it('does not read "That was the end of X\u2019s …" as whose words the quote was', () => {
+    expect(run('The storm left the pier \u201Ca heap of matchwood\u201D. That was the end of Ruth Obi\u2019s hopes for a summer season.').quotes.map((q) => [q.kind, q.speaker])).toEqual([
+      ['other', null],
+    ]);
+  });
+  it('but "That was the verdict of X" still does', () => {
+    expect(who('\u201CThe pier cannot be saved.\u201D That was the verdict of Ruth Obi, the borough engineer.')).toEqual([['Ruth Obi', 'ok']]);
+  });
+});
+
+describe('whom an interview was with speaks for the "he" after it', () => {
+  it('leaves the interviewee as who the pronoun may be', () => {
+    expect(
+      who(
+        'Gil Marr, the harbour master, said the storm warning went out at noon. \u201CEvery skipper had it,\u201D he said.',
+        'Oskar Lind, a trawlerman, was at sea that night. In an interview with Lind on Friday, he said the forecast had been \u201Chopelessly wrong\u201D.',
+      ).map((x) => x[0]),
+    ).toEqual(['Gil Marr', 'Oskar Lind']);
+  });
+});
