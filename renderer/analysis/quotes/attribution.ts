@@ -241,6 +241,9 @@ function insideName(text: string, tokens: readonly Token[], i: number): boolean 
 }
 
 /** Comma-separated pieces of [from, to). */
+/** A segment set off by commas that opens with a relative pronoun: ", whose district …,". */
+const RELATIVE_OPENING = /^\s*(?:who|whose|whom|which|where)\s/;
+
 function segments(text: string, from: number, to: number): Array<[number, number]> {
   const out: Array<[number, number]> = [];
   let s = from;
@@ -545,6 +548,9 @@ export class ParagraphReader {
     for (let k = earlier.length - 1; k >= 0; k--) {
       const s = earlier[k];
       if (!s) continue;
+      // (", whose district includes Silver Fork, said": a relative clause describes the subject
+      // before it; the names in it are not who speaks)
+      if (RELATIVE_OPENING.test(this.masked.slice(s[0], s[1]))) continue;
       const es = this.inRange(s[0], s[1]);
       const only = es.length === 1 ? es[0] : undefined;
       // (not "…, head of research at consultancy Tidewater Analytics, said": a name after a

@@ -667,6 +667,13 @@ function classifyRun(tokens: Token[], text: string, from: number, to0: number): 
   if (t === 0 && run.length === 2 && rank && GIVEN_RANKS.has(rank.lower) && text.charAt(rank.end) === ' ' &&
     ((roleTok && !isCap(roleTok.text) && allSpace(text, roleTok.end, rank.start) && isRoleNoun(roleTok.lower)) || INTRODUCED_AFTER.test(text.slice(end, end + 12))))
     t = -1;
+  // "Chief Inspector of Prisons Mary Rose Garvey", "Director of Public Prosecutions Tom Vale": a
+  // title that goes on with "of" and what it is of, then a known given name and a surname
+  if (t >= 0) {
+    const ofAt = run.findLastIndex((w, k) => k > t && (w.lower === 'of' || w.lower === 'for'));
+    const given = ofAt > t ? run.findIndex((w, k) => k > ofAt + 1 && givenNameGender(w.lower) !== null) : -1;
+    if (given > 0 && given <= run.length - 2) t = given - 1;
+  }
   const titleWords = run.slice(0, t + 1).map((w) => w.text);
   const nameToks = run.slice(t + 1);
   // a month may be a surname ("Theresa May"), never a first name

@@ -1114,3 +1114,18 @@ describe('interview prose: questions, openers and the sentence before', () => {
     expect(who(intro, 'Tom Vale, her nephew, is less sure, Sorvik says. Tom Vale shakes his head. “We need a new kitchen.”')[0]?.[0]).toBe('Tom Vale');
   });
 });
+
+describe('titles with "of" and relative clauses before the verb', () => {
+  const who = (...texts: string[]) => run(...texts).quotes.filter((q) => q.kind === 'speech').map((q) => [q.speaker, q.status]);
+  it('reads a known given name after "Title of Something" as the start of the name', () => {
+    expect(who('Chief Inspector of Prisons Mary Ann Quill said the wing was “not fit for people”.')).toEqual([['Mary Ann Quill', 'ok']]);
+    expect(who('Director of Public Prosecutions Tom Vale said the evidence was “overwhelming”.')).toEqual([['Tom Vale', 'ok']]);
+    // (a body's name with "of" and no given name after it stays a body)
+    expect(who('The Royal College of General Practitioners said surgeries were “at breaking point”.')).toEqual([['Royal College of General Practitioners', 'ok']]);
+  });
+  it('passes over the names in ", whose … ," to the subject before it', () => {
+    expect(
+      who('Floods reached Silver Marsh on Monday.', 'Assemblywoman Carla Venn, whose district includes Silver Marsh, said she had asked for aid. “These families need help now,” she said.'),
+    ).toEqual([['Carla Venn', 'ok']]);
+  });
+});
