@@ -822,10 +822,8 @@ export function resolveParagraph(
       };
       return;
     }
-    // ("A former clerk at the firm said … “…”": or an unnamed source, one person, who spoke)
-    // (not a name owning what its sentence opens with: "Blake's garden: “…”")
-    const subject = unnamedSubject(p, q, named) ??
-      p.mentions.findLast((m) => m.subject && !m.owner && m.entity.start < q.start && speakingSubject(m, named.get(m.entity))) ??
+    // the person, or unnamed source, the paragraph's last sentences before it are about
+    const subject = sourceSubject(p, q, named) ??
       // "Inside Acme Pay, the lender that promised “…”": failing a person, the body the sentence is
       // about, when a verb of saying leads into the quote (not "Police found the keys “…”")
       (saidRightBefore(p.text, q.start)
@@ -924,10 +922,6 @@ function namesakeHere(k: Known, m: Mention, named: ReadonlyMap<Entity, Known>): 
 
 const NONE: QuoteFinding[] = [];
 
-/** A person a sentence is about, or an unnamed source, one person, that speaks in it. */
-const speakingSubject = (m: Mention, k: Known | undefined): boolean =>
-  k !== undefined && (k.kind === 'person' || (k.kind === 'anonymous' && m.speaker && SINGLE_SOURCE.test(k.name) && !GROUP_MEMBER.has(k.name)));
-
 /** The word right before a quote is a verb of saying ("promised “…”"), not a passive one
  * ("passengers were told “…”": whoever the sentence is about did not say it). */
 const LAST_WORDS = /(?:(\p{L}+)\s+)?(\p{L}+)[\s,:“"‘']*$/u;
@@ -938,13 +932,37 @@ const saidRightBefore = (text: string, at: number): boolean => {
   return w !== undefined && SPEECH_VERBS.has(w.toLowerCase()) && !PASSIVE_AUX.has((m?.[1] ?? '').toLowerCase());
 };
 
-/** "One senior official, who would not be named, was blunter. “…”": an unnamed source of a
- * stated role, the last subject the paragraph gives before a quote with no words of its own. */
-function unnamedSubject(p: ParagraphSummary, q: LocalQuote, named: Map<Entity, Known>): Mention | undefined {
-  const m = p.mentions.findLast((x) => x.subject && x.entity.start < q.start);
-  const k = m ? named.get(m.entity) : undefined;
-  if (!m || m.entity.kind !== 'anonymous' || k?.kind !== 'anonymous' || !SINGLE_SOURCE.test(k.name)) return undefined;
-  return isRoleNoun(k.name.slice(k.name.lastIndexOf(' ') + 1).toLowerCase()) ? m : undefined;
+/** An unnamed person who asked not to be named or spoke on condition of anonymity: a source. */
+const ANONYMITY = /\b(?:(?:not|never)\s+(?:(?:wish|want)(?:ed|ing)?\s+)?(?:to\s+)?be\s+(?:named|identified)|(?:declined|refused)\s+to\s+be\s+(?:named|identified)|anonymity|anonymously)\b/i;
+/** "… was blunter", "… was more guarded": a copula with a comparative, how a source is set
+ * against the one before (not "was later suspended", "was more seriously hurt"). */
+const COMPARED = /\b(?:was|were|is|are|seemed|sounded)\s+(?:(?:even|much|far|rather|somewhat|a\s+little)\s+)?(?:(?:more|less)\s+(?!\p{L}+ly\b)\p{L}+|(?!(?:later|never|under|over|after|ever|rather|together|either|neither|other|another|water|border|number|order|power|summer|winter|dinner|corner)\b)\p{L}{3,}er)\b(?!\s+\p{L}+(?:ed|en)\b)/iu;
+/** The sentence a mention opens, up to a quote after it. */
+const sentenceFrom = (text: string, from: number, to: number): string => {
+  const s = text.slice(from, to);
+  const end = /[.!?](?=[\s“"‘']|$)/.exec(s);
+  return end ? s.slice(0, end.index) : s;
+};
+
+/** Who a bare quote, with no words of its own and no neighbour's speaker, goes to: the last
+ * person a sentence of the paragraph is about, or an unnamed source, one person, the sentence
+ * shows to be one: one who spoke ("A former clerk at the firm said … “…”"), or, with no named
+ * person the paragraph is about or hears before, one of a stated role who asked not to be
+ * named or is set against another ("One senior official, who would not be named, was
+ * blunter. “…”") — not "A 19-year-old driver was arrested. “…”". (Not a name owning what its
+ * sentence opens with: "Blake's garden: “…”".) */
+function sourceSubject(p: ParagraphSummary, q: LocalQuote, named: Map<Entity, Known>): Mention | undefined {
+  return p.mentions.findLast((m) => {
+    if (!m.subject || m.owner || m.entity.start >= q.start) return false;
+    const k = named.get(m.entity);
+    if (k?.kind === 'person') return true;
+    if (k?.kind !== 'anonymous' || !SINGLE_SOURCE.test(k.name) || GROUP_MEMBER.has(k.name)) return false;
+    if (m.speaker) return true;
+    if (m.entity.kind !== 'anonymous' || !isRoleNoun(k.name.slice(k.name.lastIndexOf(' ') + 1).toLowerCase())) return false;
+    const sentence = sentenceFrom(p.text, m.entity.end, q.start);
+    if (!ANONYMITY.test(sentence) && !COMPARED.test(sentence)) return false;
+    return !p.mentions.some((x) => x.entity.start < m.entity.start && (x.subject || x.speaker) && named.get(x.entity)?.kind === 'person');
+  });
 }
 
 /** Whom the last sentence reports speaking, found without naming anyone new. */

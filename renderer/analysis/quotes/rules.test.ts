@@ -2643,3 +2643,20 @@ describe('a campaign speaks as a body', () => {
     expect(who('During the campaign, Ana Ruiz said the town was \u201Ctired of promises\u201D.')).toEqual([['Ana Ruiz', 'ok']]);
   });
 });
+
+describe('an unnamed subject takes a bare quote only when shown to be a source (review-f)', () => {
+  it('does not give the quote to someone arrested or hurt, but to the officer named before', () => {
+    expect(
+      who('Sergeant Mia Okafor said the van left the road near the bridge. A 40-year-old cyclist was taken to hospital. \u201CWe need to hear from anyone who saw it.\u201D'),
+    ).toEqual([['Mia Okafor', 'ok']]);
+    expect(
+      who('Ben Ashdown, the tenants\u2019 spokesman, toured the block. A housing officer was later disciplined. \u201CNobody should live like this.\u201D'),
+    ).toEqual([['Ben Ashdown', 'ok']]);
+  });
+  it('keeps the quote of an unnamed source who would not be named, or was franker', () => {
+    expect(
+      who('One hospital manager, who did not wish to be named, was franker about the cuts. \u201CWe are closing beds by stealth.\u201D'),
+    ).toEqual([['one hospital manager', 'ok']]);
+    expect(who('A veteran ward nurse was more guarded. \u201CWe are coping, for now.\u201D')).toEqual([['a veteran ward nurse', 'ok']]);
+  });
+});
