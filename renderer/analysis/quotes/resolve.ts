@@ -657,7 +657,7 @@ export class ResolveState {
     // "Ledgerline was fined by the Financial Conduct Authority. The regulator said": a body
     // named as one that regulates, not the company it fined
     if (REGULATOR_NOUNS.has(noun)) {
-      const r = this.recent.findLast((k) => k.kind === 'body' && REGULATOR_NAME.test(k.name));
+      const r = this.lastRegulator();
       if (r) return r;
     }
     // ("The club said" after only "the National League North": a body whose name says it is
@@ -668,6 +668,11 @@ export class ResolveState {
       if (s && fitsKind(s)) return s;
     }
     return this.recent.findLast(fitsKind) ?? null;
+  }
+
+  /** The latest body named as one that regulates ("… Conduct Authority"). */
+  lastRegulator(): Known | null {
+    return this.recent.findLast((k) => k.kind === 'body' && REGULATOR_NAME.test(k.name)) ?? null;
   }
 
   /** The latest body whose name holds the noun ("the board" after "the Markets Board"). */
@@ -1115,8 +1120,7 @@ function resolveCue(
       const own = here && !fold(here.name).includes(e.name) ? reg.bodyNaming(e.name) : null;
       // ("Ledgerline was fined by the Conduct Authority for what the regulator called …": the
       // body the sentence is about is the one fined, not the one that regulates)
-      const regulator = here && !own && REGULATOR_NOUNS.has(e.name) && !REGULATOR_NAME.test(here.name)
-        ? (reg.recent.findLast((k) => k.kind === 'body' && REGULATOR_NAME.test(k.name)) ?? null) : null;
+      const regulator = here && !own && REGULATOR_NOUNS.has(e.name) && !REGULATOR_NAME.test(here.name) ? regulatorFor(e, here, p, named, reg) : null;
       // ("The county board said": with no body known by the noun, the whole phrase names it)
       const phrase = p.text.slice(e.start, e.end).replace(/^The\b/, 'the').replace(/\s+/g, ' ');
       return ok(own ?? regulator ?? here ?? reg.bodyFor(e.name) ?? reg.described('body', /^the [\p{Ll}\s-]+$/u.test(phrase) ? phrase : `the ${e.name}`, pid), `the ${e.name}`);
@@ -1158,6 +1162,39 @@ function bodyInParagraph(e: Entity, p: ParagraphSummary, named: Map<Entity, Know
   const m = p.mentions.findLast((x) => x.entity.start < e.start && x.speaker && x.entity.kind === 'single' && !named.get(x.entity));
   return m ? reg.described('body', m.entity.name, pid) : null;
 }
+/** "the regulator" in a paragraph about a body not named as one: a body of the paragraph named
+ * as one that regulates, or that fined or punished the body its sentence is about ("Harlow Pay
+ * was fined by the Conduct Authority for what the regulator called …"); failing that, the last
+ * regulator named, but only when the sentence says the body it is about was fined or punished
+ * ("Harlow Pay was fined £2m for what the regulator called …") — not "The Federal Aviation
+ * Administration grounded the jets, and the regulator said" after the Palestinian Authority. */
+function regulatorFor(e: Entity, here: Known, p: ParagraphSummary, named: Map<Entity, Known>, reg: ResolveState): Known | null {
+  for (let i = p.mentions.length - 1; i >= 0; i--) {
+    const m = p.mentions[i] as Mention;
+    if (m.entity.start >= e.start) continue;
+    const k = named.get(m.entity);
+    if (k?.kind !== 'body' || k.id === here.id) continue;
+    if (REGULATOR_NAME.test(k.name) || PUNISHED_BY.test(p.text.slice(sentenceStart(p.text, m.entity.start), m.entity.start))) return k;
+  }
+  const at = p.mentions.findLast((m) => named.get(m.entity)?.id === here.id && m.entity.start < e.start);
+  if (!at) return null;
+  const from = sentenceStart(p.text, e.start);
+  return PUNISHED.test(p.text.slice(Math.max(from, at.entity.end), e.start)) ? reg.lastRegulator() : null;
+}
+const PUNISH_VERBS = '(?:fined|penalised|penalized|sanctioned|censured|reprimanded|punished|banned|suspended|struck\\s+off)';
+/** "… was fined £4m by": the agent of a penalty follows. */
+const PUNISHED_BY = new RegExp(`\\b${PUNISH_VERBS}\\b[^.!?]*\\bby\\s+(?:the\\s+)?$`, 'i');
+/** "… has been fined": the sentence's subject took a penalty. */
+const PUNISHED = new RegExp(`\\b(?:was|were|is|are|been|be|being|got|get)\\s+(?:\\p{L}+\\s+)?${PUNISH_VERBS}\\b`, 'iu');
+/** Where the sentence holding `at` starts. */
+const sentenceStart = (text: string, at: number): number => {
+  for (let i = at - 1; i > 0; i--) {
+    const c = text[i - 1];
+    if ((c === '.' || c === '!' || c === '?') && /\s/.test(text[i] ?? '')) return i;
+  }
+  return 0;
+};
+
 /** Nouns only an organisation is called: "the company", "the firm", "the group". */
 const COMPANY_REFS = new Set(
   'company corporation firm carmaker retailer airline bank lender insurer manufacturer maker operator developer startup group organisation organization charity agency club team network union coalition alliance movement'.split(' '),

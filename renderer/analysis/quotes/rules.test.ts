@@ -2660,3 +2660,22 @@ describe('an unnamed subject takes a bare quote only when shown to be a source (
     expect(who('A veteran ward nurse was more guarded. \u201CWe are coping, for now.\u201D')).toEqual([['a veteran ward nurse', 'ok']]);
   });
 });
+
+describe('"the regulator" with a regulating body as its sentence’s subject (review-f)', () => {
+  it('stays with the subject that regulates, not an earlier Authority', () => {
+    expect(
+      who(
+        'The Kestrel Valley Water Authority approved the reservoir in 2019.',
+        'The Office of Rail Standards halted the new trains, and the regulator said the brakes were \u201Cnot fit for service\u201D.',
+      ),
+    ).toEqual([['Office of Rail Standards', 'ok']]);
+  });
+  it('but a company fined in its sentence gives way to the regulator named before', () => {
+    expect(
+      who(
+        'The Rail Safety Authority opened an inquiry in May.',
+        'Southmere Rail Ltd was fined £2m on Friday for what the regulator said was \u201Cyears of neglect\u201D.',
+      ),
+    ).toEqual([['Rail Safety Authority', 'ok']]);
+  });
+});
