@@ -240,6 +240,15 @@ export const BODY_NOUNS = set(`
   corporation foundation trust tribunal inquiry panel jury embassy consulate coastguard campaign
 `);
 
+/** Words for a company's legal form, which end no one's name: "Coleman Vance Inc". */
+export const LEGAL_FORMS = set(`inc ltd llc plc corp co gmbh ag sa nv bv pty llp limited incorporated`);
+/** What a company has that a person does not: "Coleman Vance's shareholders". */
+export const FIRM_PARTS = set(`
+  shares shareholders staff employees workforce executives directors management leadership bosses
+  stores shops branches offices headquarters profits revenue accounts brand products subsidiary
+  takeover merger
+`);
+
 /** Cue words before a quote that mark it as a name, a title or a scare quote. */
 export const NAMING_CUES =
   /(?:so-called|so called|known(?:\s+[\p{L}’'-]+){0,3}\s+as|dubbed|nicknamed|titled|entitled|named|branded|labelled|labeled|termed|Read more:|Related:|See also:|Watch:|Listen:)(?:\s+(?:the|a|an|its|their|his|her))?\s*$/iu;

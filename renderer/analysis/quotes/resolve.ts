@@ -6,7 +6,7 @@
 import type { QuoteFinding, QuoteStatus, Source, SourceKind } from '../types';
 import { type LocalQuote, type Mention, type ParagraphSummary, PASSIVE_HOW } from './attribution';
 import type { Entity, Gender } from './people';
-import { BODY_NOUNS, BODY_TYPES, KIN_NOUNS, NAME_PARTICLES, ORG_WORDS, NON_NAMES, PERSON_NOUNS, ROLE_SYNONYMS, SPECIFIC_BODY_NOUNS, SPEECH_VERBS, TITLES } from './lexicon';
+import { BODY_NOUNS, BODY_TYPES, FIRM_PARTS, KIN_NOUNS, LEGAL_FORMS, NAME_PARTICLES, ORG_WORDS, NON_NAMES, PERSON_NOUNS, ROLE_SYNONYMS, SPECIFIC_BODY_NOUNS, SPEECH_VERBS, TITLES } from './lexicon';
 import { isRoleNoun, ONE_NAME_ROLE } from './people';
 
 export interface Known {
@@ -371,12 +371,15 @@ export class ResolveState {
           this.note(k, e, m.gender);
           return k;
         }
-        // "Coleman Vance's board" after "Coleman Vance Inc": a company's name without the word
-        // for its legal form is the company, not a person (no one's name ends in "Inc"; but
-        // "its founder, Coleman Vance," is the person the firm is named after)
+        // "Coleman Vance's board" after "Coleman Vance Associates", "Coleman Vance shares" after
+        // "Coleman Vance Inc": a company's name without the word for its kind or legal form,
+        // owning a part of a company, or after a name ending in a legal form (no one's name
+        // ends in "Inc"), is the company, not a person (but "its founder, Coleman Vance," and
+        // "Robin Kell said" after "Robin Kell Associates" are the person the firm is named after)
         const firm = this.bodyWords.get(fold(e.name.slice(0, e.name.indexOf(' '))));
-        if (firm && firm.kind === 'body' && !m.gender && !e.roles.length && firm.name.startsWith(`${e.name} `) &&
-          firm.name.slice(e.name.length + 1).split(' ').every((w) => ORG_WORDS.has(fold(w).replace(/\.$/, '')))) {
+        const rest = firm ? firm.name.slice(e.name.length + 1).split(' ').map((w) => fold(w).replace(/\.$/, '')) : [];
+        if (firm && firm.kind === 'body' && !m.gender && !e.roles.length && firm.name.startsWith(`${e.name} `) && rest.every((w) => ORG_WORDS.has(w)) &&
+          (ownsFirmPart(p.text, e) || (rest.every((w) => LEGAL_FORMS.has(w)) && !saidAfter(p.text, e.end)))) {
           this.touch(firm);
           this.lastBody = this.canon(firm);
           return this.canon(firm);
@@ -1210,6 +1213,22 @@ const otherKind = (name: string): boolean => PUBLIC_KINDS.test(name);
 /** Nouns for a body that regulates. */
 const REGULATOR_NOUNS = new Set(['regulator', 'watchdog']);
 const REGULATOR_NAME = /\b(?:Authority|Commission|Regulator|Ombudsman|Inspectorate)\b/;
+
+/** A verb of saying straight after a name ("Robin Kell said"): a person speaking. */
+const saidAfter = (text: string, at: number): boolean => {
+  const w = /^\s+(\p{Ll}+)/u.exec(text.slice(at, at + 24));
+  return w !== null && SPEECH_VERBS.has(w[1] as string);
+};
+/** The one or two words after a possessive. */
+const FIRM_OWNED = /^(?:[’']s?)?\s+(\p{Ll}+)(?:\s+(\p{Ll}+))?/u;
+/** "Coleman Vance's board", "Halden Moss's leadership team": a name owning a body or a part
+ * of a company within two words. */
+const ownsFirmPart = (text: string, e: Entity): boolean => {
+  const tail = text.slice(e.end, e.end + 40);
+  if (!/[’']s?$/.test(text.slice(e.start, e.end)) && !/^[’']/.test(tail)) return false;
+  const w = FIRM_OWNED.exec(tail);
+  return w !== null && [w[1], w[2]].some((x) => x !== undefined && (BODY_NOUNS.has(x) || FIRM_PARTS.has(x)));
+};
 
 /** Unnamed people speaking together: "residents", "his family", "two officials". */
 const isGroup = (k: Known): boolean => {

@@ -2679,3 +2679,23 @@ describe('"the regulator" with a regulating body as its sentence’s subject (re
     ).toEqual([['Rail Safety Authority', 'ok']]);
   });
 });
+
+describe('a person named after their own firm (review-f)', () => {
+  it('stays the person when a verb of saying follows the name', () => {
+    expect(
+      who(
+        'The extension was drawn up by Sasha Venn Partners, a Lewes practice.',
+        'Sasha Venn said the design was \u201Cquieter than the old barn\u201D.',
+      ),
+    ).toEqual([['Sasha Venn', 'ok']]);
+  });
+  it('but the name owning a company’s board is the company', () => {
+    expect(
+      who(
+        'Orrin Hale Ltd agreed to buy Kestle on Monday.',
+        'Kestle’s founder, Maya Hale, will join Orrin Hale’s board.',
+        '\u201CIt is the right home for us,\u201D Hale said.',
+      ),
+    ).toEqual([['Maya Hale', 'ok']]);
+  });
+});
