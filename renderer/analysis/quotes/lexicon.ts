@@ -70,6 +70,17 @@ export const ROLE_NOUNS = set(`
   graduate
 `);
 
+/** Roles whose holders often go by one name, a stage name ("the singer Solenne", "the street
+ * artist Vesper"): after "the", such a role introduces a person known by that name (not "the
+ * striker Kane", "the chancellor Reeves": surnames the story must introduce in full). */
+export const STAGE_ROLES = set(`
+  singer singer-songwriter songwriter rapper artist dj designer model musician vocalist mc
+  producer performer guitarist drummer bassist frontman frontwoman influencer youtuber streamer
+  wrestler magician illusionist
+`);
+/** Two-word stage roles, by their last word and the one before ("drag queen"). */
+export const STAGE_ROLE_PAIRS = set(`drag-queen drag-king drag-artist street-artist`);
+
 /** Family words: roles in "his wife said", but also surnames ("Son"), so not ROLE_NOUNS. */
 export const KIN_NOUNS = set(`
   wife husband son daughter brother sister partner fiancee fiancé uncle aunt cousin nephew niece

@@ -2699,3 +2699,13 @@ describe('a person named after their own firm (review-f)', () => {
     ).toEqual([['Maya Hale', 'ok']]);
   });
 });
+
+describe('"the" and a role before one name only introduces a stage name (review-f)', () => {
+  it('leaves "the goalkeeper Pryce" and "the home secretary Oduya" unintroduced', () => {
+    expect(who('The goalkeeper Pryce saved two penalties on Saturday.', '\u201CI just guessed right,\u201D Pryce said.')).toEqual([['Pryce', 'unintroduced']]);
+    expect(who('The home secretary Oduya will publish the bill on Monday.', '\u201CThe law will change,\u201D Oduya said.')).toEqual([['Oduya', 'unintroduced']]);
+  });
+  it('but introduces "the drag queen Velvetta"', () => {
+    expect(who('The parade was led by the drag queen Velvetta.', '\u201CWe are here to stay,\u201D Velvetta said.')).toEqual([['Velvetta', 'ok']]);
+  });
+});
