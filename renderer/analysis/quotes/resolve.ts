@@ -17,6 +17,8 @@ export interface Known {
   roles: string[];
   gender: Gender;
   firstParagraphId: string;
+  /** A family role is among its roles ("his sister, Bridget Quillinan"). */
+  relative?: boolean;
   /** The state allowed to change this object in place; others copy it first (saved states
    * share the objects they have in common). */
   owner: object | null;
@@ -349,7 +351,10 @@ export class ResolveState {
 
   private note(k: Known, e: Entity, gender: Gender): void {
     for (const r of e.roles) {
-      if (!k.roles.includes(r)) k.roles.push(r);
+      if (!k.roles.includes(r)) {
+        k.roles.push(r);
+        if (k.kind === 'person' && KIN_NOUNS.has(r.toLowerCase().split(/\s+/).pop() ?? '')) k.relative = true;
+      }
       if (k.kind === 'person') for (const key of roleKeys(r)) this.roleIndex.set(key, k);
     }
     if (!k.role && e.role) k.role = e.role;
@@ -391,7 +396,7 @@ export class ResolveState {
         // a relative sharing the surname ("his sister, Bridget Quillinan"): the bare surname
         // stays with the person introduced first (the relative is called by given name or "Mrs X")
         const had = last ? this.surnames.get(surnameKey(last)) : undefined;
-        const relative = k.roles.some((r) => KIN_NOUNS.has(r.toLowerCase().split(/\s+/).pop() ?? '')) || MARRIED.test(p.text.slice(Math.max(0, e.start - 16), e.start));
+        const relative = k.relative === true || MARRIED.test(p.text.slice(Math.max(0, e.start - 16), e.start));
         if (last && !(relative && had && had.id !== k.id && had.kind === 'person' && had.name.includes(' ') && parts.length > 1)) this.surnames.set(surnameKey(last), k);
         // … and "Mrs X" finds the woman of that surname, "Mr X" the man
         if (last && parts.length > 1 && k.gender) this.surnames.set(`${surnameKey(last)}|${k.gender}`, k);
@@ -552,7 +557,7 @@ export class ResolveState {
     const had = this.givenNames.get(given);
     if (!had) this.givenNames.set(given, k);
     // two people with one given name: "Sam said" could be either
-    else if (had.id !== k.id && !had.id.startsWith(SHARED)) this.givenNames.set(given, { ...k, id: `${SHARED}${given}`, name: given, role: null, roles: [], gender: null, owner: null });
+    else if (had.id !== k.id && !had.id.startsWith(SHARED)) this.givenNames.set(given, { ...k, id: `${SHARED}${given}`, name: given, role: null, roles: [], relative: false, gender: null, owner: null });
   }
 
   /** Whoever alone was introduced with `word` as the first part of a full name (not a man for

@@ -2709,3 +2709,22 @@ describe('"the" and a role before one name only introduces a stage name (review-
     expect(who('The parade was led by the drag queen Velvetta.', '\u201CWe are here to stay,\u201D Velvetta said.')).toEqual([['Velvetta', 'ok']]);
   });
 });
+
+describe('a person’s roles gathered over a long story (review-f)', () => {
+  it('costs no more per mention as the roles pile up', () => {
+    const story = (role: (k: number) => string) =>
+      Array.from({ length: 3000 }, (_, k) => ({ id: `p${k}`, text: `Nadia Orme, ${role(k)}, said the rates would rise.` }));
+    const time = (paras: { id: string; text: string }[]) => {
+      const runs: number[] = [];
+      for (let r = 0; r < 3; r++) {
+        const t = performance.now();
+        analyzeQuotes(paras);
+        runs.push(performance.now() - t);
+      }
+      return Math.min(...runs);
+    };
+    const same = time(story(() => 'who runs the corner shop'));
+    const growing = time(story((k) => `who runs shop number ${k}`));
+    expect(growing).toBeLessThan(same * 3 + 50);
+  });
+});
