@@ -3,6 +3,7 @@
 // "the statement", a continued quotation) into a source and a status. The state between
 // paragraphs holds no positions, so the incremental check can resume it from a checkpoint and
 // stop as soon as it matches the state an earlier pass had at the same paragraph.
+import { foldTypography } from '../text';
 import type { QuoteFinding, QuoteStatus, Source, SourceKind } from '../types';
 import { type LocalQuote, type Mention, type ParagraphSummary, PASSIVE_HOW } from './attribution';
 import type { Entity, Gender } from './people';
@@ -168,8 +169,9 @@ const sameEchoes = (a: readonly Echo[], b: readonly Echo[]): boolean =>
 const ECHO_MEMORY = 24;
 const ECHO_MIN = 60;
 /** A paragraph's text as its copies share it: a copy pasted from elsewhere may have straight
- * quotation marks for curly ones, or other spacing. */
-const echoText = (text: string): string => text.replace(/[\u201C\u201D\u201E\u201F\u2033]/g, '"').replace(/[\u2018\u2019\u201A\u201B\u2032]/g, "'").replace(/\s+/g, ' ').trim();
+ * quotation marks for curly ones, other dashes, or other spacing (runs of white space folded
+ * to one space, the ends trimmed). */
+const echoText = foldTypography;
 /** A quote whose speaker comes from what was said before: a pronoun, a title, "the company",
  * "the statement", or no words of its own. */
 const readByRecency = (q: LocalQuote): boolean =>
@@ -695,8 +697,8 @@ export class ResolveState {
 
   /** The last person quoted who fits; failing that, the last person mentioned who fits. A
    * person of unknown gender gives way to one mentioned since who is known to fit ("he" after
-   * "Owen Pruitt voted against" goes to Pruitt, not to a surname quoted before him). */
-  /** `not`: ids of sources it cannot be ("In a letter to Vale, he wrote"). */
+   * "Owen Pruitt voted against" goes to Pruitt, not to a surname quoted before him). `not`:
+   * ids of sources it cannot be ("In a letter to Vale, he wrote"). */
   lastSpeaker(gender: Gender, not: ReadonlySet<string> | null = null): Known | null {
     const pick = this.lastFitting(gender, not);
     // "Benitez has struck down several laws. In the ruling, he wrote …": the person the last
@@ -1214,9 +1216,9 @@ const TRADING_KINDS = new Set('club team company firm corporation carmaker retai
 const PUBLIC_KINDS = /\b(?:Union|Association)$|\b(?:League|Council|Party|Commission|Committee|Ministry|Department|Authority|Agency|Court|Police|Government|Federation|University|School|Hospital|Tribunal|Inquiry|Embassy|Consulate|Parliament|Assembly|Senate|Congress|Church)\b/;
 const otherKind = (name: string): boolean => PUBLIC_KINDS.test(name);
 
-/** Words in the names of bodies that regulate: "… Conduct Authority", "… Exchange Commission". */
 /** Nouns for a body that regulates. */
 const REGULATOR_NOUNS = new Set(['regulator', 'watchdog']);
+/** Words in the names of bodies that regulate: "… Conduct Authority", "… Exchange Commission". */
 const REGULATOR_NAME = /\b(?:Authority|Commission|Regulator|Ombudsman|Inspectorate)\b/;
 
 /** A verb of saying straight after a name ("Robin Kell said"): a person speaking. */
