@@ -70,6 +70,17 @@ export const ROLE_NOUNS = set(`
   graduate
 `);
 
+/** Roles whose holders often go by one name, a stage name ("the singer Solenne", "the street
+ * artist Vesper"): after "the", such a role introduces a person known by that name (not "the
+ * striker Kane", "the chancellor Reeves": surnames the story must introduce in full). */
+export const STAGE_ROLES = set(`
+  singer singer-songwriter songwriter rapper artist dj designer model musician vocalist mc
+  producer performer guitarist drummer bassist frontman frontwoman influencer youtuber streamer
+  wrestler magician illusionist
+`);
+/** Two-word stage roles, by their last word and the one before ("drag queen"). */
+export const STAGE_ROLE_PAIRS = set(`drag-queen drag-king drag-artist street-artist`);
+
 /** Family words: roles in "his wife said", but also surnames ("Son"), so not ROLE_NOUNS. */
 export const KIN_NOUNS = set(`
   wife husband son daughter brother sister partner fiancee fiancé uncle aunt cousin nephew niece
@@ -239,6 +250,15 @@ export const BODY_NOUNS = set(`
   government's association federation board administration party bank coalition command
   army navy hospital school network airline carrier regulator charity district
   corporation foundation trust tribunal inquiry panel jury embassy consulate coastguard campaign
+`);
+
+/** Words for a company's legal form, which end no one's name: "Coleman Vance Inc". */
+export const LEGAL_FORMS = set(`inc ltd llc plc corp co gmbh ag sa nv bv pty llp limited incorporated`);
+/** What a company has that a person does not: "Coleman Vance's shareholders". */
+export const FIRM_PARTS = set(`
+  shares shareholders staff employees workforce executives directors management leadership bosses
+  stores shops branches offices headquarters profits revenue accounts brand products subsidiary
+  takeover merger
 `);
 
 /** Cue words before a quote that mark it as a name, a title or a scare quote. */

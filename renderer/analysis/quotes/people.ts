@@ -19,6 +19,8 @@ import {
   PLACE_WORDS,
   ROLE_NOUNS,
   SPEECH_VERBS,
+  STAGE_ROLE_PAIRS,
+  STAGE_ROLES,
   TITLES,
 } from './lexicon';
 
@@ -146,6 +148,13 @@ const isTitle = (lower: string): boolean => {
 /** What a compound title may join its title to: "general", "vice", "ex", "chief", another title. */
 const TITLE_AFFIXES = new Set('vice co ex deputy acting sub under pro arch assistant associate senior junior interim general elect designate chief in at large'.split(' '));
 const titlePart = (w: string): boolean => TITLES.has(w) || TITLE_AFFIXES.has(w) || ROLE_NOUNS.has(w);
+/** The words of a role before a name end in one whose holders go by a stage name. */
+const isStageRole = (words: readonly string[]): boolean => {
+  const last = (words[words.length - 1] ?? '').toLowerCase();
+  const prev = (words[words.length - 2] ?? '').toLowerCase();
+  return STAGE_ROLES.has(last) || STAGE_ROLE_PAIRS.has(`${prev}-${last}`);
+};
+
 /** A noun that names a person's role: listed, or shaped like one ("rescuer", "referee"). */
 const roleNounMemo = new Map<string, boolean>();
 export const isRoleNoun = (lower: string): boolean => {
@@ -734,12 +743,12 @@ function classifyRun(tokens: Token[], text: string, from: number, to0: number): 
   // set off with an age or a role, is someone known by one name (a surname alone stays one:
   // "Haddad, a jury consultant")
   const givenOnly = nameToks.length === 1 && t < 0 && !kinNamed && oneNameShown(text, (nameToks[0] as Token).lower, end);
-  // "the street artist Vesper", "the singer Solenne": "the" and a lower-case role straight before
-  // a single name, with no title, is how a person known by one name is introduced (a surname
-  // takes a title or a given name: "the singer Ana Ruiz", "the singer, Ruiz,"; a relative takes
-  // an owner: "her brother Niall")
+  // "the street artist Vesper", "the singer Solenne": "the" and a lower-case role that goes by a
+  // stage name straight before a single name, with no title, is how a person known by one name
+  // is introduced (a surname takes a title or a given name: "the singer Ana Ruiz", "the singer,
+  // Ruiz,"; other roles take a full name: not "the striker Kane", "the chancellor Reeves")
   const theRole = nameToks.length === 1 && t < 0 && !kinNamed && before.length > 0 && !isPossessive(last.text) &&
-    before.every((w) => !isCap(w)) && !KIN_NOUNS.has((before[before.length - 1] as string).toLowerCase()) && tokens[i - before.length - 1]?.lower === 'the' && allSpace(text, (tokens[i - before.length - 1] as Token).end, (tokens[i - before.length] as Token).start);
+    before.every((w) => !isCap(w)) && isStageRole(before) && tokens[i - before.length - 1]?.lower === 'the' && allSpace(text, (tokens[i - before.length - 1] as Token).end, (tokens[i - before.length] as Token).start);
   const kind = (nameToks.length >= 2 && !particleSurname) || kinNamed || wholeName || givenOnly || theRole ? 'person' : 'single';
   // "the Liberal Democrat group", "a Green party councillor": a name qualifying a body or role
   const following = tokens[to + 1];

@@ -3,10 +3,11 @@
 // "the statement", a continued quotation) into a source and a status. The state between
 // paragraphs holds no positions, so the incremental check can resume it from a checkpoint and
 // stop as soon as it matches the state an earlier pass had at the same paragraph.
+import { foldTypography } from '../text';
 import type { QuoteFinding, QuoteStatus, Source, SourceKind } from '../types';
 import { CREDIT_INSIDE_HOW, type LocalQuote, type Mention, type ParagraphSummary, PASSIVE_HOW } from './attribution';
 import type { Entity, Gender } from './people';
-import { BODY_NOUNS, BODY_TYPES, KIN_NOUNS, NAME_PARTICLES, ORG_WORDS, NON_NAMES, PERSON_NOUNS, ROLE_SYNONYMS, SPECIFIC_BODY_NOUNS, SPEECH_VERBS, TITLES } from './lexicon';
+import { BODY_NOUNS, BODY_TYPES, FIRM_PARTS, KIN_NOUNS, LEGAL_FORMS, NAME_PARTICLES, ORG_WORDS, NON_NAMES, PERSON_NOUNS, ROLE_SYNONYMS, SPECIFIC_BODY_NOUNS, SPEECH_VERBS, TITLES } from './lexicon';
 import { isRoleNoun, ONE_NAME_ROLE } from './people';
 
 export interface Known {
@@ -17,6 +18,8 @@ export interface Known {
   roles: string[];
   gender: Gender;
   firstParagraphId: string;
+  /** A family role is among its roles ("his sister, Bridget Quillinan"). */
+  relative?: boolean;
   /** The state allowed to change this object in place; others copy it first (saved states
    * share the objects they have in common). */
   owner: object | null;
@@ -166,8 +169,9 @@ const sameEchoes = (a: readonly Echo[], b: readonly Echo[]): boolean =>
 const ECHO_MEMORY = 24;
 const ECHO_MIN = 60;
 /** A paragraph's text as its copies share it: a copy pasted from elsewhere may have straight
- * quotation marks for curly ones, or other spacing. */
-const echoText = (text: string): string => text.replace(/[\u201C\u201D\u201E\u201F\u2033]/g, '"').replace(/[\u2018\u2019\u201A\u201B\u2032]/g, "'").replace(/\s+/g, ' ').trim();
+ * quotation marks for curly ones, other dashes, or other spacing (runs of white space folded
+ * to one space, the ends trimmed). */
+const echoText = foldTypography;
 /** A quote whose speaker comes from what was said before: a pronoun, a title, "the company",
  * "the statement", or no words of its own. */
 const readByRecency = (q: LocalQuote): boolean =>
@@ -349,7 +353,10 @@ export class ResolveState {
 
   private note(k: Known, e: Entity, gender: Gender): void {
     for (const r of e.roles) {
-      if (!k.roles.includes(r)) k.roles.push(r);
+      if (!k.roles.includes(r)) {
+        k.roles.push(r);
+        if (k.kind === 'person' && KIN_NOUNS.has(r.toLowerCase().split(/\s+/).pop() ?? '')) k.relative = true;
+      }
       if (k.kind === 'person') for (const key of roleKeys(r)) this.roleIndex.set(key, k);
     }
     if (!k.role && e.role) k.role = e.role;
@@ -371,12 +378,15 @@ export class ResolveState {
           this.note(k, e, m.gender);
           return k;
         }
-        // "Coleman Vance's board" after "Coleman Vance Inc": a company's name without the word
-        // for its legal form is the company, not a person (no one's name ends in "Inc"; but
-        // "its founder, Coleman Vance," is the person the firm is named after)
+        // "Coleman Vance's board" after "Coleman Vance Associates", "Coleman Vance shares" after
+        // "Coleman Vance Inc": a company's name without the word for its kind or legal form,
+        // owning a part of a company, or after a name ending in a legal form (no one's name
+        // ends in "Inc"), is the company, not a person (but "its founder, Coleman Vance," and
+        // "Robin Kell said" after "Robin Kell Associates" are the person the firm is named after)
         const firm = this.bodyWords.get(fold(e.name.slice(0, e.name.indexOf(' '))));
-        if (firm && firm.kind === 'body' && !m.gender && !e.roles.length && firm.name.startsWith(`${e.name} `) &&
-          firm.name.slice(e.name.length + 1).split(' ').every((w) => ORG_WORDS.has(fold(w).replace(/\.$/, '')))) {
+        const rest = firm ? firm.name.slice(e.name.length + 1).split(' ').map((w) => fold(w).replace(/\.$/, '')) : [];
+        if (firm && firm.kind === 'body' && !m.gender && !e.roles.length && firm.name.startsWith(`${e.name} `) && rest.every((w) => ORG_WORDS.has(w)) &&
+          (ownsFirmPart(p.text, e) || (rest.every((w) => LEGAL_FORMS.has(w)) && !saidAfter(p.text, e.end)))) {
           this.touch(firm);
           this.lastBody = this.canon(firm);
           return this.canon(firm);
@@ -388,7 +398,7 @@ export class ResolveState {
         // a relative sharing the surname ("his sister, Bridget Quillinan"): the bare surname
         // stays with the person introduced first (the relative is called by given name or "Mrs X")
         const had = last ? this.surnames.get(surnameKey(last)) : undefined;
-        const relative = k.roles.some((r) => KIN_NOUNS.has(r.toLowerCase().split(/\s+/).pop() ?? '')) || MARRIED.test(p.text.slice(Math.max(0, e.start - 16), e.start));
+        const relative = k.relative === true || MARRIED.test(p.text.slice(Math.max(0, e.start - 16), e.start));
         if (last && !(relative && had && had.id !== k.id && had.kind === 'person' && had.name.includes(' ') && parts.length > 1)) this.surnames.set(surnameKey(last), k);
         // … and "Mrs X" finds the woman of that surname, "Mr X" the man
         if (last && parts.length > 1 && k.gender) this.surnames.set(`${surnameKey(last)}|${k.gender}`, k);
@@ -549,7 +559,7 @@ export class ResolveState {
     const had = this.givenNames.get(given);
     if (!had) this.givenNames.set(given, k);
     // two people with one given name: "Sam said" could be either
-    else if (had.id !== k.id && !had.id.startsWith(SHARED)) this.givenNames.set(given, { ...k, id: `${SHARED}${given}`, name: given, role: null, roles: [], gender: null, owner: null });
+    else if (had.id !== k.id && !had.id.startsWith(SHARED)) this.givenNames.set(given, { ...k, id: `${SHARED}${given}`, name: given, role: null, roles: [], relative: false, gender: null, owner: null });
   }
 
   /** Whoever alone was introduced with `word` as the first part of a full name (not a man for
@@ -657,7 +667,7 @@ export class ResolveState {
     // "Ledgerline was fined by the Financial Conduct Authority. The regulator said": a body
     // named as one that regulates, not the company it fined
     if (REGULATOR_NOUNS.has(noun)) {
-      const r = this.recent.findLast((k) => k.kind === 'body' && REGULATOR_NAME.test(k.name));
+      const r = this.lastRegulator();
       if (r) return r;
     }
     // ("The club said" after only "the National League North": a body whose name says it is
@@ -668,6 +678,11 @@ export class ResolveState {
       if (s && fitsKind(s)) return s;
     }
     return this.recent.findLast(fitsKind) ?? null;
+  }
+
+  /** The latest body named as one that regulates ("… Conduct Authority"). */
+  lastRegulator(): Known | null {
+    return this.recent.findLast((k) => k.kind === 'body' && REGULATOR_NAME.test(k.name)) ?? null;
   }
 
   /** The latest body whose name holds the noun ("the board" after "the Markets Board"). */
@@ -682,8 +697,8 @@ export class ResolveState {
 
   /** The last person quoted who fits; failing that, the last person mentioned who fits. A
    * person of unknown gender gives way to one mentioned since who is known to fit ("he" after
-   * "Owen Pruitt voted against" goes to Pruitt, not to a surname quoted before him). */
-  /** `not`: ids of sources it cannot be ("In a letter to Vale, he wrote"). */
+   * "Owen Pruitt voted against" goes to Pruitt, not to a surname quoted before him). `not`:
+   * ids of sources it cannot be ("In a letter to Vale, he wrote"). */
   lastSpeaker(gender: Gender, not: ReadonlySet<string> | null = null): Known | null {
     const pick = this.lastFitting(gender, not);
     // "Benitez has struck down several laws. In the ruling, he wrote …": the person the last
@@ -825,10 +840,8 @@ export function resolveParagraph(
       };
       return;
     }
-    // ("A former clerk at the firm said … “…”": or an unnamed source, one person, who spoke)
-    // (not a name owning what its sentence opens with: "Blake's garden: “…”")
-    const subject = unnamedSubject(p, q, named) ??
-      p.mentions.findLast((m) => m.subject && !m.owner && m.entity.start < q.start && speakingSubject(m, named.get(m.entity))) ??
+    // the person, or unnamed source, the paragraph's last sentences before it are about
+    const subject = sourceSubject(p, q, named) ??
       // "Rehearsals begin in January, Castellano says. “…”": who the sentence before reports speaking
       p.mentions.findLast((m) => m.speaker && m.entity.start < q.start && named.get(m.entity)?.kind === 'person') ??
       // "Inside Acme Pay, the lender that promised “…”": failing a person, the body the sentence is
@@ -929,10 +942,6 @@ function namesakeHere(k: Known, m: Mention, named: ReadonlyMap<Entity, Known>): 
 
 const NONE: QuoteFinding[] = [];
 
-/** A person a sentence is about, or an unnamed source, one person, that speaks in it. */
-const speakingSubject = (m: Mention, k: Known | undefined): boolean =>
-  k !== undefined && (k.kind === 'person' || (k.kind === 'anonymous' && m.speaker && SINGLE_SOURCE.test(k.name) && !GROUP_MEMBER.has(k.name)));
-
 /** The word right before a quote is a verb of saying ("promised “…”"), not a passive one
  * ("passengers were told “…”": whoever the sentence is about did not say it). */
 const LAST_WORDS = /(?:(\p{L}+)\s+)?(\p{L}+)[\s,:“"‘']*$/u;
@@ -943,13 +952,37 @@ const saidRightBefore = (text: string, at: number): boolean => {
   return w !== undefined && SPEECH_VERBS.has(w.toLowerCase()) && !PASSIVE_AUX.has((m?.[1] ?? '').toLowerCase());
 };
 
-/** "One senior official, who would not be named, was blunter. “…”": an unnamed source of a
- * stated role, the last subject the paragraph gives before a quote with no words of its own. */
-function unnamedSubject(p: ParagraphSummary, q: LocalQuote, named: Map<Entity, Known>): Mention | undefined {
-  const m = p.mentions.findLast((x) => x.subject && x.entity.start < q.start);
-  const k = m ? named.get(m.entity) : undefined;
-  if (!m || m.entity.kind !== 'anonymous' || k?.kind !== 'anonymous' || !SINGLE_SOURCE.test(k.name)) return undefined;
-  return isRoleNoun(k.name.slice(k.name.lastIndexOf(' ') + 1).toLowerCase()) ? m : undefined;
+/** An unnamed person who asked not to be named or spoke on condition of anonymity: a source. */
+const ANONYMITY = /\b(?:(?:not|never)\s+(?:(?:wish|want)(?:ed|ing)?\s+)?(?:to\s+)?be\s+(?:named|identified)|(?:declined|refused)\s+to\s+be\s+(?:named|identified)|anonymity|anonymously)\b/i;
+/** "… was blunter", "… was more guarded": a copula with a comparative, how a source is set
+ * against the one before (not "was later suspended", "was more seriously hurt"). */
+const COMPARED = /\b(?:was|were|is|are|seemed|sounded)\s+(?:(?:even|much|far|rather|somewhat|a\s+little)\s+)?(?:(?:more|less)\s+(?!\p{L}+ly\b)\p{L}+|(?!(?:later|never|under|over|after|ever|rather|together|either|neither|other|another|water|border|number|order|power|summer|winter|dinner|corner)\b)\p{L}{3,}er)\b(?!\s+\p{L}+(?:ed|en)\b)/iu;
+/** The sentence a mention opens, up to a quote after it. */
+const sentenceFrom = (text: string, from: number, to: number): string => {
+  const s = text.slice(from, to);
+  const end = /[.!?](?=[\s“"‘']|$)/.exec(s);
+  return end ? s.slice(0, end.index) : s;
+};
+
+/** Who a bare quote, with no words of its own and no neighbour's speaker, goes to: the last
+ * person a sentence of the paragraph is about, or an unnamed source, one person, the sentence
+ * shows to be one: one who spoke ("A former clerk at the firm said … “…”"), or, with no named
+ * person the paragraph is about or hears before, one of a stated role who asked not to be
+ * named or is set against another ("One senior official, who would not be named, was
+ * blunter. “…”") — not "A 19-year-old driver was arrested. “…”". (Not a name owning what its
+ * sentence opens with: "Blake's garden: “…”".) */
+function sourceSubject(p: ParagraphSummary, q: LocalQuote, named: Map<Entity, Known>): Mention | undefined {
+  return p.mentions.findLast((m) => {
+    if (!m.subject || m.owner || m.entity.start >= q.start) return false;
+    const k = named.get(m.entity);
+    if (k?.kind === 'person') return true;
+    if (k?.kind !== 'anonymous' || !SINGLE_SOURCE.test(k.name) || GROUP_MEMBER.has(k.name)) return false;
+    if (m.speaker) return true;
+    if (m.entity.kind !== 'anonymous' || !isRoleNoun(k.name.slice(k.name.lastIndexOf(' ') + 1).toLowerCase())) return false;
+    const sentence = sentenceFrom(p.text, m.entity.end, q.start);
+    if (!ANONYMITY.test(sentence) && !COMPARED.test(sentence)) return false;
+    return !p.mentions.some((x) => x.entity.start < m.entity.start && (x.subject || x.speaker) && named.get(x.entity)?.kind === 'person');
+  });
 }
 
 /** Whom the last sentence reports speaking, found without naming anyone new. */
@@ -1102,8 +1135,7 @@ function resolveCue(
       const own = here && !fold(here.name).includes(e.name) ? reg.bodyNaming(e.name) : null;
       // ("Ledgerline was fined by the Conduct Authority for what the regulator called …": the
       // body the sentence is about is the one fined, not the one that regulates)
-      const regulator = here && !own && REGULATOR_NOUNS.has(e.name) && !REGULATOR_NAME.test(here.name)
-        ? (reg.recent.findLast((k) => k.kind === 'body' && REGULATOR_NAME.test(k.name)) ?? null) : null;
+      const regulator = here && !own && REGULATOR_NOUNS.has(e.name) && !REGULATOR_NAME.test(here.name) ? regulatorFor(e, here, p, named, reg) : null;
       // ("The county board said": with no body known by the noun, the whole phrase names it)
       const phrase = p.text.slice(e.start, e.end).replace(/^The\b/, 'the').replace(/\s+/g, ' ');
       return ok(own ?? regulator ?? here ?? reg.bodyFor(e.name) ?? reg.described('body', /^the [\p{Ll}\s-]+$/u.test(phrase) ? phrase : `the ${e.name}`, pid), `the ${e.name}`);
@@ -1145,6 +1177,39 @@ function bodyInParagraph(e: Entity, p: ParagraphSummary, named: Map<Entity, Know
   const m = p.mentions.findLast((x) => x.entity.start < e.start && x.speaker && x.entity.kind === 'single' && !named.get(x.entity));
   return m ? reg.described('body', m.entity.name, pid) : null;
 }
+/** "the regulator" in a paragraph about a body not named as one: a body of the paragraph named
+ * as one that regulates, or that fined or punished the body its sentence is about ("Harlow Pay
+ * was fined by the Conduct Authority for what the regulator called …"); failing that, the last
+ * regulator named, but only when the sentence says the body it is about was fined or punished
+ * ("Harlow Pay was fined £2m for what the regulator called …") — not "The Federal Aviation
+ * Administration grounded the jets, and the regulator said" after the Palestinian Authority. */
+function regulatorFor(e: Entity, here: Known, p: ParagraphSummary, named: Map<Entity, Known>, reg: ResolveState): Known | null {
+  for (let i = p.mentions.length - 1; i >= 0; i--) {
+    const m = p.mentions[i] as Mention;
+    if (m.entity.start >= e.start) continue;
+    const k = named.get(m.entity);
+    if (k?.kind !== 'body' || k.id === here.id) continue;
+    if (REGULATOR_NAME.test(k.name) || PUNISHED_BY.test(p.text.slice(sentenceStart(p.text, m.entity.start), m.entity.start))) return k;
+  }
+  const at = p.mentions.findLast((m) => named.get(m.entity)?.id === here.id && m.entity.start < e.start);
+  if (!at) return null;
+  const from = sentenceStart(p.text, e.start);
+  return PUNISHED.test(p.text.slice(Math.max(from, at.entity.end), e.start)) ? reg.lastRegulator() : null;
+}
+const PUNISH_VERBS = '(?:fined|penalised|penalized|sanctioned|censured|reprimanded|punished|banned|suspended|struck\\s+off)';
+/** "… was fined £4m by": the agent of a penalty follows. */
+const PUNISHED_BY = new RegExp(`\\b${PUNISH_VERBS}\\b[^.!?]*\\bby\\s+(?:the\\s+)?$`, 'i');
+/** "… has been fined": the sentence's subject took a penalty. */
+const PUNISHED = new RegExp(`\\b(?:was|were|is|are|been|be|being|got|get)\\s+(?:\\p{L}+\\s+)?${PUNISH_VERBS}\\b`, 'iu');
+/** Where the sentence holding `at` starts. */
+const sentenceStart = (text: string, at: number): number => {
+  for (let i = at - 1; i > 0; i--) {
+    const c = text[i - 1];
+    if ((c === '.' || c === '!' || c === '?') && /\s/.test(text[i] ?? '')) return i;
+  }
+  return 0;
+};
+
 /** Nouns only an organisation is called: "the company", "the firm", "the group". */
 const COMPANY_REFS = new Set(
   'company corporation firm carmaker retailer airline bank lender insurer manufacturer maker operator developer startup group organisation organization charity agency club team network union coalition alliance movement'.split(' '),
@@ -1156,10 +1221,26 @@ const TRADING_KINDS = new Set('club team company firm corporation carmaker retai
 const PUBLIC_KINDS = /\b(?:Union|Association)$|\b(?:League|Council|Party|Commission|Committee|Ministry|Department|Authority|Agency|Court|Police|Government|Federation|University|School|Hospital|Tribunal|Inquiry|Embassy|Consulate|Parliament|Assembly|Senate|Congress|Church)\b/;
 const otherKind = (name: string): boolean => PUBLIC_KINDS.test(name);
 
-/** Words in the names of bodies that regulate: "… Conduct Authority", "… Exchange Commission". */
 /** Nouns for a body that regulates. */
 const REGULATOR_NOUNS = new Set(['regulator', 'watchdog']);
+/** Words in the names of bodies that regulate: "… Conduct Authority", "… Exchange Commission". */
 const REGULATOR_NAME = /\b(?:Authority|Commission|Regulator|Ombudsman|Inspectorate)\b/;
+
+/** A verb of saying straight after a name ("Robin Kell said"): a person speaking. */
+const saidAfter = (text: string, at: number): boolean => {
+  const w = /^\s+(\p{Ll}+)/u.exec(text.slice(at, at + 24));
+  return w !== null && SPEECH_VERBS.has(w[1] as string);
+};
+/** The one or two words after a possessive. */
+const FIRM_OWNED = /^(?:[’']s?)?\s+(\p{Ll}+)(?:\s+(\p{Ll}+))?/u;
+/** "Coleman Vance's board", "Halden Moss's leadership team": a name owning a body or a part
+ * of a company within two words. */
+const ownsFirmPart = (text: string, e: Entity): boolean => {
+  const tail = text.slice(e.end, e.end + 40);
+  if (!/[’']s?$/.test(text.slice(e.start, e.end)) && !/^[’']/.test(tail)) return false;
+  const w = FIRM_OWNED.exec(tail);
+  return w !== null && [w[1], w[2]].some((x) => x !== undefined && (BODY_NOUNS.has(x) || FIRM_PARTS.has(x)));
+};
 
 /** Unnamed people speaking together: "residents", "his family", "two officials". */
 const isGroup = (k: Known): boolean => {

@@ -2452,7 +2452,7 @@ describe('the rules-b round', () => {
   });
 });
 
-describe('whom a letter went to, and an unnamed source’s "she" (rules-b)', () => {
+describe('whom a letter went to, and an unnamed source’s "she"', () => {
   it('does not take the name a message was sent to for the "he" who wrote it', () => {
     expect(
       who(
@@ -2480,7 +2480,7 @@ describe('whom a letter went to, and an unnamed source’s "she" (rules-b)', () 
   });
 });
 
-describe('an unnamed source of a stated role set up before a bare quote (rules-b)', () => {
+describe('an unnamed source of a stated role set up before a bare quote', () => {
   it('gives the quote to the unnamed official the sentence before is about', () => {
     expect(
       who('A senior planning officer, who asked not to be named, put it more plainly. \u201CNobody wants to be the one who signs it off.\u201D'),
@@ -2491,7 +2491,7 @@ describe('an unnamed source of a stated role set up before a bare quote (rules-b
   });
 });
 
-describe('the sentence after a quote saying whose it was (rules-b)', () => {
+describe('the sentence after a quote saying whose it was', () => {
   it('reads "“…” That was how X …" and "“…” Those were the words of X"', () => {
     expect(who('\u201CYou never forget the first time you see it.\u201D That was how Ines Darrow, a diver in her second season, remembered the wreck.')).toEqual([
       ['Ines Darrow', 'ok'],
@@ -2503,7 +2503,7 @@ describe('the sentence after a quote saying whose it was (rules-b)', () => {
   });
 });
 
-describe('a collector is an office title (rules-b)', () => {
+describe('a collector is an office title', () => {
   it('introduces "District Collector X Y" by full name, and leaves a plain "The Collector" no one', () => {
     expect(
       who('District Collector Ravi Nair has closed the river ghats. \u201CNobody should go near the water tonight,\u201D Mr. Nair said.'),
@@ -2696,3 +2696,70 @@ describe('whom an interview was with speaks for the "he" after it', () => {
     ).toEqual(['Gil Marr', 'Oskar Lind']);
   });
 });
+
+describe('an unnamed subject takes a bare quote only when shown to be a source', () => {
+  it('does not give the quote to someone arrested or hurt, but to the officer named before', () => {
+    expect(
+      who('Sergeant Mia Okafor said the van left the road near the bridge. A 40-year-old cyclist was taken to hospital. \u201CWe need to hear from anyone who saw it.\u201D'),
+    ).toEqual([['Mia Okafor', 'ok']]);
+    expect(
+      who('Ben Ashdown, the tenants\u2019 spokesman, toured the block. A housing officer was later disciplined. \u201CNobody should live like this.\u201D'),
+    ).toEqual([['Ben Ashdown', 'ok']]);
+  });
+  it('keeps the quote of an unnamed source who would not be named, or was franker', () => {
+    expect(
+      who('One hospital manager, who did not wish to be named, was franker about the cuts. \u201CWe are closing beds by stealth.\u201D'),
+    ).toEqual([['one hospital manager', 'ok']]);
+    expect(who('A veteran ward nurse was more guarded. \u201CWe are coping, for now.\u201D')).toEqual([['a veteran ward nurse', 'ok']]);
+  });
+});
+
+describe('"the regulator" with a regulating body as its sentence’s subject', () => {
+  it('stays with the subject that regulates, not an earlier Authority', () => {
+    expect(
+      who(
+        'The Kestrel Valley Water Authority approved the reservoir in 2019.',
+        'The Office of Rail Standards halted the new trains, and the regulator said the brakes were \u201Cnot fit for service\u201D.',
+      ),
+    ).toEqual([['Office of Rail Standards', 'ok']]);
+  });
+  it('but a company fined in its sentence gives way to the regulator named before', () => {
+    expect(
+      who(
+        'The Rail Safety Authority opened an inquiry in May.',
+        'Southmere Rail Ltd was fined £2m on Friday for what the regulator said was \u201Cyears of neglect\u201D.',
+      ),
+    ).toEqual([['Rail Safety Authority', 'ok']]);
+  });
+});
+
+describe('a person named after their own firm', () => {
+  it('stays the person when a verb of saying follows the name', () => {
+    expect(
+      who(
+        'The extension was drawn up by Sasha Venn Partners, a Lewes practice.',
+        'Sasha Venn said the design was \u201Cquieter than the old barn\u201D.',
+      ),
+    ).toEqual([['Sasha Venn', 'ok']]);
+  });
+  it('but the name owning a company’s board is the company', () => {
+    expect(
+      who(
+        'Orrin Hale Ltd agreed to buy Kestle on Monday.',
+        'Kestle’s founder, Maya Hale, will join Orrin Hale’s board.',
+        '\u201CIt is the right home for us,\u201D Hale said.',
+      ),
+    ).toEqual([['Maya Hale', 'ok']]);
+  });
+});
+
+describe('"the" and a role before one name only introduces a stage name', () => {
+  it('leaves "the goalkeeper Pryce" and "the home secretary Oduya" unintroduced', () => {
+    expect(who('The goalkeeper Pryce saved two penalties on Saturday.', '\u201CI just guessed right,\u201D Pryce said.')).toEqual([['Pryce', 'unintroduced']]);
+    expect(who('The home secretary Oduya will publish the bill on Monday.', '\u201CThe law will change,\u201D Oduya said.')).toEqual([['Oduya', 'unintroduced']]);
+  });
+  it('but introduces "the drag queen Velvetta"', () => {
+    expect(who('The parade was led by the drag queen Velvetta.', '\u201CWe are here to stay,\u201D Velvetta said.')).toEqual([['Velvetta', 'ok']]);
+  });
+});
+
