@@ -81,22 +81,23 @@ describe('QuoteCheck', () => {
     expect(check.findings(doc).map((q) => q.index)).toEqual([100]);
   });
 
-  it('handles a one-paragraph edit in a 10,000-paragraph article quickly', () => {
+  it('re-resolves only the paragraphs near a one-paragraph edit in a 10,000-paragraph article', () => {
+    // (work, not time: speed is measured by `npm run bench`, never asserted)
     const check = new QuoteCheck();
     const doc = new Doc(check);
     for (let k = 0; k < 10_000; k++) doc.insert(k, POOL[k % POOL.length] as string);
     check.findings(doc);
-    const times: number[] = [];
+    const passes: number[] = [];
     for (let k = 0; k < 41; k++) {
       const at = (k * 977) % doc.length;
-      const t = performance.now();
       doc.update(at, `${doc.textOf(doc.idAt(at))} Officials added more detail.`);
       check.findings(doc);
-      times.push(performance.now() - t);
+      passes.push(check.lastPassSize);
     }
-    times.sort((a, b) => a - b);
-    // the median guards against a loaded test machine; locally it is a fraction of a millisecond
-    expect(times[20]).toBeLessThan(5);
+    passes.sort((a, b) => a - b);
+    // from the saved state before the edit to where the states agree again: a few dozen at most
+    expect(passes[20]).toBeGreaterThan(0);
+    expect(passes[20]).toBeLessThan(200);
   });
 
   it('matches the batch analysis after reset(doc) and random edits far apart in a long article', () => {

@@ -57,6 +57,12 @@ export class QuoteCheck implements IncrementalCheck<QuoteFinding> {
   private sourceList: Source[] | null = null;
   /** Speech quotes per source id over `flat`. */
   private counts = new Map<string, number>();
+  /** Paragraphs the last pass resolved again (the work an edit cost, for tests and profiling). */
+  private resolvedLastPass = 0;
+
+  get lastPassSize(): number {
+    return this.resolvedLastPass;
+  }
 
   paragraphChanged(id: string, type: ParagraphChangeType, doc: DocView, _oldText?: string): void {
     this.fresh = false;
@@ -168,6 +174,7 @@ export class QuoteCheck implements IncrementalCheck<QuoteFinding> {
       }
     };
     let endState: ResolveState | null = null;
+    this.resolvedLastPass = 0;
     /** No comparisons before this paragraph: it reads a key the change touched. */
     let mustRun = -1;
     let i = start;
@@ -208,6 +215,7 @@ export class QuoteCheck implements IncrementalCheck<QuoteFinding> {
         }
       }
       if (i % CHECKPOINT_EVERY === 0 && cps.lastPosition !== i) cps.push(i, state.clone());
+      this.resolvedLastPass++;
       for (const f of resolveParagraph(state, summaries[i] as ParagraphSummary, summaries[i + 1], i, ids[i] as string)) {
         out.push(f);
         if (f.sourceId && f.kind === 'speech') counts.set(f.sourceId, (counts.get(f.sourceId) ?? 0) + 1);
