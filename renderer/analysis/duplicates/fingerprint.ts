@@ -1,7 +1,7 @@
 // What the duplicate check remembers about one paragraph, computed once per text. Tokens
 // and shingles are kept as sorted 32-bit hashes: compact, and compared by merging.
 import { foldTypography } from '../text';
-import { STOPWORDS, TOKEN_CAPITALISED, TOKEN_NUMBER, type ScannedTokens, scanTokensInto } from './tokens';
+import { STOPWORDS, TOKEN_CAPITALISED, TOKEN_NUMBER, type ScannedTokens, hashString, scanTokensInto } from './tokens';
 
 /** Paragraphs shorter than this (headings, datelines, "The company declined to comment.") are never duplicates. */
 export const MIN_WORDS = 8;
@@ -142,16 +142,6 @@ function sortInPlace(a: Uint32Array): Uint32Array {
     a[j + 1] = x;
   }
   return a;
-}
-
-// FNV-1a: stable 32-bit hashes, so tokens and shingles are numbers rather than strings.
-function hashString(s: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < s.length; i++) {
-    h ^= s.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
-  }
-  return h >>> 0;
 }
 
 function mix(a: number, b: number): number {

@@ -95,10 +95,12 @@ export function scanTokensInto(text: string, out: ScannedTokens): ScannedTokens 
   return out;
 }
 
-function hashOf(word: string): number {
+/** FNV-1a, as `scanTokens` hashes a token's lower-case text: stable 32-bit hashes, so tokens
+ * and shingles are numbers rather than strings. */
+export function hashString(s: string): number {
   let h = 0x811c9dc5;
-  for (let k = 0; k < word.length; k++) {
-    h ^= word.charCodeAt(k);
+  for (let i = 0; i < s.length; i++) {
+    h ^= s.charCodeAt(i);
     h = Math.imul(h, 0x01000193);
   }
   return h >>> 0;
@@ -107,7 +109,7 @@ function hashOf(word: string): number {
 /** Abbreviated magnitudes after a figure, by hash, to the word they abbreviate. */
 const MAGNITUDES = new Map<number, number>(
   [['m', 'million'], ['mn', 'million'], ['mln', 'million'], ['bn', 'billion'], ['b', 'billion'], ['k', 'thousand'], ['tn', 'trillion']].map(
-    ([short, long]) => [hashOf(short as string), hashOf(long as string)],
+    ([short, long]) => [hashString(short as string), hashString(long as string)],
   ),
 );
 
