@@ -171,7 +171,13 @@ const ECHO_MIN = 60;
 /** A paragraph's text as its copies share it: a copy pasted from elsewhere may have straight
  * quotation marks for curly ones, other dashes, or other spacing (runs of white space folded
  * to one space, the ends trimmed). */
-const echoText = foldTypography;
+const echoTexts = new WeakMap<ParagraphSummary, string>();
+/** (kept per summary: every pass over the paragraph asks again, and summaries are cached) */
+const echoText = (p: ParagraphSummary): string => {
+  let t = echoTexts.get(p);
+  if (t === undefined) echoTexts.set(p, (t = foldTypography(p.text)));
+  return t;
+};
 /** A quote whose speaker comes from what was said before: a pronoun, a title, "the company",
  * "the statement", or no words of its own. */
 const readByRecency = (q: LocalQuote): boolean =>
@@ -865,7 +871,7 @@ export function resolveParagraph(
           : { who: null, status: 'unattributed', note: 'no speaker found' };
   });
   // a paragraph pasted twice: what was read by recency goes where the earlier copy's went
-  const copyText = p.text.length >= ECHO_MIN ? echoText(p.text) : '';
+  const copyText = p.text.length >= ECHO_MIN ? echoText(p) : '';
   const echo = copyText && state.echoes.length ? state.echoes.find((x) => x.text === copyText) : undefined;
   if (echo && echo.ids.length === p.quotes.length)
     p.quotes.forEach((q, qi) => {
