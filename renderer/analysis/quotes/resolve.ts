@@ -18,7 +18,8 @@ export interface Known {
   roles: string[];
   gender: Gender;
   firstParagraphId: string;
-  /** A family role is among its roles ("his sister, Bridget Quillinan"). */
+  /** A family role is among its roles ("his sister, Bridget Quillinan"): set by `note`, the one
+   * place a person's roles grow, so it is never worked out from the roles again. */
   relative?: boolean;
   /** The state allowed to change this object in place; others copy it first (saved states
    * share the objects they have in common). */
@@ -1263,8 +1264,7 @@ const TOGETHER = new Set(['family', 'couple', 'pair', 'duo', 'trio']);
 const PERSONAL_DOCUMENT = /^(?:(?:handwritten|short|brief)\s+)?(?:note|text|message)\s+from\s+(\p{Lu}[\p{Ll}'’-]+)$/u;
 /** A person known only by a surname or a title ("Musoke", "the curator"). */
 const isUnintroduced = (k: Known): boolean =>
-  k.kind === 'person' && (!k.name.includes(' ') || k.name.startsWith('the ')) &&
-  !k.roles.some((r) => r === ONE_NAME_ROLE || KIN_NOUNS.has(r.toLowerCase().split(/\s+/).pop() ?? ''));
+  k.kind === 'person' && (!k.name.includes(' ') || k.name.startsWith('the ')) && k.relative !== true && !k.roles.includes(ONE_NAME_ROLE);
 
 function resolvePronoun(
   e: Entity,
