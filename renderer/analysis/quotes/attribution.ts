@@ -350,15 +350,18 @@ const PREPOSITION_OPENING = /^\s*(?:to|by|from|with|for|against|into|towards?)\s
 const AGE_AFTER = /^,\s*(?:aged\s+)?\d{1,3}(?:[,.;]|\s*$)/;
 /** A relative clause opening right after a noun phrase. */
 const RELATIVE_AFTER = /^\s+who\b/i;
-/** "that is how …", "those were the words of …", "so says …": whose words a quote just was. */
-const WHOSE_WORDS = "(?:(?:that|this|those|these|such)(?:['’]s|\\s+(?:is|was|are|were))\\s+(?:how|what|the\\s+(?:[\\p{Ll}-]+\\s+){0,2}(?:of|from))|so\\s+(?:says|said))\\s";
+/** "that is how …", "those were the words of …", "so says …": whose words a quote just was, given
+ * the words for "how", "what" and "the … of" that may follow "that is". */
+const whoseWords = (how: string): string => `(?:(?:that|this|those|these|such)(?:['’]s|\\s+(?:is|was|are|were))\\s+(?:${how})|so\\s+(?:says|said))\\s`;
+const WHOSE_WORDS = whoseWords('how|what|the\\s+(?:[\\p{Ll}-]+\\s+){0,2}(?:of|from)');
 /** ": that is how …" right after a quote. */
 const QUOTE_THEN_WHOSE = new RegExp(`^:\\s+${WHOSE_WORDS}`, 'iu');
 /** The same in a sentence of its own, only with a noun of speech ("the words of", not "That was
  * the end of X's plans") or "what" then a verb of saying. */
-const NEXT_WHOSE_WORDS =
-  "(?:(?:that|this|those|these|such)(?:['’]s|\\s+(?:is|was|are|were))\\s+(?:how|what(?=[^.!?]*\\s(?:said|says|told|tells|called|calls|described|describes|meant|means|put|puts|wrote|writes)\\b)|" +
-  "the\\s+(?:[\\p{Ll}-]+\\s+){0,2}?(?:words?|view|verdict|message|thoughts|warning|answer|reply|assessment|response|comments?|remarks?|reaction|advice|plea|promise)\\s+(?:of|from))|so\\s+(?:says|said))\\s";
+const NEXT_WHOSE_WORDS = whoseWords(
+  'how|what(?=[^.!?]*\\s(?:said|says|told|tells|called|calls|described|describes|meant|means|put|puts|wrote|writes)\\b)|' +
+    'the\\s+(?:[\\p{Ll}-]+\\s+){0,2}?(?:words?|view|verdict|message|thoughts|warning|answer|reply|assessment|response|comments?|remarks?|reaction|advice|plea|promise)\\s+(?:of|from)',
+);
 /** "“…” That was how …", "“…” Those were the words of …": the sentence after a quote says whose it was. */
 const NEXT_SAYS_WHOSE = new RegExp(`^[\\s\u00B7]*${NEXT_WHOSE_WORDS}`, 'iu');
 /** "which", "whom" opening the words after a quote: a relative clause about it (not "that",
