@@ -124,10 +124,35 @@ function substitutions(a: Fingerprint, b: Fingerprint, sharedContent: number): n
  * side's count: the larger may add facts, but the part it repeats must keep its own.
  */
 function changedFacts(a: Fingerprint, b: Fingerprint, smallerOnly: boolean): number {
-  const missing = (from: Fingerprint, to: Fingerprint): number =>
-    from.numbers.length - overlap(from.numbers, to.content) + from.names.length - overlap(from.names, to.content);
+  const missing = (from: Fingerprint, to: Fingerprint): number => {
+    const lostNames = from.names.length - overlap(from.names, to.content);
+    return from.numbers.length - overlap(from.numbers, to.content) + (lostNames > 0 ? namesWithoutVariant(from, to) : 0);
+  };
   if (smallerOnly && a.wordCount !== b.wordCount) return a.wordCount < b.wordCount ? missing(a, b) : missing(b, a);
   return Math.max(missing(a, b), missing(b, a));
+}
+
+/**
+ * Names of `from` that `to` has in no form. A copy edited for house style writes "Asterra's
+ * ministry" as "the Asterran ministry" or "Canada" as "Canadian": the same fact, not a new one.
+ * Only reached when some name's exact token is missing, so the strings are read rarely.
+ */
+function namesWithoutVariant(from: Fingerprint, to: Fingerprint): number {
+  const theirs = to.nameForms;
+  let lost = 0;
+  for (const name of from.nameForms) {
+    if (to.hasToken(name.token)) continue;
+    if (!theirs.some((other) => isVariant(name.stem, other.stem))) lost++;
+  }
+  return lost;
+}
+
+// One stem the other's start, as a place and its adjective ("iran"/"iranian", "canad"/"canadian").
+const MIN_VARIANT_STEM = 4;
+const MAX_VARIANT_SUFFIX = 4;
+function isVariant(a: string, b: string): boolean {
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  return short.length >= MIN_VARIANT_STEM && long.length - short.length <= MAX_VARIANT_SUFFIX && long.startsWith(short);
 }
 
 /** Size of the intersection of two sorted arrays (as multisets when values repeat). */

@@ -65,6 +65,16 @@ describe('findDuplicates: copies', () => {
     expect(pairs([original, ...FILLER, edited.replace('£2.3m', '£2.3bn')])).toEqual([]);
   });
 
+  it('reads a place and its adjective, or a possessive, as one name, so a house-style edit with a changed figure is still near', () => {
+    const original =
+      "The levy, which takes effect at midnight on Sunday, covers about $4.2 billion of annual imports, according to figures from Veloria's trade ministry.";
+    const edited =
+      'The levy, which takes effect at midnight Sunday, covers about $4.3 billion of annual imports, according to figures from the Veloran trade ministry.';
+    expect(pairs([original, ...FILLER, edited])).toEqual(['5>0 near']);
+    // (another country with the figure changed is another fact)
+    expect(pairs([original, ...FILLER, edited.replace('Veloran', 'Marish')])).toEqual([]);
+  });
+
   it('reports both halves of a paragraph split in two against the original', () => {
     const whole = `${FILLER[0]} ${FILLER[2]}`;
     expect(pairs([whole, FERRY, FILLER[0] ?? '', FILLER[2] ?? ''])).toEqual(['2>0 near', '3>0 near']);

@@ -1,7 +1,7 @@
 // What the duplicate check remembers about one paragraph, computed once per text. Tokens
 // and shingles are kept as sorted 32-bit hashes: compact, and compared by merging.
 import { foldTypography } from '../text';
-import { STOPWORDS, TOKEN_CAPITALISED, TOKEN_NUMBER, type ScannedTokens, hashString, scanTokensInto } from './tokens';
+import { STOPWORDS, TOKEN_CAPITALISED, TOKEN_NUMBER, type ScannedTokens, hashString, scanTokensInto, tokenize } from './tokens';
 
 /** Paragraphs shorter than this (headings, datelines, "The company declined to comment.") are never duplicates. */
 export const MIN_WORDS = 8;
@@ -19,8 +19,15 @@ export interface WordDetail {
   names: Uint32Array;
 }
 
+/** A capitalised word as written (lower-cased) and its stem: no possessive, no final vowel. */
+export interface NameForm {
+  token: string;
+  stem: string;
+}
+
 export class Fingerprint {
   private detail: WordDetail | null = null;
+  private forms: { names: NameForm[]; tokens: Set<string> } | null = null;
 
   constructor(
     /** Text with typography and white space folded: equal keys are exact copies. */
@@ -48,6 +55,28 @@ export class Fingerprint {
   get names(): Uint32Array {
     return (this.detail ??= wordDetail(this.key)).names;
   }
+  // Strings, for the rare comparison that has to look at how a name is spelt.
+  get nameForms(): NameForm[] {
+    return (this.forms ??= nameForms(this.key)).names;
+  }
+  hasToken(lower: string): boolean {
+    return (this.forms ??= nameForms(this.key)).tokens.has(lower);
+  }
+}
+
+function nameForms(key: string): { names: NameForm[]; tokens: Set<string> } {
+  const all = tokenize(key);
+  const names = new Map<string, NameForm>();
+  all.forEach((word, i) => {
+    const token = word.toLowerCase();
+    if (i > 0 && word !== token && !STOPWORDS.has(token) && !/^\p{N}/u.test(word)) names.set(token, { token, stem: nameStem(token) });
+  });
+  return { names: [...names.values()], tokens: new Set(all.map((w) => w.toLowerCase())) };
+}
+
+function nameStem(token: string): string {
+  const bare = token.replace(/'s?$/, '');
+  return bare.length > 4 && /[aeiouy]$/.test(bare) ? bare.slice(0, -1) : bare;
 }
 
 // Scratch space reused by every call (fingerprints are made one at a time, synchronously):
