@@ -147,12 +147,16 @@ function namesWithoutVariant(from: Fingerprint, to: Fingerprint): number {
   return lost;
 }
 
-// One stem the other's start, as a place and its adjective ("iran"/"iranian", "canad"/"canadian").
+// Two spellings of one name: they part only in the last letter of the shorter stem, and the
+// longer adds a short ending ("iran"/"iranian", "canad"/"canadian", "veloria"/"veloran").
 const MIN_VARIANT_STEM = 4;
 const MAX_VARIANT_SUFFIX = 4;
 function isVariant(a: string, b: string): boolean {
   const [short, long] = a.length <= b.length ? [a, b] : [b, a];
-  return short.length >= MIN_VARIANT_STEM && long.length - short.length <= MAX_VARIANT_SUFFIX && long.startsWith(short);
+  if (short.length < MIN_VARIANT_STEM || long.length - short.length > MAX_VARIANT_SUFFIX) return false;
+  let common = 0;
+  while (common < short.length && short.charCodeAt(common) === long.charCodeAt(common)) common++;
+  return common >= Math.max(MIN_VARIANT_STEM, short.length - 1);
 }
 
 /** Size of the intersection of two sorted arrays (as multisets when values repeat). */
