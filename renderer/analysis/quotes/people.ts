@@ -542,6 +542,11 @@ function classifyRun(tokens: Token[], text: string, from: number, to0: number): 
     const b = tokens[k + 1];
     return a !== undefined && b !== undefined && SPEECH_VERBS.has(b.lower) && allSpace(text, a.end, b.start);
   };
+  // "09.20 BST Rail passengers …": a time zone after a clock time opens no name (a live blog's
+  // time stamp before a capitalised word)
+  const zone = tokens[i];
+  const stamped = i < to && zone !== undefined && TIME_ZONE.test(zone.text) && CLOCK_BEFORE.test(text.slice(Math.max(0, zone.start - 12), zone.start));
+  if (stamped) i++;
   // "May said": a month before a verb of saying is a surname
   while (i <= to && NON_NAMES.has(tokens[i]?.lower ?? '') && !(i === to && MONTHS.has(tokens[i]?.lower ?? '') && verbNext(i))) i++;
   if (i > to) return null;
@@ -598,6 +603,12 @@ function classifyRun(tokens: Token[], text: string, from: number, to0: number): 
     const name = (first.lower + tail).replace(/\s+/g, ' ').trim();
     return { kind: 'anonymous', start, end: end + tail.length, name, role: null, roles: [name], gender: null };
   }
+  // "Rail passengers are being warned", "Bank customers say": a kind of body opening a
+  // sentence before a plural of people is what those people are, not a body's name
+  const people = tokens[to + 1];
+  if (run.length === 1 && ORG_WORDS.has(lowers[0] as string) && people && !isCap(people.text) && allSpace(text, end, people.start) &&
+    people.lower.endsWith('s') && isRoleNoun(singular(people.lower)) && (stamped || start === 0 || /[.!?:\u00B7]\s*$/.test(text.slice(Math.max(0, start - 3), start))))
+    return null;
   // "High Court Judge Ana Ruiz": an organisation in the title, then a titled name
   let lastOrg = -1;
   for (let k = 0; k < lowers.length; k++) if (ORG_WORDS.has(lowers[k] as string)) lastOrg = k;

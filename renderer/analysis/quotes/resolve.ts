@@ -7,7 +7,7 @@ import { foldTypography } from '../text';
 import type { QuoteFinding, QuoteStatus, Source, SourceKind } from '../types';
 import { CREDIT_INSIDE_HOW, type LocalQuote, type Mention, type ParagraphSummary, PASSIVE_HOW } from './attribution';
 import type { Entity, Gender } from './people';
-import { BODY_NOUNS, BODY_TYPES, FIRM_PARTS, KIN_NOUNS, LEGAL_FORMS, NAME_PARTICLES, ORG_WORDS, NON_NAMES, PERSON_NOUNS, ROLE_SYNONYMS, SPECIFIC_BODY_NOUNS, SPEECH_VERBS, TITLES } from './lexicon';
+import { BODY_KIND_WORDS, BODY_NOUNS, BODY_TYPES, FIRM_PARTS, KIN_NOUNS, LEGAL_FORMS, NAME_PARTICLES, ORG_WORDS, NON_NAMES, PERSON_NOUNS, ROLE_SYNONYMS, SPECIFIC_BODY_NOUNS, SPEECH_VERBS, TITLES } from './lexicon';
 import { isRoleNoun, ONE_NAME_ROLE } from './people';
 
 export interface Known {
@@ -694,9 +694,11 @@ export class ResolveState {
 
   /** The latest body whose name holds the noun ("the board" after "the Markets Board"). */
   bodyNaming(noun: string): Known | null {
+    const kinds = Object.hasOwn(BODY_KIND_WORDS, noun) ? (BODY_KIND_WORDS[noun] ?? NO_WORDS) : NO_WORDS;
     for (let i = this.recent.length - 1; i >= 0; i--) {
       const k = this.recent[i] as Known;
-      if (k.kind === 'body' && fold(k.name).includes(noun)) return k;
+      // ("the operator" after "Southline Rail": a name that says the body is of that kind)
+      if (k.kind === 'body' && (fold(k.name).includes(noun) || kinds.some((w) => wordPattern(w).test(k.name)))) return k;
     }
     const named = this.bodyWords.get(`the ${noun}`);
     return named ? this.canon(named) : null;

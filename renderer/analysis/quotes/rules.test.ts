@@ -2763,3 +2763,35 @@ describe('"the" and a role before one name only introduces a stage name', () => 
   });
 });
 
+
+describe('a time stamp or a kind of body opening a sentence is no body’s name', () => {
+  it('reads neither "BST Rail" nor "Rail commuters" as a body', () => {
+    expect(named('14.05 BST Rail commuters face more delays. Northway Trains has cut its timetable.')).toEqual([['body', 'Northway Trains']]);
+    expect(named('Rail commuters face more delays. Northway Trains has cut its timetable.')).toEqual([['body', 'Northway Trains']]);
+  });
+  it('but keeps a body named after the stamp, and one that speaks', () => {
+    expect(named('14.05 BST Northway Trains has cut its timetable.')).toEqual([['body', 'Northway Trains']]);
+    expect(named('Rail Unity said the strike would go ahead.')).toEqual([['body', 'Rail Unity']]);
+  });
+});
+
+describe('"the operator", "the airline": a body whose name says its kind', () => {
+  it('goes to the rail company named last, not another company quoted before', () => {
+    expect(
+      who(
+        'Skyline Forecasting Ltd said the heat would peak on \u201CFriday night\u201D.',
+        'Northway Trains has cut its timetable across the valley.',
+        '\u201CCheck before you travel,\u201D the operator said.',
+      ).slice(1),
+    ).toEqual([['Northway Trains', 'ok']]);
+  });
+  it('but with no such name, stays with the body that spoke', () => {
+    expect(
+      who(
+        'The Hallam Toll Bridge Company said the bridge would reopen on \u201CFriday night\u201D.',
+        'The Coastal Flood Agency has closed the towpath.',
+        '\u201CCheck before you travel,\u201D the operator said.',
+      ).slice(1),
+    ).toEqual([['Hallam Toll Bridge Company', 'ok']]);
+  });
+});
