@@ -2795,3 +2795,38 @@ describe('"the operator", "the airline": a body whose name says its kind', () =>
     ).toEqual([['Hallam Toll Bridge Company', 'ok']]);
   });
 });
+
+describe('"his wife", "her husband": a spouse who shares the family name', () => {
+  it('is found by it, with a colon or a pronoun after', () => {
+    expect(
+      who(
+        'Marta and Tomas Okafor have run the bakery since 1998.',
+        '\u201CWe never closed, not once,\u201D Tomas Okafor said.',
+        'His wife added: \u201CNot even for the flood.\u201D',
+      ).slice(1),
+    ).toEqual([['Marta Okafor', 'ok']]);
+    expect(
+      who(
+        'Marta and Tomas Okafor have run the bakery since 1998.',
+        '\u201CWe never closed, not once,\u201D Marta Okafor said.',
+        'Her husband was blunter. \u201CWe could not afford to,\u201D he said.',
+      ).slice(1),
+    ).toEqual([['Tomas Okafor', 'ok']]);
+  });
+  it('but one who kept another name stays "his wife", and one named after the relation speaks', () => {
+    expect(
+      who(
+        'Tomas Okafor has run the bakery since 1998.',
+        '\u201CWe never closed, not once,\u201D Tomas Okafor said.',
+        'His wife added: \u201CNot even for the flood.\u201D',
+      ).slice(1),
+    ).toEqual([['his wife', 'ok']]);
+    expect(
+      who(
+        'Marta and Tomas Okafor have run the bakery since 1998.',
+        '\u201CWe never closed, not once,\u201D Marta Okafor said.',
+        'Her husband nods. \u201CWe could not afford to,\u201D Ines Adeyemi, a neighbour, said.',
+      ).slice(1),
+    ).toEqual([['Ines Adeyemi', 'ok']]);
+  });
+});
