@@ -815,7 +815,7 @@ const TIME_ZONE = /^(?:GMT|BST|UTC|CET|CEST|EET|EEST|WET|IST|JST|KST|HKT|SGT|WAT
 const CLOCK_BEFORE = /\d(?:[.:]\d\d)?\s*(?:[ap]\.?m\.?)?\s+$/i;
 
 /** The rest of a sentence saying the name before it is all the person goes by. */
-const ONE_NAME = /^[^.!?;\u00B7]*?\b(?:uses|goes by|is known by)\s+(?:only\s+|just\s+)?(?:one|a single)\s+name\b/i;
+const ONE_NAME = /^[^.!?;\u00B7]*?\b(?:uses|goes by|(?:is )?known by|under)\s+(?:only\s+|just\s+)?(?:one|(?:a|the|her|his|their)\s+single)\s+name\b/i;
 /** Which side a barrister speaks for, opening the sentence before the name: "Opening the
  * prosecution case on Monday, ", "Defending, ". */
 const COURT_SIDE_BEFORE = /(?:^|[.!?:\u00B7]\s+)(?:(?:Opening|Closing|Summing up)\s+(?:the\s+)?(prosecution|Crown|Crown['’]s|defence|defense)\s+case\b[^,.;:!?]{0,40}|(Prosecuting|Defending)),\s+$/;

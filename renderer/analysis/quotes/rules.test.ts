@@ -2830,3 +2830,23 @@ describe('"his wife", "her husband": a spouse who shares the family name', () =>
     ).toEqual([['Ines Adeyemi', 'ok']]);
   });
 });
+
+describe('"under the single name she adopted": a one-name person', () => {
+  it('introduces the name, for "she" and the name after', () => {
+    expect(
+      who(
+        'Marisol \u2014 the painter who has shown in 40 cities under the single name she took at 19 \u2014 opened the gallery on Friday.',
+        '\u201CI still get nervous,\u201D she says.',
+        'Marisol laughed. \u201CEvery time,\u201D she says.',
+      ).slice(0, 2),
+    ).toEqual([['Marisol', 'ok'], ['Marisol', 'ok']]);
+  });
+  it('but a single name with no such words stays unintroduced', () => {
+    expect(
+      who(
+        'Marisol \u2014 the painter who has shown in 40 cities under a name she took at 19 \u2014 opened the gallery on Friday.',
+        'Marisol laughed. \u201CEvery time,\u201D she says.',
+      ),
+    ).toEqual([['Marisol', 'unintroduced']]);
+  });
+});
