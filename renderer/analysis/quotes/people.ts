@@ -723,7 +723,12 @@ function classifyRun(tokens: Token[], text: string, from: number, to0: number): 
   const roles = [titleRole, after ?? '', apBefore ?? '', relative, stated, led, court].filter(Boolean);
   const role = after ?? apBefore ?? (titleRole || null);
   const gender = titleGender(titleWords) ?? (nameToks.length >= 2 ? givenNameGender(nameToks[0]?.lower ?? '') : null);
-  const name = nameToks.map((w) => w.text).join(' ').replace(/['’]s$/, '');
+  // ("K.S. Raghunathan", "John F. Kerr": initials keep their dots, as written)
+  const name = nameToks.map((w, k) => {
+    const dot = w.text.length === 1 && text.charCodeAt(w.end) === 46 ? '.' : '';
+    const next = nameToks[k + 1];
+    return next ? `${w.text}${dot}${next.start === w.end + 1 && dot ? '' : ' '}` : w.text;
+  }).join('').replace(/['’]s$/, '');
   if (!name) return null;
   if (isPossessive(last.text) && nameToks.length < 2) {
     // "Pennock's, the bakery chain, said": a trading name ending in 's, not a possessive

@@ -293,7 +293,7 @@ describe('one letter alone', () => {
     expect(who('Hana Sato is the transport minister.', 'In a post on X, the minister wrote: “The trains will run.”')).toEqual([['Hana Sato', 'ok']]);
     expect(ents('In a post on X, she wrote more.')).toEqual([['document', 'post'], ['pronoun', 'she']]);
     // an initial inside a name is still part of it
-    expect(ents('John F. Kerr spoke first.')).toEqual([['person', 'John F Kerr']]);
+    expect(ents('John F. Kerr spoke first.')).toEqual([['person', 'John F. Kerr']]);
   });
 });
 
@@ -631,7 +631,7 @@ describe('a titled name followed by where the person works', () => {
     expect(ents('Sen. Orrin Halvey of Dunmore County spoke.')).toEqual([['person', 'Orrin Halvey']]);
     // (a middle name or initial too)
     expect(ents('Sen. Orrin Lee Halvey of Dunmore County spoke.')).toContainEqual(['person', 'Orrin Lee Halvey']);
-    expect(ents('Gov. R. J. Pelham of Ostrava spoke.')).toContainEqual(['person', 'R J Pelham']);
+    expect(ents('Gov. R. J. Pelham of Ostrava spoke.')).toContainEqual(['person', 'R. J. Pelham']);
     expect(ents('Mayor Teodor Quill of Brackwater spoke.')).toEqual([
       ['person', 'Teodor Quill'],
       ['single', 'Brackwater'],
@@ -2848,5 +2848,15 @@ describe('"under the single name she adopted": a one-name person', () => {
         'Marisol laughed. \u201CEvery time,\u201D she says.',
       ),
     ).toEqual([['Marisol', 'unintroduced']]);
+  });
+});
+
+describe('initials keep their dots in a name', () => {
+  it('reads "R.J. Okonedo" and "Sara T. Ilves" as written', () => {
+    expect(named('Her uncle, R.J. Okonedo, a retired ferry pilot, runs the boatyard.')).toEqual([['person', 'R.J. Okonedo']]);
+    expect(named('Sara T. Ilves, the harbourmaster, closed the slipway.')).toEqual([['person', 'Sara T. Ilves']]);
+  });
+  it('but adds no dot where none was written', () => {
+    expect(named('Her uncle, R J Okonedo, a retired ferry pilot, runs the boatyard.')).toEqual([['person', 'R J Okonedo']]);
   });
 });
