@@ -116,6 +116,10 @@ function findVerbs(masked: string, tokens: readonly Token[]): Verb[] {
     if (kind !== undefined && i > 0 && NOUN_DETERMINERS.has((tokens[i - 1] as Token).lower) && (tokens[i - 1] as Token).end === t.start - 1) continue;
     if (kind !== undefined && PLURAL_NOUN_VERBS.has(w) && i > 0 && nounSlot(masked, tokens, i)) continue;
     if (kind === 'speech') {
+      // "the dish she never wrote down", "a rival shouted down": with "down" after it the verb
+      // records or silences, it quotes no one
+      const next = tokens[i + 1];
+      if (next?.lower === 'down' && next.start === t.end + 1) continue;
       if (!(w === 'reads' && t.text.charCodeAt(0) !== 114)) out.push({ start: t.start, end: t.end, word: w });
       continue;
     }

@@ -2860,3 +2860,26 @@ describe('initials keep their dots in a name', () => {
     expect(named('Her uncle, R J Okonedo, a retired ferry pilot, runs the boatyard.')).toEqual([['person', 'R J Okonedo']]);
   });
 });
+
+describe('"wrote down", "shouted down": a verb of saying with "down" quotes no one', () => {
+  it('leaves "she" with the woman last quoted, not one who wrote a recipe down', () => {
+    expect(
+      who(
+        'Kasia Brandt runs the bakery her aunt, Irena Brandt, opened in 1979.',
+        '\u201CWe still use the same ovens,\u201D Kasia says.',
+        'There is the rye loaf Irena never wrote down, which Kasia has been chasing for years.',
+        '\u201CI get closer every winter,\u201D she says.',
+      ).slice(1),
+    ).toEqual([['Kasia Brandt', 'ok']]);
+  });
+  it('but "Irena wrote" still makes her the last to speak', () => {
+    expect(
+      who(
+        'Kasia Brandt runs the bakery her aunt, Irena Brandt, opened in 1979.',
+        '\u201CWe still use the same ovens,\u201D Kasia says.',
+        'Irena wrote that the rye loaf was the hardest, which Kasia has been chasing for years.',
+        '\u201CI never got it right,\u201D she wrote.',
+      ).slice(1),
+    ).toEqual([['Irena Brandt', 'ok']]);
+  });
+});
