@@ -2883,3 +2883,16 @@ describe('"wrote down", "shouted down": a verb of saying with "down" quotes no o
     ).toEqual([['Irena Brandt', 'ok']]);
   });
 });
+
+describe('a participle after "to the court": the clause’s subject speaks', () => {
+  it('gives "describing him as “…”" to the person who read the statement', () => {
+    expect(
+      who('The victim’s sister, Orla Penhale, read a statement to the court describing him as \u201Cthe kindest man in Truro\u201D.'),
+    ).toEqual([['Orla Penhale', 'ok']]);
+  });
+  it('but leaves it with a name that is the object of the verb, not of a preposition', () => {
+    expect(
+      who('The victim’s sister, Orla Penhale, heard Dr Ravi Moss describing him as \u201Cthe kindest man in Truro\u201D.'),
+    ).toEqual([['Ravi Moss', 'ok']]);
+  });
+});
