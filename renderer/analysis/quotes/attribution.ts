@@ -116,6 +116,10 @@ function findVerbs(masked: string, tokens: readonly Token[]): Verb[] {
     if (kind !== undefined && i > 0 && NOUN_DETERMINERS.has((tokens[i - 1] as Token).lower) && (tokens[i - 1] as Token).end === t.start - 1) continue;
     if (kind !== undefined && PLURAL_NOUN_VERBS.has(w) && i > 0 && nounSlot(masked, tokens, i)) continue;
     if (kind === 'speech') {
+      // "the dish she never wrote down", "a rival shouted down": with "down" after it the verb
+      // records or silences, it quotes no one
+      const next = tokens[i + 1];
+      if (next?.lower === 'down' && next.start === t.end + 1) continue;
       if (!(w === 'reads' && t.text.charCodeAt(0) !== 114)) out.push({ start: t.start, end: t.end, word: w });
       continue;
     }
@@ -344,6 +348,8 @@ const PARTICIPLE_OPENING = /^[\s\u00B7]*\p{Ll}+ing\s+(?:(?:the|a|an|his|her|thei
 const PARTICIPLE_AT = /^\p{Ll}+ing\b/u;
 /** Nothing but space, an article or an owner ("Telmaria's") before the first entity of a segment. */
 const SEGMENT_OPENING = /^[\s\u00B7]*(?:(?:the|a|an)\s+|\p{Lu}[\p{L}-]*['’]s\s+)?$/iu;
+/** A preposition (and an article) right before a name: its object ("to the court", "before a judge"). */
+const PREPOSITION_OBJECT = /\s(?:to|before|in\s+front\s+of)\s+(?:(?:the|a|an)\s+)?$/i;
 /** A segment opening with a preposition (not "to which Smith replied": a clause of its own). */
 const PREPOSITION_OPENING = /^\s*(?:to|by|from|with|for|against|into|towards?)\s(?!(?:which|whom|whose|this|that)\b)/i;
 /** An age set off after a name: ", 74,", ", 74.", ", aged 74". */
@@ -485,6 +491,14 @@ export class ParagraphReader {
     return obj && prev[0] + obj.index > opener.end && !IN_DESCRIPTION.test(`${obj[1]} `) ? opener : null;
   }
 
+  /** "X, the victim's mother, read a statement to the court describing him as …": a participle
+   * right after the object of a preposition, in a segment that opens on the clause's verb, is
+   * said by the clause's subject, not by that object. */
+  private participleAfterObject(v: number, segStart: number, closest: Entity): boolean {
+    if (!PARTICIPLE_AT.test(this.masked.slice(v, v + 24)) || !/^\s*$/.test(this.masked.slice(closest.end, v))) return false;
+    return PREPOSITION_OBJECT.test(this.masked.slice(segStart, closest.start)) && /^\s*\p{Ll}/u.test(this.masked.slice(segStart, closest.start));
+  }
+
   /** The subject of a verb of saying at `v`, searching back to `from`. */
   subjectBefore(v: number, from: number): Entity | null {
     const segs = segments(this.masked, from, v);
@@ -522,9 +536,9 @@ export class ParagraphReader {
 
     // "An email from the manager, Gareth Pell, to regional supervisors asked": a segment that is
     // only a prepositional phrase before the verb goes on describing the subject before it
-    const continuing = closest !== undefined && segs.length > 1 && PREPOSITION_OPENING.test(lastText) &&
+    const continuing = closest !== undefined && segs.length > 1 && ((PREPOSITION_OPENING.test(lastText) &&
       inLast.every((x) => OBJECT_BEFORE.test(this.masked.slice(last[0], x.start))) &&
-      /^\s*$/.test(this.masked.slice((inLast[inLast.length - 1] as Entity).end, v));
+      /^\s*$/.test(this.masked.slice((inLast[inLast.length - 1] as Entity).end, v))) || this.participleAfterObject(v, last[0], closest));
     // "The mayor, Jon Vale, met residents in Harlow and said": with the subject in an earlier
     // segment, a segment that opens on its verb goes on with that subject
     if (closest && !continuing && !(objectThenAnd && segs.length > 1 && COORDINATED_CLAUSE.test(lastText) && !LEADING_PREPOSITION.test(lastText))) return closest;

@@ -311,6 +311,18 @@ export const BODY_TYPES = set(`
   company firm group club organisation organization charity agency union party manufacturer retailer airline bank chain insurer broadcaster newspaper network maker developer operator supplier startup carrier publisher business brand lender fund regulator coalition campaign consortium conglomerate watchdog trust foundation association society institute thinktank think-tank
 `);
 
+/** Words in a body's name that tell what kind of body it is, for the nouns a story calls it by
+ * after: "the operator" after "Southline Rail", "the airline" after "Skyway Airways". */
+export const BODY_KIND_WORDS: Readonly<Record<string, readonly string[]>> = {
+  operator: ['rail', 'railway', 'railways', 'trains', 'buses', 'ferries', 'transit', 'airlines', 'airways', 'water'],
+  airline: ['airlines', 'airways', 'air'],
+  carmaker: ['motors', 'automotive'],
+  automaker: ['motors', 'automotive'],
+  insurer: ['insurance', 'assurance'],
+  broadcaster: ['radio', 'television', 'tv', 'broadcasting'],
+  lender: ['bank', 'lending', 'building society'],
+};
+
 /** Nouns for an organisation set off before its name: "The company, Veltro Foods, said". */
 export const BODY_APPOSITION = /\b(?:company|firm|group|club|organisation|organization|charity|agency|union|party|manufacturer|retailer|airline|bank|chain|insurer|broadcaster|newspaper|network|team|maker|developer|operator|supplier|startup|carrier|publisher),\s+$/i;
 

@@ -542,6 +542,11 @@ function classifyRun(tokens: Token[], text: string, from: number, to0: number): 
     const b = tokens[k + 1];
     return a !== undefined && b !== undefined && SPEECH_VERBS.has(b.lower) && allSpace(text, a.end, b.start);
   };
+  // "09.20 BST Rail passengers …": a time zone after a clock time opens no name (a live blog's
+  // time stamp before a capitalised word)
+  const zone = tokens[i];
+  const stamped = i < to && zone !== undefined && TIME_ZONE.test(zone.text) && CLOCK_BEFORE.test(text.slice(Math.max(0, zone.start - 12), zone.start));
+  if (stamped) i++;
   // "May said": a month before a verb of saying is a surname
   while (i <= to && NON_NAMES.has(tokens[i]?.lower ?? '') && !(i === to && MONTHS.has(tokens[i]?.lower ?? '') && verbNext(i))) i++;
   if (i > to) return null;
@@ -598,6 +603,12 @@ function classifyRun(tokens: Token[], text: string, from: number, to0: number): 
     const name = (first.lower + tail).replace(/\s+/g, ' ').trim();
     return { kind: 'anonymous', start, end: end + tail.length, name, role: null, roles: [name], gender: null };
   }
+  // "Rail passengers are being warned", "Bank customers say": a kind of body opening a
+  // sentence before a plural of people is what those people are, not a body's name
+  const people = tokens[to + 1];
+  if (run.length === 1 && ORG_WORDS.has(lowers[0] as string) && people && !isCap(people.text) && allSpace(text, end, people.start) &&
+    people.lower.endsWith('s') && isRoleNoun(singular(people.lower)) && (stamped || start === 0 || /[.!?:\u00B7]\s*$/.test(text.slice(Math.max(0, start - 3), start))))
+    return null;
   // "High Court Judge Ana Ruiz": an organisation in the title, then a titled name
   let lastOrg = -1;
   for (let k = 0; k < lowers.length; k++) if (ORG_WORDS.has(lowers[k] as string)) lastOrg = k;
@@ -712,7 +723,12 @@ function classifyRun(tokens: Token[], text: string, from: number, to0: number): 
   const roles = [titleRole, after ?? '', apBefore ?? '', relative, stated, led, court].filter(Boolean);
   const role = after ?? apBefore ?? (titleRole || null);
   const gender = titleGender(titleWords) ?? (nameToks.length >= 2 ? givenNameGender(nameToks[0]?.lower ?? '') : null);
-  const name = nameToks.map((w) => w.text).join(' ').replace(/['’]s$/, '');
+  // ("K.S. Raghunathan", "John F. Kerr": initials keep their dots, as written)
+  const name = nameToks.map((w, k) => {
+    const dot = w.text.length === 1 && text.charCodeAt(w.end) === 46 ? '.' : '';
+    const next = nameToks[k + 1];
+    return next ? `${w.text}${dot}${next.start === w.end + 1 && dot ? '' : ' '}` : w.text;
+  }).join('').replace(/['’]s$/, '');
   if (!name) return null;
   if (isPossessive(last.text) && nameToks.length < 2) {
     // "Pennock's, the bakery chain, said": a trading name ending in 's, not a possessive
@@ -804,7 +820,7 @@ const TIME_ZONE = /^(?:GMT|BST|UTC|CET|CEST|EET|EEST|WET|IST|JST|KST|HKT|SGT|WAT
 const CLOCK_BEFORE = /\d(?:[.:]\d\d)?\s*(?:[ap]\.?m\.?)?\s+$/i;
 
 /** The rest of a sentence saying the name before it is all the person goes by. */
-const ONE_NAME = /^[^.!?;\u00B7]*?\b(?:uses|goes by|is known by)\s+(?:only\s+|just\s+)?(?:one|a single)\s+name\b/i;
+const ONE_NAME = /^[^.!?;\u00B7]*?\b(?:uses|goes by|(?:is )?known by|under)\s+(?:only\s+|just\s+)?(?:one|(?:a|the|her|his|their)\s+single)\s+name\b/i;
 /** Which side a barrister speaks for, opening the sentence before the name: "Opening the
  * prosecution case on Monday, ", "Defending, ". */
 const COURT_SIDE_BEFORE = /(?:^|[.!?:\u00B7]\s+)(?:(?:Opening|Closing|Summing up)\s+(?:the\s+)?(prosecution|Crown|Crown['’]s|defence|defense)\s+case\b[^,.;:!?]{0,40}|(Prosecuting|Defending)),\s+$/;

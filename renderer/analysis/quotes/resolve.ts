@@ -7,7 +7,7 @@ import { foldTypography } from '../text';
 import type { QuoteFinding, QuoteStatus, Source, SourceKind } from '../types';
 import { CREDIT_INSIDE_HOW, type LocalQuote, type Mention, type ParagraphSummary, PASSIVE_HOW } from './attribution';
 import type { Entity, Gender } from './people';
-import { BODY_NOUNS, BODY_TYPES, FIRM_PARTS, KIN_NOUNS, LEGAL_FORMS, NAME_PARTICLES, ORG_WORDS, NON_NAMES, PERSON_NOUNS, ROLE_SYNONYMS, SPECIFIC_BODY_NOUNS, SPEECH_VERBS, TITLES } from './lexicon';
+import { BODY_KIND_WORDS, BODY_NOUNS, BODY_TYPES, FIRM_PARTS, KIN_NOUNS, LEGAL_FORMS, NAME_PARTICLES, ORG_WORDS, NON_NAMES, PERSON_NOUNS, ROLE_SYNONYMS, SPECIFIC_BODY_NOUNS, SPEECH_VERBS, TITLES } from './lexicon';
 import { isRoleNoun, ONE_NAME_ROLE } from './people';
 
 export interface Known {
@@ -101,6 +101,10 @@ const KIN_OWNER = /^(his|her)\s+\p{Ll}+$/iu;
 /** Relations a family story calls people by ("her father", "his aunt"); partners often keep
  * their own surnames, so they are left out. */
 const RELATIVE_NOUNS = new Set('father mother son daughter brother sister grandfather grandmother grandson granddaughter uncle aunt'.split(' '));
+/** "His wife added", "Her husband was blunter": a spouse who shares the family name (as
+ * "Dana and Luis Ferreira" do) is found by it like any relative; one who kept their own is not
+ * found, and stays "his wife". */
+const SPOUSES = new Set(['husband', 'wife']);
 const SPOUSES_AND_KIN = new Set(['husband', 'wife', 'partner', 'nephew', 'niece', 'cousin', 'widow', 'widower']);
 /** A role naming a relation other than `relation` ("his son" for "father"). */
 function otherRelation(role: string, relation: string): boolean {
@@ -461,7 +465,9 @@ export class ResolveState {
         // "Cal's van pulls up. His father pours the tea. / “…,” he says": a relative the sentence
         // is about, known by name, found by family name, is whom the next "he" means (not in a
         // paragraph with quotes, which may name them: "Her mother nods. “…,” Aoife says.")
-        const kin = named && !p.quotes.length && (m.subject || m.speaker) ? this.relativeOf(e, p, named) : null;
+        // (nor in one with quotes that names someone after it; "Her husband was blunter. “…,” he
+        // said." names no one else)
+        const kin = named && (m.subject || m.speaker) && (!p.quotes.length || !namedAfter(p, e)) ? this.relativeOf(e, p, named) : null;
         if (kin) {
           this.touch(kin);
           return kin;
@@ -517,7 +523,7 @@ export class ResolveState {
   relativeOf(e: Entity, p: ParagraphSummary, named: ReadonlyMap<Entity, Known>): Known | null {
     const own = e.role ? KIN_OWNER.exec(e.role) : null;
     // (an unnamed "her grandmother" quoted before is no one introduced by the relation)
-    if (!own || !RELATIVE_NOUNS.has(e.name) || this.byRole(e.name)?.kind === 'person') return null;
+    if (!own || !(RELATIVE_NOUNS.has(e.name) || SPOUSES.has(e.name)) || this.byRole(e.name)?.kind === 'person') return null;
     const ownerGender: Gender = own[1]?.toLowerCase() === 'his' ? 'm' : 'f';
     const kinGender = describedGender(e.name);
     const here = new Set<string>();
@@ -694,9 +700,11 @@ export class ResolveState {
 
   /** The latest body whose name holds the noun ("the board" after "the Markets Board"). */
   bodyNaming(noun: string): Known | null {
+    const kinds = Object.hasOwn(BODY_KIND_WORDS, noun) ? (BODY_KIND_WORDS[noun] ?? NO_WORDS) : NO_WORDS;
     for (let i = this.recent.length - 1; i >= 0; i--) {
       const k = this.recent[i] as Known;
-      if (k.kind === 'body' && fold(k.name).includes(noun)) return k;
+      // ("the operator" after "Southline Rail": a name that says the body is of that kind)
+      if (k.kind === 'body' && (fold(k.name).includes(noun) || kinds.some((w) => wordPattern(w).test(k.name)))) return k;
     }
     const named = this.bodyWords.get(`the ${noun}`);
     return named ? this.canon(named) : null;
@@ -933,6 +941,9 @@ export function resolveParagraph(
   }
   return out;
 }
+
+/** A name (a full name or one alone) in the paragraph after `e`. */
+const namedAfter = (p: ParagraphSummary, e: Entity): boolean => p.mentions.some((m) => m.entity.start > e.start && (m.entity.kind === 'person' || m.entity.kind === 'single'));
 
 /** "the councillor said … “…,” Mokoena said" after two Mokoenas: a bare surname whose latest
  * holder this paragraph has not named goes to another holder it has named (by a title, say). */
