@@ -2763,3 +2763,28 @@ describe('"the" and a role before one name only introduces a stage name', () => 
   });
 });
 
+
+describe('"it" after a sentence about a document', () => {
+  it('is the document the sentence before is about', () => {
+    expect(
+      who(
+        'Harlow District Council has been criticised over its housing scheme.',
+        'The audit, released on Monday, covers three years of spending. It says the scheme was \u201Cpoorly managed from the start\u201D.',
+      ),
+    ).toEqual([['the audit', 'ok']]);
+    expect(
+      who(
+        'Harlow District Council has been criticised over its housing scheme.',
+        'The audit praises the repairs team, which it describes as \u201Cquick and courteous\u201D.',
+      ),
+    ).toEqual([['the audit', 'ok']]);
+  });
+  it('but not a document that is only the object of a body’s sentence', () => {
+    expect(
+      who(
+        'Harlow District Council has been criticised over its housing scheme.',
+        'The council rejected the audit on Monday. It said the findings were \u201Cout of date\u201D.',
+      ),
+    ).toEqual([['Harlow District Council', 'ok']]);
+  });
+});
