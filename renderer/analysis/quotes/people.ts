@@ -1132,6 +1132,13 @@ function phraseEntities(text: string, tokens: Token[]): Entity[] {
           const doc = tokens[j + 1] as Token;
           out.push(mk('documentRef', det.start, doc.end, doc.lower));
         }
+        else if (isRoleNoun(w) && !capsBetween && BODY_NOUNS.has(tokens[j + 1]?.lower ?? '') && !isCap((tokens[j + 1] as Token).text) &&
+          allSpace(text, tok.end, (tokens[j + 1] as Token).start) && !isRoleNoun(tokens[j + 2]?.lower ?? '')) {
+          // "the official inquiry", "the parent company": a role word as an adjective before a
+          // body (not "the official police spokesman": a role after the body is who it is)
+          const body = tokens[j + 1] as Token;
+          out.push(mk('bodyRef', det.start, body.end, body.lower));
+        }
         else if (!owner && isRoleNoun(w) && isJoinedRole(text, tok, tokens[j + 1])) {
           // "the head teacher", "the harbour master": two words for one listed role
           const nx = tokens[j + 1] as Token;

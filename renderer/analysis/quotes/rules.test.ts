@@ -2788,3 +2788,20 @@ describe('"it" after a sentence about a document', () => {
     ).toEqual([['Harlow District Council', 'ok']]);
   });
 });
+
+describe('a role word as an adjective before a body', () => {
+  it('reads "the official inquiry" and "the parent company" as the body', () => {
+    expect(
+      who(
+        'Harlow District Council has been criticised over its housing scheme.',
+        'The official inquiry, published in 2004, described the estate as \u201Ca failure of planning\u201D.',
+      ),
+    ).toEqual([['the official inquiry', 'ok']]);
+    expect(who('Brell Foods has closed its Leeds bakery.', 'The parent company said the site was \u201Cno longer viable\u201D.')).toEqual([['Brell Foods', 'ok']]);
+  });
+  it('but "the official" alone is still the official introduced', () => {
+    expect(
+      who('Dana Cole, a council official, toured the estate on Friday.', 'The official described it as \u201Ca failure of planning\u201D.'),
+    ).toEqual([['Dana Cole', 'ok']]);
+  });
+});
