@@ -2805,3 +2805,32 @@ describe('a role word as an adjective before a body', () => {
     ).toEqual([['Dana Cole', 'ok']]);
   });
 });
+
+describe('a capitalised kind of business opening the sentence before a name', () => {
+  it('reads "Drugmaker Pellion" as the company that "the company" means', () => {
+    expect(
+      who(
+        'Shares in the sector fell sharply on Monday.',
+        'Drugmaker Pellion, whose trial failed last month, fell 9%. In a statement, the company said it was \u201Cdisappointed but undeterred\u201D.',
+      ),
+    ).toEqual([['Pellion', 'ok']]);
+  });
+  it('but "Charity" opening a full name is a given name', () => {
+    expect(who('Charity Okafor, a nurse, runs the night clinic.', '\u201CWe are full every night,\u201D Okafor said.')).toEqual([['Charity Okafor', 'ok']]);
+  });
+});
+
+describe('a name set off by a kind of business', () => {
+  it('reads "Orvane, the payments company behind …" as the company', () => {
+    expect(
+      who(
+        'Orvane, the payments company behind the Tilly app, said on Monday it would cut 300 jobs.',
+        'The cuts follow a slump in the United States, where sales fell by a third.',
+        'In a filing, the company said the cuts were \u201Cpainful but necessary\u201D.',
+      ),
+    ).toEqual([['Orvane', 'ok']]);
+  });
+  it('but not a person set off by a role a person may hold', () => {
+    expect(who('Kai Lund, the developer behind the Tilly app, left in May.', '\u201CI wanted a quieter life,\u201D Lund said.')).toEqual([['Kai Lund', 'ok']]);
+  });
+});
