@@ -2834,3 +2834,14 @@ describe('a name set off by a kind of business', () => {
     expect(who('Kai Lund, the developer behind the Tilly app, left in May.', '\u201CI wanted a quieter life,\u201D Lund said.')).toEqual([['Kai Lund', 'ok']]);
   });
 });
+
+describe('a dateline with a city and its state', () => {
+  it('names no speaker', () => {
+    expect(
+      who('HOLLOWAY FALLS, Ore. \u2014 Brightwater, the outdoor clothing retailer, said the closures were \u201Clong overdue\u201D.'),
+    ).toEqual([['Brightwater', 'ok']]);
+  });
+  it('and leaves the speaker after it alone', () => {
+    expect(who('HOLLOWAY FALLS, Ore. \u2014 Mayor Dana Reyes said the closures were \u201Clong overdue\u201D.')).toEqual([['Dana Reyes', 'ok']]);
+  });
+});
