@@ -149,7 +149,8 @@ function findVerbs(masked: string, tokens: readonly Token[]): Verb[] {
 
 /** A court, tribunal or judge: its head noun, or a person's role ("Judge"), rules on evidence. */
 function adjudicates(e: Entity): boolean {
-  const name = e.kind === 'person' ? (e.role ?? '') : e.kind === 'body' || e.kind === 'bodyRef' || e.kind === 'title' ? e.name : '';
+  // ("inspectors found", "auditors concluded": unnamed people who examine evidence)
+  const name = e.kind === 'person' ? (e.role ?? '') : e.kind === 'body' || e.kind === 'bodyRef' || e.kind === 'title' || e.kind === 'anonymous' ? e.name : '';
   return ADJUDICATORS.has(name.slice(name.lastIndexOf(' ') + 1).toLowerCase());
 }
 

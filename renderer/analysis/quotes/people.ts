@@ -7,6 +7,7 @@ import {
   BODY_TYPES,
   NOT_PEOPLE,
   ROLE_SHAPE,
+  ADJUDICATORS,
   BODY_NOUNS,
   DOCUMENT_NOUNS,
   DOCUMENT_VERBS,
@@ -1073,10 +1074,11 @@ function phraseEntities(text: string, tokens: Token[]): Entity[] {
       continue;
     }
     // (not "the chairman of selectors said": the chairman speaks)
-    if (!the && !a && after && SPEECH_VERBS.has(after.lower) && !isCap(det.text) && dl !== singular(dl) && isRoleNoun(singular(dl)) &&
+    if (!the && !a && after && (SPEECH_VERBS.has(after.lower) || (DOCUMENT_VERBS.has(after.lower) && ADJUDICATORS.has(dl))) && !isCap(det.text) && dl !== singular(dl) && isRoleNoun(singular(dl)) &&
       !(prev && QUANTIFIERS.has(prev.lower)) && !(prev?.lower === 'of' && isRoleNoun(tokens[k - 2]?.lower ?? ''))) {
       // "county officials said", "residents told": unnamed people speaking together
-      const from = prev && !ROLE_STOP.has(prev.lower) && !SPEECH_VERBS.has(prev.lower) && text.slice(prev.end, det.start) === ' ' ? prev : det;
+      // (not "after inspectors found": a conjunction opens the clause, it does not qualify them)
+      const from = prev && !ROLE_STOP.has(prev.lower) && !SPEECH_VERBS.has(prev.lower) && !CLAUSE_OPENERS.has(prev.lower) && text.slice(prev.end, det.start) === ' ' ? prev : det;
       const name = text.slice(from.start, det.end);
       out.push({ ...mk('anonymous', from.start, det.end, name.charAt(0).toLowerCase() + name.slice(1)), roles: [name] });
       continue;

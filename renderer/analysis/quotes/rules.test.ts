@@ -2845,3 +2845,17 @@ describe('a dateline with a city and its state', () => {
     expect(who('HOLLOWAY FALLS, Ore. \u2014 Mayor Dana Reyes said the closures were \u201Clong overdue\u201D.')).toEqual([['Dana Reyes', 'ok']]);
   });
 });
+
+describe('unnamed examiners who find, as a document does', () => {
+  it('credits "inspectors found" and "auditors concluded" to them', () => {
+    expect(
+      who('Harlow Primary School has been told to improve after inspectors found classrooms were \u201Cchaotic and unsafe\u201D.'),
+    ).toEqual([['inspectors', 'ok']]);
+    expect(
+      who('The council was criticised after auditors concluded that the scheme had been \u201Cbadly mismanaged\u201D.'),
+    ).toEqual([['auditors', 'ok']]);
+  });
+  it('but not people who merely found something', () => {
+    expect(who('The beach was closed on Sunday after volunteers found the water \u201Cthick with oil\u201D.')).toEqual([[null, 'ok']]);
+  });
+});
