@@ -87,6 +87,9 @@ const AGENT_AFTER = /^[\s,]*by\s+/;
 const DOCUMENT_AFTER_VERB = /^\s+in (?:an?|its|his|her|their) ((?:joint |written |separate |brief |short |emailed |formal )?([\p{Ll}-]+))\b/u;
 /** A dateline with the agency in brackets: "CITY, State. (Agency) —", "CITY, March 3 (Agency) -". */
 const DATELINE = /^[\p{Lu}][\p{Lu}\s.'’-]*(?:,\s*[\p{L}\p{N}.,\s]{2,40}?)?\s*\([^)]{2,60}\)\s*[\u2014\u2013-]/u;
+/** A dateline without an agency: a city in capitals, perhaps its state, then a dash: "REDWOOD
+ * BEND, Calif. — ", "LAGOS, Nigeria — ". */
+const PLACE_DATELINE = /^\p{Lu}[\p{Lu}\s.'’-]*\p{Lu},\s*\p{Lu}[\p{L}.\s]{1,24}?\s*[\u2014\u2013]\s/u;
 /** "she told Mara Winter": a name after a pronoun and a verb of saying is who was told. */
 const TOLD_BEFORE = /\b(?:he|she|they|it|we|i)\s+[\p{L}]+\s*$/iu;
 
@@ -150,7 +153,8 @@ function findVerbs(masked: string, tokens: readonly Token[]): Verb[] {
 
 /** A court, tribunal or judge: its head noun, or a person's role ("Judge"), rules on evidence. */
 function adjudicates(e: Entity): boolean {
-  const name = e.kind === 'person' ? (e.role ?? '') : e.kind === 'body' || e.kind === 'bodyRef' || e.kind === 'title' ? e.name : '';
+  // ("inspectors found", "auditors concluded": unnamed people who examine evidence)
+  const name = e.kind === 'person' ? (e.role ?? '') : e.kind === 'body' || e.kind === 'bodyRef' || e.kind === 'title' || e.kind === 'anonymous' ? e.name : '';
   return ADJUDICATORS.has(name.slice(name.lastIndexOf(' ') + 1).toLowerCase());
 }
 
@@ -398,7 +402,8 @@ export class ParagraphReader {
     const tokens = tokenize(masked, 0, masked.length);
     const entities = entitiesIn(masked, 0, masked.length, tokens, this.swallowed);
     // "OSLO (Northlight Wire) —": the dateline names the publisher, not a source
-    const dateline = DATELINE.exec(masked);
+    // ("REDWOOD BEND, Calif. —": a dateline's city and state are where, never who)
+    const dateline = DATELINE.exec(masked) ?? PLACE_DATELINE.exec(masked);
     const pubEnd = dateline ? dateline[0].length : 0;
     const kept = pubEnd ? entities.filter((e) => e.start >= pubEnd) : entities;
     const aliased = masked.includes(' by ') ? namedByAlias(text, masked, kept) : kept;

@@ -241,6 +241,7 @@ export const DOCUMENT_VERBS = set(`
 /** Who rules on evidence: "the tribunal found", "the judge ruled", as a document's verbs. */
 export const ADJUDICATORS = set(`
   court tribunal inquiry panel jury judge justice magistrate coroner ombudsman arbitrator
+  inspectors investigators auditors examiners assessors inspectorate
 `);
 
 /** Generic nouns that refer back to an organisation ("the company said"). */

@@ -7,6 +7,7 @@ import {
   BODY_TYPES,
   NOT_PEOPLE,
   ROLE_SHAPE,
+  ADJUDICATORS,
   BODY_NOUNS,
   DOCUMENT_NOUNS,
   DOCUMENT_VERBS,
@@ -475,6 +476,8 @@ function bodyNounBefore(tokens: Token[], text: string, first: number): boolean {
   return false;
 }
 const BODY_PREPOSITIONS = new Set('in of at for from by with to'.split(' '));
+/** Kinds of business that also open a body's own name ("Bank Leumi") or are given names ("Charity"). */
+const PERSONAL_COMPANY_NOUNS = new Set(['bank', 'chain', 'charity', 'newspaper']);
 /** Kinds of body no person is called ("developer", "operator", "publisher" may be people). */
 const COMPANY_NOUNS = new Set(
   'company firm carmaker automaker chipmaker drugmaker steelmaker planemaker retailer airline bank lender insurer broadcaster newspaper conglomerate manufacturer startup chain regulator watchdog charity'.split(' '),
@@ -485,6 +488,9 @@ function bodyTypeAfter(text: string, end: number, words: 3 | 4): boolean {
   const ap = (words === 3 ? APPOSITION_3 : APPOSITION_4).exec(text.slice(end, end + 80));
   return ap !== null && BODY_TYPES.has((ap[1] ?? '').toLowerCase());
 }
+/** ", the cloud-software company behind …": a kind of body set off after a name, then a comma
+ * or what says which one it is. */
+const BUSINESS_AFTER = /^,\s+(?:the|a|an)\s+(?:[\p{L}-]+\s+){0,3}?([\p{L}-]+)(?=\s*[,.;]|\s+(?:behind|that|which|whose|based|owned|founded|best|known|in|of|for|with|from|at)\b)/u;
 const APPOSITION_3 = /^,\s+(?:the|a|an)\s+(?:[\p{L}-]+\s+){0,3}?([\p{L}-]+)\s*[,.;]/u;
 const APPOSITION_4 = /^,\s+(?:the|a|an)\s+(?:[\p{L}-]+\s+){0,4}?([\p{L}-]+)\s*[,.;]/u;
 
@@ -620,6 +626,20 @@ function classifyRun(tokens: Token[], text: string, from: number, to0: number): 
   const n = lowers.length;
   if (lastOrg >= 0 && lastOrg < n - 2 && isTitle(lowers[n - 2] as string) && !isTitle(lowers[n - 1] as string) && !ROLE_NOUNS.has(lowers[n - 1] as string) &&
     !INNER_JOINERS.has(lowers[n - 3] as string)) titledAfter = true;
+  // "Chipmaker Vantor, whose shares …": a kind of body only a business is, capitalised to open
+  // the sentence, before a name is that business (its name the rest of the run)
+  if (run.length >= 2 && i === from && COMPANY_NOUNS.has(lowers[0] as string) && !PERSONAL_COMPANY_NOUNS.has(lowers[0] as string) && lowers[1] !== 'of' &&
+    lastOrg < 0 && (start === 0 || /[.!?:\u00B7]\s*$/.test(text.slice(Math.max(0, start - 3), start)))) {
+    const nameAt = (run[1] as Token).start;
+    return { kind: 'body', start: nameAt, end, name: text.slice(nameAt, end).replace(/['’]s$/, ''), role: null, roles: [], gender: null };
+  }
+  // "Lumenfold, the cloud-software company behind …": a name set off by a kind of body only a
+  // business is (not "Kai Lund, the developer behind …": a developer may be a person)
+  if (run.length <= 3 && lastOrg < 0 && text.charCodeAt(end) === 44 && givenNameGender(lowers[0] as string) === null && !isTitle(lowers[0] as string)) {
+    const ap = BUSINESS_AFTER.exec(text.slice(end, end + 80));
+    // (a trading name ending in 's keeps it: "Hobbard's, the bakery chain,")
+    if (ap && COMPANY_NOUNS.has((ap[1] as string).toLowerCase())) return { kind: 'body', start, end, name: run.map((t) => t.text).join(' '), role: null, roles: [], gender: null };
+  }
   if ((lastOrg >= 0 && !titledAfter) || (commaBefore(text, start) && !isTitle(lowers[0] as string) && bodyApposition(text, start)) ||
     bodyNounBefore(tokens, text, i)) {
     const name = run.map((t) => t.text).join(' ').replace(/['’]s$/, '');
@@ -1070,10 +1090,11 @@ function phraseEntities(text: string, tokens: Token[]): Entity[] {
       continue;
     }
     // (not "the chairman of selectors said": the chairman speaks)
-    if (!the && !a && after && SPEECH_VERBS.has(after.lower) && !isCap(det.text) && dl !== singular(dl) && isRoleNoun(singular(dl)) &&
+    if (!the && !a && after && (SPEECH_VERBS.has(after.lower) || (DOCUMENT_VERBS.has(after.lower) && ADJUDICATORS.has(dl))) && !isCap(det.text) && dl !== singular(dl) && isRoleNoun(singular(dl)) &&
       !(prev && QUANTIFIERS.has(prev.lower)) && !(prev?.lower === 'of' && isRoleNoun(tokens[k - 2]?.lower ?? ''))) {
       // "county officials said", "residents told": unnamed people speaking together
-      const from = prev && !ROLE_STOP.has(prev.lower) && !SPEECH_VERBS.has(prev.lower) && text.slice(prev.end, det.start) === ' ' ? prev : det;
+      // (not "after inspectors found": a conjunction opens the clause, it does not qualify them)
+      const from = prev && !ROLE_STOP.has(prev.lower) && !SPEECH_VERBS.has(prev.lower) && !CLAUSE_OPENERS.has(prev.lower) && text.slice(prev.end, det.start) === ' ' ? prev : det;
       const name = text.slice(from.start, det.end);
       out.push({ ...mk('anonymous', from.start, det.end, name.charAt(0).toLowerCase() + name.slice(1)), roles: [name] });
       continue;
@@ -1147,6 +1168,13 @@ function phraseEntities(text: string, tokens: Token[]): Entity[] {
           // "the club's official statement": a role word as an adjective before a document
           const doc = tokens[j + 1] as Token;
           out.push(mk('documentRef', det.start, doc.end, doc.lower));
+        }
+        else if (isRoleNoun(w) && !capsBetween && BODY_NOUNS.has(tokens[j + 1]?.lower ?? '') && !isCap((tokens[j + 1] as Token).text) &&
+          allSpace(text, tok.end, (tokens[j + 1] as Token).start) && !isRoleNoun(tokens[j + 2]?.lower ?? '')) {
+          // "the official inquiry", "the parent company": a role word as an adjective before a
+          // body (not "the official police spokesman": a role after the body is who it is)
+          const body = tokens[j + 1] as Token;
+          out.push(mk('bodyRef', det.start, body.end, body.lower));
         }
         else if (!owner && isRoleNoun(w) && isJoinedRole(text, tok, tokens[j + 1])) {
           // "the head teacher", "the harbour master": two words for one listed role

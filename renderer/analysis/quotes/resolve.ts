@@ -1159,12 +1159,7 @@ function resolveCue(
       return ok(own ?? regulator ?? here ?? reg.bodyFor(e.name) ?? reg.described('body', /^the [\p{Ll}\s-]+$/u.test(phrase) ? phrase : `the ${e.name}`, pid), `the ${e.name}`);
     }
     case 'documentRef':
-    {
-      // "the complaint" after "a joint statement" is another document, not the statement
-      const last = reg.lastDocument;
-      const same = last !== null && (last.name.startsWith('the ') ? fold(last.name) === `the ${e.name}` : wordPattern(e.name).test(last.name));
-      return ok(same ? last : reg.described('document', `the ${e.name}`, pid), `the ${e.name}`);
-    }
+      return ok(documentNamed(e, reg, pid), `the ${e.name}`);
     case 'pronoun': {
       const who = resolvePronoun(e, q, p, named, reg, pid);
       // "he said" of a surname never introduced is as unintroduced as the surname
@@ -1178,6 +1173,14 @@ function resolveCue(
       return ok(who, `pronoun "${e.name}"`);
     }
   }
+}
+
+/** The document "the report" means: the last one named, when its name holds the noun; else a
+ * new one ("the complaint" after "a joint statement" is another document, not the statement). */
+function documentNamed(e: Entity, reg: ResolveState, pid: string): Known {
+  const last = reg.lastDocument;
+  const same = last !== null && (last.name.startsWith('the ') ? fold(last.name) === `the ${e.name}` : wordPattern(e.name).test(last.name));
+  return same ? last : reg.described('document', `the ${e.name}`, pid);
 }
 
 /** "CrossPennine Trains says … “…,” the operator posted": a body that speaks or opens a
@@ -1295,6 +1298,8 @@ function resolvePronoun(
       if (k && (k.kind === 'body' || k.kind === 'document')) return k;
       // "Residents said … “…,” they said"; "The council said … “…,” they added"
       if (e.name === 'they' && k && isGroup(k) && (m.speaker || m.subject)) return k;
+      // "The report, published on Tuesday, … It says “…”": the document the sentence before is about
+      if (e.name === 'it' && m.entity.kind === 'documentRef' && (m.speaker || m.subject)) return documentNamed(m.entity, reg, pid);
       if (m.entity.kind === 'bodyRef' && (m.speaker || m.subject)) {
         const b = reg.bodyFor(m.entity.name);
         if (b) return b;

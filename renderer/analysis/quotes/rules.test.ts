@@ -2896,3 +2896,99 @@ describe('a participle after "to the court": the clause’s subject speaks', () 
     ).toEqual([['Ravi Moss', 'ok']]);
   });
 });
+
+describe('"it" after a sentence about a document', () => {
+  it('is the document the sentence before is about', () => {
+    expect(
+      who(
+        'Harlow District Council has been criticised over its housing scheme.',
+        'The audit, released on Monday, covers three years of spending. It says the scheme was \u201Cpoorly managed from the start\u201D.',
+      ),
+    ).toEqual([['the audit', 'ok']]);
+    expect(
+      who(
+        'Harlow District Council has been criticised over its housing scheme.',
+        'The audit praises the repairs team, which it describes as \u201Cquick and courteous\u201D.',
+      ),
+    ).toEqual([['the audit', 'ok']]);
+  });
+  it('but not a document that is only the object of a body’s sentence', () => {
+    expect(
+      who(
+        'Harlow District Council has been criticised over its housing scheme.',
+        'The council rejected the audit on Monday. It said the findings were \u201Cout of date\u201D.',
+      ),
+    ).toEqual([['Harlow District Council', 'ok']]);
+  });
+});
+
+describe('a role word as an adjective before a body', () => {
+  it('reads "the official inquiry" and "the parent company" as the body', () => {
+    expect(
+      who(
+        'Harlow District Council has been criticised over its housing scheme.',
+        'The official inquiry, published in 2004, described the estate as \u201Ca failure of planning\u201D.',
+      ),
+    ).toEqual([['the official inquiry', 'ok']]);
+    expect(who('Brell Foods has closed its Leeds bakery.', 'The parent company said the site was \u201Cno longer viable\u201D.')).toEqual([['Brell Foods', 'ok']]);
+  });
+  it('but "the official" alone is still the official introduced', () => {
+    expect(
+      who('Dana Cole, a council official, toured the estate on Friday.', 'The official described it as \u201Ca failure of planning\u201D.'),
+    ).toEqual([['Dana Cole', 'ok']]);
+  });
+});
+
+describe('a capitalised kind of business opening the sentence before a name', () => {
+  it('reads "Drugmaker Pellion" as the company that "the company" means', () => {
+    expect(
+      who(
+        'Shares in the sector fell sharply on Monday.',
+        'Drugmaker Pellion, whose trial failed last month, fell 9%. In a statement, the company said it was \u201Cdisappointed but undeterred\u201D.',
+      ),
+    ).toEqual([['Pellion', 'ok']]);
+  });
+  it('but "Charity" opening a full name is a given name', () => {
+    expect(who('Charity Okafor, a nurse, runs the night clinic.', '\u201CWe are full every night,\u201D Okafor said.')).toEqual([['Charity Okafor', 'ok']]);
+  });
+});
+
+describe('a name set off by a kind of business', () => {
+  it('reads "Orvane, the payments company behind …" as the company', () => {
+    expect(
+      who(
+        'Orvane, the payments company behind the Tilly app, said on Monday it would cut 300 jobs.',
+        'The cuts follow a slump in the United States, where sales fell by a third.',
+        'In a filing, the company said the cuts were \u201Cpainful but necessary\u201D.',
+      ),
+    ).toEqual([['Orvane', 'ok']]);
+  });
+  it('but not a person set off by a role a person may hold', () => {
+    expect(who('Kai Lund, the developer behind the Tilly app, left in May.', '\u201CI wanted a quieter life,\u201D Lund said.')).toEqual([['Kai Lund', 'ok']]);
+  });
+});
+
+describe('a dateline with a city and its state', () => {
+  it('names no speaker', () => {
+    expect(
+      who('HOLLOWAY FALLS, Ore. \u2014 Brightwater, the outdoor clothing retailer, said the closures were \u201Clong overdue\u201D.'),
+    ).toEqual([['Brightwater', 'ok']]);
+  });
+  it('and leaves the speaker after it alone', () => {
+    expect(who('HOLLOWAY FALLS, Ore. \u2014 Mayor Dana Reyes said the closures were \u201Clong overdue\u201D.')).toEqual([['Dana Reyes', 'ok']]);
+  });
+});
+
+describe('unnamed examiners who find, as a document does', () => {
+  it('credits "inspectors found" and "auditors concluded" to them', () => {
+    expect(
+      who('Harlow Primary School has been told to improve after inspectors found classrooms were \u201Cchaotic and unsafe\u201D.'),
+    ).toEqual([['inspectors', 'ok']]);
+    expect(
+      who('The council was criticised after auditors concluded that the scheme had been \u201Cbadly mismanaged\u201D.'),
+    ).toEqual([['auditors', 'ok']]);
+  });
+  it('but not people who merely found something', () => {
+    expect(who('The beach was closed on Sunday after volunteers found the water \u201Cthick with oil\u201D.')).toEqual([[null, 'ok']]);
+  });
+});
