@@ -2763,3 +2763,19 @@ describe('"the" and a role before one name only introduces a stage name', () => 
   });
 });
 
+
+describe('roles joined by "and" before a name after a quote', () => {
+  it('reads the name after "founder and chief executive"', () => {
+    expect(
+      who('\u201CWe built this in a garage,\u201D Halvik founder and Chief Executive Tess Morrow told staff at the hangar near the runway.'),
+    ).toEqual([['Tess Morrow', 'ok']]);
+    expect(
+      who('\u201CWe built this in a garage,\u201D Halvik co-founder and chief executive Tess Morrow told staff at the hangar near the runway.'),
+    ).toEqual([['Tess Morrow', 'ok']]);
+  });
+  it('but not a name that is the object of a clause before the verb', () => {
+    expect(
+      who('\u201CWe built this in a garage,\u201D the pilot who flew with Tess Morrow and her brother told staff at the hangar.'),
+    ).not.toEqual([['Tess Morrow', 'ok']]);
+  });
+});
