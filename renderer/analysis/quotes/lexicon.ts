@@ -67,7 +67,7 @@ export const ROLE_NOUNS = set(`
   comptroller assessor auditor registrar selectman selectwoman assemblymember congressmember
   consultant accountant assistant attendant servant applicant claimant defendant entrant
   respondent migrant immigrant contestant informant complainant occupant midwife
-  graduate
+  graduate coxswain
 `);
 
 /** Roles whose holders often go by one name, a stage name ("the singer Solenne", "the street

@@ -2779,3 +2779,18 @@ describe('roles joined by "and" before a name after a quote', () => {
     ).not.toEqual([['Tess Morrow', 'ok']]);
   });
 });
+
+describe('"the coxswain" as a role', () => {
+  it('goes back to the coxswain introduced by full name', () => {
+    expect(
+      who(
+        'Lifeboat coxswain Bryn Tallack, who has crewed for 20 years, checks the ropes.',
+        'The tide was turning fast on Sunday.',
+        '\u201CYou learn the water by working it,\u201D the coxswain says.',
+      ),
+    ).toEqual([['Bryn Tallack', 'ok']]);
+  });
+  it('but a coxswain never introduced stays unattributed to anyone named', () => {
+    expect(who('\u201CYou learn the water by working it,\u201D the coxswain says.')[0]?.[0]).not.toBe('Bryn Tallack');
+  });
+});
