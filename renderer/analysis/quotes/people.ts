@@ -764,7 +764,10 @@ function classifyRun(tokens: Token[], text: string, from: number, to0: number): 
     // "The President", "the Talvaran minister": a title or an adjective, not a surname
     const only = nameToks[0] as Token;
     if (isTitle(only.lower) || ROLE_NOUNS.has(only.lower)) return null;
-    if (following && text.slice(last.end, following.start) === ' ' && (isRoleNoun(following.lower) || pluralPeople(following.lower) || ORG_UNITS.has(following.lower)) && !isCap(following.text))
+    // (not "Quillon remembers her first rescue": a verb of saying after the name is its verb,
+    // whatever plural of a role it looks like)
+    if (following && text.slice(last.end, following.start) === ' ' && (isRoleNoun(following.lower) || pluralPeople(following.lower) || ORG_UNITS.has(following.lower)) && !isCap(following.text) &&
+      !SPEECH_VERBS.has(following.lower))
       return null;
     // "the Quebec video game workers' union": after "the", a word qualifying a body noun a few
     // lower-case words on

@@ -2794,3 +2794,24 @@ describe('"the coxswain" as a role', () => {
     expect(who('\u201CYou learn the water by working it,\u201D the coxswain says.')[0]?.[0]).not.toBe('Bryn Tallack');
   });
 });
+
+describe('a surname before a verb of saying shaped like a plural role ("remembers")', () => {
+  it('is the sentence’s subject, whom the next "she" is about', () => {
+    expect(
+      who(
+        '\u201CThe sea is loud tonight,\u201D says Mara Quillon, a volunteer on the boat.',
+        '\u201CWe keep going,\u201D says crew member Doyle.',
+        'Quillon remembers her first rescue, in 2011.',
+        '\u201CIt was cold,\u201D she says.',
+      ),
+    ).toEqual([
+      ['Mara Quillon', 'ok'],
+      ['Doyle', 'unintroduced'],
+      ['Mara Quillon', 'ok'],
+    ]);
+    expect(ents('Quillon remembers her first rescue.')).toEqual([['single', 'Quillon']]);
+  });
+  it('but a name before a plural role still only qualifies it', () => {
+    expect(ents('Quillon workers said the pay was late.').map((e) => e[0])).not.toContain('single');
+  });
+});
