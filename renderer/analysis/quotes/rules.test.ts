@@ -2815,3 +2815,24 @@ describe('a surname before a verb of saying shaped like a plural role ("remember
     expect(ents('Quillon workers said the pay was late.').map((e) => e[0])).not.toContain('single');
   });
 });
+
+describe('"the councillor" for a name titled "Cllr"', () => {
+  it('goes to the latest person titled Cllr, not an officer of the council', () => {
+    expect(
+      who(
+        'The council’s head of housing, Sunil Marr, said rents would rise.',
+        'Housing lead Cllr Dana Oakes said the plan would be reviewed in May.',
+        '\u201CWe will look at it again,\u201D the councillor said.',
+      ),
+    ).toEqual([['Dana Oakes', 'ok']]);
+  });
+  it('but stays with a named councillor when no Cllr came since', () => {
+    expect(
+      who(
+        'Councillor Dana Oakes said the plan would be reviewed in May.',
+        'The council’s head of housing, Sunil Marr, said rents would rise.',
+        '\u201CWe will look at it again,\u201D the councillor said.',
+      ),
+    ).toEqual([['Dana Oakes', 'ok']]);
+  });
+});
