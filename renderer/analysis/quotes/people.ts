@@ -749,7 +749,10 @@ function classifyRun(tokens: Token[], text: string, from: number, to0: number): 
   // Ruiz,"; other roles take a full name: not "the striker Kane", "the chancellor Reeves")
   const theRole = nameToks.length === 1 && t < 0 && !kinNamed && before.length > 0 && !isPossessive(last.text) &&
     before.every((w) => !isCap(w)) && isStageRole(before) && tokens[i - before.length - 1]?.lower === 'the' && allSpace(text, (tokens[i - before.length - 1] as Token).end, (tokens[i - before.length] as Token).start);
-  const kind = (nameToks.length >= 2 && !particleSurname) || kinNamed || wholeName || givenOnly || theRole ? 'person' : 'single';
+  // "King Henrik", "Pope Clement", "Princess Amalie": a monarch's or a pope's title before one
+  // name is the whole of how they are known
+  const regnal = nameToks.length === 1 && t >= 0 && !kinNamed && REGNAL_TITLES.has(bare((run[t] as Token).lower)) && !isPossessive(last.text);
+  const kind = (nameToks.length >= 2 && !particleSurname) || kinNamed || wholeName || givenOnly || theRole || regnal ? 'person' : 'single';
   // "the Liberal Democrat group", "a Green party councillor": a name qualifying a body or role
   const following = tokens[to + 1];
   if (following && text.slice(last.end, following.start) === ' ' && !isCap(following.text) && !isPossessive(last.text) &&
@@ -787,12 +790,15 @@ function classifyRun(tokens: Token[], text: string, from: number, to0: number): 
   // ("her husband, Tran Van Duc": so does a relation set off before or after a full name)
   const kinGender = kinNamed ? (KIN_GENDER.get(kinTok.lower) ?? null) : kinRoleGender(apBefore ?? after);
   const ent: Entity = {
-    kind, start: nameStart, end, name, role, roles: wholeName || givenOnly || theRole ? [...roles, ONE_NAME_ROLE] : roles,
+    kind, start: nameStart, end, name, role, roles: wholeName || givenOnly || theRole || regnal ? [...roles, ONE_NAME_ROLE] : roles,
     gender: gender ?? kinGender ?? (givenOnly ? givenNameGender((nameToks[0] as Token).lower) : null),
   };
   if (kind === 'single' && t >= 0 && KNIGHTLY.has(bare((run[t] as Token).lower))) ent.given = true;
   return ent;
 }
+
+/** Titles held by people known by one name after them: "King Henrik", "Pope Clement". */
+const REGNAL_TITLES = new Set('king queen prince princess pope emperor empress tsar tsarina'.split(' '));
 
 /** Words inside a body's name that a title after them belongs to: "College of General …". */
 const INNER_JOINERS = new Set(['of', 'for', 'and', '&']);

@@ -2836,3 +2836,19 @@ describe('"the councillor" for a name titled "Cllr"', () => {
     ).toEqual([['Dana Oakes', 'ok']]);
   });
 });
+
+describe('a monarch’s or a pope’s title before one name', () => {
+  it('introduces the person, whom "the King" means later', () => {
+    expect(
+      who(
+        'King Osric and Queen Maren were met at the airport by the prime minister.',
+        'At a banquet that evening, the King said: \u201CWe have come to listen.\u201D',
+      ),
+    ).toEqual([['Osric', 'ok']]);
+    expect(ents('Pope Clement arrived on Monday.')).toEqual([['person', 'Clement']]);
+  });
+  it('but another title before one name is still a surname alone', () => {
+    expect(ents('Minister Osric arrived on Monday.')).toEqual([['single', 'Osric']]);
+    expect(who('Mayor Osric was met at the airport.', '\u201CWe have come to listen,\u201D the mayor said.')).toEqual([['the mayor', 'unintroduced']]);
+  });
+});
