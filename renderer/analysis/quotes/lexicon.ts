@@ -127,6 +127,9 @@ export const ROLE_SYNONYMS: Readonly<Record<string, readonly string[]>> = {
   secretary: ['minister'],
   lawmaker: ['representative', 'rep', 'senator', 'sen', 'congressman', 'congresswoman', 'assemblyman', 'assemblywoman', 'assemblymember', 'legislator', 'mp', 'councillor', 'councilmember', 'delegate'],
   legislator: ['lawmaker', 'representative', 'rep', 'senator', 'sen', 'congressman', 'congresswoman', 'assemblyman', 'assemblywoman', 'assemblymember', 'mp', 'delegate'],
+  // "the MP": whoever was introduced as a backbencher or a member of parliament
+  mp: ['backbencher', 'member of parliament', 'lawmaker'],
+  backbencher: ['mp'],
   congressman: ['representative', 'rep'],
   congresswoman: ['representative', 'rep'],
   assemblyman: ['assemblymember'],

@@ -2852,3 +2852,20 @@ describe('a monarch’s or a pope’s title before one name', () => {
     expect(who('Mayor Osric was met at the airport.', '\u201CWe have come to listen,\u201D the mayor said.')).toEqual([['the mayor', 'unintroduced']]);
   });
 });
+
+describe('"the MP" for an unnamed backbencher', () => {
+  it('goes back to the backbencher who would not be named', () => {
+    expect(
+      who(
+        'One senior backbencher, who asked not to be named, described the mood as \u201Cgrim\u201D.',
+        '\u201CNobody saw this coming,\u201D the MP said.',
+      ),
+    ).toEqual([
+      ['one senior backbencher', 'ok'],
+      ['one senior backbencher', 'ok'],
+    ]);
+  });
+  it('but an MP with no one introduced stays unintroduced', () => {
+    expect(who('The vote was close.', '\u201CNobody saw this coming,\u201D the MP said.')).toEqual([['the mp', 'unintroduced']]);
+  });
+});
