@@ -704,7 +704,10 @@ function classifyRun(tokens: Token[], text: string, from: number, to0: number): 
   const verbAfter = tokens[to + 1]?.lower;
   const copula =
     verbAfter === 'is' || verbAfter === 'was' ? (/^\s+(?:is|was)\s+(?:the|an?)\s+([^,;:.!?\u00B7]{3,60})/.exec(text.slice(end, end + 70))?.[1] ?? '') : '';
-  const stated = copula && copula.toLowerCase().split(/\s+/).some((w) => isRoleNoun(w)) ? copula : '';
+  // ("Ana Ruiz, 64, will retire as the longest-serving headteacher in …", "Vale, who served as
+  // the club's captain": a role held, stated with "as")
+  const held = copula || (text.charCodeAt(end) === 44 || verbAfter === 'will' || HELD_AS_VERBS.has(verbAfter ?? '') ? (HELD_AS.exec(text.slice(end, end + 110))?.[1] ?? '') : '');
+  const stated = held && held.toLowerCase().split(/\s+/).some((w) => isRoleNoun(w)) ? held : '';
   // "the inquiry, which is chaired by Sir Ana Ruiz": the body's chair, for "the chairman" later
   const agent = AGENT_OF.exec(text.slice(Math.max(0, start - 48), start))?.[1]?.toLowerCase();
   const led = agent ? (AGENT_ROLES.get(agent) ?? '') : '';
@@ -796,6 +799,11 @@ function classifyRun(tokens: Token[], text: string, from: number, to0: number): 
   if (kind === 'single' && t >= 0 && KNIGHTLY.has(bare((run[t] as Token).lower))) ent.given = true;
   return ent;
 }
+
+/** A role the person holds, took or leaves, stated with "as" after the name (and an age or
+ * "who" set off before it): "…, 64, will retire as the longest-serving headteacher in …". */
+const HELD_AS_VERBS = new Set('retires retired serves served works worked remains remained'.split(' '));
+const HELD_AS = /^(?:,\s+(?:(?:aged\s+)?\d{1,3},|who(?:\s+has|\s+had)?))?\s+(?:will\s+)?(?:retire[sd]?|serve[sd]?|work(?:s|ed)?|remain(?:s|ed)?)\s+as\s+(?:the|an?)\s+([^,;:.!?\u00B7]{3,60})/;
 
 /** Titles held by people known by one name after them: "King Henrik", "Pope Clement". */
 const REGNAL_TITLES = new Set('king queen prince princess pope emperor empress tsar tsarina'.split(' '));

@@ -2869,3 +2869,20 @@ describe('"the MP" for an unnamed backbencher', () => {
     expect(who('The vote was close.', '\u201CNobody saw this coming,\u201D the MP said.')).toEqual([['the mp', 'unintroduced']]);
   });
 });
+
+describe('a role stated with "as" after a name', () => {
+  it('lets "the headteacher" go back to the one who retires as headteacher, not one described since', () => {
+    expect(
+      who(
+        'Joan Okora took over Millbeck Primary in 1994.',
+        'When term ends on Friday, Okora, 64, will retire as the longest-serving headteacher in the county.',
+        'Parents describe a headteacher who knew every pupil by name.',
+        'Okora started a breakfast club in 2001, an idea the headteacher admits she \u201Cborrowed\u201D from a school in Leeds.',
+      ),
+    ).toEqual([['Joan Okora', 'ok']]);
+  });
+  it('but not a role the name is compared with', () => {
+    expect(ents('Okora, 64, spoke as well as the headteacher did.')[0]).toEqual(['single', 'Okora']);
+    expect(entitiesIn('Okora, 64, spoke as well as the headteacher did.', 0, 48)[0]?.roles).toEqual([]);
+  });
+});
