@@ -384,6 +384,20 @@ const ON_PLACE = /\b(?:on|in|via)\s+(?:the\s+)?$/i;
 const GAP_PREPOSITION = /\b(?:for|to|in|at|on|by|with|from|into|about|after|before|against)\s/i;
 /** A conjunction opening a clause of time or cause, then the words before its subject. */
 const SUBORDINATE_BETWEEN = /\b(?:when|after|before|because|until|once|if)\s+(?:(?:the|a|an|his|her|their|its|one)\s+)?(?:\p{Ll}+\s+){0,2}$/u;
+/** Words that may make up a title written before a name: "Skyforge founder and chief executive". */
+const ROLE_JOINERS = new Set(['and', '&', 'former', 'acting', 'interim', 'deputy', 'co-founder', 'senior', 'vice']);
+const roleRun = (s: string): boolean => {
+  const words = s.trim().split(/\s+/);
+  let role = false;
+  for (const w of words) {
+    const lower = w.toLowerCase();
+    if (isRoleNoun(lower) || TITLES.has(lower)) role = true;
+    else if (!ROLE_JOINERS.has(lower) && !/^\p{Lu}[\p{L}-]*$/u.test(w)) return false;
+  }
+  // (the last word before the name is a role: "founder and chief executive", not "Skyforge and")
+  const lastWord = (words[words.length - 1] ?? '').toLowerCase();
+  return role && words.includes('and') && (isRoleNoun(lastWord) || TITLES.has(lastWord));
+};
 const speakerish = (e: Entity): boolean => e.kind !== 'pronoun' || e.name === 'he' || e.name === 'she' || e.name === 'it' || e.name === 'they' || e.name === 'person';
 
 export class ParagraphReader {
@@ -660,6 +674,13 @@ export class ParagraphReader {
       const es = this.inRange(from + lead, verb.start);
       const e = es[this.headAt(es)];
       return e ? [e, 'said after quote'] : null;
+    }
+    // "…,” Skyforge founder and chief executive Lena Morrow told staff": a long run of roles
+    // joined by "and" before the name is still only the name's title
+    if (!/[,;:]/.test(between) && words <= 10) {
+      const e = this.entities.findLast((x) => x.start >= from + lead && x.end <= verb.start);
+      if (e && e.kind === 'person' && /^\s+$/.test(this.masked.slice(e.end, verb.start)) && roleRun(this.masked.slice(from + lead, e.start)))
+        return [e, 'said after quote'];
     }
     // "…,” Maria Lopez, a nurse at the clinic, said": a name, its appositive, then the verb
     const first = this.entities.find((x) => x.start >= from + lead && x.start < verb.start);

@@ -67,7 +67,7 @@ export const ROLE_NOUNS = set(`
   comptroller assessor auditor registrar selectman selectwoman assemblymember congressmember
   consultant accountant assistant attendant servant applicant claimant defendant entrant
   respondent migrant immigrant contestant informant complainant occupant midwife
-  graduate
+  graduate coxswain
 `);
 
 /** Roles whose holders often go by one name, a stage name ("the singer Solenne", "the street
@@ -116,8 +116,8 @@ export const ROLE_SYNONYMS: Readonly<Record<string, readonly string[]>> = {
   captain: ['capt', 'skipper'],
   skipper: ['captain', 'capt'],
   sergeant: ['sgt'],
-  councillor: ['council member', 'councilor', 'councilwoman', 'councilman'],
-  councilor: ['council member', 'councillor', 'councilwoman', 'councilman'],
+  councillor: ['council member', 'councilor', 'councilwoman', 'councilman', 'cllr'],
+  councilor: ['council member', 'councillor', 'councilwoman', 'councilman', 'cllr'],
   prosecutor: ['attorney'],
   coach: ['manager'],
   manager: ['coach'],
@@ -127,6 +127,9 @@ export const ROLE_SYNONYMS: Readonly<Record<string, readonly string[]>> = {
   secretary: ['minister'],
   lawmaker: ['representative', 'rep', 'senator', 'sen', 'congressman', 'congresswoman', 'assemblyman', 'assemblywoman', 'assemblymember', 'legislator', 'mp', 'councillor', 'councilmember', 'delegate'],
   legislator: ['lawmaker', 'representative', 'rep', 'senator', 'sen', 'congressman', 'congresswoman', 'assemblyman', 'assemblywoman', 'assemblymember', 'mp', 'delegate'],
+  // "the MP": whoever was introduced as a backbencher or a member of parliament
+  mp: ['backbencher', 'member of parliament', 'lawmaker'],
+  backbencher: ['mp'],
   congressman: ['representative', 'rep'],
   congresswoman: ['representative', 'rep'],
   assemblyman: ['assemblymember'],

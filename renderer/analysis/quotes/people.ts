@@ -735,7 +735,10 @@ function classifyRun(tokens: Token[], text: string, from: number, to0: number): 
   const verbAfter = tokens[to + 1]?.lower;
   const copula =
     verbAfter === 'is' || verbAfter === 'was' ? (/^\s+(?:is|was)\s+(?:the|an?)\s+([^,;:.!?\u00B7]{3,60})/.exec(text.slice(end, end + 70))?.[1] ?? '') : '';
-  const stated = copula && copula.toLowerCase().split(/\s+/).some((w) => isRoleNoun(w)) ? copula : '';
+  // ("Ana Ruiz, 64, will retire as the longest-serving headteacher in …", "Vale, who served as
+  // the club's captain": a role held, stated with "as")
+  const held = copula || (text.charCodeAt(end) === 44 || verbAfter === 'will' || HELD_AS_VERBS.has(verbAfter ?? '') ? (HELD_AS.exec(text.slice(end, end + 110))?.[1] ?? '') : '');
+  const stated = held && held.toLowerCase().split(/\s+/).some((w) => isRoleNoun(w)) ? held : '';
   // "the inquiry, which is chaired by Sir Ana Ruiz": the body's chair, for "the chairman" later
   const agent = AGENT_OF.exec(text.slice(Math.max(0, start - 48), start))?.[1]?.toLowerCase();
   const led = agent ? (AGENT_ROLES.get(agent) ?? '') : '';
@@ -785,7 +788,10 @@ function classifyRun(tokens: Token[], text: string, from: number, to0: number): 
   // Ruiz,"; other roles take a full name: not "the striker Kane", "the chancellor Reeves")
   const theRole = nameToks.length === 1 && t < 0 && !kinNamed && before.length > 0 && !isPossessive(last.text) &&
     before.every((w) => !isCap(w)) && isStageRole(before) && tokens[i - before.length - 1]?.lower === 'the' && allSpace(text, (tokens[i - before.length - 1] as Token).end, (tokens[i - before.length] as Token).start);
-  const kind = (nameToks.length >= 2 && !particleSurname) || kinNamed || wholeName || givenOnly || theRole ? 'person' : 'single';
+  // "King Henrik", "Pope Clement", "Princess Amalie": a monarch's or a pope's title before one
+  // name is the whole of how they are known
+  const regnal = nameToks.length === 1 && t >= 0 && !kinNamed && REGNAL_TITLES.has(bare((run[t] as Token).lower)) && !isPossessive(last.text);
+  const kind = (nameToks.length >= 2 && !particleSurname) || kinNamed || wholeName || givenOnly || theRole || regnal ? 'person' : 'single';
   // "the Liberal Democrat group", "a Green party councillor": a name qualifying a body or role
   const following = tokens[to + 1];
   if (following && text.slice(last.end, following.start) === ' ' && !isCap(following.text) && !isPossessive(last.text) &&
@@ -800,7 +806,10 @@ function classifyRun(tokens: Token[], text: string, from: number, to0: number): 
     // "The President", "the Talvaran minister": a title or an adjective, not a surname
     const only = nameToks[0] as Token;
     if (isTitle(only.lower) || ROLE_NOUNS.has(only.lower)) return null;
-    if (following && text.slice(last.end, following.start) === ' ' && (isRoleNoun(following.lower) || pluralPeople(following.lower) || ORG_UNITS.has(following.lower)) && !isCap(following.text))
+    // (not "Quillon remembers her first rescue": a verb of saying after the name is its verb,
+    // whatever plural of a role it looks like)
+    if (following && text.slice(last.end, following.start) === ' ' && (isRoleNoun(following.lower) || pluralPeople(following.lower) || ORG_UNITS.has(following.lower)) && !isCap(following.text) &&
+      !SPEECH_VERBS.has(following.lower))
       return null;
     // "the Quebec video game workers' union": after "the", a word qualifying a body noun a few
     // lower-case words on
@@ -820,12 +829,20 @@ function classifyRun(tokens: Token[], text: string, from: number, to0: number): 
   // ("her husband, Tran Van Duc": so does a relation set off before or after a full name)
   const kinGender = kinNamed ? (KIN_GENDER.get(kinTok.lower) ?? null) : kinRoleGender(apBefore ?? after);
   const ent: Entity = {
-    kind, start: nameStart, end, name, role, roles: wholeName || givenOnly || theRole ? [...roles, ONE_NAME_ROLE] : roles,
+    kind, start: nameStart, end, name, role, roles: wholeName || givenOnly || theRole || regnal ? [...roles, ONE_NAME_ROLE] : roles,
     gender: gender ?? kinGender ?? (givenOnly ? givenNameGender((nameToks[0] as Token).lower) : null),
   };
   if (kind === 'single' && t >= 0 && KNIGHTLY.has(bare((run[t] as Token).lower))) ent.given = true;
   return ent;
 }
+
+/** A role the person holds, took or leaves, stated with "as" after the name (and an age or
+ * "who" set off before it): "…, 64, will retire as the longest-serving headteacher in …". */
+const HELD_AS_VERBS = new Set('retires retired serves served works worked remains remained'.split(' '));
+const HELD_AS = /^(?:,\s+(?:(?:aged\s+)?\d{1,3},|who(?:\s+has|\s+had)?))?\s+(?:will\s+)?(?:retire[sd]?|serve[sd]?|work(?:s|ed)?|remain(?:s|ed)?)\s+as\s+(?:the|an?)\s+([^,;:.!?\u00B7]{3,60})/;
+
+/** Titles held by people known by one name after them: "King Henrik", "Pope Clement". */
+const REGNAL_TITLES = new Set('king queen prince princess pope emperor empress tsar tsarina'.split(' '));
 
 /** Words inside a body's name that a title after them belongs to: "College of General …". */
 const INNER_JOINERS = new Set(['of', 'for', 'and', '&']);

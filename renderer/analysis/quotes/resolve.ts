@@ -389,6 +389,15 @@ export class ResolveState {
           this.note(k, e, m.gender);
           return k;
         }
+        // "Prince Faisal" after "Crown Prince Faisal bin Rashid": one name, known as the whole
+        // of a name, that is the given name of someone introduced in full is that person
+        const givenOf = e.name.includes(' ') ? null : this.givenHolder(e.name, m.gender);
+        if (givenOf && givenOf.kind === 'person') {
+          const k = this.own(givenOf);
+          this.touch(k);
+          this.note(k, e, m.gender);
+          return k;
+        }
         // "Coleman Vance's board" after "Coleman Vance Associates", "Coleman Vance shares" after
         // "Coleman Vance Inc": a company's name without the word for its kind or legal form,
         // owning a part of a company, or after a name ending in a legal form (no one's name
