@@ -202,7 +202,7 @@ function bareDescription(rest: string): string | null {
 /** Words after which a verb of saying can only be a noun ("the claims", "her notes"). */
 const NOUN_DETERMINERS = new Set('the a an his its their our my your these those such'.split(' '));
 /** Verbs of saying that are also plural nouns ("allows claims to be processed", "amid reports"). */
-const PLURAL_NOUN_VERBS = new Set('claims reports notes states calls comments remarks replies answers tweets posts'.split(' '));
+const PLURAL_NOUN_VERBS = new Set('claims reports notes states calls comments remarks replies answers tweets posts shouts whispers murmurs yells mutters'.split(' '));
 /** Words before which a noun stands, never a verb with its subject: prepositions. */
 const NOUN_PREPOSITIONS = new Set('amid amidst over despite about of against following after on with without by to in into from for among under'.split(' '));
 /** Nouns ending in "s" that are not plurals and may be a verb's subject ("the news claims"). */

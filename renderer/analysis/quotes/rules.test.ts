@@ -2763,3 +2763,15 @@ describe('"the" and a role before one name only introduces a stage name', () => 
   });
 });
 
+
+describe('verbs of saying by the manner of the voice', () => {
+  it('credits "murmurs X", "X radioed" after a quote', () => {
+    expect(who('\u201CIt is the quiet I love,\u201D murmurs Maren Solberg, lifting a frame from the hive.')).toEqual([['Maren Solberg', 'ok']]);
+    expect(
+      who('\u201CWe are clear of the tower,\u201D pilot Jonas Krell radioed minutes after takeoff, according to a recording released by the airline.'),
+    ).toEqual([['Jonas Krell', 'ok']]);
+  });
+  it('but not the same words as nouns', () => {
+    expect(who('The chair of the inquiry adjourned the hearing amid shouts from the gallery. \u201COrder, please, order.\u201D')).toEqual([[null, 'unattributed']]);
+  });
+});
