@@ -294,6 +294,10 @@ const DATA_AFTER = /^\s+(?:data|figures|estimates|statistics|records|calculation
 /** Before a subject "he" or "she": nothing, or a short phrase of time or place ("In
  * conversation she is kinder …", "On stage, he …"). */
 const PRONOUN_OPENING = /^[\s\u00B7,;:\u2013\u2014-]*(?:(?:In|On|At|By|For|With|After|Before|Since|Today|Now|Later|Still|Then|Yet)\s+(?:[\p{Ll}\d-]+\s+){0,2}?,?\s*)?$/u;
+/** "Asked what she will miss, ", "Pressed on the cuts, ": a sentence opening on what someone
+ * was asked, up to the comma before its subject. */
+const ASKED_LEAD = /^[\s\u00B7]*(?:Asked|Pressed|Questioned|Quizzed)\s/;
+const ASKED_OPENING = new RegExp(`${ASKED_LEAD.source}[^.;:!?\u00B7]*,\\s*$`);
 /** The rest of a question sentence, with no other person in it: "… ever tempted by film?". */
 const QUESTION_END = /^[^.!?\u00B7]*\?\s*$/;
 /** A preposition tying a body to the person before it ("X of the University of Y"). */
@@ -920,6 +924,13 @@ export function summarizeParagraph(text: string): ParagraphSummary {
     else if (firstAny?.kind === 'pronoun' && (firstAny.name === 'he' || firstAny.name === 'she') && QUESTION_END.test(masked.slice(firstAny.end, e)) &&
       !reader.entities.some((x) => x.start > firstAny.end && x.end <= e && isNamed(x)))
       subjectPronouns.push(firstAny);
+    // "Asked what he will miss, he laughs. “…”": the "he" or "she" right after what they were
+    // asked is the sentence's subject, whoever the question itself names
+    else if (firstAny && ASKED_LEAD.test(masked.slice(s, s + 16))) {
+      const asked = reader.entities.find((x) => x.start >= s && x.end <= e && x.kind === 'pronoun' && (x.name === 'he' || x.name === 'she') &&
+        ASKED_OPENING.test(masked.slice(s, x.start)));
+      if (asked) subjectPronouns.push(asked);
+    }
     let first = reader.entities.find((x) => x.start >= s && x.end <= e && x.kind !== 'pronoun');
     // "… the harbour wall at Skerrin Quay comes from the wheelhouse of the Brighter Dawn, where
     // Alasdair MacInnes is …": names after a place preposition are where things are, not who

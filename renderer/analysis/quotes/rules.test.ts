@@ -2775,3 +2775,19 @@ describe('verbs of saying by the manner of the voice', () => {
     expect(who('The chair of the inquiry adjourned the hearing amid shouts from the gallery. \u201COrder, please, order.\u201D')).toEqual([[null, 'unattributed']]);
   });
 });
+
+describe('"Asked …, she …": the one asked is the subject after the comma', () => {
+  it('gives the quote after the sentence to the "he" or "she" who was asked', () => {
+    expect(
+      who('Ilse Marchetti, 71, has run the village shop since 1979.', 'Asked what she will do with her time, she grins. \u201CSleep, mostly. Then the garden.\u201D'),
+    ).toEqual([['Ilse Marchetti', 'ok']]);
+  });
+  it('but not when someone else answers for them', () => {
+    expect(
+      who(
+        'Ilse Marchetti, 71, has run the village shop since 1979.',
+        'Asked what she will do next, her husband, Tomas Marchetti, shakes his head. \u201CShe will never stop.\u201D',
+      ),
+    ).toEqual([['Tomas Marchetti', 'ok']]);
+  });
+});
