@@ -283,6 +283,12 @@ function possessor(word: string, at: number): Entity {
 }
 /** "In Blake's words,", "in her own words,": whose words the quote is, right before it. */
 const IN_WORDS = /\b[Ii]n\s+(his|her|their|its|\p{Lu}[\p{L}-]+['’]s)\s+(?:own\s+)?words\s*[,:]?\s*$/u;
+/** "By his own account,", "by her estimate", "in Blake's own telling": whose account the
+ * sentence gives, so whose words a quote in it is. */
+const OWN_ACCOUNT =
+  /\b(?:[Bb]y\s+(his|her|their|its|\p{Lu}[\p{L}-]+['’]s)\s+(?:own\s+)?|[Ii]n\s+(his|her|their|its|\p{Lu}[\p{L}-]+['’]s)\s+own\s+)(?:account|estimate|estimation|admission|reckoning|count|telling|recollection)\b/u;
+/** "in the words of ": whose words follow. */
+const WORDS_OF = /\b[Ii]n\s+the\s+(?:\p{Ll}+\s+)?words\s+of\s+/u;
 /** Nothing but capitalised words (a title) before a name. */
 const TITLE_ONLY = /^\s*(?:\p{Lu}[\p{L}.’'-]*\s+)+$/u;
 /** Capitalised words (a title) ending the text before a name. */
@@ -726,6 +732,17 @@ export class ParagraphReader {
     if (inWords) {
       const who = inWords[1] as string;
       const at = from + inWords.index + inWords[0].indexOf(who);
+      return [POSSESSIVE_PRONOUNS.has(who.toLowerCase()) ? possessor(who, at) : this.ownerOf(at, who.replace(/['’]s$/, '')), 'in their words'];
+    }
+    // "He was, in the words of one critic at the time, “…”": whose words follow
+    const wordsOf = WORDS_OF.exec(text);
+    const owner = wordsOf ? this.subjectAfter(from + wordsOf.index + wordsOf[0].length, to) : null;
+    if (owner) return [owner, 'in their words'];
+    // "By his own account, he was drinking “…”": the account, and the quote in it, are his
+    const own = OWN_ACCOUNT.exec(text);
+    if (own) {
+      const who = (own[1] ?? own[2]) as string;
+      const at = from + own.index + own[0].indexOf(who);
       return [POSSESSIVE_PRONOUNS.has(who.toLowerCase()) ? possessor(who, at) : this.ownerOf(at, who.replace(/['’]s$/, '')), 'in their words'];
     }
     return null;

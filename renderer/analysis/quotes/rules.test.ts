@@ -2791,3 +2791,25 @@ describe('"Asked …, she …": the one asked is the subject after the comma', (
     ).toEqual([['Tomas Marchetti', 'ok']]);
   });
 });
+
+describe('"by his own account", "in the words of X": whose words the sentence gives', () => {
+  it('gives a quote in "by his own account" or "by her estimate" to the possessor', () => {
+    expect(
+      who(
+        'Dermot Fallow opened the bakery on Quay Street in 1988.',
+        'By his own estimate, the ovens have turned out \u201Cwell over two million loaves\u201D since then.',
+      ),
+    ).toEqual([['Dermot Fallow', 'ok']]);
+    expect(
+      who('Rena Oduya left the band in 2004.', 'Her records stopped selling, and by her own account she was sleeping \u201Cmost of the afternoon\u201D for a year.'),
+    ).toEqual([['Rena Oduya', 'ok']]);
+  });
+  it('gives a quote after "in the words of" to the one whose words they are', () => {
+    expect(who('The striker was, in the words of the Harwick Gazette at the time, \u201Cthe laziest genius in the league\u201D.')).toEqual([
+      ['Harwick Gazette', 'ok'],
+    ]);
+  });
+  it('but not a sentence with no account in it, nor "by his own hand"', () => {
+    expect(who('Dermot Fallow opened the bakery in 1988.', 'By his own hand, the ovens were rebuilt \u201Cbrick by brick\u201D in 1990.')).toEqual([[null, 'ok']]);
+  });
+});
