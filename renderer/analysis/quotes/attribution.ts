@@ -91,6 +91,14 @@ const DATELINE = /^[\p{Lu}][\p{Lu}\s.'’-]*(?:,\s*[\p{L}\p{N}.,\s]{2,40}?)?\s*\
 const TOLD_BEFORE = /\b(?:he|she|they|it|we|i)\s+[\p{L}]+\s*$/iu;
 
 const ACCORDING = /\b[Aa]ccording to\b/g;
+/** "said in a letter posted on …", "via a statement emailed to …": a preposition's document
+ * object right before a verb in -ed, which then describes the document and says nothing itself. */
+const DOCUMENT_OBJECT_BEFORE = /\b(?:in|on|via|through|from|under|with)\s+(?:an?|the|his|her|its|their|this|that)\s+(?:[\p{Ll}-]+\s+){0,2}?([\p{Ll}-]+)\s$/u;
+const documentParticiple = (masked: string, t: Token): boolean => {
+  if (!t.lower.endsWith('ed')) return false;
+  const m = DOCUMENT_OBJECT_BEFORE.exec(masked.slice(Math.max(0, t.start - 48), t.start));
+  return m !== null && DOCUMENT_NOUNS.has(m[1] as string);
+};
 /** A closed quote, then a comma or space, right before a reader: "“…,” she read". */
 const READ_OUT_BEFORE = /\u00B7[\s,]*$/;
 
@@ -116,6 +124,7 @@ function findVerbs(masked: string, tokens: readonly Token[]): Verb[] {
     if (kind !== undefined && i > 0 && NOUN_DETERMINERS.has((tokens[i - 1] as Token).lower) && (tokens[i - 1] as Token).end === t.start - 1) continue;
     if (kind !== undefined && PLURAL_NOUN_VERBS.has(w) && i > 0 && nounSlot(masked, tokens, i)) continue;
     if (kind === 'speech') {
+      if (documentParticiple(masked, t)) continue;
       if (!(w === 'reads' && t.text.charCodeAt(0) !== 114)) out.push({ start: t.start, end: t.end, word: w });
       continue;
     }

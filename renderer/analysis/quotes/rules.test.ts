@@ -2813,3 +2813,22 @@ describe('"by his own account", "in the words of X": whose words the sentence gi
     expect(who('Dermot Fallow opened the bakery in 1988.', 'By his own hand, the ovens were rebuilt \u201Cbrick by brick\u201D in 1990.')).toEqual([[null, 'ok']]);
   });
 });
+
+describe('a verb in -ed after a document a preposition governs describes the document', () => {
+  it('leaves "said in a letter posted online that …" to the one who said it', () => {
+    expect(
+      who(
+        'Councillor Wendell Tarrant has stepped down from the planning committee.',
+        'Tarrant, who had chaired it since 2015, said in a letter posted online that he was going \u201Cwith real regret\u201D.',
+      ),
+    ).toEqual([['Wendell Tarrant', 'ok']]);
+  });
+  it('but a document that is its sentence’s subject still says what it says', () => {
+    expect(
+      who(
+        'Councillor Wendell Tarrant has stepped down from the planning committee.',
+        'The committee\u2019s statement emailed to members on Monday described his going as \u201Ca real loss\u201D.',
+      ),
+    ).toEqual([['the statement', 'ok']]);
+  });
+});
