@@ -94,6 +94,14 @@ const PLACE_DATELINE = /^\p{Lu}[\p{Lu}\s.'’-]*\p{Lu},\s*\p{Lu}[\p{L}.\s]{1,24}
 const TOLD_BEFORE = /\b(?:he|she|they|it|we|i)\s+[\p{L}]+\s*$/iu;
 
 const ACCORDING = /\b[Aa]ccording to\b/g;
+/** "said in a letter posted on …", "via a statement emailed to …": a preposition's document
+ * object right before a verb in -ed, which then describes the document and says nothing itself. */
+const DOCUMENT_OBJECT_BEFORE = /\b(?:in|on|via|through|from|under|with)\s+(?:an?|the|his|her|its|their|this|that)\s+(?:[\p{Ll}-]+\s+){0,2}?([\p{Ll}-]+)\s$/u;
+const documentParticiple = (masked: string, t: Token): boolean => {
+  if (!t.lower.endsWith('ed')) return false;
+  const m = DOCUMENT_OBJECT_BEFORE.exec(masked.slice(Math.max(0, t.start - 48), t.start));
+  return m !== null && DOCUMENT_NOUNS.has(m[1] as string);
+};
 /** A closed quote, then a comma or space, right before a reader: "“…,” she read". */
 const READ_OUT_BEFORE = /\u00B7[\s,]*$/;
 
@@ -123,6 +131,7 @@ function findVerbs(masked: string, tokens: readonly Token[]): Verb[] {
       // records or silences, it quotes no one
       const next = tokens[i + 1];
       if (next?.lower === 'down' && next.start === t.end + 1) continue;
+      if (documentParticiple(masked, t)) continue;
       if (!(w === 'reads' && t.text.charCodeAt(0) !== 114)) out.push({ start: t.start, end: t.end, word: w });
       continue;
     }
@@ -210,7 +219,7 @@ function bareDescription(rest: string): string | null {
 /** Words after which a verb of saying can only be a noun ("the claims", "her notes"). */
 const NOUN_DETERMINERS = new Set('the a an his its their our my your these those such'.split(' '));
 /** Verbs of saying that are also plural nouns ("allows claims to be processed", "amid reports"). */
-const PLURAL_NOUN_VERBS = new Set('claims reports notes states calls comments remarks replies answers tweets posts'.split(' '));
+const PLURAL_NOUN_VERBS = new Set('claims reports notes states calls comments remarks replies answers tweets posts shouts whispers murmurs yells mutters'.split(' '));
 /** Words before which a noun stands, never a verb with its subject: prepositions. */
 const NOUN_PREPOSITIONS = new Set('amid amidst over despite about of against following after on with without by to in into from for among under'.split(' '));
 /** Nouns ending in "s" that are not plurals and may be a verb's subject ("the news claims"). */
@@ -291,6 +300,12 @@ function possessor(word: string, at: number): Entity {
 }
 /** "In Blake's words,", "in her own words,": whose words the quote is, right before it. */
 const IN_WORDS = /\b[Ii]n\s+(his|her|their|its|\p{Lu}[\p{L}-]+['’]s)\s+(?:own\s+)?words\s*[,:]?\s*$/u;
+/** "By his own account,", "by her estimate", "in Blake's own telling": whose account the
+ * sentence gives, so whose words a quote in it is. */
+const OWN_ACCOUNT =
+  /\b(?:[Bb]y\s+(his|her|their|its|\p{Lu}[\p{L}-]+['’]s)\s+(?:own\s+)?|[Ii]n\s+(his|her|their|its|\p{Lu}[\p{L}-]+['’]s)\s+own\s+)(?:account|estimate|estimation|admission|reckoning|count|telling|recollection)\b/u;
+/** "in the words of ": whose words follow. */
+const WORDS_OF = /\b[Ii]n\s+the\s+(?:\p{Ll}+\s+)?words\s+of\s+/u;
 /** Nothing but capitalised words (a title) before a name. */
 const TITLE_ONLY = /^\s*(?:\p{Lu}[\p{L}.’'-]*\s+)+$/u;
 /** Capitalised words (a title) ending the text before a name. */
@@ -302,6 +317,10 @@ const DATA_AFTER = /^\s+(?:data|figures|estimates|statistics|records|calculation
 /** Before a subject "he" or "she": nothing, or a short phrase of time or place ("In
  * conversation she is kinder …", "On stage, he …"). */
 const PRONOUN_OPENING = /^[\s\u00B7,;:\u2013\u2014-]*(?:(?:In|On|At|By|For|With|After|Before|Since|Today|Now|Later|Still|Then|Yet)\s+(?:[\p{Ll}\d-]+\s+){0,2}?,?\s*)?$/u;
+/** "Asked what she will miss, ", "Pressed on the cuts, ": a sentence opening on what someone
+ * was asked, up to the comma before its subject. */
+const ASKED_LEAD = /^[\s\u00B7]*(?:Asked|Pressed|Questioned|Quizzed)\s/;
+const ASKED_OPENING = new RegExp(`${ASKED_LEAD.source}[^.;:!?\u00B7]*,\\s*$`);
 /** The rest of a question sentence, with no other person in it: "… ever tempted by film?". */
 const QUESTION_END = /^[^.!?\u00B7]*\?\s*$/;
 /** A preposition tying a body to the person before it ("X of the University of Y"). */
@@ -764,6 +783,17 @@ export class ParagraphReader {
       const at = from + inWords.index + inWords[0].indexOf(who);
       return [POSSESSIVE_PRONOUNS.has(who.toLowerCase()) ? possessor(who, at) : this.ownerOf(at, who.replace(/['’]s$/, '')), 'in their words'];
     }
+    // "He was, in the words of one critic at the time, “…”": whose words follow
+    const wordsOf = WORDS_OF.exec(text);
+    const owner = wordsOf ? this.subjectAfter(from + wordsOf.index + wordsOf[0].length, to) : null;
+    if (owner) return [owner, 'in their words'];
+    // "By his own account, he was drinking “…”": the account, and the quote in it, are his
+    const own = OWN_ACCOUNT.exec(text);
+    if (own) {
+      const who = (own[1] ?? own[2]) as string;
+      const at = from + own.index + own[0].indexOf(who);
+      return [POSSESSIVE_PRONOUNS.has(who.toLowerCase()) ? possessor(who, at) : this.ownerOf(at, who.replace(/['’]s$/, '')), 'in their words'];
+    }
     return null;
   }
 
@@ -960,6 +990,13 @@ export function summarizeParagraph(text: string): ParagraphSummary {
     else if (firstAny?.kind === 'pronoun' && (firstAny.name === 'he' || firstAny.name === 'she') && QUESTION_END.test(masked.slice(firstAny.end, e)) &&
       !reader.entities.some((x) => x.start > firstAny.end && x.end <= e && isNamed(x)))
       subjectPronouns.push(firstAny);
+    // "Asked what he will miss, he laughs. “…”": the "he" or "she" right after what they were
+    // asked is the sentence's subject, whoever the question itself names
+    else if (firstAny && ASKED_LEAD.test(masked.slice(s, s + 16))) {
+      const asked = reader.entities.find((x) => x.start >= s && x.end <= e && x.kind === 'pronoun' && (x.name === 'he' || x.name === 'she') &&
+        ASKED_OPENING.test(masked.slice(s, x.start)));
+      if (asked) subjectPronouns.push(asked);
+    }
     let first = reader.entities.find((x) => x.start >= s && x.end <= e && x.kind !== 'pronoun');
     // "… the harbour wall at Skerrin Quay comes from the wheelhouse of the Brighter Dawn, where
     // Alasdair MacInnes is …": names after a place preposition are where things are, not who

@@ -22,6 +22,7 @@ export const SPEECH_VERBS = set(`
   laughs laughed sighs sighed muses mused chuckles chuckled jokes smiles smiled
   remembers remembered wonders wondered retorted interjected reckons reckoned cautions observes
   fumed fumes exclaimed exclaims sobbed gushed
+  whispers murmured murmurs muttered mutters shouts yelled yells radioed
 `);
 
 /** Titles that may stand before a personal name (compared lower-case, without a final dot). */

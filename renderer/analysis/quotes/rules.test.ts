@@ -3115,3 +3115,72 @@ describe('a role stated with "as" after a name', () => {
     expect(entitiesIn('Okora, 64, spoke as well as the headteacher did.', 0, 48)[0]?.roles).toEqual([]);
   });
 });
+
+describe('verbs of saying by the manner of the voice', () => {
+  it('credits "murmurs X", "X radioed" after a quote', () => {
+    expect(who('\u201CIt is the quiet I love,\u201D murmurs Maren Solberg, lifting a frame from the hive.')).toEqual([['Maren Solberg', 'ok']]);
+    expect(
+      who('\u201CWe are clear of the tower,\u201D pilot Jonas Krell radioed minutes after takeoff, according to a recording released by the airline.'),
+    ).toEqual([['Jonas Krell', 'ok']]);
+  });
+  it('but not the same words as nouns', () => {
+    expect(who('The chair of the inquiry adjourned the hearing amid shouts from the gallery. \u201COrder, please, order.\u201D')).toEqual([[null, 'unattributed']]);
+  });
+});
+
+describe('"Asked …, she …": the one asked is the subject after the comma', () => {
+  it('gives the quote after the sentence to the "he" or "she" who was asked', () => {
+    expect(
+      who('Ilse Marchetti, 71, has run the village shop since 1979.', 'Asked what she will do with her time, she grins. \u201CSleep, mostly. Then the garden.\u201D'),
+    ).toEqual([['Ilse Marchetti', 'ok']]);
+  });
+  it('but not when someone else answers for them', () => {
+    expect(
+      who(
+        'Ilse Marchetti, 71, has run the village shop since 1979.',
+        'Asked what she will do next, her husband, Tomas Marchetti, shakes his head. \u201CShe will never stop.\u201D',
+      ),
+    ).toEqual([['Tomas Marchetti', 'ok']]);
+  });
+});
+
+describe('"by his own account", "in the words of X": whose words the sentence gives', () => {
+  it('gives a quote in "by his own account" or "by her estimate" to the possessor', () => {
+    expect(
+      who(
+        'Dermot Fallow opened the bakery on Quay Street in 1988.',
+        'By his own estimate, the ovens have turned out \u201Cwell over two million loaves\u201D since then.',
+      ),
+    ).toEqual([['Dermot Fallow', 'ok']]);
+    expect(
+      who('Rena Oduya left the band in 2004.', 'Her records stopped selling, and by her own account she was sleeping \u201Cmost of the afternoon\u201D for a year.'),
+    ).toEqual([['Rena Oduya', 'ok']]);
+  });
+  it('gives a quote after "in the words of" to the one whose words they are', () => {
+    expect(who('The striker was, in the words of the Harwick Gazette at the time, \u201Cthe laziest genius in the league\u201D.')).toEqual([
+      ['Harwick Gazette', 'ok'],
+    ]);
+  });
+  it('but not a sentence with no account in it, nor "by his own hand"', () => {
+    expect(who('Dermot Fallow opened the bakery in 1988.', 'By his own hand, the ovens were rebuilt \u201Cbrick by brick\u201D in 1990.')).toEqual([[null, 'ok']]);
+  });
+});
+
+describe('a verb in -ed after a document a preposition governs describes the document', () => {
+  it('leaves "said in a letter posted online that …" to the one who said it', () => {
+    expect(
+      who(
+        'Councillor Wendell Tarrant has stepped down from the planning committee.',
+        'Tarrant, who had chaired it since 2015, said in a letter posted online that he was going \u201Cwith real regret\u201D.',
+      ),
+    ).toEqual([['Wendell Tarrant', 'ok']]);
+  });
+  it('but a document that is its sentence’s subject still says what it says', () => {
+    expect(
+      who(
+        'Councillor Wendell Tarrant has stepped down from the planning committee.',
+        'The committee\u2019s statement emailed to members on Monday described his going as \u201Ca real loss\u201D.',
+      ),
+    ).toEqual([['the statement', 'ok']]);
+  });
+});
