@@ -126,11 +126,12 @@ function findVerbs(masked: string, tokens: readonly Token[]): Verb[] {
     // "the claims were", "his calls for calm", "its notes": after a determiner the word is a noun
     if (kind !== undefined && i > 0 && NOUN_DETERMINERS.has((tokens[i - 1] as Token).lower) && (tokens[i - 1] as Token).end === t.start - 1) continue;
     if (kind !== undefined && PLURAL_NOUN_VERBS.has(w) && i > 0 && nounSlot(masked, tokens, i)) continue;
+    if (MANNER_PLURALS.has(w) && !mannerVerbSlot(masked, tokens, i)) continue;
     if (kind === 'speech') {
       // "the dish she never wrote down", "a rival shouted down": with "down" after it the verb
-      // records or silences, it quotes no one
+      // records or silences, it quotes no one ("said down the phone" still says)
       const next = tokens[i + 1];
-      if (next?.lower === 'down' && next.start === t.end + 1) continue;
+      if (next?.lower === 'down' && next.start === t.end + 1 && !DOWN_DIRECTION.test(masked.slice(next.end))) continue;
       if (documentParticiple(masked, t)) continue;
       if (!(w === 'reads' && t.text.charCodeAt(0) !== 114)) out.push({ start: t.start, end: t.end, word: w });
       continue;
@@ -220,6 +221,25 @@ function bareDescription(rest: string): string | null {
 const NOUN_DETERMINERS = new Set('the a an his its their our my your these those such'.split(' '));
 /** Verbs of saying that are also plural nouns ("allows claims to be processed", "amid reports"). */
 const PLURAL_NOUN_VERBS = new Set('claims reports notes states calls comments remarks replies answers tweets posts shouts whispers murmurs yells mutters'.split(' '));
+/** "down the phone", "down to the crew": a direction after "down", not a verb's particle. */
+const DOWN_DIRECTION = /^\s+(?:the|to|from|into|onto|at|through|on|her|his|their|my|our|its|a|an)\b/;
+/**
+ * How a voice sounded, as a verb only right after its speaker ("she whispers", "Tallis
+ * mutters") or after a quote and its comma ("…,” whispers Tova Lind"); anywhere else the
+ * plural is a noun ("heard whispers of", "There were shouts", "Whispers about …").
+ */
+const MANNER_PLURALS = new Set('shouts whispers murmurs yells mutters'.split(' '));
+const AFTER_QUOTE = /[,\u201D"\u00B7]\s*$/; // (\u00B7: a masked quotation)
+function mannerVerbSlot(masked: string, tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i] as Token;
+  if (t.text !== t.lower) return false;
+  if (AFTER_QUOTE.test(masked.slice(Math.max(0, t.start - 4), t.start))) return true;
+  const prev = tokens[i - 1];
+  if (!prev || prev.end !== t.start - 1) return false;
+  if (prev.lower === 'he' || prev.lower === 'she' || prev.lower === 'it') return true;
+  // a capitalised word (a name) that does not open its sentence
+  return prev.text !== prev.lower && !/[.!?]\s*$/.test(masked.slice(Math.max(0, prev.start - 3), prev.start)) && prev.start > 0;
+}
 /** Words before which a noun stands, never a verb with its subject: prepositions. */
 const NOUN_PREPOSITIONS = new Set('amid amidst over despite about of against following after on with without by to in into from for among under'.split(' '));
 /** Nouns ending in "s" that are not plurals and may be a verb's subject ("the news claims"). */

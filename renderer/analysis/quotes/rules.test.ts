@@ -3184,3 +3184,26 @@ describe('a verb in -ed after a document a preposition governs describes the doc
     ).toEqual([['the statement', 'ok']]);
   });
 });
+
+// Regressions a review of the session's rules found, each on invented copy.
+describe('review: "down" after a verb of saying', () => {
+  it('keeps "said down the phone" and "shouted down the stairs" as saying', () => {
+    expect(who('\u201CI thought the roof would go,\u201D Mira Castell said down the phone to her sister.')).toEqual([['Mira Castell', 'ok']]);
+    expect(who('\u201CStand clear,\u201D Olek Brandt called down to the crew below.')).toEqual([['Olek Brandt', 'ok']]);
+  });
+  it('but "wrote down" at the end of a clause still quotes no one', () => {
+    expect(who('Hanne Voss kept the recipe for \u201Cgrandmother\u2019s loaf\u201D that she never wrote down.').map((q) => q[0])).not.toContain('Hanne Voss');
+  });
+});
+
+describe('review: shouts and whispers as nouns', () => {
+  it('reads them as nouns after "heard", after "There were" and opening a sentence', () => {
+    expect(
+      who('Fans heard whispers of \u201Ca dressing-room revolt\u201D after the defeat, the club chairman Ian Holroyd said.'),
+    ).toEqual([['Ian Holroyd', 'ok']]);
+    expect(run('Whispers about \u201Cthe new head\u201D grew all term.').quotes.map((q) => q.kind)).toEqual(['other']);
+  });
+  it('but "whispers Name" after a quote and "she whispers" still say', () => {
+    expect(who('\u201CNot yet,\u201D whispers Tova Lind, 70, a retired teacher.')).toEqual([['Tova Lind', 'ok']]);
+  });
+});
