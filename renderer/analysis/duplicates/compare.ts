@@ -120,7 +120,8 @@ function substitutions(a: Fingerprint, b: Fingerprint, sharedContent: number): n
 }
 
 /**
- * Figures and names in one paragraph missing from the other. For containment only the smaller
+ * Figures and names in one paragraph missing from the other (a name in no form: see
+ * `namesWithoutVariant`). For containment only the smaller
  * side's count: the larger may add facts, but the part it repeats must keep its own.
  */
 function changedFacts(a: Fingerprint, b: Fingerprint, smallerOnly: boolean): number {
@@ -147,16 +148,22 @@ function namesWithoutVariant(from: Fingerprint, to: Fingerprint): number {
   return lost;
 }
 
-// Two spellings of one name: they part only in the last letter of the shorter stem, and the
-// longer adds a short ending ("iran"/"iranian", "canad"/"canadian", "veloria"/"veloran").
+// A place and the adjective made from it: the stem, perhaps without its final -a, -ia, -e or -y,
+// then one of these endings ("iran"/"iranian", "canada"/"canadian", "china"/"chinese",
+// "veloria"/"veloran"). Names that merely start alike ("austria"/"australia", "paul"/"paula",
+// "martin"/"martinez") are different names.
 const MIN_VARIANT_STEM = 4;
-const MAX_VARIANT_SUFFIX = 4;
+const DEMONYM_ENDINGS = new Set(['n', 'an', 'ian', 'ean', 'ese', 'i', 'ish']);
 function isVariant(a: string, b: string): boolean {
-  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
-  if (short.length < MIN_VARIANT_STEM || long.length - short.length > MAX_VARIANT_SUFFIX) return false;
-  let common = 0;
-  while (common < short.length && short.charCodeAt(common) === long.charCodeAt(common)) common++;
-  return common >= Math.max(MIN_VARIANT_STEM, short.length - 1);
+  return demonymOf(a, b) || demonymOf(b, a);
+}
+function demonymOf(place: string, adjective: string): boolean {
+  for (const drop of ['', 'a', 'ia', 'e', 'y']) {
+    if (drop && !place.endsWith(drop)) continue;
+    const stem = place.slice(0, place.length - drop.length);
+    if (stem.length >= MIN_VARIANT_STEM && adjective.startsWith(stem) && DEMONYM_ENDINGS.has(adjective.slice(stem.length))) return true;
+  }
+  return false;
 }
 
 /** Size of the intersection of two sorted arrays (as multisets when values repeat). */

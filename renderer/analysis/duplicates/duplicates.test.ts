@@ -75,6 +75,14 @@ describe('findDuplicates: copies', () => {
     expect(pairs([original, ...FILLER, edited.replace('Veloran', 'Marish')])).toEqual([]);
   });
 
+  it('keeps names that only look alike apart: another country, another person', () => {
+    const line = (name: string) => `Travellers to ${name} were warned on Monday to expect long delays at the border this weekend.`;
+    for (const [a, b] of [['Austria', 'Australia'], ['Niger', 'Nigeria'], ['Paul', 'Paula'], ['Martin', 'Martinez'], ['Indiana', 'Indian'], ['Maria', 'Mario'], ['Hamas', 'Hamad']])
+      expect(pairs([line(a as string), ...FILLER, line(b as string)])).toEqual([]);
+    // (while a country and its adjective are one name)
+    expect(pairs([line('Canada'), ...FILLER, line('Canadian ports')])).toEqual(['5>0 near']);
+  });
+
   it('reports both halves of a paragraph split in two against the original', () => {
     const whole = `${FILLER[0]} ${FILLER[2]}`;
     expect(pairs([whole, FERRY, FILLER[0] ?? '', FILLER[2] ?? ''])).toEqual(['2>0 near', '3>0 near']);

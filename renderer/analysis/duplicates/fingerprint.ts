@@ -19,7 +19,7 @@ export interface WordDetail {
   names: Uint32Array;
 }
 
-/** A capitalised word as written (lower-cased) and its stem: no possessive, no final vowel. */
+/** A capitalised word as written (lower-cased) and its stem: no possessive. */
 export interface NameForm {
   token: string;
   stem: string;
@@ -64,19 +64,22 @@ export class Fingerprint {
   }
 }
 
+const CAPITAL_FIRST = /^\p{Lu}/u;
+
 function nameForms(key: string): { names: NameForm[]; tokens: Set<string> } {
   const all = tokenize(key);
   const names = new Map<string, NameForm>();
   all.forEach((word, i) => {
     const token = word.toLowerCase();
-    if (i > 0 && word !== token && !STOPWORDS.has(token) && !/^\p{N}/u.test(word)) names.set(token, { token, stem: nameStem(token) });
+    // (as wordDetail counts names: a capital first letter, after the first token, no function word)
+    if (i > 0 && CAPITAL_FIRST.test(word) && !STOPWORDS.has(token)) names.set(token, { token, stem: nameStem(token) });
   });
   return { names: [...names.values()], tokens: new Set(all.map((w) => w.toLowerCase())) };
 }
 
+/** A name without its possessive ("veloria's" → "veloria"). */
 function nameStem(token: string): string {
-  const bare = token.replace(/'s?$/, '');
-  return bare.length > 4 && /[aeiouy]$/.test(bare) ? bare.slice(0, -1) : bare;
+  return token.replace(/'s?$/, '');
 }
 
 // Scratch space reused by every call (fingerprints are made one at a time, synchronously):
