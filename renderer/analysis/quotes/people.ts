@@ -843,6 +843,8 @@ const HELD_AS = /^(?:,\s+(?:(?:aged\s+)?\d{1,3},|who(?:\s+has|\s+had)?))?\s+(?:w
 
 /** Titles held by people known by one name after them: "King Henrik", "Pope Clement". */
 const REGNAL_TITLES = new Set('king queen prince princess pope emperor empress tsar tsarina'.split(' '));
+/** "crown prince", "King": a role that is a monarch's, a royal's or a pope's title. */
+export const isRegnalRole = (role: string): boolean => REGNAL_TITLES.has(role.slice(role.lastIndexOf(' ') + 1).toLowerCase());
 
 /** Words inside a body's name that a title after them belongs to: "College of General …". */
 const INNER_JOINERS = new Set(['of', 'for', 'and', '&']);

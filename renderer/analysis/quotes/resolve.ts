@@ -8,7 +8,7 @@ import type { QuoteFinding, QuoteStatus, Source, SourceKind } from '../types';
 import { CREDIT_INSIDE_HOW, type LocalQuote, type Mention, type ParagraphSummary, PASSIVE_HOW } from './attribution';
 import type { Entity, Gender } from './people';
 import { BODY_KIND_WORDS, BODY_NOUNS, BODY_TYPES, FIRM_PARTS, KIN_NOUNS, LEGAL_FORMS, NAME_PARTICLES, ORG_WORDS, NON_NAMES, PERSON_NOUNS, ROLE_SYNONYMS, SPECIFIC_BODY_NOUNS, SPEECH_VERBS, TITLES } from './lexicon';
-import { isRoleNoun, ONE_NAME_ROLE } from './people';
+import { isRegnalRole, isRoleNoun, ONE_NAME_ROLE } from './people';
 
 export interface Known {
   id: string;
@@ -389,10 +389,11 @@ export class ResolveState {
           this.note(k, e, m.gender);
           return k;
         }
-        // "Prince Faisal" after "Crown Prince Faisal bin Rashid": one name, known as the whole
-        // of a name, that is the given name of someone introduced in full is that person
-        const givenOf = e.name.includes(' ') ? null : this.givenHolder(e.name, m.gender);
-        if (givenOf && givenOf.kind === 'person') {
+        // "Prince Faisal" after "Crown Prince Faisal bin Rashid": one name with a royal title,
+        // the given name of someone introduced in full with a royal title, is that person (not
+        // "her son, Tomas," after "Tomas Reyes", nor "Prince Willem" after a minister Willem)
+        const givenOf = e.name.includes(' ') || !e.roles.some(isRegnalRole) ? null : this.givenHolder(e.name, m.gender);
+        if (givenOf && givenOf.kind === 'person' && givenOf.roles.some(isRegnalRole)) {
           const k = this.own(givenOf);
           this.touch(k);
           this.note(k, e, m.gender);

@@ -3207,3 +3207,16 @@ describe('review: shouts and whispers as nouns', () => {
     expect(who('\u201CNot yet,\u201D whispers Tova Lind, 70, a retired teacher.')).toEqual([['Tova Lind', 'ok']]);
   });
 });
+
+describe('review: one name that is someone else’s given name', () => {
+  it('keeps a child called by a given name apart from an adult with that given name', () => {
+    expect(
+      who('Tomas Reyes, the mayor, opened the school.', 'Ann Pike was there with her son, Tomas, 9.', '\u201CIt is brilliant,\u201D Tomas said.'),
+    ).toEqual([['Tomas', 'ok']]);
+  });
+  it('and a prince from a minister who shares his given name', () => {
+    expect(
+      who('Foreign Secretary Willem Hague met Prince Willem at the palace.', '\u201CWe spoke of trade,\u201D Prince Willem said.').map((q) => q[0]),
+    ).not.toContain('Willem Hague');
+  });
+});
