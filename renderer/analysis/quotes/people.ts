@@ -478,9 +478,9 @@ function bodyNounBefore(tokens: Token[], text: string, first: number): boolean {
 const BODY_PREPOSITIONS = new Set('in of at for from by with to'.split(' '));
 /** Kinds of business that also open a body's own name ("Bank Leumi") or are given names ("Charity"). */
 const PERSONAL_COMPANY_NOUNS = new Set(['bank', 'chain', 'charity', 'newspaper']);
-/** Kinds of body no person is called ("developer", "operator", "publisher" may be people). */
+/** Kinds of body no person is called ("developer", "operator", "publisher", "broadcaster" may be people). */
 const COMPANY_NOUNS = new Set(
-  'company firm carmaker automaker chipmaker drugmaker steelmaker planemaker retailer airline bank lender insurer broadcaster newspaper conglomerate manufacturer startup chain regulator watchdog charity'.split(' '),
+  'company firm carmaker automaker chipmaker drugmaker steelmaker planemaker retailer airline bank lender insurer newspaper conglomerate manufacturer startup chain regulator watchdog charity'.split(' '),
 );
 
 /** ", the new operator,": a kind of body set off right after `end`, within `words` words before its noun. */

@@ -3220,3 +3220,10 @@ describe('review: one name that is someone else’s given name', () => {
     ).not.toContain('Willem Hague');
   });
 });
+
+describe('review: a broadcaster may be a person', () => {
+  it('keeps "Broadcaster Ann Pike" and "Pike, the broadcaster," a person', () => {
+    expect(ents('Broadcaster Annika Pellow, 71, has died, her family said.')).toContainEqual(['person', 'Annika Pellow']);
+    expect(who('Pellow, the broadcaster, said: \u201CI loved every minute.\u201D')).toEqual([['Pellow', 'unintroduced']]);
+  });
+});
