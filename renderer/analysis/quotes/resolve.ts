@@ -33,7 +33,8 @@ interface Resolved {
 }
 
 const folded = new Map<string, string>();
-/** Lower case without accents or a final possessive; memoised, the pass runs on every edit. */
+const INITIAL_DOT = /(?<!\p{L})(\p{L})\.\s*/gu;
+/** Lower case without accents, a final possessive or the dots of initials; memoised, the pass runs on every edit. */
 const fold = (s: string): string => {
   let f = folded.get(s);
   if (f === undefined) {
@@ -41,7 +42,10 @@ const fold = (s: string): string => {
       .normalize('NFD')
       .replace(/\p{M}/gu, '')
       .toLowerCase()
-      .replace(/[’']s$/, '');
+      .replace(/[’']s$/, '')
+      // "K.S. Raghunathan" and "K S Raghunathan", "John F. Kerr" and "John F Kerr": one key
+      .replace(INITIAL_DOT, '$1 ')
+      .trimEnd();
     if (folded.size > 50000) folded.clear();
     folded.set(s, f);
   }

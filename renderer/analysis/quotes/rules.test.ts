@@ -3227,3 +3227,10 @@ describe('review: a broadcaster may be a person', () => {
     expect(who('Pellow, the broadcaster, said: \u201CI loved every minute.\u201D')).toEqual([['Pellow', 'unintroduced']]);
   });
 });
+
+describe('review: a name written with and without the dots of its initials', () => {
+  it('is one source', () => {
+    const { sources } = run('John F. Kerrigan, the director, opened the hall.', '\u201CIt is ours now,\u201D said John F Kerrigan.');
+    expect(sources.map((s) => [s.name, s.quotes])).toEqual([['John F. Kerrigan', 1]]);
+  });
+});
