@@ -540,6 +540,7 @@ export class ResolveState {
     if (!own || !(RELATIVE_NOUNS.has(e.name) || SPOUSES.has(e.name)) || this.byRole(e.name)?.kind === 'person') return null;
     const ownerGender: Gender = own[1]?.toLowerCase() === 'his' ? 'm' : 'f';
     const kinGender = describedGender(e.name);
+    const spouse = SPOUSES.has(e.name);
     const here = new Set<string>();
     const owners: Known[] = [];
     for (const m of p.mentions) {
@@ -558,7 +559,8 @@ export class ResolveState {
       const family = familyNames(owner.name);
       if (!family.length) continue;
       // (not someone introduced as another relation: "His son, Tom Brown" is no one's father)
-      const kin = (x: Known): boolean => x.kind === 'person' && x.id !== owner.id && !here.has(x.id) && fits(x.gender, kinGender) &&
+      // (a spouse's gender must be known: "Alex and Sam Corrow, brothers" hold no one's wife)
+      const kin = (x: Known): boolean => x.kind === 'person' && x.id !== owner.id && !here.has(x.id) && (spouse ? x.gender === kinGender : fits(x.gender, kinGender)) &&
         familyNames(x.name).some((w) => family.includes(w)) && !x.roles.some((r) => otherRelation(r, e.name));
       const k = this.recent.findLast(kin);
       if (k) return k;

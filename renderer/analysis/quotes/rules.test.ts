@@ -3234,3 +3234,16 @@ describe('review: a name written with and without the dots of its initials', () 
     expect(sources.map((s) => [s.name, s.quotes])).toEqual([['John F. Kerrigan', 1]]);
   });
 });
+
+describe('review: "his wife" is found by family name only with her gender known', () => {
+  it('does not take a brother of unknown gender for the wife', () => {
+    expect(
+      who('Alex Corrow and Sam Corrow, who are brothers, run the farm.', 'Alex Corrow said the winter had been hard.', 'His wife added: \u201CIt is all we know.\u201D').map((q) => q[0]),
+    ).not.toContain('Sam Corrow');
+  });
+  it('but finds a wife whose gender the copy gives', () => {
+    expect(who('Peter Corrow and Janet Corrow run the farm.', 'Peter Corrow said the winter had been hard.', 'His wife added: \u201CIt is all we know.\u201D')).toEqual([
+      ['Janet Corrow', 'ok'],
+    ]);
+  });
+});
