@@ -320,10 +320,17 @@ function possessor(word: string, at: number): Entity {
 }
 /** "In Blake's words,", "in her own words,": whose words the quote is, right before it. */
 const IN_WORDS = /\b[Ii]n\s+(his|her|their|its|\p{Lu}[\p{L}-]+['’]s)\s+(?:own\s+)?words\s*[,:]?\s*$/u;
-/** "By his own account,", "by her estimate", "in Blake's own telling": whose account the
+/** "By his own account,", "by her own estimate", "in Blake's own telling": whose account the
  * sentence gives, so whose words a quote in it is. */
-const OWN_ACCOUNT =
-  /\b(?:[Bb]y\s+(his|her|their|its|\p{Lu}[\p{L}-]+['’]s)\s+(?:own\s+)?|[Ii]n\s+(his|her|their|its|\p{Lu}[\p{L}-]+['’]s)\s+own\s+)(?:account|estimate|estimation|admission|reckoning|count|telling|recollection)\b/u;
+const OWNER = String.raw`(his|her|their|its|\p{Lu}[\p{L}-]+['’]s)`;
+// ("by Reyes's count, the council has broken …" is a figure: a count or an estimate is only
+// whose words when it is their "own")
+const OWN_ACCOUNT = new RegExp(
+  String.raw`\b(?:[Bb]y\s+${OWNER}\s+(?:own\s+)?(?:account|admission)|[Bb]y\s+${OWNER}\s+own\s+(?:estimate|estimation|reckoning|count)|[Ii]n\s+${OWNER}\s+own\s+(?:telling|recollection|account))\b`,
+  'u',
+);
+/** Before the owner of "the words of": a determiner and a few lower-case words ("the music paper"). */
+const LEAD_TO_OWNER = /^(?:(?:the|a|an|one|his|her|their|its)\s+)?(?:\p{Ll}+\s+){0,3}$/u;
 /** "in the words of ": whose words follow. */
 const WORDS_OF = /\b[Ii]n\s+the\s+(?:\p{Ll}+\s+)?words\s+of\s+/u;
 /** Nothing but capitalised words (a title) before a name. */
@@ -800,21 +807,30 @@ export class ParagraphReader {
     const inWords = IN_WORDS.exec(text);
     if (inWords) {
       const who = inWords[1] as string;
-      const at = from + inWords.index + inWords[0].indexOf(who);
-      return [POSSESSIVE_PRONOUNS.has(who.toLowerCase()) ? possessor(who, at) : this.ownerOf(at, who.replace(/['’]s$/, '')), 'in their words'];
+      return [this.possessive(who, from + inWords.index + inWords[0].indexOf(who)), 'in their words'];
     }
     // "He was, in the words of one critic at the time, “…”": whose words follow
+    // (the owner stands right after "of", before the clause's comma: not "In the words of the
+    // judge, Pellow had been “…”")
     const wordsOf = WORDS_OF.exec(text);
-    const owner = wordsOf ? this.subjectAfter(from + wordsOf.index + wordsOf[0].length, to) : null;
-    if (owner) return [owner, 'in their words'];
+    if (wordsOf) {
+      const at = wordsOf.index + wordsOf[0].length;
+      const comma = text.indexOf(',', at);
+      const owner = this.subjectAfter(from + at, comma >= 0 ? from + comma : to);
+      if (owner && LEAD_TO_OWNER.test(this.masked.slice(from + at, owner.start))) return [owner, 'in their words'];
+    }
     // "By his own account, he was drinking “…”": the account, and the quote in it, are his
     const own = OWN_ACCOUNT.exec(text);
     if (own) {
-      const who = (own[1] ?? own[2]) as string;
-      const at = from + own.index + own[0].indexOf(who);
-      return [POSSESSIVE_PRONOUNS.has(who.toLowerCase()) ? possessor(who, at) : this.ownerOf(at, who.replace(/['’]s$/, '')), 'in their words'];
+      const who = (own[1] ?? own[2] ?? own[3]) as string;
+      return [this.possessive(who, from + own.index + own[0].indexOf(who)), 'in their words'];
     }
     return null;
+  }
+
+  /** Who a possessive at `at` means: "her" (a pronoun) or "Blake's" (that name). */
+  private possessive(who: string, at: number): Entity {
+    return POSSESSIVE_PRONOUNS.has(who.toLowerCase()) ? possessor(who, at) : this.ownerOf(at, who.replace(/['’]s$/, ''));
   }
 
   /** A single name after "on", "in" or "via" ("wrote on Instagram", "posted in Harlow Forum"). */

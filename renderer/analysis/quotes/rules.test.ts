@@ -3247,3 +3247,14 @@ describe('review: "his wife" is found by family name only with her gender known'
     ]);
   });
 });
+
+describe('review: whose words, whose count', () => {
+  it('gives "in the words of the judge" to the judge, not the person the sentence is about', () => {
+    expect(who('Annika Pellow was jailed for two years.', 'In the words of the judge, Pellow had been \u201Creckless beyond belief\u201D.').map((q) => q[0])).not.toContain('Annika Pellow');
+  });
+  it('reads "By Reyes’s count" or "by their count" as a figure, not whose words', () => {
+    expect(
+      run('Councillor Tomas Reyes chairs the bins committee.', 'By Reyes\u2019s count, the council has broken its \u201Ccast-iron promise\u201D on bins 12 times.').quotes.map((q) => q.kind),
+    ).toEqual(['other']);
+  });
+});
