@@ -1296,6 +1296,9 @@ const PERSONAL_DOCUMENT = /^(?:(?:handwritten|short|brief)\s+)?(?:note|text|mess
 const isUnintroduced = (k: Known): boolean =>
   k.kind === 'person' && (!k.name.includes(' ') || k.name.startsWith('the ')) && k.relative !== true && !k.roles.includes(ONE_NAME_ROLE);
 
+/** What a document does after "it": says, finds, describes, … */
+const DOCUMENT_VERB_AFTER = /^\s+(?:also\s+)?(?:says|said|states|stated|finds|found|describes|described|concludes|concluded|notes|noted|reads|read|warns|warned|recommends|recommended|calls|called|adds|added|argues|argued)\b/;
+
 function resolvePronoun(
   e: Entity,
   q: LocalQuote,
@@ -1307,6 +1310,13 @@ function resolvePronoun(
   unknown = true,
 ): Known | null {
   const before = p.mentions.filter((m) => m.entity.start < e.start);
+  // "The report, published on Tuesday, criticised the council. It says “…”": "it" doing what a
+  // document does is the document the sentence before is about, before any body named in it
+  // (not "It responded on Friday:", which a body does)
+  if (e.name === 'it' && DOCUMENT_VERB_AFTER.test(p.text.slice(e.end, e.end + 24))) {
+    const doc = before.findLast((m) => m.entity.kind === 'documentRef' && (m.speaker || m.subject));
+    if (doc) return documentNamed(doc.entity, reg, pid);
+  }
   if (e.name === 'it' || e.name === 'they') {
     for (let i = before.length - 1; i >= 0; i--) {
       const m = before[i] as Mention;
@@ -1314,8 +1324,6 @@ function resolvePronoun(
       if (k && (k.kind === 'body' || k.kind === 'document')) return k;
       // "Residents said … “…,” they said"; "The council said … “…,” they added"
       if (e.name === 'they' && k && isGroup(k) && (m.speaker || m.subject)) return k;
-      // "The report, published on Tuesday, … It says “…”": the document the sentence before is about
-      if (e.name === 'it' && m.entity.kind === 'documentRef' && (m.speaker || m.subject)) return documentNamed(m.entity, reg, pid);
       if (m.entity.kind === 'bodyRef' && (m.speaker || m.subject)) {
         const b = reg.bodyFor(m.entity.name);
         if (b) return b;

@@ -3258,3 +3258,16 @@ describe('review: whose words, whose count', () => {
     ).toEqual(['other']);
   });
 });
+
+describe('review: "it" after a sentence about a document', () => {
+  it('is not the document when it does what only a body does', () => {
+    expect(
+      who('Harbour Freight Ltd faces a shareholder revolt.', 'The letter, sent to the firm\u2019s chief executive, demanded answers on pay. It responded on Friday: \u201CWe pay fairly.\u201D').map((q) => q[0]),
+    ).not.toContain('the letter');
+  });
+  it('is the document even when a body is the object of its sentence', () => {
+    expect(
+      who('Harbour Council runs the port.', 'The report, published on Tuesday, criticised Harbour Council. It says the council has \u201Cfailed its own tenants\u201D.'),
+    ).toEqual([['the report', 'ok']]);
+  });
+});
