@@ -89,7 +89,8 @@ const DOCUMENT_AFTER_VERB = /^\s+in (?:an?|its|his|her|their) ((?:joint |written
 const DATELINE = /^[\p{Lu}][\p{Lu}\s.'’-]*(?:,\s*[\p{L}\p{N}.,\s]{2,40}?)?\s*\([^)]{2,60}\)\s*[\u2014\u2013-]/u;
 /** A dateline without an agency: a city in capitals, perhaps its state, then a dash: "REDWOOD
  * BEND, Calif. — ", "LAGOS, Nigeria — ". */
-const PLACE_DATELINE = /^\p{Lu}[\p{Lu}\s.'’-]*\p{Lu},\s*\p{Lu}[\p{L}.\s]{1,24}?\s*[\u2014\u2013]\s/u;
+// (the state one word, abbreviated or not, or "New"/"North"/… and one: not "OK, Tom Reyes — ")
+const PLACE_DATELINE = /^\p{Lu}[\p{Lu}\s.'’-]*\p{Lu},\s*(?:\p{Lu}[\p{L}.]{1,14}|(?:New|North|South|East|West)\s+\p{Lu}\p{Ll}+)\s*[\u2014\u2013]\s/u;
 /** "she told Mara Winter": a name after a pronoun and a verb of saying is who was told. */
 const TOLD_BEFORE = /\b(?:he|she|they|it|we|i)\s+[\p{L}]+\s*$/iu;
 

@@ -3271,3 +3271,12 @@ describe('review: "it" after a sentence about a document', () => {
     ).toEqual([['the report', 'ok']]);
   });
 });
+
+describe('review: a dateline’s state is a state', () => {
+  it('does not take "NATO, Ann Pike —" or "OK, Tom Reyes —" for a dateline', () => {
+    expect(who('OK, Tomas Reyes \u2014 the man at the centre of the row \u2014 finally spoke on Friday: \u201CI regret nothing.\u201D')).toEqual([['Tomas Reyes', 'ok']]);
+  });
+  it('but reads "LAGOS, Nigeria —" and "SANTA FE, New Mexico —" as datelines', () => {
+    expect(who('SANTA FE, New Mexico \u2014 The Corrow Water Board said on Monday the dam was \u201Csafe for now\u201D.')).toEqual([['Corrow Water Board', 'ok']]);
+  });
+});
