@@ -592,12 +592,12 @@ function classifyRun(tokens: Token[], text: string, from: number, to0: number): 
   const ing = first.lower.endsWith('ing');
   if (run.length === 1 && (ing || first.lower.endsWith('ed') || PAST_PARTICIPLES.has(first.lower)) &&
     ((ing && text.charCodeAt(end) === 44) || (PARTICIPLE_OBJECTS.has(tokens[to + 1]?.lower ?? '') && !isCap((tokens[to + 1] as Token).text))) &&
-    (start === 0 || /[.!?:\u00B7]\s*$/.test(text.slice(Math.max(0, start - 3), start))))
+    opensSentence(text, start))
     return null;
   // "Residents of Elm Street said", "Workers at Harlow Mills": a plural of people opening the
   // run, then where they are from, is those people, not a name
   if (run.length >= 3 && (lowers[1] === 'of' || lowers[1] === 'at' || lowers[1] === 'from') && i === from && first.lower.endsWith('s') && first.lower !== singular(first.lower) &&
-    ROLE_NOUNS.has(singular(first.lower)) && !KIN_NOUNS.has(singular(first.lower)) && !ORG_PLURALS.has(first.lower) && (start === 0 || /[.!?:\u00B7]\s*$/.test(text.slice(Math.max(0, start - 3), start)))) {
+    ROLE_NOUNS.has(singular(first.lower)) && !KIN_NOUNS.has(singular(first.lower)) && !ORG_PLURALS.has(first.lower) && opensSentence(text, start)) {
     const name = `${first.lower}${text.slice(first.end, end)}`;
     return { kind: 'anonymous', start, end, name, role: null, roles: [name], gender: null };
   }
@@ -613,7 +613,7 @@ function classifyRun(tokens: Token[], text: string, from: number, to0: number): 
   // sentence before a plural of people is what those people are, not a body's name
   const people = tokens[to + 1];
   if (run.length === 1 && ORG_WORDS.has(lowers[0] as string) && people && !isCap(people.text) && allSpace(text, end, people.start) &&
-    people.lower.endsWith('s') && isRoleNoun(singular(people.lower)) && (stamped || start === 0 || /[.!?:\u00B7]\s*$/.test(text.slice(Math.max(0, start - 3), start))))
+    people.lower.endsWith('s') && isRoleNoun(singular(people.lower)) && (stamped || opensSentence(text, start)))
     return null;
   // "High Court Judge Ana Ruiz": an organisation in the title, then a titled name
   let lastOrg = -1;
@@ -629,7 +629,7 @@ function classifyRun(tokens: Token[], text: string, from: number, to0: number): 
   // "Chipmaker Vantor, whose shares …": a kind of body only a business is, capitalised to open
   // the sentence, before a name is that business (its name the rest of the run)
   if (run.length >= 2 && i === from && COMPANY_NOUNS.has(lowers[0] as string) && !PERSONAL_COMPANY_NOUNS.has(lowers[0] as string) && lowers[1] !== 'of' &&
-    lastOrg < 0 && (start === 0 || /[.!?:\u00B7]\s*$/.test(text.slice(Math.max(0, start - 3), start)))) {
+    lastOrg < 0 && opensSentence(text, start)) {
     const nameAt = (run[1] as Token).start;
     return { kind: 'body', start: nameAt, end, name: text.slice(nameAt, end).replace(/['’]s$/, ''), role: null, roles: [], gender: null };
   }
@@ -671,7 +671,7 @@ function classifyRun(tokens: Token[], text: string, from: number, to0: number): 
   // "Counsel to the inquiry put it to her": a role opening a sentence bare, then whom it serves,
   // stands for its holder as "the counsel" would
   if (run.length === 1 && ROLE_NOUNS.has(first.lower) && i === from && BARE_ROLE_NEXT.test(text.slice(end, end + 6)) &&
-    (start === 0 || /[.!?:\u00B7]\s*$/.test(text.slice(Math.max(0, start - 3), start))))
+    opensSentence(text, start))
     return { kind: 'title', start, end, name: first.lower, role: null, roles: [], gender: null };
   // "the MP said", "the CEO": a role written in capitals, not a body
   if (run.length === 1 && ROLE_NOUNS.has(first.lower)) return null;
@@ -842,6 +842,11 @@ const HELD_AS_VERBS = new Set('retires retired serves served works worked remain
 const HELD_AS = /^(?:,\s+(?:(?:aged\s+)?\d{1,3},|who(?:\s+has|\s+had)?))?\s+(?:will\s+)?(?:retire[sd]?|serve[sd]?|work(?:s|ed)?|remain(?:s|ed)?)\s+as\s+(?:the|an?)\s+([^,;:.!?\u00B7]{3,60})/;
 
 /** Titles held by people known by one name after them: "King Henrik", "Pope Clement". */
+/** Whether `start` opens a sentence (or follows a colon or a masked quotation). */
+function opensSentence(text: string, start: number): boolean {
+  return start === 0 || SENTENCE_END_BEFORE.test(text.slice(Math.max(0, start - 3), start));
+}
+const SENTENCE_END_BEFORE = /[.!?:\u00B7]\s*$/;
 const REGNAL_TITLES = new Set('king queen prince princess pope emperor empress tsar tsarina'.split(' '));
 /** "crown prince", "King": a role that is a monarch's, a royal's or a pope's title. */
 export const isRegnalRole = (role: string): boolean => REGNAL_TITLES.has(role.slice(role.lastIndexOf(' ') + 1).toLowerCase());
