@@ -378,6 +378,14 @@ export class ResolveState {
     if (!k.gender && gender) k.gender = gender;
   }
 
+  /** A mention of the known source `k`: made recent, with what the mention adds noted. */
+  private mentionOf(k0: Known, e: Entity, gender: Gender): Known {
+    const k = this.own(k0);
+    this.touch(k);
+    this.note(k, e, gender);
+    return k;
+  }
+
   /** Records a mention; returns the source it names, when it names one. */
   register(m: Mention, pid: string, p: ParagraphSummary, named?: ReadonlyMap<Entity, Known>): Known | null {
     const e = m.entity;
@@ -387,22 +395,12 @@ export class ResolveState {
         // introduced is that person (a surname with its particle)
         const surname = e.name.split(/\s+/).pop() ?? '';
         const holder = this.surnames.get(surnameKey(surname));
-        if (holder && holder.kind === 'person' && holder.name !== e.name && holder.name.endsWith(` ${e.name}`)) {
-          const k = this.own(holder);
-          this.touch(k);
-          this.note(k, e, m.gender);
-          return k;
-        }
+        if (holder && holder.kind === 'person' && holder.name !== e.name && holder.name.endsWith(` ${e.name}`)) return this.mentionOf(holder, e, m.gender);
         // "Prince Faisal" after "Crown Prince Faisal bin Rashid": one name with a royal title,
         // the given name of someone introduced in full with a royal title, is that person (not
         // "her son, Tomas," after "Tomas Reyes", nor "Prince Willem" after a minister Willem)
         const givenOf = e.name.includes(' ') || !e.roles.some(isRegnalRole) ? null : this.givenHolder(e.name, m.gender);
-        if (givenOf && givenOf.kind === 'person' && givenOf.roles.some(isRegnalRole)) {
-          const k = this.own(givenOf);
-          this.touch(k);
-          this.note(k, e, m.gender);
-          return k;
-        }
+        if (givenOf && givenOf.kind === 'person' && givenOf.roles.some(isRegnalRole)) return this.mentionOf(givenOf, e, m.gender);
         // "Coleman Vance's board" after "Coleman Vance Associates", "Coleman Vance shares" after
         // "Coleman Vance Inc": a company's name without the word for its kind or legal form,
         // owning a part of a company, or after a name ending in a legal form (no one's name
