@@ -108,6 +108,18 @@ const READ_OUT_BEFORE = /\u00B7[\s,]*$/;
 /** A word's letters: apostrophes and hyphens split a token ("so-called" holds "called"). */
 const SPLIT_WORD = /[\p{L}]+/gu;
 
+/** ("…, a group that backs Cllr Ana Ruiz, said": a name ending a relative clause is its object) */
+const RELATIVE_WORD = /\b(?:that|who|whom|which)\s/;
+
+/** Only adverbs or an auxiliary between a comma and the verb: ", later", ", has since", ", had". */
+const VERB_LEAD_ONLY = /^\s*(?:(?:has|have|had|will|would|could|can|did|does)(?=\s*$|\s+\p{Ll})\s*)?(?:(?:also|later|then|once|again|since|\p{Ll}+ly)\s*)?$/iu;
+
+/** A passive's auxiliary right before a verb: "had been (already) warned". */
+const PASSIVE_AUX_BEFORE = /\b(?:been|was|were|be|being|is|are|get|got)\s+(?:\p{Ll}+ly\s+)?$/u;
+
+/** Between a verb of saying and the subject of the clause it reports: "said (that) the". */
+const CLAUSE_SUBJECT_GAP = /^\s+(?:that\s+)?(?:(?:the|a|an|some|many|most|several|his|her|their|its|our)\s+)?$/;
+
 /** Verbs of saying, and verbs only a document says with: one lookup per word. */
 const VERB_KINDS = new Map<string, 'speech' | 'document'>([
   ...[...DOCUMENT_VERBS].map((w) => [w, 'document'] as const),
@@ -597,7 +609,8 @@ export class ParagraphReader {
     }
     // "X, the envoy, welcomed the move but said": a second verb shares the clause's subject
     const coordinated = COORDINATED_CLAUSE.test(lastText);
-    if (lastText.trim() !== '' && !coordinated && !continuing && !/^\s*(?:also|later|then|once|again|\w+ly)\s*$/i.test(lastText)) return null;
+    // ("X, a Republican whose …, has called": an auxiliary of the verb may open the segment too)
+    if (lastText.trim() !== '' && !coordinated && !continuing && !VERB_LEAD_ONLY.test(lastText)) return null;
     // ", said": the subject opens the clause; appositives in between describe it
     const earlier = segs.slice(0, -1);
     for (let k = earlier.length - 1; k >= 0; k--) {
@@ -612,7 +625,8 @@ export class ParagraphReader {
       // preposition is where the speaker works, or who compiled a report; nor "…, representing
       // Dan Hale, said": a name after a participle is its object)
       if (only && only.kind === 'person' && this.masked.slice(s[0], s[1]).trim().endsWith(this.masked.slice(only.start, only.end)) &&
-        !IN_DESCRIPTION.test(this.masked.slice(s[0], only.start)) && !PARTICIPLE_OPENING.test(this.masked.slice(s[0], only.start)))
+        !IN_DESCRIPTION.test(this.masked.slice(s[0], only.start)) && !PARTICIPLE_OPENING.test(this.masked.slice(s[0], only.start)) &&
+        !RELATIVE_WORD.test(this.masked.slice(s[0], only.start)))
         return this.clauseSubjectOverObject(v, earlier[k - 1]) ?? only;
     }
     for (const s of earlier) {
@@ -638,6 +652,18 @@ export class ParagraphReader {
     const [from] = this.sentenceOf(v.start);
     const outer = this.verbs.findLast((x) => x.start >= from && x.end <= e.start && x.word !== 'according to');
     return outer && SUBORDINATE_BETWEEN.test(this.masked.slice(outer.end, e.start)) ? outer : null;
+  }
+
+  /** The verb of saying whose object is the clause that entity `e` opens, right after it
+   * ("Ana Ruiz said the records showed …", "X says that the group had asked …"): what that
+   * clause quotes is reported by the outer verb's subject. Null when `e` opens no such clause. */
+  clauseReporter(e: Entity, v: Verb, from: number): Verb | null {
+    if (e.kind === 'pronoun') return null;
+    // (not "Lowry said Brennan had told him that she was “…”": one who reports in his own right
+    // inside the clause, unless only told something: "members had been warned by buyers")
+    if (REPORTING.has(v.word) && !PASSIVE_AUX_BEFORE.test(this.masked.slice(Math.max(0, v.start - 24), v.start))) return null;
+    const outer = this.verbs.findLast((x) => x.start >= from && x.end <= e.start);
+    return outer && REPORTING.has(outer.word) && !outer.docOnly && CLAUSE_SUBJECT_GAP.test(this.masked.slice(outer.end, e.start)) ? outer : null;
   }
 
   /** Attribution written after a quote: "…,” Fenwick said", "…,” said Sandvik", "…,” reads a statement". */
@@ -755,6 +781,10 @@ export class ParagraphReader {
     for (let vi = verbs.length - 1; vi >= 0 && vi >= verbs.length - 3; vi--) {
       const verb = verbs[vi] as Verb;
       const e = this.subjectBefore(verb.start, sentenceStart);
+      // "Ana Ruiz said the records showed the scheme was “…”": the quote is in what she reported
+      const outer = e ? this.clauseReporter(e, verb, sentenceStart) : null;
+      const reporter = outer ? this.subjectBefore(outer.start, sentenceStart) : null;
+      if (reporter) return [reporter, 'said before quote'];
       if (e) return [e, 'said before quote'];
       if (!PARTICIPLE.test(verb.word)) {
         const after = this.subjectAfter(verb.end, to);

@@ -3184,3 +3184,55 @@ describe('a verb in -ed after a document a preposition governs describes the doc
     ).toEqual([['the statement', 'ok']]);
   });
 });
+
+describe('"X said the records showed …“…”": a clause reported by a verb of saying is its subject’s', () => {
+  it('gives the quote to who reported the clause, not to the clause’s own subject', () => {
+    expect(
+      who(
+        'Ines Calloway, the council\u2019s housing spokeswoman, said the audit showed the repair scheme was \u201Ca sticking plaster\u201D.',
+      ),
+    ).toEqual([['Ines Calloway', 'ok']]);
+    expect(
+      who(
+        'Petra Lindqvist chairs the Harrowby Allotment Society.',
+        'Lindqvist said the society had written to the council twice and been \u201Cbrushed off\u201D both times.',
+      ),
+    ).toEqual([['Petra Lindqvist', 'ok']]);
+  });
+  it('and to who reported being told, not to whoever was told it', () => {
+    expect(
+      who(
+        'Petra Lindqvist chairs the Harrowby Allotment Society.',
+        'Lindqvist said some members had already been warned by the council to expect \u201Ca very long wait\u201D.',
+      ),
+    ).toEqual([['Petra Lindqvist', 'ok']]);
+  });
+  it('but not past someone the clause says spoke in their own right', () => {
+    expect(
+      who('Ivo Lindgren, the site foreman, said Tomasz Zielinski had told him on the way home that the scaffold was \u201Ca death trap\u201D.'),
+    ).toEqual([['Tomasz Zielinski', 'ok']]);
+  });
+  it('but a clause standing as its own sentence is still its subject’s', () => {
+    expect(
+      who('Ines Calloway, the council\u2019s housing spokeswoman, said the audit was late. The audit called the repair scheme \u201Ca sticking plaster\u201D.'),
+    ).toEqual([['the audit', 'ok']]);
+  });
+});
+
+describe('"X, a Republican whose …, has called …": an auxiliary after the appositive still has X as subject', () => {
+  it('gives the quote to the name before the appositive, not to what the verb names', () => {
+    expect(
+      who(
+        'Opposition has grown. Cllr Harriet Vosper, a Liberal Democrat whose ward takes in the seafront and who sits on the harbour board, has called the Pier Road parking plan \u201Ca tax on tourists\u201D and asked for a vote.',
+      ),
+    ).toEqual([['Harriet Vosper', 'ok']]);
+  });
+  it('but a name that ends a relative clause in the appositive is its object, not the subject', () => {
+    expect(
+      who('Opposition has grown. The Pier Road Traders Association, a group that backs Cllr Harriet Vosper, has called the parking plan \u201Ca tax on tourists\u201D.'),
+    ).toEqual([['Pier Road Traders Association', 'ok']]);
+    expect(
+      who('Opposition has grown. The Pier Road Traders Association, a group that backs Cllr Harriet Vosper, said the parking plan was \u201Ca tax on tourists\u201D.'),
+    ).toEqual([['Pier Road Traders Association', 'ok']]);
+  });
+});
