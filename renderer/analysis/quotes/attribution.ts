@@ -108,6 +108,11 @@ const READ_OUT_BEFORE = /\u00B7[\s,]*$/;
 /** A word's letters: apostrophes and hyphens split a token ("so-called" holds "called"). */
 const SPLIT_WORD = /[\p{L}]+/gu;
 
+/** Verbs of saying in their bare form, which may follow "hear someone" or "make someone". */
+const BARE_SPEECH = new Set('say tell explain argue insist warn recall acknowledge admit complain describe predict stress suggest urge contend allege'.split(' '));
+/** A verb of perceiving or causing, then its object (a few words): "to hear a police officer". */
+const PERCEIVED_BEFORE = /\b(?:hear|hears|heard|hearing|watch|watches|watched|watching|see|sees|saw|seen|seeing|let|lets|letting|make|makes|made|making)\s+(?:(?!(?:that|who|which|whom|and|but|or|to|if|when|how|what|why)\s)[\p{L}'’-]+\s+){1,4}$/u;
+
 /** ("…, a group that backs Cllr Ana Ruiz, said": a name ending a relative clause is its object) */
 const RELATIVE_WORD = /\b(?:that|who|whom|which)\s/;
 
@@ -144,6 +149,9 @@ function findVerbs(masked: string, tokens: readonly Token[]): Verb[] {
       const next = tokens[i + 1];
       if (next?.lower === 'down' && next.start === t.end + 1) continue;
       if (documentParticiple(masked, t)) continue;
+      // "waited years to hear a police officer explain himself", "made him admit it": a bare
+      // verb after one of hearing or making reports no words of the one it is about
+      if (BARE_SPEECH.has(w) && PERCEIVED_BEFORE.test(masked.slice(Math.max(0, t.start - 60), t.start))) continue;
       if (!(w === 'reads' && t.text.charCodeAt(0) !== 114)) out.push({ start: t.start, end: t.end, word: w });
       continue;
     }
@@ -234,6 +242,8 @@ const NOUN_DETERMINERS = new Set('the a an his its their our my your these those
 const PLURAL_NOUN_VERBS = new Set('claims reports notes states calls comments remarks replies answers tweets posts shouts whispers murmurs yells mutters'.split(' '));
 /** Words before which a noun stands, never a verb with its subject: prepositions. */
 const NOUN_PREPOSITIONS = new Set('amid amidst over despite about of against following after on with without by to in into from for among under'.split(' '));
+/** Words that count what follows, making it a plural noun ("several calls", "two reports"). */
+const QUANTIFIERS = new Set('several many numerous multiple few fewer more most some any no two three four five six seven eight nine ten dozens hundreds thousands'.split(' '));
 /** Nouns ending in "s" that are not plurals and may be a verb's subject ("the news claims"). */
 const S_SUBJECTS = new Set('news series species census bus gas lens campus chorus virus status thesis analysis crisis basis bias atlas'.split(' '));
 /** Adverbs ending in "s" that stand between a subject and its verb ("she always claims"). */
@@ -250,7 +260,8 @@ function nounSlot(masked: string, tokens: readonly Token[], i: number): boolean 
   const t = tokens[i] as Token;
   if (prev.end !== t.start - 1 || masked.charCodeAt(prev.end) !== 32 || prev.text !== prev.lower) return false;
   const p = prev.lower;
-  if (NOUN_PREPOSITIONS.has(p)) return true;
+  // ("received several calls", "after many claims": a number of them is a plural noun)
+  if (NOUN_PREPOSITIONS.has(p) || QUANTIFIERS.has(p)) return true;
   if (p.length < 5 || S_SUBJECTS.has(p) || S_ADVERBS.has(p)) return false;
   const before = tokens[i - 2]?.lower ?? '';
   if (NOUN_DETERMINERS.has(before) || NOUN_PREPOSITIONS.has(before)) return false;

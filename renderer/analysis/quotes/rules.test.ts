@@ -3219,6 +3219,40 @@ describe('"X said the records showed …“…”": a clause reported by a verb 
   });
 });
 
+describe('"to hear a police officer explain himself": a bare verb after hearing or making reports no one', () => {
+  it('leaves the "she" of the next paragraph to the named woman who spoke', () => {
+    expect(
+      who(
+        'Marta Oyelaran has sat through every day of the hearing.',
+        'Oyelaran said she had waited eight years \u201Cfor the truth\u201D and to hear a senior officer explain himself.',
+        '\u201CI am not angry any more. I am tired,\u201D she said.',
+      ),
+    ).toEqual([
+      ['Marta Oyelaran', 'ok'],
+      ['Marta Oyelaran', 'ok'],
+    ]);
+  });
+  it('but an unnamed source who explains in their own clause still speaks', () => {
+    expect(
+      who(
+        'Marta Oyelaran has sat through every day of the hearing.',
+        'A senior officer explained that the file had been lost.',
+        '\u201CIt was a mistake, and it was mine,\u201D she said.',
+      ),
+    ).toEqual([['a senior officer', 'ok']]);
+  });
+});
+
+describe('"received several calls": a plural after a word that counts it is a noun, not a verb', () => {
+  it('makes no speaker of the one who received them', () => {
+    expect(named('The family had received several calls from strangers.')).toEqual([['anonymous', 'the family']]);
+    expect(summarizeParagraph('The family had received several calls from strangers.').mentions.some((m) => m.speaker)).toBe(false);
+  });
+  it('but a subject before the same word still calls', () => {
+    expect(summarizeParagraph('The union calls the offer \u201Can insult\u201D.').quotes.map((q) => q.cue?.name)).toEqual(['union']);
+  });
+});
+
 describe('"X, a Republican whose …, has called …": an auxiliary after the appositive still has X as subject', () => {
   it('gives the quote to the name before the appositive, not to what the verb names', () => {
     expect(
