@@ -747,7 +747,8 @@ export class ResolveState {
   private lastFitting(gender: Gender, not: ReadonlySet<string> | null): Known | null {
     // "…,” the landlord said. … “…,” he said": an unnamed source just quoted goes on
     // (past groups and bodies heard since: "Nurses say … One nurse said …" then "she said")
-    const last = this.speakers.findLast((k) => k.kind === 'person' || (k.kind === 'anonymous' && SINGLE_SOURCE.test(k.name)));
+    // (not "the family", "some members": people who speak together are never "he" or "she")
+    const last = this.speakers.findLast((k) => k.kind === 'person' || (k.kind === 'anonymous' && SINGLE_SOURCE.test(k.name) && !(gender && isGroup(k))));
     if (gender && last && last.kind === 'anonymous' && fits(last.gender, gender) && !not?.has(last.id)) return last;
     for (let i = this.speakers.length - 1; i >= 0; i--) {
       const s = this.speakers[i];
@@ -1336,7 +1337,7 @@ function resolvePronoun(
     // "His son … said. “…,” he said", "A technician, who …, said … “…,” she said"
     // ("A reader in Leeds has sent us a photo. She says …": the subject of the paragraph's
     // sentence before, of no stated gender, as a speaker would be)
-    if (k && k.kind === 'anonymous' && want && (k.gender === want || (k.gender === null && (m.speaker || m.subject))) && SINGLE_SOURCE.test(k.name)) return k;
+    if (k && k.kind === 'anonymous' && want && (k.gender === want || (k.gender === null && (m.speaker || m.subject))) && SINGLE_SOURCE.test(k.name) && !isGroup(k)) return k;
     return k && k.kind === 'person' && fits(k.gender, want) ? k : null;
   };
   for (const pick of [(m: Mention) => m.speaker, (m: Mention) => m.subject]) {

@@ -3243,6 +3243,39 @@ describe('"to hear a police officer explain himself": a bare verb after hearing 
   });
 });
 
+describe('"he" or "she" is never a group that spoke together', () => {
+  it('passes over "the family" to the named woman before it', () => {
+    expect(
+      who(
+        'Rosalind Achterberg said her son had not been home since Friday.',
+        'Achterberg said the family had received several calls from strangers asking for money.',
+        '\u201CPlease, just tell us he is safe,\u201D she said.',
+      ),
+    ).toEqual([['Rosalind Achterberg', 'ok']]);
+  });
+  it('passes over a group that spoke last', () => {
+    expect(
+      who(
+        'Rosalind Achterberg said her son had not been home since Friday.',
+        '\u201CWe have searched every road,\u201D the family said.',
+        '\u201CPlease, just tell us he is safe,\u201D she said.',
+      ),
+    ).toEqual([
+      ['the family', 'ok'],
+      ['Rosalind Achterberg', 'ok'],
+    ]);
+  });
+  it('but a single unnamed source still does', () => {
+    expect(
+      who(
+        'Rosalind Achterberg said her son had not been home since Friday.',
+        'A neighbour said she had seen him leave on a bicycle.',
+        '\u201CHe looked in a hurry,\u201D she said.',
+      ),
+    ).toEqual([['a neighbour', 'ok']]);
+  });
+});
+
 describe('"received several calls": a plural after a word that counts it is a noun, not a verb', () => {
   it('makes no speaker of the one who received them', () => {
     expect(named('The family had received several calls from strangers.')).toEqual([['anonymous', 'the family']]);
