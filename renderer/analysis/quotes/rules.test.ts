@@ -3276,6 +3276,24 @@ describe('"he" or "she" is never a group that spoke together', () => {
   });
 });
 
+describe('a quoted nickname inside a name after a title or role', () => {
+  it('reads "Coach Ana “Red” Ruiz" as one person, whom "the coach" later means', () => {
+    expect(named('Coach Marisol \u201CTank\u201D Okafor, whose contract ends in May, declined to comment.')).toContainEqual(['person', 'Marisol Okafor']);
+    expect(
+      who(
+        'Harwick City are fourth in the table. Coach Marisol \u201CTank\u201D Okafor, whose contract ends in May, refused to discuss the sale after training.',
+        '\u201CThat is one for the lawyers,\u201D the coach said.',
+      ),
+    ).toEqual([
+      [null, 'ok'],
+      ['Marisol Okafor', 'ok'],
+    ]);
+  });
+  it('but not a quoted word between a role and a capitalised place', () => {
+    expect(named('The Harbour \u201CLights\u201D Festival opens on Friday.')).not.toContainEqual(['person', 'Harbour Festival']);
+  });
+});
+
 describe('"received several calls": a plural after a word that counts it is a noun, not a verb', () => {
   it('makes no speaker of the one who received them', () => {
     expect(named('The family had received several calls from strangers.')).toEqual([['anonymous', 'the family']]);
