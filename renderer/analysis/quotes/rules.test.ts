@@ -3321,3 +3321,23 @@ describe('"X, a Republican whose …, has called …": an auxiliary after the ap
     ).toEqual([['Pier Road Traders Association', 'ok']]);
   });
 });
+
+describe('"the woman", "the man": a story calls by name whom it has named', () => {
+  it('reads "the woman" as someone unnamed, not as a named woman who was only mentioned', () => {
+    expect(
+      who(
+        'Kestrel Haines, 41, was convicted in 2019 of setting fire to a warehouse in Dunmore.',
+        'The main witness, who cannot be named, told the original trial she had seen him with a petrol can.',
+        'The hearing, chaired by Dame Lorna Petrakis, heard that the woman had since told investigators she felt \u201Cpressured\u201D by detectives.',
+      ),
+    ).toEqual([['the woman', 'ok']]);
+  });
+  it('but a named woman who spoke is still "the woman"', () => {
+    expect(
+      who(
+        'Ottilie Brand, 29, said she had smelled smoke from her flat across the road.',
+        'Asked about the night, the woman said she had been \u201Cfrankly terrified\u201D.',
+      ),
+    ).toEqual([['Ottilie Brand', 'ok']]);
+  });
+});
