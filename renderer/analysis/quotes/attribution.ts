@@ -109,6 +109,23 @@ const READ_OUT_BEFORE = /\u00B7[\s,]*$/;
 /** A word's letters: apostrophes and hyphens split a token ("so-called" holds "called"). */
 const SPLIT_WORD = /[\p{L}]+/gu;
 
+/** Verbs of saying in their bare form, which may follow "hear someone" or "make someone". */
+const BARE_SPEECH = new Set('say tell explain argue insist warn recall acknowledge admit complain describe predict stress suggest urge contend allege'.split(' '));
+/** A verb of perceiving or causing, then its object (a few words): "to hear a police officer". */
+const PERCEIVED_BEFORE = /\b(?:hear|hears|heard|hearing|watch|watches|watched|watching|see|sees|saw|seen|seeing|let|lets|letting|make|makes|made|making)\s+(?:(?!(?:that|who|which|whom|and|but|or|to|if|when|how|what|why)\s)[\p{L}'’-]+\s+){1,4}$/u;
+
+/** ("…, a group that backs Cllr Ana Ruiz, said": a name ending a relative clause is its object) */
+const RELATIVE_WORD = /\b(?:that|who|whom|which)\s/;
+
+/** Only adverbs or an auxiliary between a comma and the verb: ", later", ", has since", ", had". */
+const VERB_LEAD_ONLY = /^\s*(?:(?:has|have|had|will|would|could|can|did|does)(?=\s*$|\s+\p{Ll})\s*)?(?:(?:also|later|then|once|again|since|\p{Ll}+ly)\s*)?$/iu;
+
+/** A passive's auxiliary right before a verb: "had been (already) warned". */
+const PASSIVE_AUX_BEFORE = /\b(?:been|was|were|be|being|is|are|get|got)\s+(?:\p{Ll}+ly\s+)?$/u;
+
+/** Between a verb of saying and the subject of the clause it reports: "said (that) the". */
+const CLAUSE_SUBJECT_GAP = /^\s+(?:that\s+)?(?:(?:the|a|an|some|many|most|several|his|her|their|its|our)\s+)?$/;
+
 /** Verbs of saying, and verbs only a document says with: one lookup per word. */
 const VERB_KINDS = new Map<string, 'speech' | 'document'>([
   ...[...DOCUMENT_VERBS].map((w) => [w, 'document'] as const),
@@ -134,6 +151,9 @@ function findVerbs(masked: string, tokens: readonly Token[]): Verb[] {
       const next = tokens[i + 1];
       if (next?.lower === 'down' && next.start === t.end + 1 && !DOWN_DIRECTION.test(masked.slice(next.end))) continue;
       if (documentParticiple(masked, t)) continue;
+      // "waited years to hear a police officer explain himself", "made him admit it": a bare
+      // verb after one of hearing or making reports no words of the one it is about
+      if (BARE_SPEECH.has(w) && PERCEIVED_BEFORE.test(masked.slice(Math.max(0, t.start - 60), t.start))) continue;
       if (!(w === 'reads' && t.text.charCodeAt(0) !== 114)) out.push({ start: t.start, end: t.end, word: w });
       continue;
     }
@@ -243,6 +263,8 @@ function mannerVerbSlot(masked: string, tokens: readonly Token[], i: number): bo
 }
 /** Words before which a noun stands, never a verb with its subject: prepositions. */
 const NOUN_PREPOSITIONS = new Set('amid amidst over despite about of against following after on with without by to in into from for among under'.split(' '));
+/** Words that count what follows, making it a plural noun ("several calls", "two reports"). */
+const QUANTIFIERS = new Set('several many numerous multiple few fewer more most some any no two three four five six seven eight nine ten dozens hundreds thousands'.split(' '));
 /** Nouns ending in "s" that are not plurals and may be a verb's subject ("the news claims"). */
 const S_SUBJECTS = new Set('news series species census bus gas lens campus chorus virus status thesis analysis crisis basis bias atlas'.split(' '));
 /** Adverbs ending in "s" that stand between a subject and its verb ("she always claims"). */
@@ -259,7 +281,8 @@ function nounSlot(masked: string, tokens: readonly Token[], i: number): boolean 
   const t = tokens[i] as Token;
   if (prev.end !== t.start - 1 || masked.charCodeAt(prev.end) !== 32 || prev.text !== prev.lower) return false;
   const p = prev.lower;
-  if (NOUN_PREPOSITIONS.has(p)) return true;
+  // ("received several calls", "after many claims": a number of them is a plural noun)
+  if (NOUN_PREPOSITIONS.has(p) || QUANTIFIERS.has(p)) return true;
   if (p.length < 5 || S_SUBJECTS.has(p) || S_ADVERBS.has(p)) return false;
   const before = tokens[i - 2]?.lower ?? '';
   if (NOUN_DETERMINERS.has(before) || NOUN_PREPOSITIONS.has(before)) return false;
@@ -625,7 +648,8 @@ export class ParagraphReader {
     }
     // "X, the envoy, welcomed the move but said": a second verb shares the clause's subject
     const coordinated = COORDINATED_CLAUSE.test(lastText);
-    if (lastText.trim() !== '' && !coordinated && !continuing && !/^\s*(?:also|later|then|once|again|\w+ly)\s*$/i.test(lastText)) return null;
+    // ("X, a Republican whose …, has called": an auxiliary of the verb may open the segment too)
+    if (lastText.trim() !== '' && !coordinated && !continuing && !VERB_LEAD_ONLY.test(lastText)) return null;
     // ", said": the subject opens the clause; appositives in between describe it
     const earlier = segs.slice(0, -1);
     for (let k = earlier.length - 1; k >= 0; k--) {
@@ -640,7 +664,8 @@ export class ParagraphReader {
       // preposition is where the speaker works, or who compiled a report; nor "…, representing
       // Dan Hale, said": a name after a participle is its object)
       if (only && only.kind === 'person' && this.masked.slice(s[0], s[1]).trim().endsWith(this.masked.slice(only.start, only.end)) &&
-        !IN_DESCRIPTION.test(this.masked.slice(s[0], only.start)) && !PARTICIPLE_OPENING.test(this.masked.slice(s[0], only.start)))
+        !IN_DESCRIPTION.test(this.masked.slice(s[0], only.start)) && !PARTICIPLE_OPENING.test(this.masked.slice(s[0], only.start)) &&
+        !RELATIVE_WORD.test(this.masked.slice(s[0], only.start)))
         return this.clauseSubjectOverObject(v, earlier[k - 1]) ?? only;
     }
     for (const s of earlier) {
@@ -666,6 +691,18 @@ export class ParagraphReader {
     const [from] = this.sentenceOf(v.start);
     const outer = this.verbs.findLast((x) => x.start >= from && x.end <= e.start && x.word !== 'according to');
     return outer && SUBORDINATE_BETWEEN.test(this.masked.slice(outer.end, e.start)) ? outer : null;
+  }
+
+  /** The verb of saying whose object is the clause that entity `e` opens, right after it
+   * ("Ana Ruiz said the records showed …", "X says that the group had asked …"): what that
+   * clause quotes is reported by the outer verb's subject. Null when `e` opens no such clause. */
+  clauseReporter(e: Entity, v: Verb, from: number): Verb | null {
+    if (e.kind === 'pronoun') return null;
+    // (not "Lowry said Brennan had told him that she was “…”": one who reports in his own right
+    // inside the clause, unless only told something: "members had been warned by buyers")
+    if (REPORTING.has(v.word) && !PASSIVE_AUX_BEFORE.test(this.masked.slice(Math.max(0, v.start - 24), v.start))) return null;
+    const outer = this.verbs.findLast((x) => x.start >= from && x.end <= e.start);
+    return outer && REPORTING.has(outer.word) && !outer.docOnly && CLAUSE_SUBJECT_GAP.test(this.masked.slice(outer.end, e.start)) ? outer : null;
   }
 
   /** Attribution written after a quote: "…,” Fenwick said", "…,” said Sandvik", "…,” reads a statement". */
@@ -783,6 +820,10 @@ export class ParagraphReader {
     for (let vi = verbs.length - 1; vi >= 0 && vi >= verbs.length - 3; vi--) {
       const verb = verbs[vi] as Verb;
       const e = this.subjectBefore(verb.start, sentenceStart);
+      // "Ana Ruiz said the records showed the scheme was “…”": the quote is in what she reported
+      const outer = e ? this.clauseReporter(e, verb, sentenceStart) : null;
+      const reporter = outer ? this.subjectBefore(outer.start, sentenceStart) : null;
+      if (reporter) return [reporter, 'said before quote'];
       if (e) return [e, 'said before quote'];
       if (!PARTICIPLE.test(verb.word)) {
         const after = this.subjectAfter(verb.end, to);

@@ -231,6 +231,7 @@ const roleNounBefore = (tokens: Token[], text: string, i: number): boolean => {
 };
 
 const ARTICLES = new Set(['the', 'a', 'an']);
+const titleOrRole = (lower: string): boolean => isTitle(lower) || ROLE_NOUNS.has(lower);
 /** A quoted nickname as the masked text shows it, one space either side. */
 const NICKNAME_GAP = /^ \u00B7+ $/;
 
@@ -260,7 +261,8 @@ function capitalRuns(text: string, tokens: Token[]): Array<[number, number]> {
       // (or any given name after a lower-case role noun: 'farmer Ger "Gerry Mac" McInerney'; or a
       // given name not listed, when both words may be a name's and no article opens the run:
       // "Ezequiel “Zeke” Harrowgate", not "the Harbour “Lights” Festival")
-      const nickGap = gap.length > 4 && j === i && isCap(next.text) && NICKNAME_GAP.test(gap) &&
+      // ('Manager Lee "Shrek" Darnell', 'Sgt. Ana "Red" Ruiz': or after a capitalised title or role)
+      const nickGap = gap.length > 4 && (j === i || (j === i + 1 && titleOrRole((tokens[i] as Token).lower))) && isCap(next.text) && NICKNAME_GAP.test(gap) &&
         (givenNameGender(cur.lower) !== null || roleNounBefore(tokens, text, i) ||
           (gap.length <= 24 && nameWord(cur) && nameWord(next) && !ARTICLES.has(tokens[i - 1]?.lower ?? '')));
       if (gap !== ' ' && !abbrevGap && !nickGap && !(gap === ' & ' && isCap(next.text))) break;

@@ -728,8 +728,8 @@ export class ResolveState {
    * person of unknown gender gives way to one mentioned since who is known to fit ("he" after
    * "Owen Pruitt voted against" goes to Pruitt, not to a surname quoted before him). `not`:
    * ids of sources it cannot be ("In a letter to Vale, he wrote"). */
-  lastSpeaker(gender: Gender, not: ReadonlySet<string> | null = null): Known | null {
-    const pick = this.lastFitting(gender, not);
+  lastSpeaker(gender: Gender, not: ReadonlySet<string> | null = null, described = false): Known | null {
+    const pick = this.lastFitting(gender, not, described);
     // "Benitez has struck down several laws. In the ruling, he wrote …": the person the last
     // paragraph was about, when mentioned since the last speaker
     const about = this.lastSubject ? this.canon(this.lastSubject) : null;
@@ -740,7 +740,7 @@ export class ResolveState {
     // "Packie Doyle, 71, has farmed here since 1974. / “…,” he said": a person the previous
     // paragraph introduced, quoting nobody, is who the next "he" or "she" is, unless known not to fit
     if (gender && subj && this.subjectNew && fits(subj.gender, gender) && subj.kind === 'person') return subj;
-    if (!gender || !pick || pick.gender !== null) return pick;
+    if (!gender || !pick || pick.gender !== null || (described && pick.kind === 'anonymous')) return pick;
     for (let i = this.recent.length - 1; i >= 0; i--) {
       const s = this.recent[i] as Known;
       if (s.id === pick.id) break;
@@ -749,15 +749,19 @@ export class ResolveState {
     return pick;
   }
 
-  private lastFitting(gender: Gender, not: ReadonlySet<string> | null): Known | null {
+  private lastFitting(gender: Gender, not: ReadonlySet<string> | null, described: boolean): Known | null {
     // "…,” the landlord said. … “…,” he said": an unnamed source just quoted goes on
     // (past groups and bodies heard since: "Nurses say … One nurse said …" then "she said")
-    const last = this.speakers.findLast((k) => k.kind === 'person' || (k.kind === 'anonymous' && SINGLE_SOURCE.test(k.name)));
+    // (not "the family", "some members": people who speak together are never "he" or "she")
+    const last = this.speakers.findLast((k) => k.kind === 'person' || (k.kind === 'anonymous' && SINGLE_SOURCE.test(k.name) && !(gender && isGroup(k))));
     if (gender && last && last.kind === 'anonymous' && fits(last.gender, gender) && !not?.has(last.id)) return last;
     for (let i = this.speakers.length - 1; i >= 0; i--) {
       const s = this.speakers[i];
       if (s && s.kind === 'person' && fits(s.gender, gender) && !not?.has(s.id)) return s;
     }
+    // "… heard that the woman had told …": a story calls by name whom it has named, so "the
+    // woman" with no named woman speaking is someone unnamed, not a woman merely mentioned
+    if (described) return null;
     for (const needRole of [true, false]) {
       for (let i = this.recent.length - 1; i >= 0; i--) {
         const s = this.recent[i];
@@ -1143,7 +1147,7 @@ function resolveCue(
       const k = reg.byRole(e.name, e.roles[0], office);
       if (k) return ok(k, `title: the ${e.name}`);
       if (office) return { who: reg.unintroduced(`the ${e.role}`, pid), status: 'unintroduced', note: `no ${e.role} introduced by name` };
-      if (e.name in PERSON_NOUNS) return ok(resolvePronoun(e, q, p, named, reg, pid), `the ${e.name}`);
+      if (e.name in PERSON_NOUNS) return ok(resolvePronoun(e, q, p, named, reg, pid) ?? reg.described('anonymous', `the ${e.name}`, pid), `the ${e.name}`);
       // "the publisher", "the operator": with no person of that role, the kind of body last named
       if (!e.role && BODY_TYPES.has(e.name)) {
         const body = bodyInParagraph(e, p, named, reg, pid) ?? reg.bodyFor(e.name);
@@ -1349,7 +1353,7 @@ function resolvePronoun(
     // "His son … said. “…,” he said", "A technician, who …, said … “…,” she said"
     // ("A reader in Leeds has sent us a photo. She says …": the subject of the paragraph's
     // sentence before, of no stated gender, as a speaker would be)
-    if (k && k.kind === 'anonymous' && want && (k.gender === want || (k.gender === null && (m.speaker || m.subject))) && SINGLE_SOURCE.test(k.name)) return k;
+    if (k && k.kind === 'anonymous' && want && (k.gender === want || (k.gender === null && (m.speaker || m.subject))) && SINGLE_SOURCE.test(k.name) && !isGroup(k)) return k;
     return k && k.kind === 'person' && fits(k.gender, want) ? k : null;
   };
   for (const pick of [(m: Mention) => m.speaker, (m: Mention) => m.subject]) {
@@ -1359,7 +1363,7 @@ function resolvePronoun(
       if (k) return k;
     }
   }
-  return reg.lastSpeaker(want, not);
+  return reg.lastSpeaker(want, not, e.kind === 'title');
 }
 
 /** Pseudo-key of the paragraphs that read sources by recency: pronouns, "the mayor", "the

@@ -3280,3 +3280,160 @@ describe('review: a dateline’s state is a state', () => {
     expect(who('SANTA FE, New Mexico \u2014 The Corrow Water Board said on Monday the dam was \u201Csafe for now\u201D.')).toEqual([['Corrow Water Board', 'ok']]);
   });
 });
+
+describe('"X said the records showed …“…”": a clause reported by a verb of saying is its subject’s', () => {
+  it('gives the quote to who reported the clause, not to the clause’s own subject', () => {
+    expect(
+      who(
+        'Ines Calloway, the council\u2019s housing spokeswoman, said the audit showed the repair scheme was \u201Ca sticking plaster\u201D.',
+      ),
+    ).toEqual([['Ines Calloway', 'ok']]);
+    expect(
+      who(
+        'Petra Lindqvist chairs the Harrowby Allotment Society.',
+        'Lindqvist said the society had written to the council twice and been \u201Cbrushed off\u201D both times.',
+      ),
+    ).toEqual([['Petra Lindqvist', 'ok']]);
+  });
+  it('and to who reported being told, not to whoever was told it', () => {
+    expect(
+      who(
+        'Petra Lindqvist chairs the Harrowby Allotment Society.',
+        'Lindqvist said some members had already been warned by the council to expect \u201Ca very long wait\u201D.',
+      ),
+    ).toEqual([['Petra Lindqvist', 'ok']]);
+  });
+  it('but not past someone the clause says spoke in their own right', () => {
+    expect(
+      who('Ivo Lindgren, the site foreman, said Tomasz Zielinski had told him on the way home that the scaffold was \u201Ca death trap\u201D.'),
+    ).toEqual([['Tomasz Zielinski', 'ok']]);
+  });
+  it('but a clause standing as its own sentence is still its subject’s', () => {
+    expect(
+      who('Ines Calloway, the council\u2019s housing spokeswoman, said the audit was late. The audit called the repair scheme \u201Ca sticking plaster\u201D.'),
+    ).toEqual([['the audit', 'ok']]);
+  });
+});
+
+describe('"to hear a police officer explain himself": a bare verb after hearing or making reports no one', () => {
+  it('leaves the "she" of the next paragraph to the named woman who spoke', () => {
+    expect(
+      who(
+        'Marta Oyelaran has sat through every day of the hearing.',
+        'Oyelaran said she had waited eight years \u201Cfor the truth\u201D and to hear a senior officer explain himself.',
+        '\u201CI am not angry any more. I am tired,\u201D she said.',
+      ),
+    ).toEqual([
+      ['Marta Oyelaran', 'ok'],
+      ['Marta Oyelaran', 'ok'],
+    ]);
+  });
+  it('but an unnamed source who explains in their own clause still speaks', () => {
+    expect(
+      who(
+        'Marta Oyelaran has sat through every day of the hearing.',
+        'A senior officer explained that the file had been lost.',
+        '\u201CIt was a mistake, and it was mine,\u201D she said.',
+      ),
+    ).toEqual([['a senior officer', 'ok']]);
+  });
+});
+
+describe('"he" or "she" is never a group that spoke together', () => {
+  it('passes over "the family" to the named woman before it', () => {
+    expect(
+      who(
+        'Rosalind Achterberg said her son had not been home since Friday.',
+        'Achterberg said the family had received several calls from strangers asking for money.',
+        '\u201CPlease, just tell us he is safe,\u201D she said.',
+      ),
+    ).toEqual([['Rosalind Achterberg', 'ok']]);
+  });
+  it('passes over a group that spoke last', () => {
+    expect(
+      who(
+        'Rosalind Achterberg said her son had not been home since Friday.',
+        '\u201CWe have searched every road,\u201D the family said.',
+        '\u201CPlease, just tell us he is safe,\u201D she said.',
+      ),
+    ).toEqual([
+      ['the family', 'ok'],
+      ['Rosalind Achterberg', 'ok'],
+    ]);
+  });
+  it('but a single unnamed source still does', () => {
+    expect(
+      who(
+        'Rosalind Achterberg said her son had not been home since Friday.',
+        'A neighbour said she had seen him leave on a bicycle.',
+        '\u201CHe looked in a hurry,\u201D she said.',
+      ),
+    ).toEqual([['a neighbour', 'ok']]);
+  });
+});
+
+describe('a quoted nickname inside a name after a title or role', () => {
+  it('reads "Coach Ana “Red” Ruiz" as one person, whom "the coach" later means', () => {
+    expect(named('Coach Marisol \u201CTank\u201D Okafor, whose contract ends in May, declined to comment.')).toContainEqual(['person', 'Marisol Okafor']);
+    expect(
+      who(
+        'Harwick City are fourth in the table. Coach Marisol \u201CTank\u201D Okafor, whose contract ends in May, refused to discuss the sale after training.',
+        '\u201CThat is one for the lawyers,\u201D the coach said.',
+      ),
+    ).toEqual([
+      [null, 'ok'],
+      ['Marisol Okafor', 'ok'],
+    ]);
+  });
+  it('but not a quoted word between a role and a capitalised place', () => {
+    expect(named('The Harbour \u201CLights\u201D Festival opens on Friday.')).not.toContainEqual(['person', 'Harbour Festival']);
+  });
+});
+
+describe('"received several calls": a plural after a word that counts it is a noun, not a verb', () => {
+  it('makes no speaker of the one who received them', () => {
+    expect(named('The family had received several calls from strangers.')).toEqual([['anonymous', 'the family']]);
+    expect(summarizeParagraph('The family had received several calls from strangers.').mentions.some((m) => m.speaker)).toBe(false);
+  });
+  it('but a subject before the same word still calls', () => {
+    expect(summarizeParagraph('The union calls the offer \u201Can insult\u201D.').quotes.map((q) => q.cue?.name)).toEqual(['union']);
+  });
+});
+
+describe('"X, a Republican whose …, has called …": an auxiliary after the appositive still has X as subject', () => {
+  it('gives the quote to the name before the appositive, not to what the verb names', () => {
+    expect(
+      who(
+        'Opposition has grown. Cllr Harriet Vosper, a Liberal Democrat whose ward takes in the seafront and who sits on the harbour board, has called the Pier Road parking plan \u201Ca tax on tourists\u201D and asked for a vote.',
+      ),
+    ).toEqual([['Harriet Vosper', 'ok']]);
+  });
+  it('but a name that ends a relative clause in the appositive is its object, not the subject', () => {
+    expect(
+      who('Opposition has grown. The Pier Road Traders Association, a group that backs Cllr Harriet Vosper, has called the parking plan \u201Ca tax on tourists\u201D.'),
+    ).toEqual([['Pier Road Traders Association', 'ok']]);
+    expect(
+      who('Opposition has grown. The Pier Road Traders Association, a group that backs Cllr Harriet Vosper, said the parking plan was \u201Ca tax on tourists\u201D.'),
+    ).toEqual([['Pier Road Traders Association', 'ok']]);
+  });
+});
+
+describe('"the woman", "the man": a story calls by name whom it has named', () => {
+  it('reads "the woman" as someone unnamed, not as a named woman who was only mentioned', () => {
+    expect(
+      who(
+        'Kestrel Haines, 41, was convicted in 2019 of setting fire to a warehouse in Dunmore.',
+        'The main witness, who cannot be named, told the original trial she had seen him with a petrol can.',
+        'The hearing, chaired by Dame Lorna Petrakis, heard that the woman had since told investigators she felt \u201Cpressured\u201D by detectives.',
+      ),
+    ).toEqual([['the woman', 'ok']]);
+  });
+  it('but a named woman who spoke is still "the woman"', () => {
+    expect(
+      who(
+        'Ottilie Brand, 29, said she had smelled smoke from her flat across the road.',
+        'Asked about the night, the woman said she had been \u201Cfrankly terrified\u201D.',
+      ),
+    ).toEqual([['Ottilie Brand', 'ok']]);
+  });
+});
