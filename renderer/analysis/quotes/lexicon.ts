@@ -308,6 +308,7 @@ export const ROLE_SHAPE = /^[\p{Ll}-]{3,}(?:er|or|ist|ian|eer|ee|man|woman|perso
 export const SPECIFIC_BODY_NOUNS = set(`
   union council ministry court police government university party hospital school army navy
   tribunal inquiry panel jury federation association commission committee embassy consulate
+  department
 `);
 
 /** Nouns for a kind of organisation ("the campaign group …"). */

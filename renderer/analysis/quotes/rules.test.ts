@@ -3184,3 +3184,22 @@ describe('a verb in -ed after a document a preposition governs describes the doc
     ).toEqual([['the statement', 'ok']]);
   });
 });
+
+describe('"the department" is a department, as "the ministry" is a ministry', () => {
+  it('does not give "the department said" to another body last named', () => {
+    expect(
+      who(
+        'Flooding closed 40 roads across Kestrel County on Sunday, the Kestrel County Council said.',
+        'The regional transport department said in a statement that repairs would be finished \u201Cwithin a fortnight\u201D.',
+      ),
+    ).toEqual([['the regional transport department', 'ok']]);
+  });
+  it('but keeps it for a department named before', () => {
+    expect(
+      who(
+        'Flooding closed 40 roads, the Kestrel Transport Department said.',
+        'The department said repairs would be finished \u201Cwithin a fortnight\u201D.',
+      ),
+    ).toEqual([['Kestrel Transport Department', 'ok']]);
+  });
+});
