@@ -182,7 +182,7 @@ export const ORG_WORDS = set(`
   trains rail railway transit transport buses ferries water electric gas utilities
   securities associates consulting consultancy analytics advisory advisors advisers economics research
   consortium observatory museum gallery library hospice clinic cooperative co-operative collective
-  syndicate partnership taskforce networks grid
+  syndicate partnership taskforce networks grid homes pictures films productions publishing
 `);
 
 /** Place words: a capitalised run containing one is neither a person nor a body. */

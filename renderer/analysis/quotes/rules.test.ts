@@ -3203,3 +3203,19 @@ describe('"the department" is a department, as "the ministry" is a ministry', ()
     ).toEqual([['Kestrel Transport Department', 'ok']]);
   });
 });
+
+describe('builders and film companies by the last word of their names', () => {
+  it('reads "… Homes" and "… Pictures" as companies "the company" can mean', () => {
+    expect(
+      who(
+        'The Millbrook Association of Estate Agents said prices were flat.',
+        'Ashgrove Homes, the county\u2019s biggest builder, said in a filing on Monday that orders had fallen.',
+        'The company warned in the filing that demand would stay \u201Csoft for some time\u201D.',
+      ),
+    ).toEqual([['Ashgrove Homes', 'ok']]);
+    expect(ents('Fenwick Pictures bought the film.')).toEqual([['body', 'Fenwick Pictures']]);
+  });
+  it('but not a person whose surname only looks like one', () => {
+    expect(ents('Ivy Homer bought the film.')).toEqual([['person', 'Ivy Homer']]);
+  });
+});
