@@ -1156,6 +1156,10 @@ function resolveCue(
     case 'group':
       return ok(reg.described('anonymous', e.name.replace(/^The\b/, 'the'), pid), q.how);
     case 'bodyRef': {
+      // "The drivers' union, the Rail Workers' Federation (RWF), said": a body named in apposition
+      // right after the noun is the body the noun means
+      const appositive = bodyAppositive(e, p, named);
+      if (appositive) return ok(appositive, `the ${e.name}`);
       // "Airline X offered … but the board said": a body of the paragraph not called by the noun
       // gives way to one whose name holds it
       const here = bodyInParagraph(e, p, named, reg, pid);
@@ -1190,6 +1194,19 @@ function documentNamed(e: Entity, reg: ResolveState, pid: string): Known {
   const last = reg.lastDocument;
   const same = last !== null && (last.name.startsWith('the ') ? fold(last.name) === `the ${e.name}` : wordPattern(e.name).test(last.name));
   return same ? last : reg.described('document', `the ${e.name}`, pid);
+}
+
+/** Between a body noun and a body named in apposition to it: ", the " or ", ". */
+const APPOSITIVE_GAP = /^,\s+(?:the\s+)?$/i;
+/** After an appositive: the comma that closes it, after its initials in brackets or not. */
+const APPOSITIVE_CLOSE = /^\s*(?:\([^()]{1,12}\)\s*)?,/;
+/** A body named between commas straight after the noun ("the union, Unite, said"). */
+function bodyAppositive(e: Entity, p: ParagraphSummary, named: Map<Entity, Known>): Known | null {
+  const m = p.mentions.find((x) => x.entity.start >= e.end);
+  if (!m || m.entity.kind !== 'body' || !APPOSITIVE_GAP.test(p.text.slice(e.end, m.entity.start))) return null;
+  if (!APPOSITIVE_CLOSE.test(p.text.slice(m.entity.end, m.entity.end + 20))) return null;
+  const k = named.get(m.entity);
+  return k?.kind === 'body' ? k : null;
 }
 
 /** "CrossPennine Trains says … “…,” the operator posted": a body that speaks or opens a

@@ -3219,3 +3219,16 @@ describe('builders and film companies by the last word of their names', () => {
     expect(ents('Ivy Homer bought the film.')).toEqual([['person', 'Ivy Homer']]);
   });
 });
+
+describe('a body named in apposition to "the union" is the union', () => {
+  it('gives "The nurses\u2019 union, the X Federation (XF), said" to the federation', () => {
+    expect(
+      who('The nurses\u2019 union, the Allied Health Workers\u2019 Federation (AHWF), said the ruling was \u201Ca long overdue win\u201D for its members.'),
+    ).toEqual([['Allied Health Workers\u2019 Federation (AHWF)', 'ok']]);
+  });
+  it('but not a body the union is only compared with', () => {
+    expect(who('The nurses\u2019 union, like the Allied Health Workers\u2019 Federation, said the ruling was \u201Ca long overdue win\u201D.')).toEqual([
+      ['the union', 'ok'],
+    ]);
+  });
+});
