@@ -231,7 +231,7 @@ export const DOCUMENT_NOUNS = set(`
   assessment dossier summons subpoena verdict citation draft paper order record minutes
   decision response reply proposal notice guidance announcement advisory bulletin manifesto
   advertisement advert summary readout manual handbook playbook rulebook ordinance bylaw by-law
-  statute presentation alert
+  statute presentation alert entry
 `);
 
 /** Verbs only a document "says" with ("the report found", "the lawsuit alleges", "a joint

@@ -3232,3 +3232,19 @@ describe('a body named in apposition to "the union" is the union', () => {
     ]);
   });
 });
+
+describe('an entry in a log or diary reads as a document does', () => {
+  it('gives "An entry dated … read: “…”" to the entry', () => {
+    expect(
+      who(
+        'The harbourmaster, Colm Regan, kept a daily log of every vessel in port.',
+        'An entry dated 4 March 2016 read: \u201CTrawler moored at berth six. No crew aboard.\u201D',
+      ),
+    ).toEqual([['entry', 'ok']]);
+  });
+  it('but not an entry into a trade, where the person still speaks', () => {
+    expect(
+      who('The harbourmaster, Colm Regan, came to the job late.', 'His entry into the trade came at 50. \u201CI had never tied a knot,\u201D he said.'),
+    ).toEqual([['Colm Regan', 'ok']]);
+  });
+});
