@@ -330,6 +330,9 @@ const IN_PLACE = /^\s+in\s+(?:the\s+)?$/;
 /** "which", "who has", "which had also": a relative clause whose verb of saying comes next. */
 const WHO_CLAUSE = /^\s*(?:who|which)(?:\s+(?:has|have|had|was|is|were|are|also|later|then|previously|since|repeatedly|publicly))*\s*$/i;
 /** A role set off with an article: "the association's former head of asset management". */
+/** A phrase giving what something goes by: "known as …", "dubbed …". */
+const KNOWN_AS_SEGMENT = /^(?:(?:(?:also|widely|commonly|popularly|informally)\s+)?(?:known|referred\s+to)\s+as|dubbed|nicknamed|named|called)\s/;
+
 const ROLE_APPOSITIVE = /^(?:the|a|an|his|her|their|its)\s[\p{Ll}\s’'-]*?\b(?:head|chief|director|manager|officer|member|chair|leader|adviser|advisor|executive|spokesman|spokeswoman|spokesperson)\b/u;
 /** A preposition earlier in a segment: a name after it is inside a description. */
 const IN_DESCRIPTION = /\b(?:at|of|for|by|from|with|in|on)\s/;
@@ -591,7 +594,8 @@ export class ParagraphReader {
         if (es.length) return es[es.length - 1] ?? null;
         // ("Ana Ruiz, the club's former head of coaching, who said": past a role set off before "who")
         const segText = this.masked.slice(prev[0], prev[1]).trim();
-        if (!/^[\p{Lu}\p{N}.&-]*$/u.test(segText) && !ROLE_APPOSITIVE.test(segText)) break;
+        // (or past the name it goes by: "a 2019 review, known as “the Vale Report”, which found")
+        if (!/^[\p{Lu}\p{N}.&-]*$/u.test(segText) && !ROLE_APPOSITIVE.test(segText) && !KNOWN_AS_SEGMENT.test(segText)) break;
       }
       return null;
     }

@@ -3248,3 +3248,22 @@ describe('an entry in a log or diary reads as a document does', () => {
     ).toEqual([['Colm Regan', 'ok']]);
   });
 });
+
+describe('"a review, known as “…”, which found": past the name a document goes by', () => {
+  it('gives the quote after "which" to the document, not the person the sentence is about', () => {
+    expect(
+      who(
+        'Superintendent Aled Morgan led the search for the missing walker.',
+        'Morgan was later asked about a 2014 internal audit, known as \u201Cthe Greystone Audit\u201D, which called the first week of the search \u201Cchaotic and under-staffed.\u201D',
+      ).at(-1),
+    ).toEqual(['2014 internal audit', 'ok']);
+  });
+  it('but not a person known by a nickname, who still says it', () => {
+    expect(
+      who(
+        'Superintendent Aled Morgan led the search for the missing walker.',
+        'Morgan, known as \u201CTaff\u201D to colleagues, called the first week of the search \u201Cchaotic and under-staffed.\u201D',
+      ).at(-1),
+    ).toEqual(['Aled Morgan', 'ok']);
+  });
+});
