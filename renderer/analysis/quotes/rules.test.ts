@@ -3267,3 +3267,18 @@ describe('"a review, known as “…”, which found": past the name a document 
     ).toEqual(['Aled Morgan', 'ok']);
   });
 });
+
+describe('role words before a name stop at "after", "before", "than"', () => {
+  it('keeps a body named before "after headliner X" as a body', () => {
+    expect(ents('There were calls for refunds from the Larchmoor Festival after headliner Dax Rook pulled out.')).toContainEqual(['body', 'Larchmoor Festival']);
+    expect(
+      who(
+        'There were calls for refunds from the Larchmoor Festival after headliner Dax Rook pulled out.',
+        'In a statement, Larchmoor said it was \u201Cdeeply saddened\u201D by the news.',
+      ),
+    ).toEqual([['Larchmoor Festival', 'ok']]);
+  });
+  it('but still reads a role run written straight before the name', () => {
+    expect(ents('Larchmoor Festival headliner Dax Rook pulled out.')).toContainEqual(['person', 'Dax Rook']);
+  });
+});
