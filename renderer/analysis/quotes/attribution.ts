@@ -330,6 +330,12 @@ const IN_PLACE = /^\s+in\s+(?:the\s+)?$/;
 /** "which", "who has", "which had also": a relative clause whose verb of saying comes next. */
 const WHO_CLAUSE = /^\s*(?:who|which)(?:\s+(?:has|have|had|was|is|were|are|also|later|then|previously|since|repeatedly|publicly))*\s*$/i;
 /** A role set off with an article: "the association's former head of asset management". */
+/** Between a document and whom it went to: " to ", " addressed to the ", " to Ms ". */
+const DOCUMENT_TO = /^\s+(?:(?:addressed|sent)\s+)?to\s+(?:(?:the|a|an)\s+)?(?:\p{Lu}[\p{L}]{0,4}\.?\s+)?$/u;
+
+/** A verb that voices the document after it: "read a statement", "delivered his speech". */
+const READ_ALOUD = /\b(?:read|reads|reading|delivered|delivers|delivering|gave|gives|giving)\s+(?:out\s+)?(?:(?:an?|the|his|her|their|its)\s+)?$/;
+
 /** A phrase giving what something goes by: "known as …", "dubbed …". */
 const KNOWN_AS_SEGMENT = /^(?:(?:(?:also|widely|commonly|popularly|informally)\s+)?(?:known|referred\s+to)\s+as|dubbed|nicknamed|named|called)\s/;
 
@@ -553,6 +559,13 @@ export class ParagraphReader {
       if (head) return head;
     }
     const closest = inLast[this.headAt(inLast)];
+    // "signed an open letter to Ms Vale warning that …": a participle right after whom a
+    // document went to says what the document says
+    if (closest && PARTICIPLE_AT.test(this.masked.slice(v, v + 24)) && /^\s*$/.test(this.masked.slice(closest.end, v))) {
+      const doc = inLast.findLast((e) => (e.kind === 'document' || e.kind === 'documentRef') && e.end <= closest.start);
+      // (not "read a statement to the court describing …": who reads it out speaks it)
+      if (doc && DOCUMENT_TO.test(this.masked.slice(doc.end, closest.start)) && !READ_ALOUD.test(this.masked.slice(Math.max(last[0], doc.start - 30), doc.start))) return doc;
+    }
     // "She met Jon Vale on Monday and said", "The ministry denied firing on Vesk and said": a
     // name that is the object of a verb or a preposition, then "and", leaves the second verb to
     // the clause's subject, the entity the segment opens with (the name's title is part of the

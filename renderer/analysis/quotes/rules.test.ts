@@ -3282,3 +3282,19 @@ describe('role words before a name stop at "after", "before", "than"', () => {
     expect(ents('Larchmoor Festival headliner Dax Rook pulled out.')).toContainEqual(['person', 'Dax Rook']);
   });
 });
+
+describe('"signed a letter to X warning …": the participle after whom a document went to is the document’s', () => {
+  it('gives the quote to the letter, not to whom it was sent', () => {
+    expect(
+      who(
+        'The health secretary, Ruth Calloway, announced the closures in May.',
+        'Some 200 nurses have signed a joint letter to Ms Calloway warning that the plan would \u201Cstrip the valleys bare\u201D of care.',
+      ).at(-1),
+    ).toEqual(['joint letter', 'ok']);
+  });
+  it('but a statement read out to a court is the reader’s', () => {
+    expect(
+      who('Tom Harker, 30, died at the scene.', 'His sister, Nell Harker, read a statement to the court describing him as \u201Cthe kindest man I knew\u201D.'),
+    ).toEqual([['Nell Harker', 'ok']]);
+  });
+});
