@@ -336,6 +336,9 @@ const DOCUMENT_TO = /^\s+(?:(?:addressed|sent)\s+)?to\s+(?:(?:the|a|an)\s+)?(?:\
 /** A verb that voices the document after it: "read a statement", "delivered his speech". */
 const READ_ALOUD = /\b(?:read|reads|reading|delivered|delivers|delivering|gave|gives|giving)\s+(?:out\s+)?(?:(?:an?|the|his|her|their|its)\s+)?$/;
 
+/** A conjunction opening a new clause: "although", "though", "whereas", "because", "unless". */
+const CONJUNCTION_OPENING = /^\s*(?:although|though|even\s+though|whereas|because|unless)\s/i;
+
 /** A phrase giving what something goes by: "known as …", "dubbed …". */
 const KNOWN_AS_SEGMENT = /^(?:(?:(?:also|widely|commonly|popularly|informally)\s+)?(?:known|referred\s+to)\s+as|dubbed|nicknamed|named|called)\s/;
 
@@ -705,6 +708,9 @@ export class ParagraphReader {
     // "offered a “generous package,” which the owner said she turned down": what the speaker
     // after "which" said is about the quote, not the quote
     if (RELATIVE_OBJECT.test(between)) return null;
+    // "…,” although the court stopped short of finding …": a clause a conjunction opens after
+    // the quote says something else; its subject is not who said it
+    if (CONJUNCTION_OPENING.test(between)) return null;
     const words = between.trim().split(/\s+/).length;
     if (!/[,;:]/.test(between) && words <= 6) {
       const es = this.inRange(from + lead, verb.start);

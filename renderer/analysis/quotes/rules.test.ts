@@ -3298,3 +3298,19 @@ describe('"signed a letter to X warning …": the participle after whom a docume
     ).toEqual([['Nell Harker', 'ok']]);
   });
 });
+
+describe('"…,” although X stopped short of finding …": a clause a conjunction opens credits no one', () => {
+  it('leaves the quote to the writer before it, not the subject of the clause after it', () => {
+    expect(
+      who(
+        'Judge Imelda Varga wrote the panel\u2019s opinion.',
+        'Varga wrote that the memo \u201Cplainly shows the evidence was withheld,\u201D although the panel stopped short of finding that anyone had lied.',
+      ),
+    ).toEqual([['Imelda Varga', 'ok']]);
+  });
+  it('but still reads a verb after the quote with no conjunction', () => {
+    expect(
+      who('Judge Imelda Varga wrote the panel\u2019s opinion.', '\u201CThe evidence was withheld,\u201D the panel found, in a ruling published on Friday.'),
+    ).toEqual([['the panel', 'ok']]);
+  });
+});
