@@ -1111,8 +1111,13 @@ function resolveCue(
     }
     case 'person':
     case 'body':
-    case 'anonymous':
       return ok(named.get(e) ?? null, q.how);
+    case 'anonymous': {
+      // "Opponents of the bill, including the Harlow Medical Society, said": of an unnamed group,
+      // the body named as one of it is whom to credit
+      const member = bodyAppositive(e, p, named, INCLUDING_GAP);
+      return ok(member ?? named.get(e) ?? null, q.how);
+    }
     case 'single': {
       const k = named.get(e) ?? reg.findSingle(e, false);
       if (k) return ok(k, q.how);
@@ -1200,10 +1205,13 @@ function documentNamed(e: Entity, reg: ResolveState, pid: string): Known {
 const APPOSITIVE_GAP = /^,\s+(?:the\s+)?$/i;
 /** After an appositive: the comma that closes it, after its initials in brackets or not. */
 const APPOSITIVE_CLOSE = /^\s*(?:\([^()]{1,12}\)\s*)?,/;
-/** A body named between commas straight after the noun ("the union, Unite, said"). */
-function bodyAppositive(e: Entity, p: ParagraphSummary, named: Map<Entity, Known>): Known | null {
+/** Between an unnamed group and a body named as one of it: ", including the ", ", among them ". */
+const INCLUDING_GAP = /^(?:\s+[\p{Ll}'’-]+){0,2},\s+(?:including|among\s+them|such\s+as)\s+(?:the\s+)?$/iu;
+/** A body named between commas straight after the noun ("the union, Unite, said"), or after
+ * `gap` ("residents, including the tenants' association, said"). */
+function bodyAppositive(e: Entity, p: ParagraphSummary, named: Map<Entity, Known>, gap = APPOSITIVE_GAP): Known | null {
   const m = p.mentions.find((x) => x.entity.start >= e.end);
-  if (!m || m.entity.kind !== 'body' || !APPOSITIVE_GAP.test(p.text.slice(e.end, m.entity.start))) return null;
+  if (!m || m.entity.kind !== 'body' || !gap.test(p.text.slice(e.end, m.entity.start))) return null;
   if (!APPOSITIVE_CLOSE.test(p.text.slice(m.entity.end, m.entity.end + 20))) return null;
   const k = named.get(m.entity);
   return k?.kind === 'body' ? k : null;

@@ -3314,3 +3314,18 @@ describe('"…,” although X stopped short of finding …": a clause a conjunct
     ).toEqual([['the panel', 'ok']]);
   });
 });
+
+describe('"Opponents of the plan, including the X Society, said": the body named among them', () => {
+  it('credits the named body rather than the unnamed group', () => {
+    expect(
+      who(
+        'Critics of the harbour plan, including the Selsey Sailing Society, said in a letter to councillors that it would \u201Cend sailing in the bay\u201D.',
+      ),
+    ).toEqual([['Selsey Sailing Society', 'ok']]);
+  });
+  it('but not a body the group only wrote to', () => {
+    expect(who('Critics of the harbour plan wrote to the Selsey Sailing Society, saying it would \u201Cend sailing in the bay\u201D.')[0]?.[0]).not.toBe(
+      'Selsey Sailing Society',
+    );
+  });
+});
