@@ -336,6 +336,13 @@ const DOCUMENT_TO = /^\s+(?:(?:addressed|sent)\s+)?to\s+(?:(?:the|a|an)\s+)?(?:\
 /** A verb that voices the document after it: "read a statement", "delivered his speech". */
 const READ_ALOUD = /\b(?:read|reads|reading|delivered|delivers|delivering|gave|gives|giving)\s+(?:out\s+)?(?:(?:an?|the|his|her|their|its)\s+)?$/;
 
+/** "the message", "the text": a written thing that can "read" a quote, with what opens it. */
+const WRITTEN_NOUNS = '(message|text|note|sign|placard|banner|caption|inscription|card|headline|plaque)';
+const WRITTEN_THING = new RegExp(`^(\\s*)the\\s+${WRITTEN_NOUNS}\\s*$`, 'i');
+
+/** A closed quote, then "the message" or "the sign", right before "read". */
+const QUOTE_THEN_WRITTEN = new RegExp(`\u00B7[\\s,]*the\\s+${WRITTEN_NOUNS}\\s+$`, 'i');
+
 /** A conjunction opening a new clause: "although", "though", "whereas", "because", "unless". */
 const CONJUNCTION_OPENING = /^\s*(?:although|though|even\s+though|whereas|because|unless)\s/i;
 
@@ -465,6 +472,8 @@ export class ParagraphReader {
         // ("a member, who asked not to be named, alleged that …": anyone alleges a clause)
         if (e !== null && v.word === 'alleged' && speakerish(e) && /^\s+that\s/.test(masked.slice(v.end, v.end + 6))) return true;
         if (v.word !== 'read') return false;
+        // "“…,” the message read": a written thing reading out the quote right before it
+        if (QUOTE_THEN_WRITTEN.test(masked.slice(Math.max(0, v.start - 24), v.start))) return true;
         // "“…,” she read", "“…,” Ana Ruiz read": a person reading words out, right after them
         if (e !== null && (e.kind === 'person' || e.kind === 'single' || (e.kind === 'pronoun' && (e.name === 'he' || e.name === 'she'))) &&
           READ_OUT_BEFORE.test(masked.slice(Math.max(0, e.start - 4), e.start)) && /^\s+$/.test(masked.slice(e.end, v.start)))
@@ -715,7 +724,13 @@ export class ParagraphReader {
     if (!/[,;:]/.test(between) && words <= 6) {
       const es = this.inRange(from + lead, verb.start);
       const e = es[this.headAt(es)];
-      return e ? [e, 'said after quote'] : null;
+      if (e) return [e, 'said after quote'];
+      // "“…,” the message read.": a written thing that reads out the quote is its source
+      const read = verb.word === 'read' || verb.word === 'reads' ? WRITTEN_THING.exec(between) : null;
+      if (!read) return null;
+      const at = from + lead + (read[1] as string).length;
+      const name = read[2] as string;
+      return [{ kind: 'documentRef', start: at, end: at + 4 + name.length, name, role: null, roles: [], gender: null }, 'said after quote'];
     }
     // "…,” Skyforge founder and chief executive Lena Morrow told staff": a long run of roles
     // joined by "and" before the name is still only the name's title

@@ -3329,3 +3329,17 @@ describe('"Opponents of the plan, including the X Society, said": the body named
     );
   });
 });
+
+describe('"“…,” the message read": a written thing that reads out the quote is its source', () => {
+  it('gives the quote to the message or the sign', () => {
+    expect(
+      who('Pia Lund found her door taped shut on Sunday morning.', '\u201CGone to the coast. Back Tuesday. Feed the cat,\u201D the note read.'),
+    ).toEqual([['the note', 'ok']]);
+    expect(who('\u201CNo ball games after dark,\u201D the sign reads.')).toEqual([['the sign', 'ok']]);
+  });
+  it('but not a verb other than "read" after it', () => {
+    expect(who('Pia Lund found her door taped shut on Sunday morning.', '\u201CGone to the coast. Back Tuesday,\u201D the note vanished.')[0]?.[0]).not.toBe(
+      'the note',
+    );
+  });
+});
