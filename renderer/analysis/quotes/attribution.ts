@@ -381,6 +381,25 @@ const IN_PLACE = /^\s+in\s+(?:the\s+)?$/;
 /** "which", "who has", "which had also": a relative clause whose verb of saying comes next. */
 const WHO_CLAUSE = /^\s*(?:who|which)(?:\s+(?:has|have|had|was|is|were|are|also|later|then|previously|since|repeatedly|publicly))*\s*$/i;
 /** A role set off with an article: "the association's former head of asset management". */
+/** Between a document and whom it went to: " to ", " addressed to the ", " to Ms ". */
+const DOCUMENT_TO = /^\s+(?:(?:addressed|sent)\s+)?to\s+(?:(?:the|a|an)\s+)?(?:\p{Lu}[\p{L}]{0,4}\.?\s+)?$/u;
+
+/** A verb that voices the document after it: "read a statement", "delivered his speech". */
+const READ_ALOUD = /\b(?:read|reads|reading|delivered|delivers|delivering|gave|gives|giving)\s+(?:out\s+)?(?:(?:an?|the|his|her|their|its)\s+)?$/;
+
+/** "the message", "the text": a written thing that can "read" a quote, with what opens it. */
+const WRITTEN_NOUNS = '(message|text|note|sign|placard|banner|caption|inscription|card|headline|plaque)';
+const WRITTEN_THING = new RegExp(`^(\\s*)the\\s+${WRITTEN_NOUNS}\\s*$`, 'i');
+
+/** A closed quote, then "the message" or "the sign", right before "read". */
+const QUOTE_THEN_WRITTEN = new RegExp(`\u00B7[\\s,]*the\\s+${WRITTEN_NOUNS}\\s+$`, 'i');
+
+/** A conjunction opening a new clause: "although", "though", "whereas", "because", "unless". */
+const CONJUNCTION_OPENING = /^\s*(?:although|though|even\s+though|whereas|because|unless)\s/i;
+
+/** A phrase giving what something goes by: "known as …", "dubbed …". */
+const KNOWN_AS_SEGMENT = /^(?:(?:(?:also|widely|commonly|popularly|informally)\s+)?(?:known|referred\s+to)\s+as|dubbed|nicknamed|named|called)\s/;
+
 const ROLE_APPOSITIVE = /^(?:the|a|an|his|her|their|its)\s[\p{Ll}\s’'-]*?\b(?:head|chief|director|manager|officer|member|chair|leader|adviser|advisor|executive|spokesman|spokeswoman|spokesperson)\b/u;
 /** A preposition earlier in a segment: a name after it is inside a description. */
 const IN_DESCRIPTION = /\b(?:at|of|for|by|from|with|in|on)\s/;
@@ -504,6 +523,8 @@ export class ParagraphReader {
         // ("a member, who asked not to be named, alleged that …": anyone alleges a clause)
         if (e !== null && v.word === 'alleged' && speakerish(e) && /^\s+that\s/.test(masked.slice(v.end, v.end + 6))) return true;
         if (v.word !== 'read') return false;
+        // "“…,” the message read": a written thing reading out the quote right before it
+        if (QUOTE_THEN_WRITTEN.test(masked.slice(Math.max(0, v.start - 24), v.start))) return true;
         // "“…,” she read", "“…,” Ana Ruiz read": a person reading words out, right after them
         if (e !== null && (e.kind === 'person' || e.kind === 'single' || (e.kind === 'pronoun' && (e.name === 'he' || e.name === 'she'))) &&
           READ_OUT_BEFORE.test(masked.slice(Math.max(0, e.start - 4), e.start)) && /^\s+$/.test(masked.slice(e.end, v.start)))
@@ -601,6 +622,13 @@ export class ParagraphReader {
       if (head) return head;
     }
     const closest = inLast[this.headAt(inLast)];
+    // "signed an open letter to Ms Vale warning that …": a participle right after whom a
+    // document went to says what the document says
+    if (closest && PARTICIPLE_AT.test(this.masked.slice(v, v + 24)) && /^\s*$/.test(this.masked.slice(closest.end, v))) {
+      const doc = inLast.findLast((e) => (e.kind === 'document' || e.kind === 'documentRef') && e.end <= closest.start);
+      // (not "read a statement to the court describing …": who reads it out speaks it)
+      if (doc && DOCUMENT_TO.test(this.masked.slice(doc.end, closest.start)) && !READ_ALOUD.test(this.masked.slice(Math.max(last[0], doc.start - 30), doc.start))) return doc;
+    }
     // "She met Jon Vale on Monday and said", "The ministry denied firing on Vesk and said": a
     // name that is the object of a verb or a preposition, then "and", leaves the second verb to
     // the clause's subject, the entity the segment opens with (the name's title is part of the
@@ -642,7 +670,8 @@ export class ParagraphReader {
         if (es.length) return es[es.length - 1] ?? null;
         // ("Ana Ruiz, the club's former head of coaching, who said": past a role set off before "who")
         const segText = this.masked.slice(prev[0], prev[1]).trim();
-        if (!/^[\p{Lu}\p{N}.&-]*$/u.test(segText) && !ROLE_APPOSITIVE.test(segText)) break;
+        // (or past the name it goes by: "a 2019 review, known as “the Vale Report”, which found")
+        if (!/^[\p{Lu}\p{N}.&-]*$/u.test(segText) && !ROLE_APPOSITIVE.test(segText) && !KNOWN_AS_SEGMENT.test(segText)) break;
       }
       return null;
     }
@@ -753,11 +782,20 @@ export class ParagraphReader {
     // "offered a “generous package,” which the owner said she turned down": what the speaker
     // after "which" said is about the quote, not the quote
     if (RELATIVE_OBJECT.test(between)) return null;
+    // "…,” although the court stopped short of finding …": a clause a conjunction opens after
+    // the quote says something else; its subject is not who said it
+    if (CONJUNCTION_OPENING.test(between)) return null;
     const words = between.trim().split(/\s+/).length;
     if (!/[,;:]/.test(between) && words <= 6) {
       const es = this.inRange(from + lead, verb.start);
       const e = es[this.headAt(es)];
-      return e ? [e, 'said after quote'] : null;
+      if (e) return [e, 'said after quote'];
+      // "“…,” the message read.": a written thing that reads out the quote is its source
+      const read = verb.word === 'read' || verb.word === 'reads' ? WRITTEN_THING.exec(between) : null;
+      if (!read) return null;
+      const at = from + lead + (read[1] as string).length;
+      const name = read[2] as string;
+      return [{ kind: 'documentRef', start: at, end: at + 4 + name.length, name, role: null, roles: [], gender: null }, 'said after quote'];
     }
     // "…,” Skyforge founder and chief executive Lena Morrow told staff": a long run of roles
     // joined by "and" before the name is still only the name's title

@@ -182,7 +182,7 @@ export const ORG_WORDS = set(`
   trains rail railway transit transport buses ferries water electric gas utilities
   securities associates consulting consultancy analytics advisory advisors advisers economics research
   consortium observatory museum gallery library hospice clinic cooperative co-operative collective
-  syndicate partnership taskforce networks grid
+  syndicate partnership taskforce networks grid homes pictures films productions publishing
 `);
 
 /** Place words: a capitalised run containing one is neither a person nor a body. */
@@ -231,7 +231,7 @@ export const DOCUMENT_NOUNS = set(`
   assessment dossier summons subpoena verdict citation draft paper order record minutes
   decision response reply proposal notice guidance announcement advisory bulletin manifesto
   advertisement advert summary readout manual handbook playbook rulebook ordinance bylaw by-law
-  statute presentation alert
+  statute presentation alert entry
 `);
 
 /** Verbs only a document "says" with ("the report found", "the lawsuit alleges", "a joint
@@ -308,6 +308,7 @@ export const ROLE_SHAPE = /^[\p{Ll}-]{3,}(?:er|or|ist|ian|eer|ee|man|woman|perso
 export const SPECIFIC_BODY_NOUNS = set(`
   union council ministry court police government university party hospital school army navy
   tribunal inquiry panel jury federation association commission committee embassy consulate
+  department
 `);
 
 /** Nouns for a kind of organisation ("the campaign group …"). */

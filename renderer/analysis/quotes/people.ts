@@ -184,7 +184,7 @@ const FEMALE_TITLES = new Set(['mrs', 'ms', 'miss', 'dame', 'lady', 'queen', 'pr
 
 /** Words that end a backward walk for role words before a name. */
 const ROLE_STOP = new Set(
-  'the a an to with by of and or said told that for from at in on as who which was is were met his her its their our has had have be been'.split(
+  'the a an to with by of and or said told that for from at in on as who which was is were met his her its their our has had have be been after before during since until than but'.split(
     ' ',
   ),
 );

@@ -1120,8 +1120,13 @@ function resolveCue(
     }
     case 'person':
     case 'body':
-    case 'anonymous':
       return ok(named.get(e) ?? null, q.how);
+    case 'anonymous': {
+      // "Opponents of the bill, including the Harlow Medical Society, said": of an unnamed group,
+      // the body named as one of it is whom to credit
+      const member = bodyAppositive(e, p, named, INCLUDING_GAP);
+      return ok(member ?? named.get(e) ?? null, q.how);
+    }
     case 'single': {
       const k = named.get(e) ?? reg.findSingle(e, false);
       if (k) return ok(k, q.how);
@@ -1165,6 +1170,10 @@ function resolveCue(
     case 'group':
       return ok(reg.described('anonymous', e.name.replace(/^The\b/, 'the'), pid), q.how);
     case 'bodyRef': {
+      // "The drivers' union, the Rail Workers' Federation (RWF), said": a body named in apposition
+      // right after the noun is the body the noun means
+      const appositive = bodyAppositive(e, p, named);
+      if (appositive) return ok(appositive, `the ${e.name}`);
       // "Airline X offered … but the board said": a body of the paragraph not called by the noun
       // gives way to one whose name holds it
       const here = bodyInParagraph(e, p, named, reg, pid);
@@ -1199,6 +1208,22 @@ function documentNamed(e: Entity, reg: ResolveState, pid: string): Known {
   const last = reg.lastDocument;
   const same = last !== null && (last.name.startsWith('the ') ? fold(last.name) === `the ${e.name}` : wordPattern(e.name).test(last.name));
   return same ? last : reg.described('document', `the ${e.name}`, pid);
+}
+
+/** Between a body noun and a body named in apposition to it: ", the " or ", ". */
+const APPOSITIVE_GAP = /^,\s+(?:the\s+)?$/i;
+/** After an appositive: the comma that closes it, after its initials in brackets or not. */
+const APPOSITIVE_CLOSE = /^\s*(?:\([^()]{1,12}\)\s*)?,/;
+/** Between an unnamed group and a body named as one of it: ", including the ", ", among them ". */
+const INCLUDING_GAP = /^(?:\s+[\p{Ll}'’-]+){0,2},\s+(?:including|among\s+them|such\s+as)\s+(?:the\s+)?$/iu;
+/** A body named between commas straight after the noun ("the union, Unite, said"), or after
+ * `gap` ("residents, including the tenants' association, said"). */
+function bodyAppositive(e: Entity, p: ParagraphSummary, named: Map<Entity, Known>, gap = APPOSITIVE_GAP): Known | null {
+  const m = p.mentions.find((x) => x.entity.start >= e.end);
+  if (!m || m.entity.kind !== 'body' || !gap.test(p.text.slice(e.end, m.entity.start))) return null;
+  if (!APPOSITIVE_CLOSE.test(p.text.slice(m.entity.end, m.entity.end + 20))) return null;
+  const k = named.get(m.entity);
+  return k?.kind === 'body' ? k : null;
 }
 
 /** "CrossPennine Trains says … “…,” the operator posted": a body that speaks or opens a

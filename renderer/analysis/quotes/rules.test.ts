@@ -3437,3 +3437,162 @@ describe('"the woman", "the man": a story calls by name whom it has named', () =
     ).toEqual([['Ottilie Brand', 'ok']]);
   });
 });
+
+describe('"the department" is a department, as "the ministry" is a ministry', () => {
+  it('does not give "the department said" to another body last named', () => {
+    expect(
+      who(
+        'Flooding closed 40 roads across Kestrel County on Sunday, the Kestrel County Council said.',
+        'The regional transport department said in a statement that repairs would be finished \u201Cwithin a fortnight\u201D.',
+      ),
+    ).toEqual([['the regional transport department', 'ok']]);
+  });
+  it('but keeps it for a department named before', () => {
+    expect(
+      who(
+        'Flooding closed 40 roads, the Kestrel Transport Department said.',
+        'The department said repairs would be finished \u201Cwithin a fortnight\u201D.',
+      ),
+    ).toEqual([['Kestrel Transport Department', 'ok']]);
+  });
+});
+
+describe('builders and film companies by the last word of their names', () => {
+  it('reads "… Homes" and "… Pictures" as companies "the company" can mean', () => {
+    expect(
+      who(
+        'The Millbrook Association of Estate Agents said prices were flat.',
+        'Ashgrove Homes, the county\u2019s biggest builder, said in a filing on Monday that orders had fallen.',
+        'The company warned in the filing that demand would stay \u201Csoft for some time\u201D.',
+      ),
+    ).toEqual([['Ashgrove Homes', 'ok']]);
+    expect(ents('Fenwick Pictures bought the film.')).toEqual([['body', 'Fenwick Pictures']]);
+  });
+  it('but not a person whose surname only looks like one', () => {
+    expect(ents('Ivy Homer bought the film.')).toEqual([['person', 'Ivy Homer']]);
+  });
+});
+
+describe('a body named in apposition to "the union" is the union', () => {
+  it('gives "The nurses\u2019 union, the X Federation (XF), said" to the federation', () => {
+    expect(
+      who('The nurses\u2019 union, the Allied Health Workers\u2019 Federation (AHWF), said the ruling was \u201Ca long overdue win\u201D for its members.'),
+    ).toEqual([['Allied Health Workers\u2019 Federation (AHWF)', 'ok']]);
+  });
+  it('but not a body the union is only compared with', () => {
+    expect(who('The nurses\u2019 union, like the Allied Health Workers\u2019 Federation, said the ruling was \u201Ca long overdue win\u201D.')).toEqual([
+      ['the union', 'ok'],
+    ]);
+  });
+});
+
+describe('an entry in a log or diary reads as a document does', () => {
+  it('gives "An entry dated … read: “…”" to the entry', () => {
+    expect(
+      who(
+        'The harbourmaster, Colm Regan, kept a daily log of every vessel in port.',
+        'An entry dated 4 March 2016 read: \u201CTrawler moored at berth six. No crew aboard.\u201D',
+      ),
+    ).toEqual([['entry', 'ok']]);
+  });
+  it('but not an entry into a trade, where the person still speaks', () => {
+    expect(
+      who('The harbourmaster, Colm Regan, came to the job late.', 'His entry into the trade came at 50. \u201CI had never tied a knot,\u201D he said.'),
+    ).toEqual([['Colm Regan', 'ok']]);
+  });
+});
+
+describe('"a review, known as “…”, which found": past the name a document goes by', () => {
+  it('gives the quote after "which" to the document, not the person the sentence is about', () => {
+    expect(
+      who(
+        'Superintendent Aled Morgan led the search for the missing walker.',
+        'Morgan was later asked about a 2014 internal audit, known as \u201Cthe Greystone Audit\u201D, which called the first week of the search \u201Cchaotic and under-staffed.\u201D',
+      ).at(-1),
+    ).toEqual(['2014 internal audit', 'ok']);
+  });
+  it('but not a person known by a nickname, who still says it', () => {
+    expect(
+      who(
+        'Superintendent Aled Morgan led the search for the missing walker.',
+        'Morgan, known as \u201CTaff\u201D to colleagues, called the first week of the search \u201Cchaotic and under-staffed.\u201D',
+      ).at(-1),
+    ).toEqual(['Aled Morgan', 'ok']);
+  });
+});
+
+describe('role words before a name stop at "after", "before", "than"', () => {
+  it('keeps a body named before "after headliner X" as a body', () => {
+    expect(ents('There were calls for refunds from the Larchmoor Festival after headliner Dax Rook pulled out.')).toContainEqual(['body', 'Larchmoor Festival']);
+    expect(
+      who(
+        'There were calls for refunds from the Larchmoor Festival after headliner Dax Rook pulled out.',
+        'In a statement, Larchmoor said it was \u201Cdeeply saddened\u201D by the news.',
+      ),
+    ).toEqual([['Larchmoor Festival', 'ok']]);
+  });
+  it('but still reads a role run written straight before the name', () => {
+    expect(ents('Larchmoor Festival headliner Dax Rook pulled out.')).toContainEqual(['person', 'Dax Rook']);
+  });
+});
+
+describe('"signed a letter to X warning …": the participle after whom a document went to is the document’s', () => {
+  it('gives the quote to the letter, not to whom it was sent', () => {
+    expect(
+      who(
+        'The health secretary, Ruth Calloway, announced the closures in May.',
+        'Some 200 nurses have signed a joint letter to Ms Calloway warning that the plan would \u201Cstrip the valleys bare\u201D of care.',
+      ).at(-1),
+    ).toEqual(['joint letter', 'ok']);
+  });
+  it('but a statement read out to a court is the reader’s', () => {
+    expect(
+      who('Tom Harker, 30, died at the scene.', 'His sister, Nell Harker, read a statement to the court describing him as \u201Cthe kindest man I knew\u201D.'),
+    ).toEqual([['Nell Harker', 'ok']]);
+  });
+});
+
+describe('"…,” although X stopped short of finding …": a clause a conjunction opens credits no one', () => {
+  it('leaves the quote to the writer before it, not the subject of the clause after it', () => {
+    expect(
+      who(
+        'Judge Imelda Varga wrote the panel\u2019s opinion.',
+        'Varga wrote that the memo \u201Cplainly shows the evidence was withheld,\u201D although the panel stopped short of finding that anyone had lied.',
+      ),
+    ).toEqual([['Imelda Varga', 'ok']]);
+  });
+  it('but still reads a verb after the quote with no conjunction', () => {
+    expect(
+      who('Judge Imelda Varga wrote the panel\u2019s opinion.', '\u201CThe evidence was withheld,\u201D the panel found, in a ruling published on Friday.'),
+    ).toEqual([['the panel', 'ok']]);
+  });
+});
+
+describe('"Opponents of the plan, including the X Society, said": the body named among them', () => {
+  it('credits the named body rather than the unnamed group', () => {
+    expect(
+      who(
+        'Critics of the harbour plan, including the Selsey Sailing Society, said in a letter to councillors that it would \u201Cend sailing in the bay\u201D.',
+      ),
+    ).toEqual([['Selsey Sailing Society', 'ok']]);
+  });
+  it('but not a body the group only wrote to', () => {
+    expect(who('Critics of the harbour plan wrote to the Selsey Sailing Society, saying it would \u201Cend sailing in the bay\u201D.')[0]?.[0]).not.toBe(
+      'Selsey Sailing Society',
+    );
+  });
+});
+
+describe('"“…,” the message read": a written thing that reads out the quote is its source', () => {
+  it('gives the quote to the message or the sign', () => {
+    expect(
+      who('Pia Lund found her door taped shut on Sunday morning.', '\u201CGone to the coast. Back Tuesday. Feed the cat,\u201D the note read.'),
+    ).toEqual([['the note', 'ok']]);
+    expect(who('\u201CNo ball games after dark,\u201D the sign reads.')).toEqual([['the sign', 'ok']]);
+  });
+  it('but not a verb other than "read" after it', () => {
+    expect(who('Pia Lund found her door taped shut on Sunday morning.', '\u201CGone to the coast. Back Tuesday,\u201D the note vanished.')[0]?.[0]).not.toBe(
+      'the note',
+    );
+  });
+});
