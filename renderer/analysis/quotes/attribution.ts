@@ -71,6 +71,14 @@ interface Verb {
 }
 
 const PARTICIPLE = /ing$/;
+/** Verbs of evidence, not speech: what "the records showed" is the one reporting it says. */
+const EVIDENCE_VERBS = new Set('show shows showed shown suggest suggests suggested indicate indicates indicated reveal reveals revealed prove proves proved mean means meant'.split(' '));
+/** Up to six words and no "and"/"but" between a verb and its quote: the quote is the verb's own
+ * object ("had shouted “…”", "described the plan as “…”"), not a later predicate's. */
+function quotedRightAfter(gap: string): boolean {
+  const words = gap.trim().split(/\s+/).filter(Boolean);
+  return words.length <= 6 && !words.some((w) => w === 'and' || w === 'but' || w === 'or');
+}
 /** Passive verbs that name who heard it: "were told", "was asked". */
 const ADDRESSED = new Set(['told', 'asked']);
 /** Verbs whose object is what was said: "she said (it) would be announced". */
@@ -725,11 +733,14 @@ export class ParagraphReader {
   /** The verb of saying whose object is the clause that entity `e` opens, right after it
    * ("Ana Ruiz said the records showed …", "X says that the group had asked …"): what that
    * clause quotes is reported by the outer verb's subject. Null when `e` opens no such clause. */
-  clauseReporter(e: Entity, v: Verb, from: number): Verb | null {
+  clauseReporter(e: Entity, v: Verb, from: number, quoteAt: number): Verb | null {
     if (e.kind === 'pronoun') return null;
     // (not "Lowry said Brennan had told him that she was “…”": one who reports in his own right
-    // inside the clause, unless only told something: "members had been warned by buyers")
-    if (REPORTING.has(v.word) && !PASSIVE_AUX_BEFORE.test(this.masked.slice(Math.max(0, v.start - 24), v.start))) return null;
+    // inside the clause, unless only told something: "members had been warned by buyers"; nor
+    // "Police said the driver had shouted “get out”": words quoted right after the inner verb
+    // of saying are that speaker's, where "the records showed … “…”" are the reporter's)
+    const passive = PASSIVE_AUX_BEFORE.test(this.masked.slice(Math.max(0, v.start - 24), v.start));
+    if (!passive && (REPORTING.has(v.word) || (!EVIDENCE_VERBS.has(v.word) && quotedRightAfter(this.masked.slice(v.end, quoteAt))))) return null;
     const outer = this.verbs.findLast((x) => x.start >= from && x.end <= e.start);
     return outer && REPORTING.has(outer.word) && !outer.docOnly && CLAUSE_SUBJECT_GAP.test(this.masked.slice(outer.end, e.start)) ? outer : null;
   }
@@ -859,7 +870,7 @@ export class ParagraphReader {
       const verb = verbs[vi] as Verb;
       const e = this.subjectBefore(verb.start, sentenceStart);
       // "Ana Ruiz said the records showed the scheme was “…”": the quote is in what she reported
-      const outer = e ? this.clauseReporter(e, verb, sentenceStart) : null;
+      const outer = e ? this.clauseReporter(e, verb, sentenceStart, to) : null;
       const reporter = outer ? this.subjectBefore(outer.start, sentenceStart) : null;
       if (reporter) return [reporter, 'said before quote'];
       if (e) return [e, 'said before quote'];

@@ -3596,3 +3596,16 @@ describe('"“…,” the message read": a written thing that reads out the quot
     );
   });
 });
+
+describe('review: a speaker inside a reported clause keeps words quoted right after their verb', () => {
+  it('gives "Police said the driver had shouted “…”" to the driver', () => {
+    expect(who('Police said the driver had shouted \u201Cget out\u201D before driving off.').map((q) => q[0])).not.toContain('police');
+    expect(who('Mayor Ana Ruiz said Governor Tom Hale had described the plan as \u201Ca disaster\u201D on Friday.')).toEqual([['Tom Hale', 'ok']]);
+    expect(String(who('The minister, Jon Vale, said a 2021 report had described the plan as \u201Cunworkable\u201D.')[0]?.[0])).toMatch(/report/);
+  });
+  it('but a quote further on in the clause is the outer speaker’s', () => {
+    expect(
+      who('Julie Hardwick, chair of the tenants’ group, said the group had asked the landlord for a meeting and been \u201Ccompletely ignored\u201D.'),
+    ).toEqual([['Julie Hardwick', 'ok']]);
+  });
+});
