@@ -119,8 +119,9 @@ const SPLIT_WORD = /[\p{L}]+/gu;
 
 /** Verbs of saying in their bare form, which may follow "hear someone" or "make someone". */
 const BARE_SPEECH = new Set('say tell explain argue insist warn recall acknowledge admit complain describe predict stress suggest urge contend allege'.split(' '));
-/** A verb of perceiving or causing, then its object (a few words): "to hear a police officer". */
-const PERCEIVED_BEFORE = /\b(?:hear|hears|heard|hearing|watch|watches|watched|watching|see|sees|saw|seen|seeing|let|lets|letting|make|makes|made|making)\s+(?:(?!(?:that|who|which|whom|and|but|or|to|if|when|how|what|why)\s)[\p{L}'’-]+\s+){1,4}$/u;
+/** A verb of perceiving or causing, then its object (a few words): "to hear a police officer" (not
+ * after "who", "that" or "which": "Neighbours who saw the crash say" is a subject and its verb). */
+const PERCEIVED_BEFORE = /(?<!\b(?:who|that|which)\s+)\b(?:hear|hears|heard|hearing|watch|watches|watched|watching|see|sees|saw|seen|seeing|let|lets|letting|make|makes|made|making)\s+(?:(?!(?:that|who|which|whom|and|but|or|to|if|when|how|what|why)\s)[\p{L}'’-]+\s+){1,4}$/u;
 
 /** ("…, a group that backs Cllr Ana Ruiz, said": a name ending a relative clause is its object) */
 const RELATIVE_WORD = /\b(?:that|who|whom|which)\s/;

@@ -3609,3 +3609,9 @@ describe('review: a speaker inside a reported clause keeps words quoted right af
     ).toEqual([['Julie Hardwick', 'ok']]);
   });
 });
+
+describe('review: "who saw … say" is a plural subject and its verb', () => {
+  it('keeps "Neighbours who saw the crash say it was “…”" as the neighbours’ words', () => {
+    expect(run('Neighbours who saw the crash say it was \u201Cterrifying\u201D and fast.').quotes.map((q) => q.kind)).toEqual(['speech']);
+  });
+});
