@@ -389,10 +389,11 @@ const OF_PLACE = /^\s+(?:of|at|from|with)\s+(?:the\s+)?$/;
 const IN_PLACE = /^\s+in\s+(?:the\s+)?$/;
 /** "which", "who has", "which had also": a relative clause whose verb of saying comes next. */
 const WHO_CLAUSE = /^\s*(?:who|which)(?:\s+(?:has|have|had|was|is|were|are|also|later|then|previously|since|repeatedly|publicly))*\s*$/i;
-/** A role set off with an article: "the association's former head of asset management". */
 /** Between a document and whom it went to: " to ", " addressed to the ", " to Ms ". */
 const DOCUMENT_TO = /^\s+(?:(?:addressed|sent)\s+)?to\s+(?:(?:the|a|an)\s+)?(?:\p{Lu}[\p{L}]{0,4}\.?\s+)?$/u;
 
+/** A verb that writes or sends the document after it: "signed an open letter", "sent a note". */
+const WROTE_DOCUMENT = /\b(?:signed|signs|signing|wrote|writes|writing|written|sent|sends|sending|issued|issues|issuing|published|publishes|penned|drafted|filed|submitted)\s+(?:(?:an?|the|his|her|their|its)\s+)?(?:[\p{Ll}-]+\s+){0,2}$/u;
 /** A verb that voices the document after it: "read a statement", "delivered his speech". */
 const READ_ALOUD = /\b(?:read|reads|reading|delivered|delivers|delivering|gave|gives|giving)\s+(?:out\s+)?(?:(?:an?|the|his|her|their|its)\s+)?$/;
 
@@ -409,6 +410,7 @@ const CONJUNCTION_OPENING = /^\s*(?:although|though|even\s+though|whereas|becaus
 /** A phrase giving what something goes by: "known as …", "dubbed …". */
 const KNOWN_AS_SEGMENT = /^(?:(?:(?:also|widely|commonly|popularly|informally)\s+)?(?:known|referred\s+to)\s+as|dubbed|nicknamed|named|called)\s/;
 
+/** A role set off with an article: "the association's former head of asset management". */
 const ROLE_APPOSITIVE = /^(?:the|a|an|his|her|their|its)\s[\p{Ll}\s’'-]*?\b(?:head|chief|director|manager|officer|member|chair|leader|adviser|advisor|executive|spokesman|spokeswoman|spokesperson)\b/u;
 /** A preposition earlier in a segment: a name after it is inside a description. */
 const IN_DESCRIPTION = /\b(?:at|of|for|by|from|with|in|on)\s/;
@@ -636,7 +638,9 @@ export class ParagraphReader {
     if (closest && PARTICIPLE_AT.test(this.masked.slice(v, v + 24)) && /^\s*$/.test(this.masked.slice(closest.end, v))) {
       const doc = inLast.findLast((e) => (e.kind === 'document' || e.kind === 'documentRef') && e.end <= closest.start);
       // (not "read a statement to the court describing …": who reads it out speaks it)
-      if (doc && DOCUMENT_TO.test(this.masked.slice(doc.end, closest.start)) && !READ_ALOUD.test(this.masked.slice(Math.max(last[0], doc.start - 30), doc.start))) return doc;
+      // (and only a document someone wrote or sent: not "handed the report to Jon Vale saying …")
+      const lead = this.masked.slice(Math.max(last[0], doc ? doc.start - 40 : 0), doc?.start ?? 0);
+      if (doc && DOCUMENT_TO.test(this.masked.slice(doc.end, closest.start)) && WROTE_DOCUMENT.test(lead) && !READ_ALOUD.test(lead)) return doc;
     }
     // "She met Jon Vale on Monday and said", "The ministry denied firing on Vesk and said": a
     // name that is the object of a verb or a preposition, then "and", leaves the second verb to

@@ -3615,3 +3615,14 @@ describe('review: "who saw … say" is a plural subject and its verb', () => {
     expect(run('Neighbours who saw the crash say it was \u201Cterrifying\u201D and fast.').quotes.map((q) => q.kind)).toEqual(['speech']);
   });
 });
+
+describe('review: a participle after whom a document went to', () => {
+  it('is not the document’s when someone only handed the document over', () => {
+    // (who then says it, the one handing or the one handed to, is not settled here)
+    expect(who('Ana Ruiz returned the petition to Mr Cole insisting it was \u201Cvalid\u201D.')[0]?.[0]).not.toMatch(/petition/);
+    expect(who('Ana Ruiz handed the report to Jon Vale saying it was \u201Ca disgrace\u201D.')[0]?.[0]).not.toMatch(/report/);
+  });
+  it('but is the document’s when it was signed or sent', () => {
+    expect(who('Forty scientists signed an open letter to Jon Vale warning that the plan was \u201Creckless\u201D.')[0]?.[0]).toMatch(/letter/);
+  });
+});
