@@ -399,6 +399,7 @@ const READ_ALOUD = /\b(?:read|reads|reading|delivered|delivers|delivering|gave|g
 
 /** "the message", "the text": a written thing that can "read" a quote, with what opens it. */
 const WRITTEN_NOUNS = '(message|text|note|sign|placard|banner|caption|inscription|card|headline|plaque)';
+const PERSONAL_WRITTEN = new Set(['message', 'text', 'note', 'card']);
 const WRITTEN_THING = new RegExp(`^(\\s*)the\\s+${WRITTEN_NOUNS}\\s*$`, 'i');
 
 /** A closed quote, then "the message" or "the sign", right before "read". */
@@ -809,6 +810,9 @@ export class ParagraphReader {
       // "“…,” the message read.": a written thing that reads out the quote is its source
       const read = verb.word === 'read' || verb.word === 'reads' ? WRITTEN_THING.exec(between) : null;
       if (!read) return null;
+      // (not a personal message whose sender the paragraph names before it: "Ana Ruiz sent a
+      // text to her sister. “I am safe,” the message read." is hers)
+      if (PERSONAL_WRITTEN.has((read[2] as string).toLowerCase()) && this.inRange(0, from).some((x) => x.kind === 'person' || x.kind === 'single')) return null;
       const at = from + lead + (read[1] as string).length;
       const name = read[2] as string;
       return [{ kind: 'documentRef', start: at, end: at + 4 + name.length, name, role: null, roles: [], gender: null }, 'said after quote'];

@@ -3626,3 +3626,9 @@ describe('review: a participle after whom a document went to', () => {
     expect(who('Forty scientists signed an open letter to Jon Vale warning that the plan was \u201Creckless\u201D.')[0]?.[0]).toMatch(/letter/);
   });
 });
+
+describe('review: "the message read" after its sender in the same paragraph', () => {
+  it('leaves the words to the sender named just before', () => {
+    expect(who('Ana Ruiz sent a text to her sister. \u201CI am safe,\u201D the message read.')).toEqual([['Ana Ruiz', 'ok']]);
+  });
+});
