@@ -310,10 +310,10 @@ function insideName(text: string, tokens: readonly Token[], i: number): boolean 
   return p >= 65 && p <= 90;
 }
 
-/** Comma-separated pieces of [from, to). */
 /** A segment set off by commas that opens with a relative pronoun: ", whose district …,". */
 const RELATIVE_OPENING = /^\s*(?:who|whose|whom|which|where)\s/;
 
+/** Comma-separated pieces of [from, to). */
 function segments(text: string, from: number, to: number): Array<[number, number]> {
   const out: Array<[number, number]> = [];
   let s = from;
@@ -638,10 +638,12 @@ export class ParagraphReader {
     // document went to says what the document says
     if (closest && PARTICIPLE_AT.test(this.masked.slice(v, v + 24)) && /^\s*$/.test(this.masked.slice(closest.end, v))) {
       const doc = inLast.findLast((e) => (e.kind === 'document' || e.kind === 'documentRef') && e.end <= closest.start);
-      // (not "read a statement to the court describing …": who reads it out speaks it)
-      // (and only a document someone wrote or sent: not "handed the report to Jon Vale saying …")
-      const lead = this.masked.slice(Math.max(last[0], doc ? doc.start - 40 : 0), doc?.start ?? 0);
-      if (doc && DOCUMENT_TO.test(this.masked.slice(doc.end, closest.start)) && WROTE_DOCUMENT.test(lead) && !READ_ALOUD.test(lead)) return doc;
+      if (doc && DOCUMENT_TO.test(this.masked.slice(doc.end, closest.start))) {
+        // (only a document someone wrote or sent: not "handed the report to Jon Vale saying …";
+        // nor "read a statement to the court describing …": who reads it out speaks it)
+        const lead = this.masked.slice(Math.max(last[0], doc.start - 40), doc.start);
+        if (WROTE_DOCUMENT.test(lead) && !READ_ALOUD.test(lead)) return doc;
+      }
     }
     // "She met Jon Vale on Monday and said", "The ministry denied firing on Vesk and said": a
     // name that is the object of a verb or a preposition, then "and", leaves the second verb to

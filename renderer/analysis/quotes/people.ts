@@ -843,12 +843,13 @@ function classifyRun(tokens: Token[], text: string, from: number, to0: number): 
 const HELD_AS_VERBS = new Set('retires retired serves served works worked remains remained'.split(' '));
 const HELD_AS = /^(?:,\s+(?:(?:aged\s+)?\d{1,3},|who(?:\s+has|\s+had)?))?\s+(?:will\s+)?(?:retire[sd]?|serve[sd]?|work(?:s|ed)?|remain(?:s|ed)?)\s+as\s+(?:the|an?)\s+([^,;:.!?\u00B7]{3,60})/;
 
-/** Titles held by people known by one name after them: "King Henrik", "Pope Clement". */
 /** Whether `start` opens a sentence (or follows a colon or a masked quotation). */
 function opensSentence(text: string, start: number): boolean {
   return start === 0 || SENTENCE_END_BEFORE.test(text.slice(Math.max(0, start - 3), start));
 }
 const SENTENCE_END_BEFORE = /[.!?:\u00B7]\s*$/;
+
+/** Titles held by people known by one name after them: "King Henrik", "Pope Clement". */
 const REGNAL_TITLES = new Set('king queen prince princess pope emperor empress tsar tsarina'.split(' '));
 /** "crown prince", "King": a role that is a monarch's, a royal's or a pope's title. */
 export const isRegnalRole = (role: string): boolean => REGNAL_TITLES.has(role.slice(role.lastIndexOf(' ') + 1).toLowerCase());
