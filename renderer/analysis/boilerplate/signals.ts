@@ -97,7 +97,8 @@ const JOB_WORD = new RegExp(`\\b(${JOBS}|contributor|presenter)\\b`);
 const BIO_JOB = new RegExp(`^[\\p{L}.' -]{3,40} (is|was) (a |an |the )?([\\p{L}'’-]+ ){0,3}(${JOBS})( (at|for|with|on|of|based) |[.,;])`, 'u');
 // ("Ana Ruiz covers the courts for the Valley Post.": the beat as the job line)
 // (on the text as written: the title after "for" is capitalised, not "for his father")
-const BIO_COVERS = /^[\p{L}.' -]{3,40} (covers|writes about|reports on) [^.!?]{3,80} for (the |The )?\p{Lu}/u;
+const BEAT_OPENING = "^[\\p{L}.' -]{3,40} (covers|writes about|reports on) ";
+const BIO_COVERS = new RegExp(`${BEAT_OPENING}[^.!?]{3,80} for (the |The )?\\p{Lu}`, 'u');
 const BIO_BEAT = /[.!?]\s+(she|he|they) (has|have|had) (covered|reported on|written about|written for|worked|been (covering|reporting|writing))\b/;
 // ("She previously reported for …": a bio only after a job held now; after "was a reporter" it
 // is an obituary's or a profile's)
@@ -188,7 +189,7 @@ const LONG_TRIGGER_PATTERNS = [
   /\b(email|contact|call|message|tell) us\b|reach (her|him)|[\w.+-]@[\w-]|\/ [^()]{1,40}\)$/,
   /^[\p{L}\p{N}_.'’-]{2,30}( \p{L}[\p{L}.]{0,2})?:\s/u,
   // ("Ana Ruiz covers the courts for …": a writer's beat opening a bio)
-  /^[\p{L}.' -]{3,40} (covers|writes about|reports on) /u,
+  new RegExp(BEAT_OPENING, 'u'),
   /^(enjoyed|liked|did you|photo|image|picture|video|graphic|illustration|footage|sign|subscribe|register|get|receive|read|also|see|more|further|related|recommended|watch|listen|latest|trending|don|must|most|you)\b/,
 ];
 // (the words as a prefix trie: a flat alternation of a hundred words is twice as slow to test)
@@ -319,8 +320,8 @@ export function scoreParagraph(text: string): ChromeSignal {
   return NO_SIGNAL;
 }
 
-/** Words of news before a notice: the text up to the last sentence end (".", "!" or "?") at
- * most three words before it. */
+/** The fewest words of news before a notice (up to the last sentence end at most three words
+ * before it) for the paragraph to stay story. */
 const NEWS_BEFORE_WORDS = 15;
 /** The first match of `re` comes after a whole sentence of news (of `NEWS_BEFORE_WORDS` or more,
  * not addressed to the reader). */
