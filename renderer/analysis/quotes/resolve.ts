@@ -919,6 +919,12 @@ export function resolveParagraph(
     if (q.kind === 'speech' && !q.closed && !(isLast && next?.opensWithQuote)) {
       status = 'unbalanced';
       note = 'opening quotation mark is never closed';
+    } else if (status === 'unattributed' && wovenIntoSentence(p.text, q.start)) {
+      // "The diocese, which owns the hall, said it had “reluctantly” agreed": a phrase quoted
+      // mid-sentence has the sentence's own source, even when the check cannot name it; flagging
+      // it would be a false alarm (an unattributed quote stands at the head of its sentence)
+      status = 'ok';
+      note = 'phrase quoted inside a sentence whose source the check could not name';
     }
     const who = q.kind === 'speech' ? (r?.who ?? null) : null;
     // (an agent quoted in the passive, "called “…” by one reviewer", is out of focus: the
@@ -965,6 +971,22 @@ const namedAfter = (p: ParagraphSummary, e: Entity): boolean => p.mentions.some(
 
 /** "the councillor said … “…,” Mokoena said" after two Mokoenas: a bare surname whose latest
  * holder this paragraph has not named goes to another holder it has named (by a title, say). */
+/** What a sentence says before a quote: from the last sentence end or colon to the mark. */
+const SENTENCE_BEFORE = /(?:^|[.!?:;][”"’)]*\s+|[—–]\s+)([^.!?:;—–]*)$/;
+
+/**
+ * "the ward has been described as “…”", "staff were told “…”": a passive that hides who spoke,
+ * words put in no one's mouth, which an editor must source.
+ */
+const AGENTLESS_PASSIVE = /\b(?:been|be|being|is|are|was|were)\s+(?:\p{L}+ly\s+)?(?:\p{L}+ed|told|said|written|known|heard|given|shown|seen)(?:\s+(?:as|that|to\s+be))?\s*$/iu;
+
+/** A quote that opens after three or more words of its own sentence, not after a colon or dash. */
+export function wovenIntoSentence(text: string, start: number): boolean {
+  const lead = SENTENCE_BEFORE.exec(text.slice(Math.max(0, start - 300), Math.max(0, start - 1)))?.[1] ?? '';
+  if (/[“”"]/.test(lead) || AGENTLESS_PASSIVE.test(lead)) return false;
+  return (lead.match(/\p{L}+/gu)?.length ?? 0) >= 3;
+}
+
 function namesakeHere(k: Known, m: Mention, named: ReadonlyMap<Entity, Known>): Known | null {
   if (m.entity.kind !== 'single' || k.kind !== 'person' || !k.name.includes(' ')) return null;
   const key = surnameKey(m.entity.name);
