@@ -3632,3 +3632,45 @@ describe('review: "the message read" after its sender in the same paragraph', ()
     expect(who('Ana Ruiz sent a text to her sister. \u201CI am safe,\u201D the message read.')).toEqual([['Ana Ruiz', 'ok']]);
   });
 });
+
+describe('people: a participle with an adverbial of time opening a sentence', () => {
+  it('reads "Writing last week, she …" as no name', () => {
+    expect(
+      who('The novelist Wren Talbot has never hidden her doubts about the prize.', 'Writing last week, she called the shortlist \u201Ca list of safe bets and old friends\u201D.'),
+    ).toEqual([['Wren Talbot', 'ok']]);
+  });
+  it('reads "Asked directly about …, she …" as no name', () => {
+    expect(ents('Asked directly about the cuts, she said no.').map((e) => e[1])).not.toContain('Asked');
+  });
+  it('but keeps a surname ending in -ing before its verb', () => {
+    expect(ents('Manning later said the vote was close.')).toEqual([['single', 'Manning']]);
+  });
+});
+
+describe('people: "for what X called “…”" is one person’s words', () => {
+  it('reads a named person’s word for a thing as speech', () => {
+    expect(
+      who('Envoy Mara Lindqvist met both sides in March.', 'Talks resume in May for what Lindqvist called \u201Cthe difficult part\u201D of the deal.'),
+    ).toEqual([['Mara Lindqvist', 'ok']]);
+  });
+  it('but what people in general call a thing is its name', () => {
+    expect(run('Talks resume in May at what locals call \u201Cthe long room\u201D of the palace.').quotes.map((q) => q.kind)).toEqual(['other']);
+  });
+});
+
+describe('people: "X hit back, accusing Y of proposing “…” cuts"', () => {
+  it('gives the word to the one accusing', () => {
+    expect(who('Councillor Ana Ruiz hit back, accusing Tom Hale of proposing \u201Cmagic\u201D savings.')).toEqual([['Ana Ruiz', 'ok']]);
+  });
+  it('but an accusing look says nothing', () => {
+    expect(run('Councillor Ana Ruiz gave an accusing look at the \u201Cmagic\u201D savings.').quotes.map((q) => q.kind)).toEqual(['other']);
+  });
+});
+
+describe('people: a patriarch’s title before one name, then where he is patriarch of', () => {
+  it('reads "Patriarch Anselm of Varna" as a person known by one name', () => {
+    expect(ents('Patriarch Anselm of Varna, speaking through an interpreter, called it a scandal.')).toContainEqual(['person', 'Anselm']);
+    expect(entitiesIn('Patriarch Anselm of Varna, speaking through an interpreter, said so.', 0, 62)[0]?.roles).not.toContain('speaking through an interpreter');
+    expect(ents('The Bank of England said so.')).toEqual([['body', 'Bank of England']]);
+  });
+});
