@@ -417,7 +417,7 @@ const ROLE_APPOSITIVE = /^(?:the|a|an|his|her|their|its)\s[\p{Ll}\s’'-]*?\b(?:
 const IN_DESCRIPTION = /\b(?:at|of|for|by|from|with|in|on)\s/;
 /** A role phrase and a comma, nothing else, before a name (or its title: "The home's
  * accountant, Mr Keane, is …", the entity starting after the title). */
-const ROLE_THEN_COMMA = /^[^,.;:]{2,60},\s*(?:\p{Lu}[\p{L}.]{0,4}\s+){0,2}$/u;
+const ROLE_THEN_COMMA = /^[^,.;:]{2,60},\s*(?:\p{Lu}[\p{L}.]{0,8}\s+){0,2}$/u;
 /** A dateline or a live blog's time before a dash, no lower-case word in it: "LONDON — ",
  * "14:10 — ", "9.45am - ". */
 const STAMP_LEAD = /^(?:[^\p{Ll}\u2013\u2014]{1,40}\s[\u2013\u2014]|\s*\d{1,2}[:.]\d{2}\s*(?:[AaPp]\.?[Mm]\.?)?\s*[\u2014\u2013-])\s+/u;
@@ -443,6 +443,12 @@ const VERB_OBJECT_END = /\s(\p{Ll}+)\s+(?:the|a|an|his|her|their|its)\s+\p{Ll}+\
 const OPENER_GAP = /^[\s\u00B7]*(?:(?:the|a|an)\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}$/u;
 /** A modal verb right after a name, then its clause and "and", ending before a second verb. */
 const MODAL_THEN_AND = /^\s+(?:would|will|could|should|might|may|must|can)\s(?:[^,;:.\u00B7]|(?<=\d)\.(?=\d))*\s(?:and|but)\s+$/;
+/** A reported clause's own verb in the past, what follows it, then "but": "expected costs to ease but ". */
+const REPORTED_THEN_BUT = /^\s+(?:had\s+|was\s+|were\s+)?\p{Ll}+ed\s(?:[^,;:.\u00B7]|(?<=\d)\.(?=\d))*\sbut\s+(?:(?:also|then|later|\p{Ll}+ly)\s+)?$/u;
+/** "and", perhaps a relation set off by commas, between two people: " and her husband, ". */
+const AND_PARTNER = /^,?\s+and\s+(?:(?:his|her|their)\s+\p{Ll}+,\s*)?$/u;
+/** From an owner's name to the appositive name after its role: "’s captain, ". */
+const OWNER_ROLE_GAP = /^(?:['’]s?)?\s+(?:\p{L}[\p{L}-]*\s+){0,4}?\p{Ll}[\p{L}-]*,\s*(?:\p{Lu}\p{L}*\.?\s+)?$/u;
 /** A verb in the past: "described", "said", "wrote". */
 const PAST_VERB = /^(?:\p{Ll}+ed|said|wrote|told|found|gave|made|put)\b/u;
 /** A lower-case participle opening a segment and taking the name after it as its object:
@@ -665,6 +671,15 @@ export class ParagraphReader {
     if (closest && inLast.length > 1 && MODAL_THEN_AND.test(this.masked.slice(closest.end, v)) && PAST_VERB.test(this.masked.slice(v, v + 20))) {
       const opener = inLast[0] as Entity;
       if (opener !== closest && opener.kind !== 'pronoun' && this.verbs.some((x) => x.start > opener.end && x.end < closest.start && x.word !== 'according to')) return opener;
+    }
+
+    // "Pryce said the company expected costs to ease but warned that …": a verb of saying after
+    // "but", past the reported clause's own verb, is the reporter's second verb, not its subject's
+    if (closest && closest.kind !== 'pronoun' && inLast.length > 1 && REPORTED_THEN_BUT.test(this.masked.slice(closest.end, v)) && PAST_VERB.test(this.masked.slice(v, v + 20))) {
+      const opener = inLast[0] as Entity;
+      const outer = this.verbs.findLast((x) => x.start > opener.end && x.end <= closest.start && x.word !== 'according to');
+      if (opener !== closest && opener.kind !== 'pronoun' && outer && REPORTING.has(outer.word) && !outer.docOnly &&
+        CLAUSE_SUBJECT_GAP.test(this.masked.slice(outer.end, closest.start)) && this.inRange(opener.end, outer.start).length === 0) return opener;
     }
 
     // "An email from the manager, Gareth Pell, to regional supervisors asked": a segment that is
@@ -1152,6 +1167,14 @@ export function summarizeParagraph(text: string): ParagraphSummary {
       const next = reader.entities.find((x) => x.start >= from && x.end <= e && x.kind === 'person');
       if (next && COPULA_GAP.test(masked.slice(from, next.start))) first = next;
     }
+    // "Carrow Vale’s captain, Nadia Qureshi, had …": a name owning the role an appositive name
+    // holds is not the sentence's subject; the appositive is
+    if (first && (first.kind === 'person' || first.kind === 'single' || first.kind === 'body')) {
+      const owner = first;
+      const held = reader.entities.find((x) => x.start > owner.end && x.end <= e && x.kind === 'person');
+      const own = masked.slice(owner.start, owner.end).replace(/['’]s?$/, '');
+      if (held && OWNER_ROLE_GAP.test(masked.slice(owner.end, held.start)) && held.roles.some((r) => r.startsWith(own) && /^['’]/.test(r.slice(own.length)))) first = held;
+    }
     // ("14:10 — The mayor of Vale, Ana Ruiz, has …", "KABUL — …": a time stamp or dateline opens no clause)
     const pre = first ? masked.slice(s, first.start).replace(STAMP_LEAD, '') : '';
     const told = TOLD_BEFORE.exec(pre);
@@ -1165,10 +1188,17 @@ export function summarizeParagraph(text: string): ParagraphSummary {
     if (first && !listener && !objectOf && (!/[,]/.test(pre) || LEADING_PREPOSITION.test(pre) || OPENING_PARTICIPLE.test(pre) || rolePre)) {
       const m = mentionOf.get(first);
       if (m) m.subject = true;
-    } else if (first && objectOf && PARTICIPLE_LEAD.test(pre)) {
+      // "Among the crowd were Giulia Marras and her husband, Paolo Dettori, …": a person joined
+      // to the subject by "and" is as much what the sentence is about (when known to be a man or
+      // a woman: "and her partner, Gil Abernathy," may be either, and "she" must not find him)
+      const and = first.kind === 'person' ? reader.entities.find((x) => x.start >= first.end && x.end <= e) : undefined;
+      const m2 = and && and.kind === 'person' && AND_PARTNER.test(masked.slice(first.end, and.start)) ? mentionOf.get(and) : undefined;
+      if (m && m2?.gender && m2.gender !== m.gender) m2.subject = true;
+    } else if (first && objectOf && (PARTICIPLE_LEAD.test(pre) || LEADING_PREPOSITION.test(pre))) {
       // "Speaking to the broadcaster X in Portuguese, through an interpreter, Tavares thanked …":
       // the names inside the participle's phrase are its objects; the name the clause opens
-      // on after it, before its verb, is the subject
+      // on after it, before its verb, is the subject (so after a preposition's phrase: "Under
+      // cross-examination by X, the detective accepted …")
       const at = first.end;
       const subj = reader.entities.find((x) => x.start >= at && x.end <= e && x.kind !== 'pronoun' &&
         AFTER_PHRASE.test(masked.slice(at, x.start)) && VERB_NEXT.test(masked.slice(x.end, x.end + 20)));

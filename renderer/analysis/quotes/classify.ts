@@ -145,10 +145,11 @@ const DESCRIPTION_START = /^(?:a|an|my|our|his|her|their|your)\s/i;
 /** A verb of naming with a determiner straight after it: "her neighbours called the “mud paintings”". */
 const CALLED_THE = /\b(?:call|calls|called|calling)\s+(?:a|an|the)\s*$/i;
 /** "what he called the ": a person's word for the thing named after the quote. */
-const WHAT_ONE_CALLED_THE = /\bwhat\s+(?:he|she|i|we|you)\s+(?:call|calls|called)\s+(?:a|an|the)\s*$/i;
+const WHAT_ONE_CALLED_THE = /\b[Ww]hat\s+(?:[Hh]e|[Ss]he|I|[Ww]e|[Yy]ou|(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?\p{Lu}[\p{Ll}’'-]+)\s+(?:call|calls|called)\s+(?:a|an|the)\s*$/u;
 /** "what he calls ", "what she termed ", "what she described as a ": one person's word for a
  * thing, right before the quote. */
-const WHAT_ONE_SAYS = /\bwhat\s+(?:he|she|i|we|you)\s+\S+(?:\s+(?:to\s+)?as)?(?:\s+(?:a|an|the))?$/i;
+// (or one person's name: "what Techelt called “the harder conversation”")
+const WHAT_ONE_SAYS = /\b[Ww]hat\s+(?:[Hh]e|[Ss]he|I|[Ww]e|[Yy]ou|(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?\p{Lu}[\p{Ll}’'-]+)\s+\S+(?:\s+(?:to\s+)?as)?(?:\s+(?:[Aa]n?|[Tt]he))?$/u;
 
 /** Speakers denying their own usage right before the quote: "we don't say", "I never use", "we
  * stopped saying" (not "she did not say": what one did not say may be reported). */

@@ -14,7 +14,7 @@ export const SPEECH_VERBS = set(`
   telling describing joked joked cautioned confirmed confirms countered observed remarked
   reiterated shouted whispered pleaded vowed vows urged urges pledged asserted maintained
   contended contends lamented boasted demanded quipped texted emailed messaged recounted repeated
-  answered explaining noting arguing warning insisting
+  answered explaining noting arguing warning insisting accusing
   allege alleges accused accuses criticised criticized condemned condemns dismissed dismisses hailed praised
   welcomed defended branded labelled labeled reported
   tell explain argue insist warn recall acknowledge admit complain describe predict stress
@@ -41,7 +41,7 @@ export const TITLES = set(`
   congresswoman congressmember delegate selectman selectwoman supervisor alderwoman registrar
   coroner magistrate solicitor barrister hon honourable honorable engr barr alhaji oba igwe
   det insp supt con ch baroness baron earl duke duchess viscount countess canon fr pastor ayatollah
-  mufti agent trooper commodore ranger collector
+  mufti agent trooper commodore ranger collector patriarch
 `);
 
 /** Nouns that name a role; a title-only reference ("the mayor said") ends in one of these. */
@@ -53,7 +53,7 @@ export const ROLE_NOUNS = set(`
   leader head founder owner resident driver seller worker organiser organizer operator
   researcher student teacher doctor nurse paramedic engineer expert adviser advisor counterpart
   captain inspector commissioner deputy envoy negotiator activist candidate chancellor king
-  queen prince pope sheikh representative rabbi imam bishop priest pastor farmer fisherman
+  queen prince pope patriarch sheikh representative rabbi imam bishop priest pastor farmer fisherman
   vendor shopkeeper witness survivor victim mother father lawmaker legislator politician
   premier administrator superintendent detective officer sergeant colonel lieutenant captain
   physician surgeon historian biologist researcher campaigner volunteer trader banker

@@ -173,6 +173,9 @@ export const isRoleNoun = (lower: string): boolean => {
 const MONTHS = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august']);
 /** Words that go on from a participle opening a sentence ("Speaking at …", "Addressing the …"). */
 const PARTICIPLE_OBJECTS = new Set('at in on to from with after before about during for outside inside the a an his her their its our this that these those alongside through over under into if whether why how what when where by'.split(' '));
+/** "Speaking last month, he …", "Writing privately, she …": a participle's adverbial of a few
+ * lower-case words up to a comma (not "Fleming later said", "Manning has since written, …"). */
+const ADVERBIAL_TO_COMMA = /^\s+(?!(?:has|had|have|was|is|will|would|did|does|could|also|then)\b)(?:last|this|next|yesterday|today|tonight|earlier|later|recently|afterwards|shortly|exclusively|publicly|privately|separately|briefly|live|again|\p{Ll}+ly)(?:\s+(?:week|month|year|night|morning|afternoon|evening|weekend|season|summer|winter|spring|autumn|time))?,/u;
 const PAST_PARTICIPLES = new Set('born raised known grown brought taught built held given seen shown driven'.split(' '));
 const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
 /** Titles that are also given names ("Col", "Dean", "Earl", "Duke"). */
@@ -352,11 +355,17 @@ export function appositiveAfter(text: string, end: number): string | null {
   const firstWords = phrase.toLowerCase().split(/\s+/).slice(0, 7);
   if (!firstWords.some((w) => isRoleNoun(w.replace(/[’']s$/, '')))) return null;
   if (SPEECH_VERBS.has(firstWords[0] ?? '') || CLAUSE_OPENERS.has(firstWords[0] ?? '')) return null;
+  // (", speaking through an interpreter,": a participle and its object, not a role)
+  if (firstWords[0]?.endsWith('ing') && PARTICIPLE_OBJECTS.has(firstWords[1] ?? '')) return null;
   // ", a spokesperson for the Department said …": the phrase is a subject, not a role of the name
   if (phrase.split(/\s+/).some((w) => SPEECH_VERBS.has(w.toLowerCase()))) return null;
+  // ("X, the detective accepted that …": a role and its verb, a clause whose subject is the role)
+  if (ROLE_THEN_VERB.test(phrase) && /^\s+that\b/.test(text.slice(end + (m?.[0].length ?? 0)))) return null;
   return phrase.replace(ARTICLE, '');
 }
 
+/** "the detective accepted": an article, a noun and a verb in the past ending the phrase. */
+const ROLE_THEN_VERB = /^(?:the|a|an)\s+\p{Ll}+\s+\p{Ll}+ed$/u;
 /** A description whose head, before any preposition, is a role: "aviation analyst at X"
  * (not "street the mayor loves"). */
 const roleHeaded = (desc: string | null): boolean => {
@@ -593,7 +602,10 @@ function classifyRun(tokens: Token[], text: string, from: number, to0: number): 
   // ("Born in Bilbao, …", "Based at …": a past participle goes on the same way)
   const ing = first.lower.endsWith('ing');
   if (run.length === 1 && (ing || first.lower.endsWith('ed') || PAST_PARTICIPLES.has(first.lower)) &&
-    ((ing && text.charCodeAt(end) === 44) || (PARTICIPLE_OBJECTS.has(tokens[to + 1]?.lower ?? '') && !isCap((tokens[to + 1] as Token).text))) &&
+    ((ing && text.charCodeAt(end) === 44) || (PARTICIPLE_OBJECTS.has(tokens[to + 1]?.lower ?? '') && !isCap((tokens[to + 1] as Token).text)) ||
+      (ing && ADVERBIAL_TO_COMMA.test(text.slice(end, end + 40))) ||
+      // ("Asked directly about job cuts, she …": an adverb, then what the participle goes on to)
+      (/^\p{Ll}+ly$/u.test(tokens[to + 1]?.lower ?? '') && !isCap((tokens[to + 1] as Token).text) && PARTICIPLE_OBJECTS.has(tokens[to + 2]?.lower ?? ''))) &&
     opensSentence(text, start))
     return null;
   // "Residents of Elm Street said", "Workers at Harlow Mills": a plural of people opening the
@@ -717,7 +729,10 @@ function classifyRun(tokens: Token[], text: string, from: number, to0: number): 
     if (given > 0 && given <= run.length - 2) t = given - 1;
   }
   const titleWords = run.slice(0, t + 1).map((w) => w.text);
-  const nameToks = run.slice(t + 1);
+  let nameToks = run.slice(t + 1);
+  // "King Henrik of Norland", "Patriarch Sergios of Sorne": one name after a monarch's or a
+  // patriarch's title, then where they reign, is the name
+  if (t >= 0 && nameToks.length >= 3 && nameToks[1]?.lower === 'of' && REGNAL_TITLES.has(bare((run[t] as Token).lower))) nameToks = nameToks.slice(0, 1);
   // a month may be a surname ("Theresa May"), never a first name
   // … and a weekday after a title is a given name ("Engr. Sunday Ayegba", "Hon. Monday Eze")
   if (nameToks.some((w, k) => /\d/.test(w.text) || isAllCaps(w.text) ||
@@ -850,7 +865,7 @@ function opensSentence(text: string, start: number): boolean {
 const SENTENCE_END_BEFORE = /[.!?:\u00B7]\s*$/;
 
 /** Titles held by people known by one name after them: "King Henrik", "Pope Clement". */
-const REGNAL_TITLES = new Set('king queen prince princess pope emperor empress tsar tsarina'.split(' '));
+const REGNAL_TITLES = new Set('king queen prince princess pope patriarch emperor empress tsar tsarina'.split(' '));
 /** "crown prince", "King": a role that is a monarch's, a royal's or a pope's title. */
 export const isRegnalRole = (role: string): boolean => REGNAL_TITLES.has(role.slice(role.lastIndexOf(' ') + 1).toLowerCase());
 
@@ -1171,6 +1186,13 @@ function phraseEntities(text: string, tokens: Token[]): Entity[] {
         if (verbAt > 0) out.push({ ...mk('anonymous', det.start, tok.end + tail.length, `the ${w}${tail}`.replace(/\s+/g, ' ')), roles: [`the ${w}`] });
         break;
       }
+      if (the && owner && j === k + 2 && KIN_GROUPS.has(w) && opensSentence(text, det.start) && GROUP_VERB_NEXT.test(text.slice(tok.end, tok.end + 24))) {
+        // "The victim's family named him as …": a sentence about the relatives of someone in
+        // the story, whom the next "they" may mean
+        const phrase = text.slice(det.start, tok.end);
+        out.push({ ...mk('anonymous', det.start, tok.end, phrase.charAt(0).toLowerCase() + phrase.slice(1)), roles: [`the ${w}`] });
+        break;
+      }
       if (the && nounish) {
         // ("the district's budget documents describe": papers speaking together)
         if (DOCUMENT_NOUNS.has(w) || (w !== singular(w) && DOCUMENT_NOUNS.has(singular(w)))) out.push(mk('documentRef', det.start, tok.end, w));
@@ -1270,6 +1292,8 @@ const KIN_GENDER = new Map<string, Gender>([
   ...'wife daughter sister mother aunt niece widow grandmother granddaughter fiancee'.split(' ').map((w) => [w, 'f'] as const),
   ...'husband son brother father uncle nephew widower grandfather grandson'.split(' ').map((w) => [w, 'm'] as const),
 ]);
+/** A verb right after a group opening its sentence: "named", "have asked", "paid". */
+const GROUP_VERB_NEXT = /^\s+(?:\p{Ll}+ed|have|has|had|were|are|paid|gave|told|say|said|spoke|issued|released|thanked)\b/u;
 /** People who speak together for someone: "the family of …", "the relatives", "the couple". */
 const KIN_GROUPS = new Set(['family', 'relatives', 'parents', 'families', 'couple', 'pair', 'duo', 'trio', 'siblings', 'twins']);
 const AUXILIARIES = new Set(['had', 'has', 'have', 'later', 'also', 'previously']);

@@ -1370,7 +1370,8 @@ function resolvePronoun(
     for (let i = before.length - 1; i >= 0; i--) {
       const m = before[i] as Mention;
       const k = named.get(m.entity);
-      if (k && (k.kind === 'body' || k.kind === 'document')) return k;
+      // ("In a statement issued through police, they said": one document is "it", never "they")
+      if (k && (k.kind === 'body' || (k.kind === 'document' && !(e.name === 'they' && !/s$/.test(k.name))))) return k;
       // "Residents said … “…,” they said"; "The council said … “…,” they added"
       if (e.name === 'they' && k && isGroup(k) && (m.speaker || m.subject)) return k;
       if (m.entity.kind === 'bodyRef' && (m.speaker || m.subject)) {
@@ -1407,11 +1408,42 @@ function resolvePronoun(
     for (let i = before.length - 1; i >= 0; i--) {
       const m = before[i] as Mention;
       const k = pick(m) ? person(m) : null;
-      if (k) return k;
+      if (!k) continue;
+      // "“…,” Ruiz said. Braddock was unmoved. “…,” he said": a person named as the subject of
+      // a sentence after the speaker's takes the pronoun from the speaker
+      if (m.speaker) return laterSubject(m, before, i, p, named, person) ?? k;
+      return k;
     }
   }
   return reg.lastSpeaker(want, not, e.kind === 'title');
 }
+
+/** The named person a sentence after the speaker's mention `sp` (at `at` in `before`) opens on. */
+function laterSubject(sp: Mention, before: readonly Mention[], at: number, p: ParagraphSummary, named: Map<Entity, Known>, person: (m: Mention) => Known | null): Known | null {
+  for (let i = before.length - 1; i > at; i--) {
+    const m = before[i] as Mention;
+    if (!m.subject || m.speaker || (m.entity.kind !== 'person' && m.entity.kind !== 'single')) continue;
+    if (!SENTENCE_BREAK.test(outsideQuotes(p, sp.entity.end, m.entity.start))) continue;
+    // (someone the story has introduced by full name: not "Asked directly, she …" read as a name)
+    const known = named.get(m.entity);
+    if (!known || known.kind !== 'person' || !known.name.includes(' ')) continue;
+    const k = person(m);
+    if (k) return k;
+  }
+  return null;
+}
+const SENTENCE_BREAK = /[.!?]\s/;
+/** The paragraph's text from `from` to `to` with its quotations left out. */
+const outsideQuotes = (p: ParagraphSummary, from: number, to: number): string => {
+  let out = '';
+  let at = from;
+  for (const q of p.quotes) {
+    if (q.end <= at || q.start >= to) continue;
+    out += p.text.slice(at, Math.max(at, q.start));
+    at = Math.min(to, q.end);
+  }
+  return out + p.text.slice(at, to);
+};
 
 /** Pseudo-key of the paragraphs that read sources by recency: pronouns, "the mayor", "the
  * company", "the statement", a quotation continued from the previous paragraph. */

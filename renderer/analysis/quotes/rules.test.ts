@@ -3634,3 +3634,139 @@ describe('review: "the message read" after its sender in the same paragraph', ()
     expect(who('Ana Ruiz sent a text to her sister. \u201CI am safe,\u201D the message read.')).toEqual([['Ana Ruiz', 'ok']]);
   });
 });
+
+describe('people: a participle with an adverbial of time opening a sentence', () => {
+  it('reads "Writing last week, she …" as no name', () => {
+    expect(
+      who('The novelist Wren Talbot has never hidden her doubts about the prize.', 'Writing last week, she called the shortlist \u201Ca list of safe bets and old friends\u201D.'),
+    ).toEqual([['Wren Talbot', 'ok']]);
+  });
+  it('reads "Asked directly about …, she …" as no name', () => {
+    expect(ents('Asked directly about the cuts, she said no.').map((e) => e[1])).not.toContain('Asked');
+  });
+  it('but keeps a surname ending in -ing before its verb', () => {
+    expect(ents('Manning later said the vote was close.')).toEqual([['single', 'Manning']]);
+  });
+});
+
+describe('people: "for what X called “…”" is one person’s words', () => {
+  it('reads a named person’s word for a thing as speech', () => {
+    expect(
+      who('Envoy Mara Lindqvist met both sides in March.', 'Talks resume in May for what Lindqvist called \u201Cthe difficult part\u201D of the deal.'),
+    ).toEqual([['Mara Lindqvist', 'ok']]);
+  });
+  it('but what people in general call a thing is its name', () => {
+    expect(run('Talks resume in May at what locals call \u201Cthe long room\u201D of the palace.').quotes.map((q) => q.kind)).toEqual(['other']);
+  });
+});
+
+describe('people: "X hit back, accusing Y of proposing “…” cuts"', () => {
+  it('gives the word to the one accusing', () => {
+    expect(who('Councillor Ana Ruiz hit back, accusing Tom Hale of proposing \u201Cmagic\u201D savings.')).toEqual([['Ana Ruiz', 'ok']]);
+  });
+  it('but an accusing look says nothing', () => {
+    expect(run('Councillor Ana Ruiz gave an accusing look at the \u201Cmagic\u201D savings.').quotes.map((q) => q.kind)).toEqual(['other']);
+  });
+});
+
+describe('people: a patriarch’s title before one name, then where he is patriarch of', () => {
+  it('reads "Patriarch Anselm of Varna" as a person known by one name', () => {
+    expect(ents('Patriarch Anselm of Varna, speaking through an interpreter, called it a scandal.')).toContainEqual(['person', 'Anselm']);
+    expect(entitiesIn('Patriarch Anselm of Varna, speaking through an interpreter, said so.', 0, 62)[0]?.roles).not.toContain('speaking through an interpreter');
+    expect(ents('The Bank of England said so.')).toEqual([['body', 'Bank of England']]);
+  });
+});
+
+describe('people: a named person a later sentence is about takes "he" from the speaker before', () => {
+  it('gives "Ortega was unmoved. “…,” he said" to Ortega', () => {
+    expect(
+      who(
+        'The coaches Luis Ortega and Dan Fairley met on Sunday.',
+        '\u201CWe talked for an hour and agreed on nothing,\u201D Fairley said. Ortega was unmoved. \u201CHe knows what he did,\u201D he said.',
+      ),
+    ).toEqual([['Dan Fairley', 'ok'], ['Luis Ortega', 'ok']]);
+  });
+  it('but keeps the speaker when the later name is no sentence’s subject', () => {
+    expect(
+      who(
+        'The coaches Luis Ortega and Dan Fairley met on Sunday.',
+        '\u201CWe talked for an hour and agreed on nothing,\u201D Fairley said of his meeting with Ortega. \u201CHe knows what he did,\u201D he said.',
+      ).map((q) => q[0]),
+    ).toEqual(['Dan Fairley', 'Dan Fairley']);
+  });
+});
+
+describe('people: "X said the company expected … but warned that …"', () => {
+  it('gives the quote after "but warned" to the reporter', () => {
+    expect(
+      who('Operations chief Tamsin Holloway said the airline expected delays to fall over the summer but warned that staffing remained \u201Cdangerously thin\u201D.'),
+    ).toEqual([['Tamsin Holloway', 'ok']]);
+  });
+  it('but not a verb of saying the reported clause takes itself', () => {
+    expect(who('Operations chief Tamsin Holloway said the airline had warned that staffing remained \u201Cdangerously thin\u201D.')[0]?.[0]).not.toBe('Tamsin Holloway');
+  });
+});
+
+describe('people: a name owning the role of an appositive name is not the subject', () => {
+  it('reads "Harlow Vale’s coach, Nina Brandt, had …. She said" as Brandt', () => {
+    expect(
+      who('Harlow Vale\u2019s coach, Nina Brandt, had watched from the stand. She said the side had looked \u201Ctired and lost\u201D all afternoon.'),
+    ).toEqual([['Nina Brandt', 'ok']]);
+  });
+  it('but a name opening a sentence on its own stays its subject', () => {
+    expect(named('Harlow Vale\u2019s coach, Nina Brandt, had watched from the stand.')).toContainEqual(['person', 'Nina Brandt']);
+    expect(summarizeParagraph('Nina Brandt had watched from the stand.').mentions[0]?.subject).toBe(true);
+  });
+});
+
+describe('people: a subject after a prepositional phrase naming someone else', () => {
+  it('reads "Under questioning by X, the inspector accepted … “…,” he said" as the inspector', () => {
+    expect(
+      who(
+        'Inspector Colm Rafferty, who led the search, gave evidence on Tuesday.',
+        'The farmer, Joe Hale, told the court: \u201CI heard nothing that night.\u201D',
+        'Under questioning by defence counsel Mark Abney KC, the inspector accepted that the dogs had found nothing. \u201CThat is correct,\u201D he said.',
+      ),
+    ).toEqual([['Joe Hale', 'ok'], ['Colm Rafferty', 'ok']]);
+  });
+  it('and gives no role to a name from "X, the inspector accepted that"', () => {
+    expect(ents('He was questioned by Ruth Abney KC, the inspector accepted that.').find((e) => e[1] === 'Ruth Abney')).toBeDefined();
+    expect(entitiesIn('By Ruth Abney KC, the inspector accepted that.', 0, 47).find((e) => e.name === 'Ruth Abney')?.roles).toEqual([]);
+    expect(entitiesIn('Ruth Abney KC, the inspector at the scene, said that.', 0, 53).find((e) => e.name === 'Ruth Abney')?.roles).toContain('inspector at the scene');
+  });
+});
+
+describe('people: "The victim’s family named him …. They said:"', () => {
+  it('gives "they" to the family, not to the police named after "through"', () => {
+    expect(
+      who(
+        'Merrow Police said a man had died after a crash on the coast road.',
+        'The driver\u2019s family named him as Tom Askew. In a statement issued through police, they said: \u201CTom was the kindest man we knew.\u201D',
+      ),
+    ).toEqual([['the driver\u2019s family', 'ok']]);
+  });
+  it('but not "the family" as part of a thing', () => {
+    expect(ents('The driver\u2019s family home was sold.')).toEqual([]);
+  });
+});
+
+describe('people: a partner named with "and her husband, …", a leader named with a religious title', () => {
+  it('lets "he" mean the husband of a pair introduced since another man spoke', () => {
+    expect(
+      who(
+        'The organiser, Piet Havel, said numbers were up. \u201CWe have never been busier,\u201D he said.',
+        'Among the visitors were Rosa Lindt and her husband, Joost Maris, who have come every year since 1990.',
+        '\u201CIt is our holiday,\u201D she said. He added that they would return. \u201CWe always do,\u201D he said.',
+      ).map((q) => q[0]),
+    ).toEqual(['Piet Havel', 'Rosa Lindt', 'Joost Maris']);
+  });
+  it('lets "he" mean a leader introduced after the last man quoted', () => {
+    expect(
+      who(
+        'Mayor Ivo Brandt opened the fair. \u201CWelcome, all,\u201D he said.',
+        'A choir from the island took part. Its leader, Father Matteo Lusi, addressed the crowd.',
+        '\u201CWe are glad to be here,\u201D he said.',
+      ).map((q) => q[0]),
+    ).toEqual(['Ivo Brandt', 'Matteo Lusi']);
+  });
+});
