@@ -183,6 +183,7 @@ export const ORG_WORDS = set(`
   securities associates consulting consultancy analytics advisory advisors advisers economics research
   consortium observatory museum gallery library hospice clinic cooperative co-operative collective
   syndicate partnership taskforce networks grid homes pictures films productions publishing
+  diocese archdiocese synod presbytery
 `);
 
 /** Place words: a capitalised run containing one is neither a person nor a body. */
@@ -255,6 +256,7 @@ export const BODY_NOUNS = set(`
   government's association federation board administration party bank coalition command
   army navy hospital school network airline carrier regulator charity district
   corporation foundation trust tribunal inquiry panel jury embassy consulate coastguard campaign
+  diocese archdiocese synod
 `);
 
 /** Words for a company's legal form, which end no one's name: "Coleman Vance Inc". */
