@@ -387,6 +387,8 @@ const QUESTION_END = /^[^.!?\u00B7]*\?\s*$/;
 const OF_PLACE = /^\s+(?:of|at|from|with)\s+(?:the\s+)?$/;
 /** "The embassy in Seoul said", "Ana Ruiz in Lyon said": where the speaker is, not who. */
 const IN_PLACE = /^\s+in\s+(?:the\s+)?$/;
+/** "The final report of the commission found": a document's own body after it (who it is by). */
+const DOCUMENT_OF = /^\s+(?:of|from|by)\s+(?:the\s+)?$/;
 /** "which", "who has", "which had also": a relative clause whose verb of saying comes next. */
 const WHO_CLAUSE = /^\s*(?:who|which)(?:\s+(?:has|have|had|was|is|were|are|also|later|then|previously|since|repeatedly|publicly))*\s*$/i;
 /** Between a document and whom it went to: " to ", " addressed to the ", " to Ms ". */
@@ -595,7 +597,8 @@ export class ParagraphReader {
       const prev = es[at - 1] as Entity;
       const gap = this.masked.slice(prev.end, cur.start);
       if ((cur.kind === 'body' || cur.kind === 'single' || cur.kind === 'bodyRef') &&
-        (((prev.kind === 'person' || prev.kind === 'single' || prev.kind === 'title') && OF_PLACE.test(gap)) || (prev.kind !== 'pronoun' && IN_PLACE.test(gap))))
+        (((prev.kind === 'person' || prev.kind === 'single' || prev.kind === 'title') && OF_PLACE.test(gap)) || (prev.kind !== 'pronoun' && IN_PLACE.test(gap)) ||
+          ((prev.kind === 'document' || prev.kind === 'documentRef') && DOCUMENT_OF.test(gap))))
         at--;
       else break;
     }

@@ -232,7 +232,7 @@ export const DOCUMENT_NOUNS = set(`
   assessment dossier summons subpoena verdict citation draft paper order record minutes
   decision response reply proposal notice guidance announcement advisory bulletin manifesto
   advertisement advert summary readout manual handbook playbook rulebook ordinance bylaw by-law
-  statute presentation alert entry
+  statute presentation alert entry resolution
 `);
 
 /** Verbs only a document "says" with ("the report found", "the lawsuit alleges", "a joint
@@ -240,7 +240,7 @@ export const DOCUMENT_NOUNS = set(`
 export const DOCUMENT_VERBS = set(`
   alleged found finds concluded concludes read show shows showed reveal reveals revealed
   indicate indicates indicated charges charged ruled rules concluding finding lists listed
-  estimated estimates rated rates recommended recommends
+  estimated estimates rated rates recommended recommends commits committed
 `);
 
 /** Who rules on evidence: "the tribunal found", "the judge ruled", as a document's verbs. */

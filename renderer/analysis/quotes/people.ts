@@ -1187,7 +1187,8 @@ function phraseEntities(text: string, tokens: Token[]): Entity[] {
       }
       if (the && nounish) {
         // ("the district's budget documents describe": papers speaking together)
-        if (DOCUMENT_NOUNS.has(w) || (w !== singular(w) && DOCUMENT_NOUNS.has(singular(w)))) out.push(mk('documentRef', det.start, tok.end, w));
+        // ("the committee's written reasons", "the panel's findings": what a body set down)
+        if (DOCUMENT_NOUNS.has(w) || (w !== singular(w) && DOCUMENT_NOUNS.has(singular(w))) || (owner && OWNED_PAPERS.has(w))) out.push(mk('documentRef', det.start, tok.end, w));
         else if (BODY_NOUNS.has(w) && !capsBetween) {
           // "the police oversight directorate": the body is the last noun, the rest qualify it
           let head = tok;
@@ -1359,6 +1360,9 @@ function pluralPhrase(text: string, tokens: Token[], k: number): Entity | null {
   }
   return null;
 }
+
+/** What a body or a judge sets down, a document only as someone's: "the tribunal's reasons". */
+const OWNED_PAPERS = new Set(['reasons', 'findings', 'conclusions']);
 
 const TAIL_STOP = new Set('published released issued said says on in at early late last that which who was were is has had after before following'.split(' '));
 

@@ -3683,3 +3683,17 @@ describe('bodies: "state television", "state-run media" as sources', () => {
     expect(who('\u201CIt was a betrayal,\u201D said Ana Ruiz, who presents a show on state radio.')).toEqual([['Ana Ruiz', 'ok']]);
   });
 });
+
+describe('documents: "The final report of the commission found", "the tribunal’s written reasons"', () => {
+  it('gives the quote to the document, not the body it is of', () => {
+    expect(who('The final report of the Harbour Commission found the port had been \u201Cbadly run\u201D.')).toEqual([['the report', 'ok']]);
+    expect(who('The closing resolution of the assembly commits members to \u201Ca lasting peace\u201D.')).toEqual([['the resolution', 'ok']]);
+    expect(who('According to the tribunal\u2019s written reasons, the claim was \u201Cwholly without merit\u201D.')).toEqual([['the reasons', 'ok']]);
+  });
+  it('but a person after a document only reached stays the speaker; a body’s reasons talked about are no document', () => {
+    expect(who('The Harbour Commission published its report on Monday.', 'A copy of the report reached Ana Ruiz, who said it was \u201Cdeeply unfair\u201D.')).toEqual([
+      ['Ana Ruiz', 'ok'],
+    ]);
+    expect(who('Ana Ruiz said the club\u2019s reasons were \u201Cnot good enough\u201D.')).toEqual([['Ana Ruiz', 'ok']]);
+  });
+});
