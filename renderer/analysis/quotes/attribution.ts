@@ -407,6 +407,11 @@ const WRITTEN_THING = new RegExp(`^(\\s*)the\\s+${WRITTEN_NOUNS}\\s*$`, 'i');
 /** A closed quote, then "the message" or "the sign", right before "read". */
 const QUOTE_THEN_WRITTEN = new RegExp(`\u00B7[\\s,]*the\\s+${WRITTEN_NOUNS}\\s+$`, 'i');
 
+/** "It read:", "The text said:": a sentence that only says a message reads out the quote. */
+const MESSAGE_READ = /^[\s\u00B7]*(?:It|The\s+(?:text\s+)?(?:message|text|note|letter|email|e-mail))\s+(?:read|reads|said|says)\s*:?\s*$/;
+/** "had sent a text message to …", "wrote a note": someone sending a personal message. */
+const SENT_MESSAGE = /\b(?:sent|sends|texted|wrote|writes|left|emailed|posted)\s+(?:(?:an?|the|his|her|their)\s+)?(?:[\p{Ll}-]+\s+)?(?:message|text|note|letter|email|e-mail)\b/u;
+
 /** A conjunction opening a new clause: "although", "though", "whereas", "because", "unless". */
 const CONJUNCTION_OPENING = /^\s*(?:although|though|even\s+though|whereas|because|unless)\s/i;
 
@@ -842,6 +847,16 @@ export class ParagraphReader {
       return null;
     const e = this.subjectBefore(verb.start, from + lead);
     return e ? [e, 'said after quote'] : null;
+  }
+
+  /** "Ana Ruiz sent a text to her sister. It read: “…”": a message read out in a sentence of
+   * its own is the words of whoever the sentence before says sent it. */
+  cueSentMessage(sentenceStart: number, to: number): [Entity, string] | null {
+    if (!MESSAGE_READ.test(this.masked.slice(sentenceStart, to))) return null;
+    const prev = this.sentences.findLast((s) => s[1] <= sentenceStart);
+    const sent = prev ? SENT_MESSAGE.exec(this.masked.slice(prev[0], prev[1])) : null;
+    const e = prev && sent ? this.subjectBefore(prev[0] + sent.index, prev[0]) : null;
+    return e && (e.kind === 'person' || e.kind === 'single' || (e.kind === 'pronoun' && (e.name === 'he' || e.name === 'she'))) ? [e, 'sent the message'] : null;
   }
 
   /** The subject of "that is how X put it", "those were the words of X", from `from`. */
@@ -1290,6 +1305,8 @@ export function summarizeParagraph(text: string): ParagraphSummary {
     if (!found && !span.closed) found = creditInside(text, spans, span);
     // (a quote standing as its own sentence, whose speaker the next one names)
     if (!found && !agentless && /^[\s.!?]*$/.test(afterText)) found = reader.cueNextSentence(sEnd);
+    // ("… had sent a text to her sister. It read: “…”": the sender's words)
+    if (!found && beforeFrom === sStart) found = reader.cueSentMessage(sStart, span.open);
     const spoken = found !== null || reader.verbs.some((v) => v.start >= sStart && v.end <= span.open);
     const kind = classifyQuote(qText, { before: masked.slice(sStart, span.open), after: afterText, spoken });
     const cue = kind === 'speech' && found ? found[0] : null;

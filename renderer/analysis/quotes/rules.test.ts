@@ -3697,3 +3697,14 @@ describe('documents: "The final report of the commission found", "the tribunal�
     expect(who('Ana Ruiz said the club\u2019s reasons were \u201Cnot good enough\u201D.')).toEqual([['Ana Ruiz', 'ok']]);
   });
 });
+
+describe('"sent a text message … It read: “…”": the sender’s words', () => {
+  it('gives a message read out in its own sentence to whoever sent it', () => {
+    expect(
+      who('Ana Ruiz ran the bakery on Mill Lane.', 'Police said Ms Ruiz had sent a text message to her brother that night. It read: \u201CClosing early. Home soon.\u201D'),
+    ).toEqual([['Ana Ruiz', 'ok']]);
+  });
+  it('but not a message someone only found', () => {
+    expect(who('Ana Ruiz ran the bakery on Mill Lane.', 'Police said Ms Ruiz had found a note in the van. It read: \u201CBack soon.\u201D')[0]?.[0]).not.toBe('Ana Ruiz');
+  });
+});
