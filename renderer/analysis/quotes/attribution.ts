@@ -856,7 +856,9 @@ export class ParagraphReader {
     const prev = this.sentences.findLast((s) => s[1] <= sentenceStart);
     const sent = prev ? SENT_MESSAGE.exec(this.masked.slice(prev[0], prev[1])) : null;
     const e = prev && sent ? this.subjectBefore(prev[0] + sent.index, prev[0]) : null;
-    return e && (e.kind === 'person' || e.kind === 'single' || (e.kind === 'pronoun' && (e.name === 'he' || e.name === 'she'))) ? [e, 'sent the message'] : null;
+    // (whoever it was: "Ana Ruiz", "a customer", "the council", "she"; not another document)
+    const sender = e !== null && e.kind !== 'document' && e.kind !== 'documentRef' && (e.kind !== 'pronoun' || e.name === 'he' || e.name === 'she' || e.name === 'they');
+    return sender ? [e, 'sent the message'] : null;
   }
 
   /** The subject of "that is how X put it", "those were the words of X", from `from`. */

@@ -1438,6 +1438,8 @@ export function entitiesIn(
     for (let m = STATE_MEDIA.exec(text); m && m.index < to; m = STATE_MEDIA.exec(text)) {
       const start = m.index;
       const end = start + m[0].length;
+      // (not "a state television reporter": a wider phrase holding it is who speaks)
+      if (out.some((x) => x.start < end && start < x.end && (x.start < start || x.end > end))) continue;
       for (let k = out.length - 1; k >= 0; k--) if ((out[k] as Entity).start < end && start < (out[k] as Entity).end) out.splice(k, 1);
       out.push({ kind: 'body', start, end, name: m[0].toLowerCase().replace(/\s+/g, ' '), role: null, roles: [], gender: null });
     }

@@ -3708,3 +3708,12 @@ describe('"sent a text message … It read: “…”": the sender’s words', (
     expect(who('Ana Ruiz ran the bakery on Mill Lane.', 'Police said Ms Ruiz had found a note in the van. It read: \u201CBack soon.\u201D')[0]?.[0]).not.toBe('Ana Ruiz');
   });
 });
+
+describe('review: a body that sent the letter read out, and a phrase around "state television"', () => {
+  it('gives "It read: “…”" to a body that sent the letter', () => {
+    expect(who('Harlow Council sent a letter to every household last week. It read: \u201CBins will be collected fortnightly.\u201D')).toEqual([['Harlow Council', 'ok']]);
+  });
+  it('keeps "a state television reporter" whole, as the one who speaks', () => {
+    expect(who('A state television reporter said the crowd was \u201Chuge\u201D.')).toEqual([['a state television reporter', 'ok']]);
+  });
+});
