@@ -387,6 +387,8 @@ const QUESTION_END = /^[^.!?\u00B7]*\?\s*$/;
 const OF_PLACE = /^\s+(?:of|at|from|with)\s+(?:the\s+)?$/;
 /** "The embassy in Seoul said", "Ana Ruiz in Lyon said": where the speaker is, not who. */
 const IN_PLACE = /^\s+in\s+(?:the\s+)?$/;
+/** "The final report of the commission found": a document's own body after it (who it is by). */
+const DOCUMENT_OF = /^\s+(?:of|from|by)\s+(?:the\s+)?$/;
 /** "which", "who has", "which had also": a relative clause whose verb of saying comes next. */
 const WHO_CLAUSE = /^\s*(?:who|which)(?:\s+(?:has|have|had|was|is|were|are|also|later|then|previously|since|repeatedly|publicly))*\s*$/i;
 /** Between a document and whom it went to: " to ", " addressed to the ", " to Ms ". */
@@ -404,6 +406,11 @@ const WRITTEN_THING = new RegExp(`^(\\s*)the\\s+${WRITTEN_NOUNS}\\s*$`, 'i');
 
 /** A closed quote, then "the message" or "the sign", right before "read". */
 const QUOTE_THEN_WRITTEN = new RegExp(`\u00B7[\\s,]*the\\s+${WRITTEN_NOUNS}\\s+$`, 'i');
+
+/** "It read:", "The text said:": a sentence that only says a message reads out the quote. */
+const MESSAGE_READ = /^[\s\u00B7]*(?:It|The\s+(?:text\s+)?(?:message|text|note|letter|email|e-mail))\s+(?:read|reads|said|says)\s*:?\s*$/;
+/** "had sent a text message to …", "wrote a note": someone sending a personal message. */
+const SENT_MESSAGE = /\b(?:sent|sends|texted|wrote|writes|left|emailed|posted)\s+(?:(?:an?|the|his|her|their)\s+)?(?:[\p{Ll}-]+\s+)?(?:message|text|note|letter|email|e-mail)\b/u;
 
 /** A conjunction opening a new clause: "although", "though", "whereas", "because", "unless". */
 const CONJUNCTION_OPENING = /^\s*(?:although|though|even\s+though|whereas|because|unless)\s/i;
@@ -601,7 +608,8 @@ export class ParagraphReader {
       const prev = es[at - 1] as Entity;
       const gap = this.masked.slice(prev.end, cur.start);
       if ((cur.kind === 'body' || cur.kind === 'single' || cur.kind === 'bodyRef') &&
-        (((prev.kind === 'person' || prev.kind === 'single' || prev.kind === 'title') && OF_PLACE.test(gap)) || (prev.kind !== 'pronoun' && IN_PLACE.test(gap))))
+        (((prev.kind === 'person' || prev.kind === 'single' || prev.kind === 'title') && OF_PLACE.test(gap)) || (prev.kind !== 'pronoun' && IN_PLACE.test(gap)) ||
+          ((prev.kind === 'document' || prev.kind === 'documentRef') && DOCUMENT_OF.test(gap))))
         at--;
       else break;
     }
@@ -854,6 +862,18 @@ export class ParagraphReader {
       return null;
     const e = this.subjectBefore(verb.start, from + lead);
     return e ? [e, 'said after quote'] : null;
+  }
+
+  /** "Ana Ruiz sent a text to her sister. It read: “…”": a message read out in a sentence of
+   * its own is the words of whoever the sentence before says sent it. */
+  cueSentMessage(sentenceStart: number, to: number): [Entity, string] | null {
+    if (!MESSAGE_READ.test(this.masked.slice(sentenceStart, to))) return null;
+    const prev = this.sentences.findLast((s) => s[1] <= sentenceStart);
+    const sent = prev ? SENT_MESSAGE.exec(this.masked.slice(prev[0], prev[1])) : null;
+    const e = prev && sent ? this.subjectBefore(prev[0] + sent.index, prev[0]) : null;
+    // (whoever it was: "Ana Ruiz", "a customer", "the council", "she"; not another document)
+    const sender = e !== null && e.kind !== 'document' && e.kind !== 'documentRef' && (e.kind !== 'pronoun' || e.name === 'he' || e.name === 'she' || e.name === 'they');
+    return sender ? [e, 'sent the message'] : null;
   }
 
   /** The subject of "that is how X put it", "those were the words of X", from `from`. */
@@ -1317,6 +1337,8 @@ export function summarizeParagraph(text: string): ParagraphSummary {
     if (!found && !span.closed) found = creditInside(text, spans, span);
     // (a quote standing as its own sentence, whose speaker the next one names)
     if (!found && !agentless && /^[\s.!?]*$/.test(afterText)) found = reader.cueNextSentence(sEnd);
+    // ("… had sent a text to her sister. It read: “…”": the sender's words)
+    if (!found && beforeFrom === sStart) found = reader.cueSentMessage(sStart, span.open);
     const spoken = found !== null || reader.verbs.some((v) => v.start >= sStart && v.end <= span.open);
     const kind = classifyQuote(qText, { before: masked.slice(sStart, span.open), after: afterText, spoken });
     const cue = kind === 'speech' && found ? found[0] : null;

@@ -183,6 +183,7 @@ export const ORG_WORDS = set(`
   securities associates consulting consultancy analytics advisory advisors advisers economics research
   consortium observatory museum gallery library hospice clinic cooperative co-operative collective
   syndicate partnership taskforce networks grid homes pictures films productions publishing
+  diocese archdiocese synod presbytery
 `);
 
 /** Place words: a capitalised run containing one is neither a person nor a body. */
@@ -231,7 +232,7 @@ export const DOCUMENT_NOUNS = set(`
   assessment dossier summons subpoena verdict citation draft paper order record minutes
   decision response reply proposal notice guidance announcement advisory bulletin manifesto
   advertisement advert summary readout manual handbook playbook rulebook ordinance bylaw by-law
-  statute presentation alert entry
+  statute presentation alert entry resolution
 `);
 
 /** Verbs only a document "says" with ("the report found", "the lawsuit alleges", "a joint
@@ -239,7 +240,7 @@ export const DOCUMENT_NOUNS = set(`
 export const DOCUMENT_VERBS = set(`
   alleged found finds concluded concludes read show shows showed reveal reveals revealed
   indicate indicates indicated charges charged ruled rules concluding finding lists listed
-  estimated estimates rated rates recommended recommends
+  estimated estimates rated rates recommended recommends commits committed
 `);
 
 /** Who rules on evidence: "the tribunal found", "the judge ruled", as a document's verbs. */
@@ -255,6 +256,7 @@ export const BODY_NOUNS = set(`
   government's association federation board administration party bank coalition command
   army navy hospital school network airline carrier regulator charity district
   corporation foundation trust tribunal inquiry panel jury embassy consulate coastguard campaign
+  diocese archdiocese synod
 `);
 
 /** Words for a company's legal form, which end no one's name: "Coleman Vance Inc". */

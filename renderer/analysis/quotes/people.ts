@@ -487,6 +487,16 @@ function bodyNounBefore(tokens: Token[], text: string, first: number): boolean {
   return false;
 }
 const BODY_PREPOSITIONS = new Set('in of at for from by with to'.split(' '));
+/** What only an organisation has: "the board of Harwell Mutual", "the trustees of …". */
+const ORGANS = new Set('board trustees governors directors shareholders'.split(' '));
+/** "the board of Harwell Mutual": a name after "the" and one of an organisation's organs and "of". */
+function organBefore(tokens: Token[], text: string, first: number): boolean {
+  const of = tokens[first - 1];
+  const organ = tokens[first - 2];
+  const the = tokens[first - 3];
+  return of?.lower === 'of' && organ !== undefined && ORGANS.has(organ.text) && the?.lower === 'the' &&
+    allSpace(text, the.end, organ.start) && allSpace(text, organ.end, of.start) && allSpace(text, of.end, (tokens[first] as Token).start);
+}
 /** Kinds of business that also open a body's own name ("Bank Leumi") or are given names ("Charity"). */
 const PERSONAL_COMPANY_NOUNS = new Set(['bank', 'chain', 'charity', 'newspaper']);
 /** Kinds of body no person is called ("developer", "operator", "publisher", "broadcaster" may be people). */
@@ -652,10 +662,14 @@ function classifyRun(tokens: Token[], text: string, from: number, to0: number): 
   if (run.length <= 3 && lastOrg < 0 && text.charCodeAt(end) === 44 && givenNameGender(lowers[0] as string) === null && !isTitle(lowers[0] as string)) {
     const ap = BUSINESS_AFTER.exec(text.slice(end, end + 80));
     // (a trading name ending in 's keeps it: "Hobbard's, the bakery chain,")
-    if (ap && COMPANY_NOUNS.has((ap[1] as string).toLowerCase())) return { kind: 'body', start, end, name: run.map((t) => t.text).join(' '), role: null, roles: [], gender: null };
+    // ("Northgrid, the regional network operator,": a kind a person may be, after the trade
+    // an organisation works in, is a business too; not "the crane operator")
+    const trade = ap ? /([\p{L}-]+)\s+[\p{L}-]+$/u.exec(ap[0])?.[1]?.toLowerCase() : undefined;
+    if (ap && (COMPANY_NOUNS.has((ap[1] as string).toLowerCase()) || (trade !== undefined && BODY_TYPES.has((ap[1] as string).toLowerCase()) && ORG_WORDS.has(trade))))
+      return { kind: 'body', start, end, name: run.map((t) => t.text).join(' '), role: null, roles: [], gender: null };
   }
   if ((lastOrg >= 0 && !titledAfter) || (commaBefore(text, start) && !isTitle(lowers[0] as string) && bodyApposition(text, start)) ||
-    bodyNounBefore(tokens, text, i)) {
+    bodyNounBefore(tokens, text, i) || organBefore(tokens, text, i)) {
     const name = run.map((t) => t.text).join(' ').replace(/['’]s$/, '');
     return { kind: 'body', start, end, name, role: null, roles: [], gender: null };
   }
@@ -1195,7 +1209,8 @@ function phraseEntities(text: string, tokens: Token[]): Entity[] {
       }
       if (the && nounish) {
         // ("the district's budget documents describe": papers speaking together)
-        if (DOCUMENT_NOUNS.has(w) || (w !== singular(w) && DOCUMENT_NOUNS.has(singular(w)))) out.push(mk('documentRef', det.start, tok.end, w));
+        // ("the committee's written reasons", "the panel's findings": what a body set down)
+        if (DOCUMENT_NOUNS.has(w) || (w !== singular(w) && DOCUMENT_NOUNS.has(singular(w))) || (owner && OWNED_PAPERS.has(w))) out.push(mk('documentRef', det.start, tok.end, w));
         else if (BODY_NOUNS.has(w) && !capsBetween) {
           // "the police oversight directorate": the body is the last noun, the rest qualify it
           let head = tok;
@@ -1370,6 +1385,9 @@ function pluralPhrase(text: string, tokens: Token[], k: number): Entity | null {
   return null;
 }
 
+/** What a body or a judge sets down, a document only as someone's: "the tribunal's reasons". */
+const OWNED_PAPERS = new Set(['reasons', 'findings', 'conclusions']);
+
 const TAIL_STOP = new Set('published released issued said says on in at early late last that which who was were is has had after before following'.split(' '));
 
 /** "from Trump and Kadhimi published …" → " from Trump and Kadhimi". */
@@ -1438,6 +1456,18 @@ export function entitiesIn(
   for (const e of phraseEntities(text, tokens)) {
     if (e.kind === 'pronoun' || !runsCover(e.start, e.end) || e.kind === 'anonymous' || e.kind === 'document') out.push(e);
   }
+  // "state television", "state-run media": a government's outlets, a source named as such
+  if (/\b[Ss]tate/.test(text)) {
+    STATE_MEDIA.lastIndex = from;
+    for (let m = STATE_MEDIA.exec(text); m && m.index < to; m = STATE_MEDIA.exec(text)) {
+      const start = m.index;
+      const end = start + m[0].length;
+      // (not "a state television reporter": a wider phrase holding it is who speaks)
+      if (out.some((x) => x.start < end && start < x.end && (x.start < start || x.end > end))) continue;
+      for (let k = out.length - 1; k >= 0; k--) if ((out[k] as Entity).start < end && start < (out[k] as Entity).end) out.splice(k, 1);
+      out.push({ kind: 'body', start, end, name: m[0].toLowerCase().replace(/\s+/g, ' '), role: null, roles: [], gender: null });
+    }
+  }
   out.sort((x, y) => x.start - y.start);
   nameBodyNouns(text, out);
   // an anonymous or document phrase swallows the names inside it ("a source at Ashcombe")
@@ -1491,6 +1521,9 @@ export function entitiesIn(
     return !apposed(kept[i + 1]) && !apposed(kept[i + 2]);
   });
 }
+
+/** A government's own outlets: "state television", "state-run media", "state news agency". */
+const STATE_MEDIA = /\b[Ss]tate(?:-run|-owned|-controlled)?\s+(?:television|TV|media|radio|broadcaster|news\s+agency)\b/g;
 
 /** What may stand between a role and the name it is set off before: the rest of the role, a
  * comma, the name's own title. */

@@ -1196,6 +1196,9 @@ function resolveCue(
       // right after the noun is the body the noun means
       const appositive = bodyAppositive(e, p, named);
       if (appositive) return ok(appositive, `the ${e.name}`);
+      // "The board of Pennant Mutual rejected …": the body the board is of is the one it means
+      const owner = bodyOf(e, p, named);
+      if (owner) return ok(owner, `the ${e.name}`);
       // "Airline X offered … but the board said": a body of the paragraph not called by the noun
       // gives way to one whose name holds it
       const here = bodyInParagraph(e, p, named, reg, pid);
@@ -1244,6 +1247,19 @@ function bodyAppositive(e: Entity, p: ParagraphSummary, named: Map<Entity, Known
   const m = p.mentions.find((x) => x.entity.start >= e.end);
   if (!m || m.entity.kind !== 'body' || !gap.test(p.text.slice(e.end, m.entity.start))) return null;
   if (!APPOSITIVE_CLOSE.test(p.text.slice(m.entity.end, m.entity.end + 20))) return null;
+  const k = named.get(m.entity);
+  return k?.kind === 'body' ? k : null;
+}
+
+/** Between a body noun and the named body it belongs to: " of ", " of the ". */
+const OF_BODY_GAP = /^\s+of\s+(?:the\s+)?$/;
+/** "the board of Pennant Mutual": a named body right after its board, joined by "of", is the
+ * one the board speaks for (not the last body the story named; but "the tribunal of the
+ * Anti-Doping Authority" is a body of its own). */
+function bodyOf(e: Entity, p: ParagraphSummary, named: Map<Entity, Known>): Known | null {
+  if (e.name !== 'board') return null;
+  const m = p.mentions.find((x) => x.entity.start >= e.end);
+  if (!m || m.entity.kind !== 'body' || !OF_BODY_GAP.test(p.text.slice(e.end, m.entity.start))) return null;
   const k = named.get(m.entity);
   return k?.kind === 'body' ? k : null;
 }

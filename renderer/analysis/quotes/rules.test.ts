@@ -3770,3 +3770,88 @@ describe('people: a partner named with "and her husband, …", a leader named wi
     ).toEqual(['Ivo Brandt', 'Matteo Lusi']);
   });
 });
+
+describe('bodies: "The Diocese of X", "the synod" as organisations', () => {
+  it('reads a diocese named in full, and "the diocese" after it, as a body', () => {
+    expect(who('The Diocese of Wrenford, which owns the land, said it had \u201Creluctantly\u201D agreed to the sale.')).toEqual([['Diocese of Wrenford', 'ok']]);
+    expect(
+      who('The Diocese of Wrenford announced in May that it would sell the hall.', '\u201CWe cannot keep every building,\u201D the diocese said in a statement.'),
+    ).toEqual([['Diocese of Wrenford', 'ok']]);
+  });
+  it('but leaves a person set off after a role in the diocese to speak', () => {
+    expect(
+      who('The Diocese of Wrenford announced in May that it would sell the hall.', '\u201CWe cannot keep every building,\u201D the bishop of the diocese, Ana Ruiz, said.'),
+    ).toEqual([['Ana Ruiz', 'ok']]);
+  });
+});
+
+describe('bodies: "The board of X …, saying" is X, not the last body named', () => {
+  it('gives the participle to the body whose board opens the sentence', () => {
+    expect(
+      who('The board of Harwell Mutual has rejected an approach from the investment firm Tolland Partners, saying the bid \u201Cbadly undervalues\u201D the society.'),
+    ).toEqual([['Harwell Mutual', 'ok']]);
+    expect(ents('The board of Harwell Mutual met.')).toEqual([['bodyRef', 'board'], ['body', 'Harwell Mutual']]);
+  });
+  it('but not when the board is only whom the offer went to, nor for a tribunal of a body', () => {
+    expect(who('Tolland Partners made an offer to the board of Harwell Mutual, saying the price was \u201Cmore than fair\u201D.')).toEqual([['Tolland Partners', 'ok']]);
+    expect(
+      who('The appeals tribunal of the National Rowing Authority rejected the claim, describing the evidence as \u201Cwholly implausible\u201D.'),
+    ).toEqual([['the appeals tribunal', 'ok']]);
+    expect(ents('The son of Tom Hale met them.')).toContainEqual(['person', 'Tom Hale']);
+  });
+});
+
+describe('bodies: "Eastline, the regional rail operator," is a business', () => {
+  it('reads a one-word name set off by a trade and a kind of business as a body', () => {
+    expect(who('Eastline, the regional rail operator, said trains could be delayed \u201Cuntil Friday at the latest\u201D.')).toEqual([['Eastline', 'ok']]);
+  });
+  it('but not a person set off by a job ("the crane operator")', () => {
+    expect(who('Kellaway, the crane operator, said the load had been \u201Cfar too heavy\u201D.')).toEqual([['Kellaway', 'unintroduced']]);
+  });
+});
+
+describe('bodies: "state television", "state-run media" as sources', () => {
+  it('reads a government outlet as the source of what it said or described', () => {
+    expect(who('State radio described the talks as \u201Ca betrayal\u201D.')).toEqual([['state radio', 'ok']]);
+    expect(who('In the capital, state television ran a segment describing the pact as \u201Ca club of liars\u201D over footage of protests.')).toEqual([
+      ['state television', 'ok'],
+    ]);
+  });
+  it('but not over a person who only works there', () => {
+    expect(who('\u201CIt was a betrayal,\u201D said Ana Ruiz, who presents a show on state radio.')).toEqual([['Ana Ruiz', 'ok']]);
+  });
+});
+
+describe('documents: "The final report of the commission found", "the tribunal’s written reasons"', () => {
+  it('gives the quote to the document, not the body it is of', () => {
+    expect(who('The final report of the Harbour Commission found the port had been \u201Cbadly run\u201D.')).toEqual([['the report', 'ok']]);
+    expect(who('The closing resolution of the assembly commits members to \u201Ca lasting peace\u201D.')).toEqual([['the resolution', 'ok']]);
+    expect(who('According to the tribunal\u2019s written reasons, the claim was \u201Cwholly without merit\u201D.')).toEqual([['the reasons', 'ok']]);
+  });
+  it('but a person after a document only reached stays the speaker; a body’s reasons talked about are no document', () => {
+    expect(who('The Harbour Commission published its report on Monday.', 'A copy of the report reached Ana Ruiz, who said it was \u201Cdeeply unfair\u201D.')).toEqual([
+      ['Ana Ruiz', 'ok'],
+    ]);
+    expect(who('Ana Ruiz said the club\u2019s reasons were \u201Cnot good enough\u201D.')).toEqual([['Ana Ruiz', 'ok']]);
+  });
+});
+
+describe('"sent a text message … It read: “…”": the sender’s words', () => {
+  it('gives a message read out in its own sentence to whoever sent it', () => {
+    expect(
+      who('Ana Ruiz ran the bakery on Mill Lane.', 'Police said Ms Ruiz had sent a text message to her brother that night. It read: \u201CClosing early. Home soon.\u201D'),
+    ).toEqual([['Ana Ruiz', 'ok']]);
+  });
+  it('but not a message someone only found', () => {
+    expect(who('Ana Ruiz ran the bakery on Mill Lane.', 'Police said Ms Ruiz had found a note in the van. It read: \u201CBack soon.\u201D')[0]?.[0]).not.toBe('Ana Ruiz');
+  });
+});
+
+describe('review: a body that sent the letter read out, and a phrase around "state television"', () => {
+  it('gives "It read: “…”" to a body that sent the letter', () => {
+    expect(who('Harlow Council sent a letter to every household last week. It read: \u201CBins will be collected fortnightly.\u201D')).toEqual([['Harlow Council', 'ok']]);
+  });
+  it('keeps "a state television reporter" whole, as the one who speaks', () => {
+    expect(who('A state television reporter said the crowd was \u201Chuge\u201D.')).toEqual([['a state television reporter', 'ok']]);
+  });
+});
