@@ -567,7 +567,10 @@ function classifyRun(tokens: Token[], text: string, from: number, to0: number): 
     run[0] = { ...r0, text: r0.text.charAt(0) + r0.lower.slice(1) };
   // "a post on X", "wave C": one letter alone names no one
   if (run.length === 1 && (run[0] as Token).text.length === 1) return null;
-  const lowers = run.map((t) => bare(t.lower));
+  // (arrays here are built by push, not map or filter: V8 makes those in different internal kinds
+  // before and after it optimises a function, and each new kind throws the optimised code away)
+  const lowers: string[] = [];
+  for (const t of run) lowers.push(bare(t.lower));
   // "Christmas Eve", "New Year's Day", "Boxing Day": a day, not a name (not "Doris Day")
   if (lowers.length <= 3 && HOLIDAY_WORDS.has(lowers[0] as string) && /^(?:eve|day)$/.test(lowers[lowers.length - 1] as string)) return null;
   // ("New Year's Day", split at the possessive: both halves)
@@ -716,7 +719,8 @@ function classifyRun(tokens: Token[], text: string, from: number, to0: number): 
     const given = ofAt > t ? run.findIndex((w, k) => k > ofAt + 1 && givenNameGender(w.lower) !== null) : -1;
     if (given > 0 && given <= run.length - 2) t = given - 1;
   }
-  const titleWords = run.slice(0, t + 1).map((w) => w.text);
+  const titleWords: string[] = [];
+  for (let k = 0; k <= t; k++) titleWords.push((run[k] as Token).text);
   const nameToks = run.slice(t + 1);
   // a month may be a surname ("Theresa May"), never a first name
   // … and a weekday after a title is a given name ("Engr. Sunday Ayegba", "Hon. Monday Eze")
@@ -749,11 +753,14 @@ function classifyRun(tokens: Token[], text: string, from: number, to0: number): 
   const role = after ?? apBefore ?? (titleRole || null);
   const gender = titleGender(titleWords) ?? (nameToks.length >= 2 ? givenNameGender(nameToks[0]?.lower ?? '') : null);
   // ("K.S. Raghunathan", "John F. Kerr": initials keep their dots, as written)
-  const name = nameToks.map((w, k) => {
+  let written = '';
+  for (let k = 0; k < nameToks.length; k++) {
+    const w = nameToks[k] as Token;
     const dot = w.text.length === 1 && text.charCodeAt(w.end) === 46 ? '.' : '';
     const next = nameToks[k + 1];
-    return next ? `${w.text}${dot}${next.start === w.end + 1 && dot ? '' : ' '}` : w.text;
-  }).join('').replace(/['’]s$/, '');
+    written += next ? `${w.text}${dot}${next.start === w.end + 1 && dot ? '' : ' '}` : w.text;
+  }
+  const name = written.replace(/['’]s$/, '');
   if (!name) return null;
   if (isPossessive(last.text) && nameToks.length < 2) {
     // "Pennock's, the bakery chain, said": a trading name ending in 's, not a possessive
@@ -1417,7 +1424,8 @@ export function entitiesIn(
   out.sort((x, y) => x.start - y.start);
   nameBodyNouns(text, out);
   // an anonymous or document phrase swallows the names inside it ("a source at Ashcombe")
-  const wide = out.filter((e) => e.kind === 'anonymous' || e.kind === 'document');
+  const wide: Entity[] = [];
+  for (const e of out) if (e.kind === 'anonymous' || e.kind === 'document') wide.push(e);
   // … but not a full name after "from"/"by" in a description's tail ("a header from captain
   // Joel Varn"): that person is in the story in their own right
   const ownRight = (e: Entity, w: Entity): boolean =>
