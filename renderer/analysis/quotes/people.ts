@@ -1133,7 +1133,7 @@ function phraseEntities(text: string, tokens: Token[]): Entity[] {
       out.push({ ...mk('anonymous', from.start, det.end, name.charAt(0).toLowerCase() + name.slice(1)), roles: [name] });
       continue;
     }
-    if (the && after && /^\d+-year-old$/.test(after.lower)) {
+    if (the && after && after.lower.endsWith('-year-old') && /^\d+-year-old$/.test(after.lower)) {
       // "the 82-year-old said": the person the story is about, whoever fits
       out.push(mk('pronoun', det.start, after.end, 'person'));
       continue;
@@ -1179,8 +1179,11 @@ function phraseEntities(text: string, tokens: Token[]): Entity[] {
         break;
       }
       if (the && nounish) {
+        // (both asked once: the branches below ask them of every noun after "the")
+        const one = singular(w);
+        const role = isRoleNoun(w);
         // ("the district's budget documents describe": papers speaking together)
-        if (DOCUMENT_NOUNS.has(w) || (w !== singular(w) && DOCUMENT_NOUNS.has(singular(w)))) out.push(mk('documentRef', det.start, tok.end, w));
+        if (DOCUMENT_NOUNS.has(w) || (w !== one && DOCUMENT_NOUNS.has(one))) out.push(mk('documentRef', det.start, tok.end, w));
         else if (BODY_NOUNS.has(w) && !capsBetween) {
           // "the police oversight directorate": the body is the last noun, the rest qualify it
           let head = tok;
@@ -1198,24 +1201,24 @@ function phraseEntities(text: string, tokens: Token[]): Entity[] {
             out.push({ ...mk('title', det.start, role.end, role.lower), roles: [w] });
           else out.push(mk('bodyRef', det.start, tok.end, w));
         }
-        else if ((isRoleNoun(w) || whoNext(j)) && DOCUMENT_NOUNS.has(tokens[j + 1]?.lower ?? '') && allSpace(text, tok.end, (tokens[j + 1] as Token).start)) {
+        else if ((role || whoNext(j)) && DOCUMENT_NOUNS.has(tokens[j + 1]?.lower ?? '') && allSpace(text, tok.end, (tokens[j + 1] as Token).start)) {
           // "the club's official statement": a role word as an adjective before a document
           const doc = tokens[j + 1] as Token;
           out.push(mk('documentRef', det.start, doc.end, doc.lower));
         }
-        else if (isRoleNoun(w) && !capsBetween && BODY_NOUNS.has(tokens[j + 1]?.lower ?? '') && !isCap((tokens[j + 1] as Token).text) &&
+        else if (role && !capsBetween && BODY_NOUNS.has(tokens[j + 1]?.lower ?? '') && !isCap((tokens[j + 1] as Token).text) &&
           allSpace(text, tok.end, (tokens[j + 1] as Token).start) && !isRoleNoun(tokens[j + 2]?.lower ?? '')) {
           // "the official inquiry", "the parent company": a role word as an adjective before a
           // body (not "the official police spokesman": a role after the body is who it is)
           const body = tokens[j + 1] as Token;
           out.push(mk('bodyRef', det.start, body.end, body.lower));
         }
-        else if (!owner && isRoleNoun(w) && isJoinedRole(text, tok, tokens[j + 1])) {
+        else if (!owner && role && isJoinedRole(text, tok, tokens[j + 1])) {
           // "the head teacher", "the harbour master": two words for one listed role
           const nx = tokens[j + 1] as Token;
           out.push(mk('title', det.start, nx.end, w + nx.lower));
         }
-        else if (isRoleNoun(w) || whoNext(j)) {
+        else if (role || whoNext(j)) {
           // a role someone holds at a named body describes its holder even if never named
           let last = tok;
           for (let n = j + 1; owner && n < j + 3; n++) {
@@ -1231,7 +1234,7 @@ function phraseEntities(text: string, tokens: Token[]): Entity[] {
           // ("the Kinloch boss": the capitalised word before the noun qualifies it, as "council" in "the council leader")
           else out.push({ ...mk('title', det.start, tok.end, w), roles: owner ? [owner] : capsBetween && j > k + 1 ? [(tokens[j - 1] as Token).lower] : [], role: owner ? phrase.charAt(0).toLowerCase() + phrase.slice(1) : null });
         }
-        else if (w !== singular(w) && (isRoleNoun(singular(w)) || BODY_NOUNS.has(singular(w))))
+        else if (w !== one && (isRoleNoun(one) || BODY_NOUNS.has(one)))
           out.push(mk('group', det.start, tok.end, text.slice(det.start, tok.end)));
         else continue;
         break;
