@@ -141,6 +141,16 @@ const VERB_KINDS = new Map<string, 'speech' | 'document'>([
   ...[...SPEECH_VERBS].map((w) => [w, 'speech'] as const),
 ]);
 
+/** Only A–Z and a–z (what `/^[a-z]+$/i` tests, without a regex call for every word). */
+function asciiLettersOnly(w: string): boolean {
+  if (w.length === 0) return false;
+  for (let i = 0; i < w.length; i++) {
+    const c = w.charCodeAt(i) | 32;
+    if (c < 97 || c > 122) return false;
+  }
+  return true;
+}
+
 function findVerbs(masked: string, tokens: readonly Token[]): Verb[] {
   const out: Verb[] = [];
   for (let i = 0; i < tokens.length; i++) {
@@ -171,7 +181,7 @@ function findVerbs(masked: string, tokens: readonly Token[]): Verb[] {
       continue;
     }
     // only a token with an inner apostrophe, hyphen, digit or mark can hold a verb inside it
-    if (t.text.length < 4 || /^[a-z]+$/i.test(t.text)) continue;
+    if (t.text.length < 4 || asciiLettersOnly(t.text)) continue;
     SPLIT_WORD.lastIndex = 0;
     for (let m = SPLIT_WORD.exec(t.text); m; m = SPLIT_WORD.exec(t.text)) {
       const lw = m[0].toLowerCase();
