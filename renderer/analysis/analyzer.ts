@@ -26,7 +26,11 @@ export function analyze(paragraphs: Paragraph[]): Report {
 function unflagChrome(quotes: QuoteFinding[], boilerplate: BoilerplateFinding[]): QuoteFinding[] {
   if (boilerplate.length === 0) return quotes;
   const chrome = new Set(boilerplate.map((b) => b.paragraphId));
-  return quotes.map((q) => (q.status !== 'ok' && chrome.has(q.paragraphId) ? { ...q, status: 'ok', note: 'in boilerplate: not checked' } : q));
+  const inChrome = (q: QuoteFinding): boolean => q.status !== 'ok' && chrome.has(q.paragraphId);
+  // (the list as it is when nothing changes, as with no boilerplate: the editor asks for a report
+  // after every keystroke, and copying thousands of findings was most of a cached report's cost)
+  if (!quotes.some(inChrome)) return quotes;
+  return quotes.map((q) => (inChrome(q) ? { ...q, status: 'ok', note: 'in boilerplate: not checked' } : q));
 }
 
 export class Analyzer {

@@ -141,6 +141,16 @@ const VERB_KINDS = new Map<string, 'speech' | 'document'>([
   ...[...SPEECH_VERBS].map((w) => [w, 'speech'] as const),
 ]);
 
+/** Only A–Z and a–z (what `/^[a-z]+$/i` tests, without a regex call for every word). */
+function asciiLettersOnly(w: string): boolean {
+  if (w.length === 0) return false;
+  for (let i = 0; i < w.length; i++) {
+    const c = w.charCodeAt(i) | 32;
+    if (c < 97 || c > 122) return false;
+  }
+  return true;
+}
+
 function findVerbs(masked: string, tokens: readonly Token[]): Verb[] {
   const out: Verb[] = [];
   for (let i = 0; i < tokens.length; i++) {
@@ -171,7 +181,7 @@ function findVerbs(masked: string, tokens: readonly Token[]): Verb[] {
       continue;
     }
     // only a token with an inner apostrophe, hyphen, digit or mark can hold a verb inside it
-    if (t.text.length < 4 || /^[a-z]+$/i.test(t.text)) continue;
+    if (t.text.length < 4 || asciiLettersOnly(t.text)) continue;
     SPLIT_WORD.lastIndex = 0;
     for (let m = SPLIT_WORD.exec(t.text); m; m = SPLIT_WORD.exec(t.text)) {
       const lw = m[0].toLowerCase();
@@ -1140,16 +1150,24 @@ const SENTENCE_BREAK = /[.!?]\s/;
 const OPENS_SENTENCE = /(?:^|[.!?]\s+)$/;
 const OTHER_PRONOUN = /\b(?:him|her|his|hers|them|their|it|its|me|my|you|your|us|our)\b/i;
 
+/**
+ * A mention with every field set: one object shape for all of them, so the optimised code that
+ * reads mentions is not thrown away (and compiled again) the first time a rare kind turns up.
+ */
+const mention = (entity: Entity, speaker: boolean, subject: boolean, gender: Gender, owner = false): Mention =>
+  ({ entity, speaker, subject, personal: false, owner, gender });
+
 export function summarizeParagraph(text: string): ParagraphSummary {
   const spans = findQuoteSpans(text);
   const masked = maskQuotes(text, spans);
   const sentences = sentenceRanges(text, spans);
   const reader = new ParagraphReader(text, masked, sentences);
 
-  const mentions: Mention[] = reader.entities
-    .filter((e) => e.kind !== 'pronoun')
-    .map((entity) => ({ entity, speaker: false, subject: false, gender: entity.gender }));
-  for (const entity of reader.swallowed) mentions.push({ entity, speaker: false, subject: false, gender: entity.gender });
+  // (built by push onto a literal, as `quotes` is below: arrays made by filter and map come in
+  // more internal kinds, and each new one seen throws the optimised code away)
+  const mentions: Mention[] = [];
+  for (const entity of reader.entities) if (entity.kind !== 'pronoun') mentions.push(mention(entity, false, false, entity.gender));
+  for (const entity of reader.swallowed) mentions.push(mention(entity, false, false, entity.gender));
   if (reader.swallowed.length) mentions.sort((a, b) => a.entity.start - b.entity.start);
   const mentionOf = new Map(mentions.map((m) => [m.entity, m]));
   const subjectPronouns: Entity[] = [];
@@ -1234,7 +1252,7 @@ export function summarizeParagraph(text: string): ParagraphSummary {
       const lower = name.toLowerCase();
       if (!NON_NAMES.has(lower) && !isRoleNoun(lower) && !TITLES.has(lower) && !reader.entities.some((x) => x.start < at + name.length + 2 && x.end > at)) {
         const entity: Entity = { kind: 'single', start: at, end: at + name.length, name, role: null, roles: [], gender: null };
-        owners.push({ entity, speaker: false, subject: true, owner: true, gender: null });
+        owners.push(mention(entity, false, true, null, true));
       }
     }
     // "Extracts from Mr Pettifer's police interview were read …": a sentence opening on a thing
@@ -1282,16 +1300,13 @@ export function summarizeParagraph(text: string): ParagraphSummary {
     if (!e || e.kind === 'pronoun') continue;
     const who = e.kind === 'person' || e.kind === 'body' || e.kind === 'single' ? e.name.replace(/^The\s+/, '') : masked.slice(e.start, e.end).replace(/^The\b/, 'the');
     const at = v.end + (m[0].length - (m[1] ?? '').length);
-    mentions.push({
-      entity: { kind: 'document', start: at, end: at + (m[1] ?? '').length, name: `${m[1]} from ${who}`, role: null, roles: [], gender: null },
-      speaker: false,
-      subject: false,
-      gender: null,
-    });
+    const doc: Entity = { kind: 'document', start: at, end: at + (m[1] ?? '').length, name: `${m[1]} from ${who}`, role: null, roles: [], gender: null };
+    mentions.push(mention(doc, false, false, null));
   }
   mentions.sort((a, b) => a.entity.start - b.entity.start);
 
-  const quotes: LocalQuote[] = spans.map((span, i) => {
+  const quotes: LocalQuote[] = [];
+  spans.forEach((span, i) => {
     const [sStart, sEnd] = reader.sentenceOf(span.open);
     const prev = spans[i - 1];
     const next = spans[i + 1];
@@ -1343,7 +1358,7 @@ export function summarizeParagraph(text: string): ParagraphSummary {
     const kind = classifyQuote(qText, { before: masked.slice(sStart, span.open), after: afterText, spoken });
     const cue = kind === 'speech' && found ? found[0] : null;
     const notCue = cue?.kind === 'pronoun' && (cue.name === 'he' || cue.name === 'she') ? addressees(reader, sStart, cue.start) : NO_ENTITIES;
-    return {
+    quotes.push({
       start: span.start,
       end: span.end,
       text: qText,
@@ -1352,8 +1367,9 @@ export function summarizeParagraph(text: string): ParagraphSummary {
       cue,
       how: found ? found[1] : '',
       about: kind === 'speech' && !found ? documentSubject(mentions, sStart, span.open) : null,
-      ...(notCue.length ? { notCue } : {}),
-    };
+      // (always set, undefined when empty: one object shape for every quote)
+      notCue: notCue.length ? notCue : undefined,
+    });
   });
   let added = false;
   for (const q of quotes) {
@@ -1361,10 +1377,10 @@ export function summarizeParagraph(text: string): ParagraphSummary {
       const m = mentionOf.get(q.cue);
       if (m) m.speaker = true;
       // (a speaker named inside a quote left open is met nowhere else in the paragraph)
-      else if (q.how === CREDIT_INSIDE_HOW) added = mentions.push({ entity: q.cue, speaker: true, subject: false, gender: q.cue.gender }) > 0;
+      else if (q.how === CREDIT_INSIDE_HOW) added = mentions.push(mention(q.cue, true, false, q.cue.gender)) > 0;
     }
     // (a description found only as a pull quote's credit becomes a mention, to be resolved)
-    if (q.cue?.kind === 'anonymous' && !mentionOf.has(q.cue)) added = mentions.push({ entity: q.cue, speaker: true, subject: false, gender: null }) > 0;
+    if (q.cue?.kind === 'anonymous' && !mentionOf.has(q.cue)) added = mentions.push(mention(q.cue, true, false, null)) > 0;
   }
   if (added) mentions.sort((a, b) => a.entity.start - b.entity.start);
   genderHints(reader, mentions);

@@ -586,7 +586,10 @@ function classifyRun(tokens: Token[], text: string, from: number, to0: number): 
     run[0] = { ...r0, text: r0.text.charAt(0) + r0.lower.slice(1) };
   // "a post on X", "wave C": one letter alone names no one
   if (run.length === 1 && (run[0] as Token).text.length === 1) return null;
-  const lowers = run.map((t) => bare(t.lower));
+  // (arrays here are built by push, not map or filter: V8 makes those in different internal kinds
+  // before and after it optimises a function, and each new kind throws the optimised code away)
+  const lowers: string[] = [];
+  for (const t of run) lowers.push(bare(t.lower));
   // "Christmas Eve", "New Year's Day", "Boxing Day": a day, not a name (not "Doris Day")
   if (lowers.length <= 3 && HOLIDAY_WORDS.has(lowers[0] as string) && /^(?:eve|day)$/.test(lowers[lowers.length - 1] as string)) return null;
   // ("New Year's Day", split at the possessive: both halves)
@@ -742,7 +745,8 @@ function classifyRun(tokens: Token[], text: string, from: number, to0: number): 
     const given = ofAt > t ? run.findIndex((w, k) => k > ofAt + 1 && givenNameGender(w.lower) !== null) : -1;
     if (given > 0 && given <= run.length - 2) t = given - 1;
   }
-  const titleWords = run.slice(0, t + 1).map((w) => w.text);
+  const titleWords: string[] = [];
+  for (let k = 0; k <= t; k++) titleWords.push((run[k] as Token).text);
   let nameToks = run.slice(t + 1);
   // "King Henrik of Norland", "Patriarch Sergios of Sorne": one name after a monarch's or a
   // patriarch's title, then where they reign, is the name
@@ -778,11 +782,14 @@ function classifyRun(tokens: Token[], text: string, from: number, to0: number): 
   const role = after ?? apBefore ?? (titleRole || null);
   const gender = titleGender(titleWords) ?? (nameToks.length >= 2 ? givenNameGender(nameToks[0]?.lower ?? '') : null);
   // ("K.S. Raghunathan", "John F. Kerr": initials keep their dots, as written)
-  const name = nameToks.map((w, k) => {
+  let written = '';
+  for (let k = 0; k < nameToks.length; k++) {
+    const w = nameToks[k] as Token;
     const dot = w.text.length === 1 && text.charCodeAt(w.end) === 46 ? '.' : '';
     const next = nameToks[k + 1];
-    return next ? `${w.text}${dot}${next.start === w.end + 1 && dot ? '' : ' '}` : w.text;
-  }).join('').replace(/['’]s$/, '');
+    written += next ? `${w.text}${dot}${next.start === w.end + 1 && dot ? '' : ' '}` : w.text;
+  }
+  const name = written.replace(/['’]s$/, '');
   if (!name) return null;
   if (isPossessive(last.text) && nameToks.length < 2) {
     // "Pennock's, the bakery chain, said": a trading name ending in 's, not a possessive
@@ -1155,7 +1162,7 @@ function phraseEntities(text: string, tokens: Token[]): Entity[] {
       out.push({ ...mk('anonymous', from.start, det.end, name.charAt(0).toLowerCase() + name.slice(1)), roles: [name] });
       continue;
     }
-    if (the && after && /^\d+-year-old$/.test(after.lower)) {
+    if (the && after && after.lower.endsWith('-year-old') && /^\d+-year-old$/.test(after.lower)) {
       // "the 82-year-old said": the person the story is about, whoever fits
       out.push(mk('pronoun', det.start, after.end, 'person'));
       continue;
@@ -1208,9 +1215,12 @@ function phraseEntities(text: string, tokens: Token[]): Entity[] {
         break;
       }
       if (the && nounish) {
+        // (both asked once: the branches below ask them of every noun after "the")
+        const one = singular(w);
+        const role = isRoleNoun(w);
         // ("the district's budget documents describe": papers speaking together)
         // ("the committee's written reasons", "the panel's findings": what a body set down)
-        if (DOCUMENT_NOUNS.has(w) || (w !== singular(w) && DOCUMENT_NOUNS.has(singular(w))) || (owner && OWNED_PAPERS.has(w))) out.push(mk('documentRef', det.start, tok.end, w));
+        if (DOCUMENT_NOUNS.has(w) || (w !== one && DOCUMENT_NOUNS.has(one)) || (owner && OWNED_PAPERS.has(w))) out.push(mk('documentRef', det.start, tok.end, w));
         else if (BODY_NOUNS.has(w) && !capsBetween) {
           // "the police oversight directorate": the body is the last noun, the rest qualify it
           let head = tok;
@@ -1228,24 +1238,24 @@ function phraseEntities(text: string, tokens: Token[]): Entity[] {
             out.push({ ...mk('title', det.start, role.end, role.lower), roles: [w] });
           else out.push(mk('bodyRef', det.start, tok.end, w));
         }
-        else if ((isRoleNoun(w) || whoNext(j)) && DOCUMENT_NOUNS.has(tokens[j + 1]?.lower ?? '') && allSpace(text, tok.end, (tokens[j + 1] as Token).start)) {
+        else if ((role || whoNext(j)) && DOCUMENT_NOUNS.has(tokens[j + 1]?.lower ?? '') && allSpace(text, tok.end, (tokens[j + 1] as Token).start)) {
           // "the club's official statement": a role word as an adjective before a document
           const doc = tokens[j + 1] as Token;
           out.push(mk('documentRef', det.start, doc.end, doc.lower));
         }
-        else if (isRoleNoun(w) && !capsBetween && BODY_NOUNS.has(tokens[j + 1]?.lower ?? '') && !isCap((tokens[j + 1] as Token).text) &&
+        else if (role && !capsBetween && BODY_NOUNS.has(tokens[j + 1]?.lower ?? '') && !isCap((tokens[j + 1] as Token).text) &&
           allSpace(text, tok.end, (tokens[j + 1] as Token).start) && !isRoleNoun(tokens[j + 2]?.lower ?? '')) {
           // "the official inquiry", "the parent company": a role word as an adjective before a
           // body (not "the official police spokesman": a role after the body is who it is)
           const body = tokens[j + 1] as Token;
           out.push(mk('bodyRef', det.start, body.end, body.lower));
         }
-        else if (!owner && isRoleNoun(w) && isJoinedRole(text, tok, tokens[j + 1])) {
+        else if (!owner && role && isJoinedRole(text, tok, tokens[j + 1])) {
           // "the head teacher", "the harbour master": two words for one listed role
           const nx = tokens[j + 1] as Token;
           out.push(mk('title', det.start, nx.end, w + nx.lower));
         }
-        else if (isRoleNoun(w) || whoNext(j)) {
+        else if (role || whoNext(j)) {
           // a role someone holds at a named body describes its holder even if never named
           let last = tok;
           for (let n = j + 1; owner && n < j + 3; n++) {
@@ -1261,7 +1271,7 @@ function phraseEntities(text: string, tokens: Token[]): Entity[] {
           // ("the Kinloch boss": the capitalised word before the noun qualifies it, as "council" in "the council leader")
           else out.push({ ...mk('title', det.start, tok.end, w), roles: owner ? [owner] : capsBetween && j > k + 1 ? [(tokens[j - 1] as Token).lower] : [], role: owner ? phrase.charAt(0).toLowerCase() + phrase.slice(1) : null });
         }
-        else if (w !== singular(w) && (isRoleNoun(singular(w)) || BODY_NOUNS.has(singular(w))))
+        else if (w !== one && (isRoleNoun(one) || BODY_NOUNS.has(one)))
           out.push(mk('group', det.start, tok.end, text.slice(det.start, tok.end)));
         else continue;
         break;
@@ -1471,7 +1481,8 @@ export function entitiesIn(
   out.sort((x, y) => x.start - y.start);
   nameBodyNouns(text, out);
   // an anonymous or document phrase swallows the names inside it ("a source at Ashcombe")
-  const wide = out.filter((e) => e.kind === 'anonymous' || e.kind === 'document');
+  const wide: Entity[] = [];
+  for (const e of out) if (e.kind === 'anonymous' || e.kind === 'document') wide.push(e);
   // … but not a full name after "from"/"by" in a description's tail ("a header from captain
   // Joel Varn"): that person is in the story in their own right
   const ownRight = (e: Entity, w: Entity): boolean =>

@@ -60,6 +60,31 @@ const wordPattern = (w: string): RegExp => {
   }
   return r;
 };
+/** A role noun and its synonyms, with their word patterns: made once per noun (`byRole` runs for
+ * every title in the story, and the lists never change). */
+const roleWordsMemo = new Map<string, { nouns: string[]; wants: RegExp[] }>();
+const roleWords = (noun: string): { nouns: string[]; wants: RegExp[] } => {
+  let r = roleWordsMemo.get(noun);
+  if (!r) {
+    const nouns = [noun, ...(Object.hasOwn(ROLE_SYNONYMS, noun) ? (ROLE_SYNONYMS[noun] ?? []) : [])];
+    r = { nouns, wants: nouns.map(wordPattern) };
+    if (roleWordsMemo.size > 10000) roleWordsMemo.clear();
+    roleWordsMemo.set(noun, r);
+  }
+  return r;
+};
+/** A looser match on a noun's stem (its first five letters): "the researcher" for "lead author
+ * of the research". One RegExp per noun, not one per call. */
+const loosePatterns = new Map<string, RegExp>();
+const loosePattern = (noun: string): RegExp => {
+  let r = loosePatterns.get(noun);
+  if (!r) {
+    r = new RegExp(wordPattern(noun.slice(0, 5)).source.replace(/\\b$/, ''), 'i');
+    if (loosePatterns.size > 10000) loosePatterns.clear();
+    loosePatterns.set(noun, r);
+  }
+  return r;
+};
 /** The words of a body's name, its short form in brackets included ("… Workers (URTW)"). */
 const bodyNameWords = (name: string): string[] => name.split(/[\s()]+/).filter(Boolean);
 const surnameKey = (w: string): string => fold(w).replace(/^(?:al|el|ad|ar|as|an|at|az)-|^(?:al|el) /, '');
@@ -635,8 +660,7 @@ export class ResolveState {
 
   /** "the judge" → the latest introduced person or anonymous source with that role. */
   byRole(noun: string, qualifier?: string, strict = false): Known | null {
-    const wants = [noun, ...(Object.hasOwn(ROLE_SYNONYMS, noun) ? (ROLE_SYNONYMS[noun] ?? []) : [])].map(wordPattern);
-    const nouns = [noun, ...(Object.hasOwn(ROLE_SYNONYMS, noun) ? (ROLE_SYNONYMS[noun] ?? []) : [])];
+    const { nouns, wants } = roleWords(noun);
     const indexed = (q?: string): Known | null => {
       for (const n of nouns) {
         const k = this.roleIndex.get(q ? `${fold(n)}|${fold(q)}` : fold(n));
@@ -676,8 +700,7 @@ export class ResolveState {
     // a looser match on the word's stem: "the researcher" for "lead author of the research"
     // (not for relatives: a grandson is no granddaughter)
     if (noun.length >= 6 && !KIN_NOUNS.has(noun)) {
-      const stem = wordPattern(noun.slice(0, 5)).source.replace(/\\b$/, '');
-      const loose = new RegExp(stem, 'i');
+      const loose = loosePattern(noun);
       for (let i = this.recent.length - 1; i >= 0; i--) {
         const k = this.recent[i] as Known;
         if ((k.kind === 'person' || k.kind === 'anonymous') && k.roles.some((r) => loose.test(r))) return k;
