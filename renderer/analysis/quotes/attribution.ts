@@ -170,6 +170,9 @@ function findVerbs(masked: string, tokens: readonly Token[]): Verb[] {
       const next = tokens[i + 1];
       if (next?.lower === 'down' && next.start === t.end + 1 && !DOWN_DIRECTION.test(masked.slice(next.end))) continue;
       if (documentParticiple(masked, t)) continue;
+      // "Doyle hit back, accusing Ames of …" speaks; "banners accusing her of “betrayal”" is
+      // what a thing says about its object, never the words of the one accused
+      if (w === 'accusing' && !/,\s*$/.test(masked.slice(Math.max(0, t.start - 3), t.start))) continue;
       // "waited years to hear a police officer explain himself", "made him admit it": a bare
       // verb after one of hearing or making reports no words of the one it is about
       if (BARE_SPEECH.has(w) && PERCEIVED_BEFORE.test(masked.slice(Math.max(0, t.start - 60), t.start))) continue;
@@ -693,7 +696,9 @@ export class ParagraphReader {
 
     // "Pryce said the company expected costs to ease but warned that …": a verb of saying after
     // "but", past the reported clause's own verb, is the reporter's second verb, not its subject's
-    if (closest && closest.kind !== 'pronoun' && inLast.length > 1 && REPORTED_THEN_BUT.test(this.masked.slice(closest.end, v)) && PAST_VERB.test(this.masked.slice(v, v + 20))) {
+    // (a named person reported may go on with his own verb: "X said Tom Hale had backed the plan
+    // but later described it as …" is Hale's)
+    if (closest && closest.kind !== 'pronoun' && closest.kind !== 'person' && closest.kind !== 'single' && inLast.length > 1 && REPORTED_THEN_BUT.test(this.masked.slice(closest.end, v)) && PAST_VERB.test(this.masked.slice(v, v + 20))) {
       const opener = inLast[0] as Entity;
       const outer = this.verbs.findLast((x) => x.start > opener.end && x.end <= closest.start && x.word !== 'according to');
       if (opener !== closest && opener.kind !== 'pronoun' && outer && REPORTING.has(outer.word) && !outer.docOnly &&

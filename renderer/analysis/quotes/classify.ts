@@ -145,11 +145,13 @@ const DESCRIPTION_START = /^(?:a|an|my|our|his|her|their|your)\s/i;
 /** A verb of naming with a determiner straight after it: "her neighbours called the “mud paintings”". */
 const CALLED_THE = /\b(?:call|calls|called|calling)\s+(?:a|an|the)\s*$/i;
 /** "what he called the ": a person's word for the thing named after the quote. */
-const WHAT_ONE_CALLED_THE = /\b[Ww]hat\s+(?:[Hh]e|[Ss]he|I|[Ww]e|[Yy]ou|(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?\p{Lu}[\p{Ll}’'-]+)\s+(?:call|calls|called)\s+(?:a|an|the)\s*$/u;
+const WHAT_ONE_CALLED_THE = /\b[Ww]hat\s+(?:(?:[Hh]e|[Ss]he|I|[Ww]e|[Yy]ou|(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+\p{Lu}[\p{Ll}’'-]+)\s+(?:call|calls|called)|\p{Lu}[\p{Ll}’'-]+\s+called)\s+(?:a|an|the)\s*$/u;
 /** "what he calls ", "what she termed ", "what she described as a ": one person's word for a
  * thing, right before the quote. */
 // (or one person's name: "what Techelt called “the harder conversation”")
-const WHAT_ONE_SAYS = /\b[Ww]hat\s+(?:[Hh]e|[Ss]he|I|[Ww]e|[Yy]ou|(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?\p{Lu}[\p{Ll}’'-]+)\s+\S+(?:\s+(?:to\s+)?as)?(?:\s+(?:[Aa]n?|[Tt]he))?$/u;
+// (a bare capitalised name only with "called", once: "what Google calls “…”" is a firm's term
+// for a thing, and "what Tesco described as" a firm's, not a person's word)
+const WHAT_ONE_SAYS = /\b[Ww]hat\s+(?:(?:[Hh]e|[Ss]he|I|[Ww]e|[Yy]ou|(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+\p{Lu}[\p{Ll}’'-]+)\s+\S+|\p{Lu}[\p{Ll}’'-]+\s+called)(?:\s+(?:to\s+)?as)?(?:\s+(?:[Aa]n?|[Tt]he))?$/u;
 
 /** Speakers denying their own usage right before the quote: "we don't say", "I never use", "we
  * stopped saying" (not "she did not say": what one did not say may be reported). */

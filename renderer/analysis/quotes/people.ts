@@ -174,8 +174,14 @@ const MONTHS = new Set(['january', 'february', 'march', 'april', 'may', 'june', 
 /** Words that go on from a participle opening a sentence ("Speaking at …", "Addressing the …"). */
 const PARTICIPLE_OBJECTS = new Set('at in on to from with after before about during for outside inside the a an his her their its our this that these those alongside through over under into if whether why how what when where by'.split(' '));
 /** "Speaking last month, he …", "Writing privately, she …": a participle's adverbial of a few
- * lower-case words up to a comma (not "Fleming later said", "Manning has since written, …"). */
-const ADVERBIAL_TO_COMMA = /^\s+(?!(?:has|had|have|was|is|will|would|did|does|could|also|then)\b)(?:last|this|next|yesterday|today|tonight|earlier|later|recently|afterwards|shortly|exclusively|publicly|privately|separately|briefly|live|again|\p{Ll}+ly)(?:\s+(?:week|month|year|night|morning|afternoon|evening|weekend|season|summer|winter|spring|autumn|time))?,/u;
+ * lower-case words up to a comma, then the subject (not "Fleming later said", "Manning has
+ * since written, …", "Manning last week, in a second letter, called …"). */
+const ADVERBIAL_TO_COMMA = /^\s+(?!(?:has|had|have|was|is|will|would|did|does|could|also|then)\b)(?:last|this|next|yesterday|today|tonight|earlier|later|recently|afterwards|shortly|exclusively|publicly|privately|separately|briefly|live|again|\p{Ll}+ly)(?:\s+(?:week|month|year|night|morning|afternoon|evening|weekend|season|summer|winter|spring|autumn|time))?,\s+(?:(?:he|she|they|we|it|you|the|a|an|his|her|their|its|our)\b|\p{Lu})/u;
+/** A participle's phrase up to a comma, within its sentence. */
+const PHRASE_TO_COMMA = /^[^.;:!?\u201C\u201D"]*,/;
+/** "Ruth Golding … Golding recently in …": the word is the surname of a full name met before it. */
+const surnameMet = (text: string, t: Token): boolean =>
+  new RegExp(`\\p{Lu}[\\p{Ll}’'-]+\\s+${t.text.replace(/[^\p{L}]/gu, '.')}\\b`, 'u').test(text.slice(0, t.start));
 const PAST_PARTICIPLES = new Set('born raised known grown brought taught built held given seen shown driven'.split(' '));
 const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
 /** Titles that are also given names ("Col", "Dean", "Earl", "Duke"). */
@@ -616,9 +622,11 @@ function classifyRun(tokens: Token[], text: string, from: number, to0: number): 
   const ing = first.lower.endsWith('ing');
   if (run.length === 1 && (ing || first.lower.endsWith('ed') || PAST_PARTICIPLES.has(first.lower)) &&
     ((ing && text.charCodeAt(end) === 44) || (PARTICIPLE_OBJECTS.has(tokens[to + 1]?.lower ?? '') && !isCap((tokens[to + 1] as Token).text)) ||
-      (ing && ADVERBIAL_TO_COMMA.test(text.slice(end, end + 40))) ||
-      // ("Asked directly about job cuts, she …": an adverb, then what the participle goes on to)
-      (/^\p{Ll}+ly$/u.test(tokens[to + 1]?.lower ?? '') && !isCap((tokens[to + 1] as Token).text) && PARTICIPLE_OBJECTS.has(tokens[to + 2]?.lower ?? ''))) &&
+      (ing && ADVERBIAL_TO_COMMA.test(text.slice(end, end + 40)) && !surnameMet(text, first)) ||
+      // ("Asked directly about job cuts, she …": an adverb, then what the participle goes on to,
+      // then the comma before the subject; not "Golding recently in an interview described")
+      (/^\p{Ll}+ly$/u.test(tokens[to + 1]?.lower ?? '') && !isCap((tokens[to + 1] as Token).text) && PARTICIPLE_OBJECTS.has(tokens[to + 2]?.lower ?? '') &&
+        PHRASE_TO_COMMA.test(text.slice(end, end + 80)) && !surnameMet(text, first))) &&
     opensSentence(text, start))
     return null;
   // "Residents of Elm Street said", "Workers at Harlow Mills": a plural of people opening the
@@ -1317,8 +1325,9 @@ const KIN_GENDER = new Map<string, Gender>([
   ...'wife daughter sister mother aunt niece widow grandmother granddaughter fiancee'.split(' ').map((w) => [w, 'f'] as const),
   ...'husband son brother father uncle nephew widower grandfather grandson'.split(' ').map((w) => [w, 'm'] as const),
 ]);
-/** A verb right after a group opening its sentence: "named", "have asked", "paid". */
-const GROUP_VERB_NEXT = /^\s+(?:\p{Ll}+ed|have|has|had|were|are|paid|gave|told|say|said|spoke|issued|released|thanked)\b/u;
+/** An active verb right after a group opening its sentence: "named", "have asked", "paid" (not
+ * "have been informed", "were not present": what is done to the relatives or said of them). */
+const GROUP_VERB_NEXT = /^\s+(?:(?:have|has|had)\s+(?!been\b)\p{Ll}+|\p{Ll}+ed|paid|gave|told|say|said|spoke|issued|released|thanked)\b/u;
 /** People who speak together for someone: "the family of …", "the relatives", "the couple". */
 const KIN_GROUPS = new Set(['family', 'relatives', 'parents', 'families', 'couple', 'pair', 'duo', 'trio', 'siblings', 'twins']);
 const AUXILIARIES = new Set(['had', 'has', 'have', 'later', 'also', 'previously']);

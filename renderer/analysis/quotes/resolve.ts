@@ -1450,7 +1450,8 @@ function resolvePronoun(
       if (!k) continue;
       // "“…,” Ruiz said. Braddock was unmoved. “…,” he said": a person named as the subject of
       // a sentence after the speaker's takes the pronoun from the speaker
-      if (m.speaker) return laterSubject(m, before, i, p, named, person) ?? k;
+      // ("…,” he added" goes on with the speaker)
+      if (m.speaker && !GOES_ON_AFTER.test(p.text.slice(e.end, e.end + 24))) return laterSubject(m, before, i, p, named, person) ?? k;
       return k;
     }
   }
@@ -1466,12 +1467,20 @@ function laterSubject(sp: Mention, before: readonly Mention[], at: number, p: Pa
     // (someone the story has introduced by full name: not "Asked directly, she …" read as a name)
     const known = named.get(m.entity);
     if (!known || known.kind !== 'person' || !known.name.includes(' ')) continue;
+    // (only one who answers the speaker: not "Jack Cole died …", "Lee Barton was charged …",
+    // "Pryce declined to comment", whom the words are more likely about)
+    if (!REACTS_AFTER.test(outsideQuotes(p, m.entity.end, m.entity.end + 80))) continue;
     const k = person(m);
     if (k) return k;
   }
   return null;
 }
 const SENTENCE_BREAK = /[.!?]\s/;
+/** A subject's verb of answering another, or a copula and a word for how he took it: "was
+ * unmoved", "was less diplomatic", "hit back" (perhaps after an appositive: ", the manager,"). */
+const REACTS_AFTER = /^(?:,[^,.;]{1,60},)?\s+(?:(?:was|were|is|seemed|appeared|remained|sounded)\s+(?:(?:less|more|far|rather|equally|even|just|as|no|not|typically|characteristically|still)\s+){0,2}(?:unmoved|unimpressed|unconvinced|unrepentant|unapologetic|unbowed|undeterred|blunt|blunter|scathing|diplomatic|defiant|adamant|dismissive|sceptical|skeptical|critical|furious|angry|frank|candid|forthright|emphatic|bullish|upbeat|optimistic|cautious|measured|guarded|circumspect|philosophical|withering|combative|contrite|apologetic|bitter|scornful|unequivocal|direct|sanguine|relaxed|unfazed|having)\b|(?:hit|fired|shot)\s+back\b|(?:disagreed|disagrees|responded|responds|replied|replies|countered|counters|retorted|rejected|rejects|dismissed|dismisses|disputed|disputes|bristled|scoffed|shrugged|laughed|reacted|reacts|rebuffed|objected|objects|protested|insisted|insists)\b)/;
+/** A verb that goes on with the words before: "he added", "she continued", "he went on". */
+const GOES_ON_AFTER = /^[\s,]*(?:\p{Ll}+\s+)?(?:added|adds|continued|continues|went\s+on|goes\s+on)\b/u;
 /** The paragraph's text from `from` to `to` with its quotations left out. */
 const outsideQuotes = (p: ParagraphSummary, from: number, to: number): string => {
   let out = '';

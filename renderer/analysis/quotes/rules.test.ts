@@ -3855,3 +3855,102 @@ describe('review: a body that sent the letter read out, and a phrase around "sta
     expect(who('A state television reporter said the crowd was \u201Chuge\u201D.')).toEqual([['a state television reporter', 'ok']]);
   });
 });
+
+describe('review of people rules: a later subject takes the pronoun only when it reacts', () => {
+  it('does not give "he" to someone who died, was charged, declined to comment or was sacked', () => {
+    expect(
+      who('\u201CHe was a gentle man,\u201D said Paul Grey, his neighbour of 30 years. Jack Cole died in hospital in 2019. \u201CI still miss him every day,\u201D he said.').map((q) => q[0]),
+    ).toEqual(['Paul Grey', 'Paul Grey']);
+    expect(
+      who('Detective Inspector Ian Walsh said the force had acted quickly. Lee Barton was charged on Tuesday. \u201CWe are not looking for anyone else,\u201D he said.').map((q) => q[0]),
+    ).toEqual(['Ian Walsh']);
+    expect(
+      who(
+        'The league fined the club chairman, Owen Pryce, on Monday. The manager, Sam Braddock, was not fined.',
+        '\u201CWe will appeal this ruling,\u201D Braddock said. Pryce declined to comment. \u201CThis is not over,\u201D he added.',
+      ).map((q) => q[0]),
+    ).toEqual(['Sam Braddock', 'Sam Braddock']);
+    expect(
+      who(
+        'The league fined the club chairman, Owen Pryce, on Monday. The manager, Sam Braddock, was not fined.',
+        '\u201CWe will appeal this ruling,\u201D Braddock said. Pryce was suspended last week. \u201CHe should resign,\u201D he said.',
+      ).map((q) => q[0]),
+    ).toEqual(['Sam Braddock', 'Sam Braddock']);
+    expect(
+      who('Mark Hollis said the pitch had been waterlogged for weeks. David Keane, the groundsman, was sacked on Friday. \u201CI have lost my best man,\u201D he said.').map((q) => q[0]),
+    ).toEqual(['Mark Hollis']);
+  });
+  it('nor to a husband named with "and her husband, …" in the speaker\u2019s paragraph', () => {
+    expect(
+      who('\u201CThe turnout was superb,\u201D said the organiser, Piet Havel. Among the first through the gates were Rosa Lindt and her husband, Joost Maris. \u201CWe sold out of programmes by noon,\u201D he said.').map((q) => q[0]),
+    ).toEqual(['Piet Havel', 'Piet Havel']);
+  });
+  it('but still gives it to a subject who reacts ("was unmoved", "was blunt")', () => {
+    expect(
+      who(
+        'The league fined the club chairman, Owen Pryce, on Monday. The manager, Sam Braddock, was not fined.',
+        '\u201CWe will appeal this ruling,\u201D Braddock said. Pryce was unmoved. \u201CThe rules are the rules,\u201D he said.',
+      ).map((q) => q[0]),
+    ).toEqual(['Sam Braddock', 'Owen Pryce']);
+  });
+});
+
+describe('review of people rules: "X said Y had … but later described it as “…”"', () => {
+  it('gives the words to Y, whose clause goes on after "but"', () => {
+    expect(
+      who('Ana Ruiz said Tom Hale had supported the plan at first but later described it as \u201Creckless\u201D.').map((q) => q[0]),
+    ).toEqual(['Tom Hale']);
+  });
+  it('but keeps "X said the company expected … but warned that “…”" with X', () => {
+    expect(
+      who('Ana Ruiz said the company expected costs to ease but warned that \u201Cnothing is certain\u201D.').map((q) => q[0]),
+    ).toEqual(['Ana Ruiz']);
+  });
+});
+
+describe('review of people rules: a surname in -ing is no participle once its full name is known', () => {
+  it('reads "Manning last week, in a second letter, called …" as Manning', () => {
+    expect(
+      who('The former minister Alan Manning wrote to the committee in May.', 'Manning last week, in a second letter, called the process \u201Ca farce\u201D.').map((q) => q[0]),
+    ).toEqual(['Alan Manning']);
+    expect(
+      who('Novelist Ruth Golding has a new book out. Golding recently in an interview described it as \u201Cmy angriest yet\u201D.').map((q) => q[0]),
+    ).toEqual(['Ruth Golding']);
+  });
+  it('but "Speaking last week, he …" still opens no name', () => {
+    expect(ents('Speaking last week, he said it.').map((e) => e[1])).not.toContain('Speaking');
+  });
+});
+
+describe('review of people rules: "accusing" speaks only after a comma, never for the accused', () => {
+  it('does not give banners\u2019 or graffiti\u2019s words to the person accused', () => {
+    const a = run('Mayor Ana Ruiz arrived at the town hall to find protesters waving banners accusing her of \u201Cbetrayal\u201D.').quotes[0];
+    expect(a?.speaker).not.toBe('Ana Ruiz');
+    const b = run('Tom Hale woke to find graffiti on his garage accusing him of being a \u201Cgrass\u201D.').quotes[0];
+    expect(b?.speaker).not.toBe('Tom Hale');
+  });
+});
+
+describe('review of people rules: "what X calls “…”" is a person\u2019s word only when X is a known person', () => {
+  it('keeps a firm\u2019s name for a place as other, with no unintroduced flag', () => {
+    const r = run('Staff will be moved into what Google calls \u201Cthe Bay View campus\u201D by the end of the year.');
+    expect(r.quotes.map((q) => q.status)).not.toContain('unintroduced');
+    const s = run('Councillor Ana Ruiz criticised what Tesco described as \u201Croutine price adjustments\u201D.');
+    expect(s.quotes.map((q) => q.speaker)).not.toContain('Tesco');
+    expect(s.quotes.map((q) => q.status)).not.toContain('unintroduced');
+  });
+});
+
+describe('review of people rules: "the victim\u2019s family" speaks only as the subject of an active verb', () => {
+  it('leaves "they" with the police when the family "have been informed"', () => {
+    expect(
+      who(
+        'Merrow Police said a man had died after a crash on the coast road.',
+        'The victim\u2019s family have been informed. \u201CWe are appealing for anyone with dashcam footage to come forward,\u201D they said.',
+      ).map((q) => q[0]),
+    ).toEqual(['Merrow Police']);
+    expect(
+      who('The councillors said the budget was \u201Ca disgrace\u201D. The mayor\u2019s family were not present. \u201CWe will vote against it,\u201D they said.').map((q) => q[0]),
+    ).toEqual(['councillors', 'councillors']);
+  });
+});
