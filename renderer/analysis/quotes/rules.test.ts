@@ -3632,3 +3632,19 @@ describe('review: "the message read" after its sender in the same paragraph', ()
     expect(who('Ana Ruiz sent a text to her sister. \u201CI am safe,\u201D the message read.')).toEqual([['Ana Ruiz', 'ok']]);
   });
 });
+
+describe('a sign or banner as the subject of a clause ending on a colon', () => {
+  it('leaves the sign’s words unflagged: they are no one’s speech', () => {
+    expect(run('At the harbour gates, one hand-lettered placard caught the mood: \u201CWho owns the sea now?\u201D').quotes.map((q) => [q.kind, q.status])).toEqual([
+      ['other', 'ok'],
+    ]);
+    expect(run('Outside the depot a bedsheet banner said it all: \u201CNo ferry, no future?\u201D').quotes.map((q) => q.kind)).toEqual(['other']);
+  });
+  it('but not a person holding one, nor a sign in the other sense', () => {
+    expect(who('A woman holding a placard told reporters: \u201CWhy should the island pay for this?\u201D')[0]?.[0]).toMatch(/woman/);
+    expect(run('A man with a banner said: \u201CWhy should the island pay for this?\u201D').quotes.map((q) => q.kind)).toEqual(['speech']);
+    expect(run('The first sign of trouble came when the harbourmaster said: \u201CWhy should the island pay for this?\u201D').quotes.map((q) => q.kind)).toEqual([
+      'speech',
+    ]);
+  });
+});
