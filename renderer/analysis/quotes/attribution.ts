@@ -60,6 +60,9 @@ export interface ParagraphSummary {
   /** "He"/"she" opening a sentence outside any quote's attribution ("She said the landlord …"):
    * evidence of the gender of whoever it refers to. */
   subjectPronouns: Entity[];
+  /** The last crowd the narrative names ("the protesters", "2,000 demonstrators"), for a "they
+   * chanted" opening the next paragraph. */
+  crowd: string | null;
 }
 
 interface Verb {
@@ -1067,6 +1070,21 @@ function leadIn(reader: ParagraphReader): Entity | null {
 }
 
 const NO_ENTITIES: Entity[] = [];
+
+/** People gathered to shout together: a crowd, its protesters, marchers or fans. */
+const CROWD = /\b(?:protesters|protestors|demonstrators|marchers|supporters|activists|campaigners|strikers|picketers|pickets|mourners|fans|onlookers|spectators|rioters|crowds?)\b/giu;
+/** What a crowd does with its voice, right after "they": "they chanted", "they shouted back". */
+export const CROWD_VOICE = /^\s+(?:\p{Ll}+ly\s+)?(?:chanted|chorused|sang|shouted|yelled|roared|screamed|cried|cheered|jeered)\b/u;
+/** The last crowd named in the masked text before `to`, as "the protesters". */
+function crowdBefore(masked: string, to: number): Entity | null {
+  let last: RegExpExecArray | null = null;
+  CROWD.lastIndex = 0;
+  for (let m = CROWD.exec(masked); m && m.index < to; m = CROWD.exec(masked)) last = m;
+  if (!last) return null;
+  const name = `the ${last[0].toLowerCase()}`;
+  return { kind: 'anonymous', start: last.index, end: last.index + last[0].length, name, role: null, roles: [name], gender: null };
+}
+
 const WORDY = /[\p{L}\p{N}]/u;
 
 /** Nothing but quotations: no letter or digit outside the spans (only the short gaps between
@@ -1303,6 +1321,13 @@ export function summarizeParagraph(text: string): ParagraphSummary {
       ...(notCue.length ? { notCue } : {}),
     };
   });
+  // "Supporters sang and chanted. “…!” they shouted": a crowd's "they" raising its voice is the
+  // crowd the paragraph names before it, not a body or a person quoted earlier
+  for (const q of quotes) {
+    if (q.cue?.kind !== 'pronoun' || q.cue.name !== 'they' || !CROWD_VOICE.test(masked.slice(q.cue.end, q.cue.end + 30))) continue;
+    const crowd = crowdBefore(masked, q.start);
+    if (crowd) q.cue = crowd;
+  }
   let added = false;
   for (const q of quotes) {
     if (q.cue && isNamed(q.cue)) {
@@ -1347,6 +1372,7 @@ export function summarizeParagraph(text: string): ParagraphSummary {
     reportsLast,
     subjectPronouns: subjectPronouns.length ? subjectPronouns.filter((e) => !quotes.some((q) => q.cue === e)) : NO_ENTITIES,
     pure: isPure(text, spans),
+    crowd: crowdBefore(masked, masked.length)?.name ?? null,
     endsQuoted: lastSpeech !== undefined && lastSentence !== undefined && lastSpeech.start >= lastSentence[0],
   };
 }

@@ -3648,3 +3648,36 @@ describe('a sign or banner as the subject of a clause ending on a colon', () => 
     ]);
   });
 });
+
+describe('a crowd’s chant or shout after the quote is the crowd’s', () => {
+  it('reads "the marchers chanted" and a crowd’s "they chanted" as the crowd', () => {
+    expect(who('\u201CSave the ward, save the town,\u201D the marchers chanted as they reached the hospital.')).toEqual([['marchers', 'ok']]);
+    // the crowd the paragraph before named
+    expect(
+      who(
+        'The ferry company, Selkie Lines, said the timetable would not change.',
+        'About 300 campaigners gathered on the slipway with drums and flares.',
+        '\u201CKeep the boats running!\u201D they chanted, as staff locked the terminal.',
+      ),
+    ).toEqual([['the campaigners', 'ok']]);
+    // … or this one, before the quote, over a body named earlier
+    expect(
+      who(
+        'The ferry company, Selkie Lines, said the timetable would not change.',
+        'As the last boat left, onlookers on the pier clapped and sang. \u201CBring it back!\u201D they shouted.',
+      ),
+    ).toEqual([['the onlookers', 'ok']]);
+  });
+  it('but leaves a "they said" to the body, and a crowd’s "they" with no crowd named to the usual reading', () => {
+    expect(
+      who(
+        'The ferry company, Selkie Lines, said the timetable would not change.',
+        'About 300 campaigners gathered on the slipway.',
+        '\u201CWe will keep talking to the council,\u201D they said.',
+      ),
+    ).toEqual([['Selkie Lines', 'ok']]);
+    expect(who('The ferry company, Selkie Lines, said the timetable would not change.', '\u201CWe will not move,\u201D they shouted.')).toEqual([
+      ['Selkie Lines', 'ok'],
+    ]);
+  });
+});
