@@ -106,11 +106,12 @@ const PLACE_DATELINE = /^\p{Lu}[\p{Lu}\s.'’-]*\p{Lu},\s*(?:\p{Lu}[\p{L}.]{1,14
 const TOLD_BEFORE = /\b(?:he|she|they|it|we|i)\s+[\p{L}]+\s*$/iu;
 
 const ACCORDING = /\b[Aa]ccording to\b/g;
-/** "said in a letter posted on …", "via a statement emailed to …": a preposition's document
- * object right before a verb in -ed, which then describes the document and says nothing itself. */
+/** "said in a letter posted on …", "via a statement emailed to …", "in a statement read to the
+ * court": a preposition's document object right before a verb in -ed (or "read", a participle
+ * too), which then describes the document and says nothing itself. */
 const DOCUMENT_OBJECT_BEFORE = /\b(?:in|on|via|through|from|under|with)\s+(?:an?|the|his|her|its|their|this|that)\s+(?:[\p{Ll}-]+\s+){0,2}?([\p{Ll}-]+)\s$/u;
 const documentParticiple = (masked: string, t: Token): boolean => {
-  if (!t.lower.endsWith('ed')) return false;
+  if (!t.lower.endsWith('ed') && t.lower !== 'read') return false;
   const m = DOCUMENT_OBJECT_BEFORE.exec(masked.slice(Math.max(0, t.start - 48), t.start));
   return m !== null && DOCUMENT_NOUNS.has(m[1] as string);
 };
@@ -170,6 +171,7 @@ function findVerbs(masked: string, tokens: readonly Token[]): Verb[] {
       continue;
     }
     if (kind === 'document') {
+      if (documentParticiple(masked, t)) continue;
       out.push({ start: t.start, end: t.end, word: w, docOnly: true });
       continue;
     }

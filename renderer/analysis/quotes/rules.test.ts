@@ -3681,3 +3681,16 @@ describe('a crowd’s chant or shout after the quote is the crowd’s', () => {
     ]);
   });
 });
+
+describe('"said in a statement read to the court": the statement is read, it says nothing itself', () => {
+  it('leaves the quote to whoever said it, a surname alone staying unintroduced', () => {
+    expect(who('A lodger, Mr Pelham, said in a statement read to the jury that he had seen \u201Ca torch moving in the barn\u201D that night.')).toEqual([
+      ['Pelham', 'unintroduced'],
+    ]);
+    expect(who('In a statement read outside the court, the family said they were \u201Crelieved it is finally over\u201D.')).toEqual([['the family', 'ok']]);
+  });
+  it('but a statement that reads the words out is still their source', () => {
+    expect(who('\u201CWe will not be commenting further,\u201D the statement read.')[0]?.[0]).toMatch(/statement/);
+    expect(who('The statement read: \u201CWe will not be commenting further.\u201D')[0]?.[0]).toMatch(/statement/);
+  });
+});
