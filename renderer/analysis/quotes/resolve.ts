@@ -1392,10 +1392,23 @@ function resolvePronoun(
     if (k && k.kind === 'anonymous' && want && (k.gender === want || (k.gender === null && (m.speaker || m.subject))) && SINGLE_SOURCE.test(k.name) && !isGroup(k)) return k;
     return k && k.kind === 'person' && fits(k.gender, want) ? k : null;
   };
+  // "The chief inspector for the area said … “…,” she said": a title no one named holds, which the
+  // paragraph has speaking, is whom "she" means, as unintroduced as the title itself (not
+  // someone quoted in an earlier paragraph); not "her lawyer said", whose "she" may be the client
+  const title = (m: Mention): Known | null => {
+    const t = m.entity;
+    if (t.kind !== 'title' || !m.speaker || named.has(t) || e.kind !== 'pronoun' || !want || t.name in PERSON_NOUNS || BODY_TYPES.has(t.name) ||
+      KIN_NOUNS.has(t.name) || /^(?:his|her|their|its|my|our|your)\s/i.test(t.role ?? ''))
+      return null;
+    const g = describedGender(t.role ?? t.name);
+    if (g && g !== want) return null;
+    const r = resolveCue({ ...q, cue: t, how: '' }, p, named, reg, pid);
+    return r.who && (r.who.kind === 'person' || r.who.kind === 'anonymous') ? r.who : null;
+  };
   for (const pick of [(m: Mention) => m.speaker, (m: Mention) => m.subject]) {
     for (let i = before.length - 1; i >= 0; i--) {
       const m = before[i] as Mention;
-      const k = pick(m) ? person(m) : null;
+      const k = pick(m) ? (person(m) ?? title(m)) : null;
       if (k) return k;
     }
   }

@@ -3694,3 +3694,44 @@ describe('"said in a statement read to the court": the statement is read, it say
     expect(who('The statement read: \u201CWe will not be commenting further.\u201D')[0]?.[0]).toMatch(/statement/);
   });
 });
+
+describe('"The chief inspector said … “…,” she said": a title no one named holds, speaking in the paragraph', () => {
+  it('is whom the pronoun means, unintroduced, not a woman quoted the paragraph before', () => {
+    const r = who(
+      'Ward councillor Bea Stroud said residents were frightened.',
+      '\u201CWe have asked for more lighting for years,\u201D she said.',
+      'The station commander later said crews would stay overnight. \u201CWe will not leave until the site is safe,\u201D she said.',
+    );
+    expect(r).toEqual([
+      ['Bea Stroud', 'ok'],
+      ['the commander', 'unintroduced'],
+    ]);
+  });
+  it('but not when the title’s holder was named, nor a role someone’s "her" owns', () => {
+    expect(
+      who(
+        'The station commander, Nell Avery, arrived at noon.',
+        'Ward councillor Bea Stroud said residents were frightened.',
+        'The commander later said crews would stay overnight. \u201CWe will not leave until the site is safe,\u201D she said.',
+      ).map((q) => q[0]),
+    ).toEqual(['Nell Avery']);
+    expect(
+      who(
+        'Ward councillor Bea Stroud said residents were frightened.',
+        'Her lawyer said she would appeal. \u201CI did nothing wrong,\u201D she said.',
+      ),
+    ).toEqual([['Bea Stroud', 'ok']]);
+  });
+});
+
+describe('"the commander later said": an adverb in -er is no part of the role', () => {
+  it('keeps the role alone, so the commander introduced by name is found', () => {
+    expect(ents('The commander later said no.')).toEqual([['title', 'commander']]);
+    expect(who('The garrison commander, Col Piet Maas, met the mayor.', 'The commander later said the base was \u201Cready for anything\u201D.')).toEqual([
+      ['Piet Maas', 'ok'],
+    ]);
+  });
+  it('but still joins two words that spell a listed role', () => {
+    expect(ents('The head teacher said no.')).toEqual([['title', 'headteacher']]);
+  });
+});
