@@ -1171,10 +1171,6 @@ function resolveCue(
         const who = resolvePronoun({ ...e, name: 'person' }, q, p, named, reg, pid);
         if (who) return { who, status: isUnintroduced(who) ? 'unintroduced' : 'ok', note: `the ${e.name}: the person just quoted` };
       }
-      // "the party's co-leader said", "the club's chairman": the head of a body is one public
-      // figure the story must name, unlike its officer or spokesman, who may go unnamed
-      if (e.role && BODY_HEAD_ROLE.test(e.role))
-        return { who: reg.unintroduced(e.role.replace(/^The\b/, 'the'), pid), status: 'unintroduced', note: `no ${e.name} introduced by name` };
       if (e.role) return ok(reg.described('anonymous', e.role, pid), e.role);
       return { who: reg.unintroduced(`the ${e.name}`, pid), status: 'unintroduced', note: `no ${e.name} introduced by name` };
     }
@@ -1337,10 +1333,6 @@ const PERSONAL_DOCUMENT = /^(?:(?:handwritten|short|brief)\s+)?(?:note|text|mess
 /** A person known only by a surname or a title ("Musoke", "the curator"). */
 const isUnintroduced = (k: Known): boolean =>
   k.kind === 'person' && (!k.name.includes(' ') || k.name.startsWith('the ')) && k.relative !== true && !k.roles.includes(ONE_NAME_ROLE);
-
-/** A body's own head, owned by the body's noun: "the party's co-leader", "the club's chairman"
- * (not "his lawyer": a pronoun's role belongs to someone in the story). */
-const BODY_HEAD_ROLE = /^the\s+[\p{L}-]+['’]s?\s+(?:(?:deputy|joint|co-)\s*)?(?:leader|co-leader|chair|chairman|chairwoman|chairperson|president|chief executive|ceo|mayor|governor|head)$/iu;
 
 /** What a document does after "it": says, finds, describes, … */
 const DOCUMENT_VERB_AFTER = /^\s+(?:also\s+)?(?:says|said|states|stated|finds|found|describes|described|concludes|concluded|notes|noted|reads|read|warns|warned|recommends|recommended|calls|called|adds|added|argues|argued)\b/;
