@@ -60,6 +60,9 @@ export interface ParagraphSummary {
   /** "He"/"she" opening a sentence outside any quote's attribution ("She said the landlord …"):
    * evidence of the gender of whoever it refers to. */
   subjectPronouns: Entity[];
+  /** The last crowd the narrative names ("the protesters", "2,000 demonstrators"), for a "they
+   * chanted" opening the next paragraph. */
+  crowd: string | null;
 }
 
 interface Verb {
@@ -103,11 +106,12 @@ const PLACE_DATELINE = /^\p{Lu}[\p{Lu}\s.'’-]*\p{Lu},\s*(?:\p{Lu}[\p{L}.]{1,14
 const TOLD_BEFORE = /\b(?:he|she|they|it|we|i)\s+[\p{L}]+\s*$/iu;
 
 const ACCORDING = /\b[Aa]ccording to\b/g;
-/** "said in a letter posted on …", "via a statement emailed to …": a preposition's document
- * object right before a verb in -ed, which then describes the document and says nothing itself. */
+/** "said in a letter posted on …", "via a statement emailed to …", "in a statement read to the
+ * court": a preposition's document object right before a verb in -ed (or "read", a participle
+ * too), which then describes the document and says nothing itself. */
 const DOCUMENT_OBJECT_BEFORE = /\b(?:in|on|via|through|from|under|with)\s+(?:an?|the|his|her|its|their|this|that)\s+(?:[\p{Ll}-]+\s+){0,2}?([\p{Ll}-]+)\s$/u;
 const documentParticiple = (masked: string, t: Token): boolean => {
-  if (!t.lower.endsWith('ed')) return false;
+  if (!t.lower.endsWith('ed') && t.lower !== 'read') return false;
   const m = DOCUMENT_OBJECT_BEFORE.exec(masked.slice(Math.max(0, t.start - 48), t.start));
   return m !== null && DOCUMENT_NOUNS.has(m[1] as string);
 };
@@ -180,6 +184,7 @@ function findVerbs(masked: string, tokens: readonly Token[]): Verb[] {
       continue;
     }
     if (kind === 'document') {
+      if (documentParticiple(masked, t)) continue;
       out.push({ start: t.start, end: t.end, word: w, docOnly: true });
       continue;
     }
@@ -1117,6 +1122,21 @@ function leadIn(reader: ParagraphReader): Entity | null {
 }
 
 const NO_ENTITIES: Entity[] = [];
+
+/** People gathered to shout together: a crowd, its protesters, marchers or fans. */
+const CROWD = /\b(?:protesters|protestors|demonstrators|marchers|supporters|activists|campaigners|strikers|picketers|pickets|mourners|fans|onlookers|spectators|rioters|crowds?)\b/giu;
+/** What a crowd does with its voice, right after "they": "they chanted", "they shouted back". */
+export const CROWD_VOICE = /^\s+(?:\p{Ll}+ly\s+)?(?:chanted|chorused|sang|shouted|yelled|roared|screamed|cried|cheered|jeered)\b/u;
+/** The last crowd named in the masked text before `to`, as "the protesters". */
+function crowdBefore(masked: string, to: number): Entity | null {
+  let last: RegExpExecArray | null = null;
+  CROWD.lastIndex = 0;
+  for (let m = CROWD.exec(masked); m && m.index < to; m = CROWD.exec(masked)) last = m;
+  if (!last) return null;
+  const name = `the ${last[0].toLowerCase()}`;
+  return { kind: 'anonymous', start: last.index, end: last.index + last[0].length, name, role: null, roles: [name], gender: null };
+}
+
 const WORDY = /[\p{L}\p{N}]/u;
 
 /** Nothing but quotations: no letter or digit outside the spans (only the short gaps between
@@ -1376,6 +1396,13 @@ export function summarizeParagraph(text: string): ParagraphSummary {
       notCue: notCue.length ? notCue : undefined,
     });
   });
+  // "Supporters sang and chanted. “…!” they shouted": a crowd's "they" raising its voice is the
+  // crowd the paragraph names before it, not a body or a person quoted earlier
+  for (const q of quotes) {
+    if (q.cue?.kind !== 'pronoun' || q.cue.name !== 'they' || !CROWD_VOICE.test(masked.slice(q.cue.end, q.cue.end + 30))) continue;
+    const crowd = crowdBefore(masked, q.start);
+    if (crowd) q.cue = crowd;
+  }
   let added = false;
   for (const q of quotes) {
     if (q.cue && isNamed(q.cue)) {
@@ -1420,6 +1447,7 @@ export function summarizeParagraph(text: string): ParagraphSummary {
     reportsLast,
     subjectPronouns: subjectPronouns.length ? subjectPronouns.filter((e) => !quotes.some((q) => q.cue === e)) : NO_ENTITIES,
     pure: isPure(text, spans),
+    crowd: crowdBefore(masked, masked.length)?.name ?? null,
     endsQuoted: lastSpeech !== undefined && lastSentence !== undefined && lastSpeech.start >= lastSentence[0],
   };
 }

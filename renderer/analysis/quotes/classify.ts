@@ -18,6 +18,16 @@ const LABEL_IS = /\b(?:slogan|motto|tagline|catchphrase|inscription|hashtag|stra
 const DISPLAY_BEFORE =
   /\b(?:signs?|signboards?|(?:hand-painted|painted|chalked|wooden|notice|sandwich|chalk|menu)\s+boards?|noticeboards?|chalkboards?|blackboards?|whiteboards?|menus?|banners?|placards?|posters?|billboards?|hoardings?|t-shirts?|shirts?|sweatshirts?|badges?|stickers?|flags?|graffiti|murals?|plaques?|sashes|sash|armbands?|wristbands?|hats?|stencils?|tattoos?|headlines?|captions?|subject lines?|bios?|profiles?|labels?|packaging|packets?|mugs?|doormats?|(?:number|licence|license)\s+plates?)\b(?:(?!\b(?:and|but|or|statement|letter|email|e-mail|post|message|note|tweet|release|spokes\w*)\b)[^,;.!?·]){0,60}?\b(?:read|reads|reading|(?:that|which)\s+(?:said|says|read|reads)|bearing|proclaiming|declaring|demanding|with the words|carrying)(?:,?\s+(?:simply|only|just|in\s+full|boldly|starkly))?\s*[,:]?$/i;
 
+/**
+ * A sign or banner as the subject of a clause that ends on a colon before its words: "one
+ * hand-painted sign summed up the mood:", "Outside the depot a banner said it all:". Not a sign
+ * someone holds, wears or stands under ("A man holding a sign told reporters:", "a woman with a
+ * banner said:": the person speaks), nor "a sign of …", "a sign that …" in the other sense, nor
+ * a clause whose verb only a person does ("told", "asked", "shouted").
+ */
+const DISPLAY_SUBJECT_COLON =
+  /(?<!\b(?:with|without|under|beneath|behind|beside|near|by|from|of|to|for|hold|holds|held|carry|carries|wave|waves|wear|wears|wore|make|makes|made|bear|bears|bore|brought|has|have|had|hoist|hoists|unfurl|unfurls|hung|put|see|sees|saw|seen)\s|\p{L}(?:ed|ing)\s)\b(?:one|a|an|the|another|this|its|their|his|her|many|several|some|two|three|four|\d[\d,]*)\s+(?:[\p{L}'’-]+\s+){0,2}?(?:signs?|signboards?|banners?|placards?|posters?|billboards?|hoardings?|t-shirts?|badges?|stickers?|graffiti|murals?|plaques?|noticeboards?|(?:hand-painted|painted|chalked|wooden|chalk|sandwich)\s+boards?)(?![\p{L}'’-])(?!\s+(?:of|that)\b)(?:(?!\b(?:told|tells|asked|asks|shouted|shouts|yelled|explained|explains|insisted|replied|added)\b)[^,;.!?·]){0,60}:$/iu;
+
 /** An earlier quote of a list and its joiner at the end of the text before a quote: "placards
  * reading “A” and “B”": the second stands where the first does. */
 const LISTED_AFTER_QUOTE = /(?:\u00B7+\s*(?:\(\s*\u00B7+\s*\)\s*)?(?:,\s*(?:and|or)?|and|or)\s*)+$/u;
@@ -234,7 +244,7 @@ const LIST_SEPARATOR_BEFORE = /(?:^|\s)[·•|]\s*$/u;
 
 /** Words on something shown: a sign, a T-shirt, a chant, a headline. */
 const displayed = (before: string): boolean =>
-  DISPLAY_BEFORE.test(before) || PAINTED_BEFORE.test(before) || CHANT_BEFORE.test(before) || HEADED_BEFORE.test(before) || CROWD_SHOUTS.test(before) ||
+  DISPLAY_BEFORE.test(before) || DISPLAY_SUBJECT_COLON.test(before) || PAINTED_BEFORE.test(before) || CHANT_BEFORE.test(before) || HEADED_BEFORE.test(before) || CROWD_SHOUTS.test(before) ||
   (NAME_LIST_JOIN.test(before) && DISPLAY_BEFORE.test(before.replace(NAME_LIST_JOINS, ' ')));
 
 /** A comma or "and" before a capitalised word: a list of names or languages ("signs in English,

@@ -23,6 +23,7 @@ export const SPEECH_VERBS = set(`
   remembers remembered wonders wondered retorted interjected reckons reckoned cautions observes
   fumed fumes exclaimed exclaims sobbed gushed
   whispers murmured murmurs muttered mutters shouts yelled yells radioed
+  chanted chorused
 `);
 
 /** Titles that may stand before a personal name (compared lower-case, without a final dot). */

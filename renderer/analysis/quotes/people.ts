@@ -987,9 +987,10 @@ const isDemonym = (t: string): boolean => {
 
 const PLACE_ADJECTIVE = /-(?:based|owned|listed|born|headquartered|registered|run|backed|led|made)$/;
 
-/** "head teacher": a lower-case word after a role noun that with it spells a listed role. */
+/** "head teacher": a lower-case word after a role noun that with it spells a listed role (not
+ * "the commander later said": a word that is no one's on its own, "later", "former", joins none). */
 const isJoinedRole = (text: string, tok: Token, nx: Token | undefined): boolean =>
-  nx !== undefined && nx.start === tok.end + 1 && text.charCodeAt(tok.end) === 32 && !isCap(nx.text) && isRoleNoun(tok.lower + nx.lower);
+  nx !== undefined && nx.start === tok.end + 1 && text.charCodeAt(tok.end) === 32 && !isCap(nx.text) && !NOT_PEOPLE.has(nx.lower) && isRoleNoun(tok.lower + nx.lower);
 
 /** What a person's office is called: "the mayor's office", "the senator's campaign". */
 const OFFICE_NOUNS = new Set('office campaign team administration staff chambers'.split(' '));

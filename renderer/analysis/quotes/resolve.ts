@@ -5,7 +5,7 @@
 // stop as soon as it matches the state an earlier pass had at the same paragraph.
 import { foldTypography } from '../text';
 import type { QuoteFinding, QuoteStatus, Source, SourceKind } from '../types';
-import { CREDIT_INSIDE_HOW, type LocalQuote, type Mention, type ParagraphSummary, PASSIVE_HOW } from './attribution';
+import { CREDIT_INSIDE_HOW, CROWD_VOICE, type LocalQuote, type Mention, type ParagraphSummary, PASSIVE_HOW } from './attribution';
 import type { Entity, Gender } from './people';
 import { BODY_KIND_WORDS, BODY_NOUNS, BODY_TYPES, FIRM_PARTS, KIN_NOUNS, LEGAL_FORMS, NAME_PARTICLES, ORG_WORDS, NON_NAMES, PERSON_NOUNS, ROLE_SYNONYMS, SPECIFIC_BODY_NOUNS, SPEECH_VERBS, TITLES } from './lexicon';
 import { isRegnalRole, isRoleNoun, ONE_NAME_ROLE } from './people';
@@ -243,6 +243,9 @@ export class ResolveState {
   carried: Known | null = null;
   /** The last person a sentence of the previous paragraph was about. */
   lastSubject: Known | null = null;
+  /** The crowd the previous paragraph named last ("the demonstrators"): whom a "they chanted"
+   * opening this one means. */
+  lastCrowd: string | null = null;
   /** The previous paragraph introduced `lastSubject` by full name, quoting nobody or after its last quote. */
   subjectNew = false;
   /** The previous paragraph ended "X said:". */
@@ -276,6 +279,7 @@ export class ResolveState {
     s.lastBody = this.lastBody;
     s.carried = this.carried;
     s.lastSubject = this.lastSubject;
+    s.lastCrowd = this.lastCrowd;
     s.subjectNew = this.subjectNew;
     s.prevOpen = this.prevOpen;
     s.announced = this.announced;
@@ -352,6 +356,7 @@ export class ResolveState {
       this.reported === o.reported &&
       sameEchoes(this.echoes, o.echoes) &&
       this.subjectNew === o.subjectNew &&
+      this.lastCrowd === o.lastCrowd &&
       (this.carried?.id ?? null) === (o.carried?.id ?? null) &&
       (this.lastSubject?.id ?? null) === (o.lastSubject?.id ?? null) &&
       (this.lastBody?.id ?? null) === (o.lastBody?.id ?? null) &&
@@ -842,6 +847,7 @@ export function resolveParagraph(
     state.quotedLast = false;
     state.reported = reported !== null;
     state.lastSubject = subjectOf(p, named, state);
+    state.lastCrowd = p.crowd;
     state.subjectNew = state.lastSubject !== null && state.lastSubject.firstParagraphId === pid && state.lastSubject.name.includes(' ');
     return NONE;
   }
@@ -979,6 +985,7 @@ export function resolveParagraph(
   state.quotedLast = lastVoice !== null;
   state.reported = reported !== null;
   state.lastSubject = subjectOf(p, named, state);
+  state.lastCrowd = p.crowd;
   // "“…,” said Rhea Kapoor. Its finance chief, Dan Osei, was more guarded.": a person brought in
   // by full name after the paragraph's last quote is who the next "he" or "she" is about
   state.subjectNew = newAfterQuotes(p, named, state.lastSubject, pid);
@@ -1236,6 +1243,10 @@ function resolveCue(
     case 'documentRef':
       return ok(documentNamed(e, reg, pid), `the ${e.name}`);
     case 'pronoun': {
+      // "2,000 demonstrators gathered …" / "“…!” they chanted": the crowd of the paragraph before
+      // (one named in this paragraph is the cue already)
+      if (e.name === 'they' && reg.lastCrowd && CROWD_VOICE.test(p.text.slice(e.end, e.end + 30)))
+        return ok(reg.described('anonymous', reg.lastCrowd, pid), 'the crowd of the paragraph before');
       const who = resolvePronoun(e, q, p, named, reg, pid);
       // "he said" of a surname never introduced is as unintroduced as the surname
       if (who && isUnintroduced(who)) return { who, status: 'unintroduced', note: `pronoun "${e.name}" for a name never introduced` };
@@ -1443,10 +1454,23 @@ function resolvePronoun(
     if (k && k.kind === 'anonymous' && want && (k.gender === want || (k.gender === null && (m.speaker || m.subject))) && SINGLE_SOURCE.test(k.name) && !isGroup(k)) return k;
     return k && k.kind === 'person' && fits(k.gender, want) ? k : null;
   };
+  // "The chief inspector for the area said … “…,” she said": a title no one named holds, which the
+  // paragraph has speaking, is whom "she" means, as unintroduced as the title itself (not
+  // someone quoted in an earlier paragraph); not "her lawyer said", whose "she" may be the client
+  const title = (m: Mention): Known | null => {
+    const t = m.entity;
+    if (t.kind !== 'title' || !m.speaker || named.has(t) || e.kind !== 'pronoun' || !want || t.name in PERSON_NOUNS || BODY_TYPES.has(t.name) ||
+      KIN_NOUNS.has(t.name) || /^(?:his|her|their|its|my|our|your)\s/i.test(t.role ?? ''))
+      return null;
+    const g = describedGender(t.role ?? t.name);
+    if (g && g !== want) return null;
+    const r = resolveCue({ ...q, cue: t, how: '' }, p, named, reg, pid);
+    return r.who && (r.who.kind === 'person' || r.who.kind === 'anonymous') ? r.who : null;
+  };
   for (const pick of [(m: Mention) => m.speaker, (m: Mention) => m.subject]) {
     for (let i = before.length - 1; i >= 0; i--) {
       const m = before[i] as Mention;
-      const k = pick(m) ? person(m) : null;
+      const k = pick(m) ? (person(m) ?? title(m)) : null;
       if (!k) continue;
       // "“…,” Ruiz said. Braddock was unmoved. “…,” he said": a person named as the subject of
       // a sentence after the speaker's takes the pronoun from the speaker
@@ -1614,7 +1638,7 @@ export function stateKeys(p: ParagraphSummary): string[] {
  * quote, the last body or document), or when a source those name is among the differences.
  */
 export function keyedDifference(a: ResolveState, b: ResolveState): Map<string, Known | string | undefined> | null {
-  if (a.prevOpen !== b.prevOpen || a.announced !== b.announced || a.quotedLast !== b.quotedLast || a.reported !== b.reported || a.subjectNew !== b.subjectNew) return null;
+  if (a.prevOpen !== b.prevOpen || a.announced !== b.announced || a.quotedLast !== b.quotedLast || a.reported !== b.reported || a.subjectNew !== b.subjectNew || a.lastCrowd !== b.lastCrowd) return null;
   const ids = (x: Known | null): string | null => x?.id ?? null;
   if (ids(a.carried) !== ids(b.carried) || ids(a.lastSubject) !== ids(b.lastSubject) || ids(a.lastBody) !== ids(b.lastBody) || ids(a.lastDocument) !== ids(b.lastDocument)) return null;
   const sameList = (x: Known[], y: Known[]): boolean => x.length === y.length && x.every((k, i) => k.id === y[i]?.id);

@@ -3954,3 +3954,106 @@ describe('review of people rules: "the victim\u2019s family" speaks only as the 
     ).toEqual(['councillors', 'councillors']);
   });
 });
+
+describe('a sign or banner as the subject of a clause ending on a colon', () => {
+  it('leaves the sign’s words unflagged: they are no one’s speech', () => {
+    expect(run('At the harbour gates, one hand-lettered placard caught the mood: \u201CWho owns the sea now?\u201D').quotes.map((q) => [q.kind, q.status])).toEqual([
+      ['other', 'ok'],
+    ]);
+    expect(run('Outside the depot a bedsheet banner said it all: \u201CNo ferry, no future?\u201D').quotes.map((q) => q.kind)).toEqual(['other']);
+  });
+  it('but not a person holding one, nor a sign in the other sense', () => {
+    expect(who('A woman holding a placard told reporters: \u201CWhy should the island pay for this?\u201D')[0]?.[0]).toMatch(/woman/);
+    expect(run('A man with a banner said: \u201CWhy should the island pay for this?\u201D').quotes.map((q) => q.kind)).toEqual(['speech']);
+    expect(run('The first sign of trouble came when the harbourmaster said: \u201CWhy should the island pay for this?\u201D').quotes.map((q) => q.kind)).toEqual([
+      'speech',
+    ]);
+  });
+});
+
+describe('a crowd’s chant or shout after the quote is the crowd’s', () => {
+  it('reads "the marchers chanted" and a crowd’s "they chanted" as the crowd', () => {
+    expect(who('\u201CSave the ward, save the town,\u201D the marchers chanted as they reached the hospital.')).toEqual([['marchers', 'ok']]);
+    // the crowd the paragraph before named
+    expect(
+      who(
+        'The ferry company, Selkie Lines, said the timetable would not change.',
+        'About 300 campaigners gathered on the slipway with drums and flares.',
+        '\u201CKeep the boats running!\u201D they chanted, as staff locked the terminal.',
+      ),
+    ).toEqual([['the campaigners', 'ok']]);
+    // … or this one, before the quote, over a body named earlier
+    expect(
+      who(
+        'The ferry company, Selkie Lines, said the timetable would not change.',
+        'As the last boat left, onlookers on the pier clapped and sang. \u201CBring it back!\u201D they shouted.',
+      ),
+    ).toEqual([['the onlookers', 'ok']]);
+  });
+  it('but leaves a "they said" to the body, and a crowd’s "they" with no crowd named to the usual reading', () => {
+    expect(
+      who(
+        'The ferry company, Selkie Lines, said the timetable would not change.',
+        'About 300 campaigners gathered on the slipway.',
+        '\u201CWe will keep talking to the council,\u201D they said.',
+      ),
+    ).toEqual([['Selkie Lines', 'ok']]);
+    expect(who('The ferry company, Selkie Lines, said the timetable would not change.', '\u201CWe will not move,\u201D they shouted.')).toEqual([
+      ['Selkie Lines', 'ok'],
+    ]);
+  });
+});
+
+describe('"said in a statement read to the court": the statement is read, it says nothing itself', () => {
+  it('leaves the quote to whoever said it, a surname alone staying unintroduced', () => {
+    expect(who('A lodger, Mr Pelham, said in a statement read to the jury that he had seen \u201Ca torch moving in the barn\u201D that night.')).toEqual([
+      ['Pelham', 'unintroduced'],
+    ]);
+    expect(who('In a statement read outside the court, the family said they were \u201Crelieved it is finally over\u201D.')).toEqual([['the family', 'ok']]);
+  });
+  it('but a statement that reads the words out is still their source', () => {
+    expect(who('\u201CWe will not be commenting further,\u201D the statement read.')[0]?.[0]).toMatch(/statement/);
+    expect(who('The statement read: \u201CWe will not be commenting further.\u201D')[0]?.[0]).toMatch(/statement/);
+  });
+});
+
+describe('"The chief inspector said … “…,” she said": a title no one named holds, speaking in the paragraph', () => {
+  it('is whom the pronoun means, unintroduced, not a woman quoted the paragraph before', () => {
+    const r = who(
+      'Ward councillor Bea Stroud said residents were frightened.',
+      '\u201CWe have asked for more lighting for years,\u201D she said.',
+      'The station commander later said crews would stay overnight. \u201CWe will not leave until the site is safe,\u201D she said.',
+    );
+    expect(r).toEqual([
+      ['Bea Stroud', 'ok'],
+      ['the commander', 'unintroduced'],
+    ]);
+  });
+  it('but not when the title’s holder was named, nor a role someone’s "her" owns', () => {
+    expect(
+      who(
+        'The station commander, Nell Avery, arrived at noon.',
+        'Ward councillor Bea Stroud said residents were frightened.',
+        'The commander later said crews would stay overnight. \u201CWe will not leave until the site is safe,\u201D she said.',
+      ).map((q) => q[0]),
+    ).toEqual(['Nell Avery']);
+    expect(
+      who(
+        'Ward councillor Bea Stroud said residents were frightened.',
+        'Her lawyer said she would appeal. \u201CI did nothing wrong,\u201D she said.',
+      ),
+    ).toEqual([['Bea Stroud', 'ok']]);
+  });
+});
+
+describe('"the commander later said": an adverb in -er is no part of the role', () => {
+  it('keeps the role alone, so the commander introduced by name is found', () => {
+    expect(ents('The commander later said no.')).toEqual([['title', 'commander']]);
+    expect(who('The garrison commander, Col Piet Maas, met the mayor.', 'The commander later said the base was \u201Cready for anything\u201D.')).toEqual([
+      ['Piet Maas', 'ok'],
+    ]);
+  });
+  it('but still joins two words that spell a listed role', () => {
+    expect(ents('The head teacher said no.')).toEqual([['title', 'headteacher']]);
+  });
+});
