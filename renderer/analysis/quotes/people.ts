@@ -2,6 +2,7 @@
 // roles around them), single surnames, organisations, pronouns, title-only references
 // ("the mayor"), anonymous descriptions ("a senior official") and documents ("a joint
 // statement from …"). Works on quote-masked text, so words inside quotes never count.
+import { memoize } from '../memo';
 import {
   BODY_APPOSITION,
   BODY_TYPES,
@@ -157,18 +158,13 @@ const isStageRole = (words: readonly string[]): boolean => {
 };
 
 /** A noun that names a person's role: listed, or shaped like one ("rescuer", "referee"). */
-const roleNounMemo = new Map<string, boolean>();
-export const isRoleNoun = (lower: string): boolean => {
-  let r = roleNounMemo.get(lower);
-  if (r === undefined) {
+export const isRoleNoun: (lower: string) => boolean = memoize(
+  (lower: string): boolean =>
+    ROLE_NOUNS.has(lower) || KIN_NOUNS.has(lower) || (ROLE_SHAPE.test(lower) && !NOT_PEOPLE.has(lower)) ||
     // "ex-captain": a past role is a role
-    r = ROLE_NOUNS.has(lower) || KIN_NOUNS.has(lower) || (ROLE_SHAPE.test(lower) && !NOT_PEOPLE.has(lower)) ||
-      (lower.startsWith('ex-') && lower.length > 5 && isRoleNoun(lower.slice(3)));
-    if (roleNounMemo.size > 50000) roleNounMemo.clear();
-    roleNounMemo.set(lower, r);
-  }
-  return r;
-};
+    (lower.startsWith('ex-') && lower.length > 5 && isRoleNoun(lower.slice(3))),
+  50000,
+);
 
 const MONTHS = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august']);
 /** Words that go on from a participle opening a sentence ("Speaking at …", "Addressing the …"). */

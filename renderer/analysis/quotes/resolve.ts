@@ -3,6 +3,7 @@
 // "the statement", a continued quotation) into a source and a status. The state between
 // paragraphs holds no positions, so the incremental check can resume it from a checkpoint and
 // stop as soon as it matches the state an earlier pass had at the same paragraph.
+import { memoize } from '../memo';
 import { foldTypography } from '../text';
 import type { QuoteFinding, QuoteStatus, Source, SourceKind } from '../types';
 import { CREDIT_INSIDE_HOW, CROWD_VOICE, type LocalQuote, type Mention, type ParagraphSummary, PASSIVE_HOW } from './attribution';
@@ -32,59 +33,30 @@ interface Resolved {
   note: string;
 }
 
-const folded = new Map<string, string>();
 const INITIAL_DOT = /(?<!\p{L})(\p{L})\.\s*/gu;
 /** Lower case without accents, a final possessive or the dots of initials; memoised, the pass runs on every edit. */
-const fold = (s: string): string => {
-  let f = folded.get(s);
-  if (f === undefined) {
-    f = s
+const fold = memoize(
+  (s: string): string =>
+    s
       .normalize('NFD')
       .replace(/\p{M}/gu, '')
       .toLowerCase()
       .replace(/[’']s$/, '')
       // "K.S. Raghunathan" and "K S Raghunathan", "John F. Kerr" and "John F Kerr": one key
       .replace(INITIAL_DOT, '$1 ')
-      .trimEnd();
-    if (folded.size > 50000) folded.clear();
-    folded.set(s, f);
-  }
-  return f;
-};
-const wordPatterns = new Map<string, RegExp>();
-const wordPattern = (w: string): RegExp => {
-  let r = wordPatterns.get(w);
-  if (!r) {
-    r = new RegExp(`\\b${w.replace(/[^\p{L}\s-]/gu, '')}\\b`, 'i');
-    wordPatterns.set(w, r);
-  }
-  return r;
-};
+      .trimEnd(),
+  50000,
+);
+const wordPattern = memoize((w: string): RegExp => new RegExp(`\\b${w.replace(/[^\p{L}\s-]/gu, '')}\\b`, 'i'), 10000);
 /** A role noun and its synonyms, with their word patterns: made once per noun (`byRole` runs for
  * every title in the story, and the lists never change). */
-const roleWordsMemo = new Map<string, { nouns: string[]; wants: RegExp[] }>();
-const roleWords = (noun: string): { nouns: string[]; wants: RegExp[] } => {
-  let r = roleWordsMemo.get(noun);
-  if (!r) {
-    const nouns = [noun, ...(Object.hasOwn(ROLE_SYNONYMS, noun) ? (ROLE_SYNONYMS[noun] ?? []) : [])];
-    r = { nouns, wants: nouns.map(wordPattern) };
-    if (roleWordsMemo.size > 10000) roleWordsMemo.clear();
-    roleWordsMemo.set(noun, r);
-  }
-  return r;
-};
+const roleWords = memoize((noun: string): { nouns: string[]; wants: RegExp[] } => {
+  const nouns = [noun, ...(Object.hasOwn(ROLE_SYNONYMS, noun) ? (ROLE_SYNONYMS[noun] ?? []) : [])];
+  return { nouns, wants: nouns.map(wordPattern) };
+}, 10000);
 /** A looser match on a noun's stem (its first five letters): "the researcher" for "lead author
  * of the research". One RegExp per noun, not one per call. */
-const loosePatterns = new Map<string, RegExp>();
-const loosePattern = (noun: string): RegExp => {
-  let r = loosePatterns.get(noun);
-  if (!r) {
-    r = new RegExp(wordPattern(noun.slice(0, 5)).source.replace(/\\b$/, ''), 'i');
-    if (loosePatterns.size > 10000) loosePatterns.clear();
-    loosePatterns.set(noun, r);
-  }
-  return r;
-};
+const loosePattern = memoize((noun: string): RegExp => new RegExp(wordPattern(noun.slice(0, 5)).source.replace(/\\b$/, ''), 'i'), 10000);
 /** The words of a body's name, its short form in brackets included ("… Workers (URTW)"). */
 const bodyNameWords = (name: string): string[] => name.split(/[\s()]+/).filter(Boolean);
 const surnameKey = (w: string): string => fold(w).replace(/^(?:al|el|ad|ar|as|an|at|az)-|^(?:al|el) /, '');
@@ -97,10 +69,7 @@ const fits = (g: Gender, want: Gender): boolean => want === null || g === null |
  * body word of the role, the qualifiers titles use ("Council leader" → "leader",
  * "leader|council"; "head of the fishermen's union" → "head", "head|union"). Few keys: the
  * index is copied with every saved state. */
-const roleKeyCache = new Map<string, string[]>();
-function roleKeys(role: string): string[] {
-  let keys = roleKeyCache.get(role);
-  if (keys) return keys;
+const roleKeys = memoize((role: string): string[] => {
   const words = fold(role)
     .split(/[^\p{L}-]+/u)
     .map((w) => w.replace(/['’]s$/, ''))
@@ -114,14 +83,10 @@ function roleKeys(role: string): string[] {
     if (before) out.add(`${n}|${before}`);
     for (const w of words) if (w !== n && (BODY_NOUNS.has(w) || ORG_WORDS.has(w))) out.add(`${n}|${w}`);
   });
-  keys = [...out];
-  if (roleKeyCache.size > 20000) roleKeyCache.clear();
-  roleKeyCache.set(role, keys);
-  return keys;
-}
+  return [...out];
+}, 20000);
 const ROLE_KEY_STOP = new Set('the a an of for at in on and or to with by from who which its his her their our'.split(' '));
 
-const heads = new Map<string, string>();
 /** Words before a spouse's name ("she married Francis Vance"), who is called by given name or
  * "Mr X" after: the bare surname stays with whoever held it. */
 const MARRIED = /\b(?:married|marrying|marries|wed|wedded)\s+(?:to\s+)?$/i;
@@ -148,19 +113,14 @@ const familyNames = (name: string): string[] => {
 
 /** The role noun an unnamed source is described by, the last before what qualifies it:
  * "consultant" of "a senior consultant at the hospital", "source" of "a source close to the minister". */
-function headRole(desc: string): string {
-  let h = heads.get(desc);
-  if (h === undefined) {
-    h = '';
-    for (const w of fold(desc).split(/[^\p{L}-]+/u)) {
-      if (HEAD_END.has(w)) break;
-      if (isRoleNoun(w)) h = w;
-    }
-    if (heads.size > 20000) heads.clear();
-    heads.set(desc, h);
+const headRole = memoize((desc: string): string => {
+  let h = '';
+  for (const w of fold(desc).split(/[^\p{L}-]+/u)) {
+    if (HEAD_END.has(w)) break;
+    if (isRoleNoun(w)) h = w;
   }
   return h;
-}
+}, 20000);
 
 const HEAD_END = new Set('of at for to in from with on by near close familiar who which whose that'.split(' '));
 
