@@ -936,8 +936,13 @@ export function resolveParagraph(
   const lastR = results[results.length - 1];
   state.prevOpen = p.leavesOpen;
   const open = lastQ !== undefined && !lastQ.closed;
-  // the last voice of a paragraph that ends on a quote: who a quote-only paragraph continues
-  const lastVoice = !open && !announcedBy && p.endsQuoted ? (results.findLast((r) => r !== null)?.who ?? null) : null;
+  // the last voice of a paragraph that ends on a quote: who a quote-only paragraph continues.
+  // Not a phrase woven into the writer's own sentence ("she called the plan “a fudge”"): no one
+  // was speaking at length there, so a paragraph of quotation after it needs its own source.
+  const lastSpeech = p.quotes.findLast((q) => q.kind === 'speech');
+  const lastVoice = !open && !announcedBy && p.endsQuoted && lastSpeech && !wovenIntoSentence(p.text, lastSpeech.start)
+    ? (results.findLast((r) => r !== null)?.who ?? null)
+    : null;
   const reported = open || announcedBy || lastVoice ? null : reportedBy(p, named, state, pid);
   const carried = open ? (lastR?.who ?? null) : (announcedBy ?? lastVoice ?? reported);
   state.carried = carried ? state.canon(carried) : null;

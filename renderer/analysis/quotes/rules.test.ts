@@ -4057,3 +4057,28 @@ describe('"the commander later said": an adverb in -er is no part of the role', 
     expect(ents('The head teacher said no.')).toEqual([['title', 'headteacher']]);
   });
 });
+
+describe('a paragraph of quotation after one that ended on a phrase woven into a sentence', () => {
+  it('has no voice to continue: the phrase was the writer’s sentence, not someone speaking', () => {
+    expect(
+      who(
+        'Harbour master Ines Calloway called the new mooring fees \u201Ca tax on weather\u201D.',
+        '\u201CNobody here can afford another winter like the last one.\u201D',
+      ),
+    ).toEqual([
+      ['Ines Calloway', 'ok'],
+      [null, 'unattributed'],
+    ]);
+  });
+  it('but still goes on in the voice of a full quote that closed the paragraph before', () => {
+    expect(
+      who(
+        'Harbour master Ines Calloway said: \u201CThe fees are a tax on weather.\u201D',
+        '\u201CNobody here can afford another winter like the last one.\u201D',
+      ),
+    ).toEqual([
+      ['Ines Calloway', 'ok'],
+      ['Ines Calloway', 'ok'],
+    ]);
+  });
+});
