@@ -100,6 +100,34 @@ describe('QuoteCheck', () => {
     expect(passes[20]).toBeLessThan(200);
   });
 
+  it('finds a paragraph thousands below that reads a name typed in, through inserts and removals', () => {
+    const check = new QuoteCheck();
+    const doc = new Doc(check);
+    doc.insert(0, 'The weather stayed calm all week.');
+    // other people come and go, so whoever the first paragraph names is soon out of recent memory
+    const given = ['Anna', 'Boris', 'Chiara', 'Dev', 'Elif', 'Femi', 'Greta'];
+    const family = ['Berg', 'Castro', 'Duarte', 'Eze', 'Faro', 'Gill', 'Haas', 'Ito', 'Jansen', 'Kova', 'Lund'];
+    for (let k = 0; k < 3000; k++)
+      doc.insert(doc.length, k % 2 ? 'Repairs began on Friday.' : `Clerk ${given[k % given.length]} ${family[k % family.length]} said the minutes were filed.`);
+    doc.insert(doc.length, '\u201CNobody expected this,\u201D Lindqvist said.');
+    const last = () => check.findings(doc).map((q) => [q.speaker, q.status]).at(-1);
+    expect(last()).toEqual(['Lindqvist', 'unintroduced']);
+    // the name typed into the first paragraph is read only by the last one
+    doc.update(0, 'Pilot Nils Lindqvist said the weather stayed calm all week.');
+    expect(last()).toEqual(['Nils Lindqvist', 'ok']);
+    expect(check.lastPassSize).toBeLessThan(200);
+    // paragraphs removed and inserted between keep the index of readers in step
+    doc.remove(1500);
+    doc.insert(10, '\u201CWe saw nothing,\u201D Lindqvist said.');
+    doc.update(0, 'The weather stayed calm all week.');
+    expect(check.findings(doc)).toEqual(analyzeQuotes(doc.paragraphs()).quotes);
+    expect(last()).toEqual(['Lindqvist', 'unintroduced']);
+    doc.remove(10);
+    doc.update(0, 'Pilot Nils Lindqvist said the weather stayed calm all week.');
+    expect(check.findings(doc)).toEqual(analyzeQuotes(doc.paragraphs()).quotes);
+    expect(last()).toEqual(['Nils Lindqvist', 'ok']);
+  });
+
   it('matches the batch analysis after reset(doc) and random edits far apart in a long article', () => {
     // long enough that saved states, skips past unaffected paragraphs and bounded memories all matter
     for (let seed = 11; seed <= 14; seed++) {

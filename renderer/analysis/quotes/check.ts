@@ -15,19 +15,17 @@ import {
   resolveParagraph,
   countQuotes,
   sourcesFromCounts,
-  stateKeys,
 } from './resolve';
-
-/** True when the paragraph reads or writes a state entry in the difference. */
-function readsAny(p: ParagraphSummary, diff: ReadonlyMap<string, unknown>): boolean {
-  for (const k of stateKeys(p)) if (diff.has(k)) return true;
-  return false;
-}
+import { ReaderIndex, readsAny } from './reader-index';
 
 /** Paragraphs between two saved states. */
 const CHECKPOINT_EVERY = 32;
 /** Beyond this many edited paragraphs a full pass is cheaper than locating each. */
 const MANY_EDITS = 64;
+/** Paragraphs read one by one for the first that a state difference matters to, before asking
+ * the reader index (most differences are read within a few paragraphs, and reading those is
+ * cheaper than the index; a name typed in one place may be read nowhere after it). */
+const SCAN_AHEAD = 64;
 
 /** Index of the first finding at or after paragraph `index` (findings are in paragraph order). */
 function firstAt(findings: readonly QuoteFinding[], index: number): number {
@@ -59,6 +57,8 @@ export class QuoteCheck implements IncrementalCheck<QuoteFinding> {
   private counts = new Map<string, number>();
   /** Paragraphs the last pass resolved again (the work an edit cost, for tests and profiling). */
   private resolvedLastPass = 0;
+  /** Paragraph ids by the state keys they read: built the first time a scan ahead runs long. */
+  private readers: ReaderIndex | null = null;
 
   get lastPassSize(): number {
     return this.resolvedLastPass;
@@ -70,6 +70,7 @@ export class QuoteCheck implements IncrementalCheck<QuoteFinding> {
     if (type !== 'update') this.reordered = true;
     if (type === 'remove') {
       this.cache.delete(id);
+      this.readers?.remove(id);
       return;
     }
     if (type === 'move') return;
@@ -139,7 +140,10 @@ export class QuoteCheck implements IncrementalCheck<QuoteFinding> {
       for (let i = 0; i < from; i++) summaries[i] = this.summaries[i] as ParagraphSummary;
       for (let i = to; i < n; i++) summaries[i] = this.summaries[i - delta] as ParagraphSummary;
     }
-    for (let i = from; i < to; i++) summaries[i] = this.summaryOf(ids[i] as string, doc);
+    for (let i = from; i < to; i++) {
+      summaries[i] = this.summaryOf(ids[i] as string, doc);
+      this.readers?.sync(ids[i] as string, summaries[i] as ParagraphSummary);
+    }
 
     // resume from the last checkpoint before the change (the paragraph before it depends on
     // whether the changed one reopens a quote)
@@ -190,8 +194,7 @@ export class QuoteCheck implements IncrementalCheck<QuoteFinding> {
         // the states may differ only in entries no paragraph until much later reads
         const diff = keyedDifference(state, old);
         if (diff) {
-          let j = i;
-          while (j < n && !readsAny(summaries[j] as ParagraphSummary, diff)) j++;
+          const j = this.nextReader(i, diff, summaries, ids, doc);
           const frozen = frozenDifference(diff);
           if (j >= n) {
             reuse(i, n, frozen);
@@ -231,6 +234,19 @@ export class QuoteCheck implements IncrementalCheck<QuoteFinding> {
     this.fresh = true;
   }
 
+  /** The first paragraph at or after `from` that reads an entry of `diff` (n when none does). */
+  private nextReader(from: number, diff: ReadonlyMap<string, unknown>, summaries: ParagraphSummary[], ids: string[], doc: DocView): number {
+    const n = summaries.length;
+    const end = Math.min(n, from + SCAN_AHEAD);
+    for (let j = from; j < end; j++) if (readsAny(summaries[j] as ParagraphSummary, diff)) return j;
+    if (end === n) return n;
+    if (!this.readers) {
+      this.readers = new ReaderIndex();
+      for (let k = 0; k < n; k++) this.readers.sync(ids[k] as string, summaries[k] as ParagraphSummary);
+    }
+    return this.readers.firstReader(diff, end, n, (id) => doc.indexOf(id));
+  }
+
   /** Loads a whole document at once: reads every paragraph and runs one pass, saving states
    * to resume from. Costs about one batch analysis; edits after it are incremental. */
   reset(doc: DocView): void {
@@ -255,6 +271,7 @@ export class QuoteCheck implements IncrementalCheck<QuoteFinding> {
       for (const f of resolveParagraph(state, summaries[i] as ParagraphSummary, summaries[i + 1], i, ids[i] as string)) out.push(f);
     }
     this.cache = cache;
+    this.readers = null;
     this.dirty.clear();
     this.reordered = false;
     this.ids = ids;
