@@ -128,6 +128,31 @@ describe('QuoteCheck', () => {
     expect(last()).toEqual(['Nils Lindqvist', 'ok']);
   });
 
+  it('types into a remembered paragraph without re-reading everything it is remembered for', () => {
+    // a paragraph whose quote goes by recency ("she said") is remembered, so that a pasted copy
+    // goes to the same speaker; typing into it changes only what its copies would read
+    const check = new QuoteCheck();
+    const doc = new Doc(check);
+    for (let k = 0; k < 600; k++) {
+      if (k % 6 === 0) doc.insert(doc.length, `Councillor Mira Castellan${k % 12 ? '' : ' of the harbour board'} spoke at meeting ${k}.`);
+      else if (k % 6 === 3) doc.insert(doc.length, `\u201CThe harbour needs ${k} more berths before the season begins,\u201D she said.`);
+      else doc.insert(doc.length, `Repairs on pier ${k} began on Friday.`);
+    }
+    doc.insert(360, doc.textOf(doc.idAt(303)));
+    const last = () => check.findings(doc).find((q) => q.index === 360)?.note;
+    expect(last()).toBe('as in the earlier copy of this paragraph');
+    const typed = (at: number) => doc.update(at, doc.textOf(doc.idAt(at)).replace('berths', 'berthss'));
+    typed(303);
+    check.findings(doc);
+    expect(check.lastPassSize).toBeLessThan(80);
+    expect(check.findings(doc)).toEqual(analyzeQuotes(doc.paragraphs()).quotes);
+    expect(last()).not.toBe('as in the earlier copy of this paragraph');
+    // and the copy typed the same way is a copy again
+    typed(360);
+    expect(check.findings(doc)).toEqual(analyzeQuotes(doc.paragraphs()).quotes);
+    expect(last()).toBe('as in the earlier copy of this paragraph');
+  });
+
   it('matches the batch analysis after reset(doc) and random edits far apart in a long article', () => {
     // long enough that saved states, skips past unaffected paragraphs and bounded memories all matter
     for (let seed = 11; seed <= 14; seed++) {

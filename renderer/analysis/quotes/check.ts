@@ -7,8 +7,8 @@ import type { DocView, IncrementalCheck, ParagraphChangeType, QuoteFinding, Sour
 import { type ParagraphSummary, summarizeParagraph } from './attribution';
 import { Checkpoints } from './checkpoints';
 import {
-  type Known,
   ResolveState,
+  type StateDifference,
   frozenDifference,
   keyedDifference,
   patchState,
@@ -162,7 +162,7 @@ export class QuoteCheck implements IncrementalCheck<QuoteFinding> {
       if (y > x) countQuotes(oldFlat.slice(firstAt(oldFlat, x), firstAt(oldFlat, y)), counts, -1);
     };
     /** Copies the previous results of new paragraphs [x, y), which resolve as before. */
-    const reuse = (x: number, y: number, diff: Map<string, Known | string | undefined> | null): void => {
+    const reuse = (x: number, y: number, diff: StateDifference | null): void => {
       drop(oldCursor, x - delta);
       oldCursor = y - delta;
       const a = firstAt(oldFlat, x - delta);

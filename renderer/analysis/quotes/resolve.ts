@@ -156,8 +156,9 @@ interface Echo {
   ids: Array<string | null>;
   statuses: QuoteStatus[];
 }
-const sameEchoes = (a: readonly Echo[], b: readonly Echo[]): boolean =>
-  a.length === b.length && a.every((x, i) => x === b[i] || (x.text === b[i]?.text && x.ids.every((id, j) => id === b[i]?.ids[j])));
+const sameEcho = (x: Echo, y: Echo | undefined): boolean =>
+  x === y || (y !== undefined && x.text === y.text && x.ids.every((id, j) => id === y.ids[j]) && x.statuses.every((st, j) => st === y.statuses[j]));
+const sameEchoes = (a: readonly Echo[], b: readonly Echo[]): boolean => a.length === b.length && a.every((x, i) => sameEcho(x, b[i]));
 /** Paragraphs remembered for their copies, and the length below which two paragraphs alike
  * may well be two different people's short answers ("“No,” she said."). */
 const ECHO_MEMORY = 24;
@@ -1591,24 +1592,46 @@ export function stateKeys(p: ParagraphSummary): string[] {
     if (q.about) entity(q.about);
   }
   if (p.leadsInto) entity(p.leadsInto);
+  // a copy of a remembered paragraph reads what was remembered of it
+  if (p.text.length >= ECHO_MIN) out.add(`e:${echoText(p)}`);
   if (p.opensWithQuote || p.subjectPronouns.length || byRecency(p.leadsInto) || byRecency(p.reportsLast) || p.quotes.some((q) => byRecency(q.cue) || byRecency(q.about) || readByRecency(q))) out.add(RECENCY);
   keys = [...out];
   keyCache.set(p, keys);
   return keys;
 }
 
+/** A remembered paragraph of one state and the other's at the same place. */
+interface EchoSwap {
+  from: Echo;
+  to: Echo;
+}
+const isEchoSwap = (v: Known | string | EchoSwap | undefined): v is EchoSwap => typeof v === 'object' && 'from' in v;
+/** Keyed entries where two states differ ("tag:key" → the first state's value). */
+export type StateDifference = Map<string, Known | string | EchoSwap | undefined>;
+
 /**
  * The keyed entries where `a` differs from `b`, as "tag:key" → a's value (undefined when a
- * lacks it), or null when the states differ anywhere else (recent sources, speakers, the open
- * quote, the last body or document), or when a source those name is among the differences.
+ * lacks it), and the remembered paragraphs that differ, under "e:" and each one's text; or null
+ * when the states differ anywhere else (recent sources, speakers, the open quote, the last body
+ * or document, how many paragraphs are remembered), or when a source those name is among the
+ * differences.
  */
-export function keyedDifference(a: ResolveState, b: ResolveState): Map<string, Known | string | undefined> | null {
+export function keyedDifference(a: ResolveState, b: ResolveState): StateDifference | null {
   if (a.prevOpen !== b.prevOpen || a.announced !== b.announced || a.quotedLast !== b.quotedLast || a.reported !== b.reported || a.subjectNew !== b.subjectNew || a.lastCrowd !== b.lastCrowd) return null;
   const ids = (x: Known | null): string | null => x?.id ?? null;
   if (ids(a.carried) !== ids(b.carried) || ids(a.lastSubject) !== ids(b.lastSubject) || ids(a.lastBody) !== ids(b.lastBody) || ids(a.lastDocument) !== ids(b.lastDocument)) return null;
   const sameList = (x: Known[], y: Known[]): boolean => x.length === y.length && x.every((k, i) => k.id === y[i]?.id);
-  if (!sameList(a.recent, b.recent) || !sameList(a.speakers, b.speakers) || !sameEchoes(a.echoes, b.echoes)) return null;
-  const diff = new Map<string, Known | string | undefined>();
+  if (!sameList(a.recent, b.recent) || !sameList(a.speakers, b.speakers) || a.echoes.length !== b.echoes.length) return null;
+  const diff: StateDifference = new Map();
+  // a remembered paragraph that differs (its text was edited) matters only to a later copy of
+  // it or of its old text; every other paragraph finds, pushes and drops the same entries
+  a.echoes.forEach((x, i) => {
+    const y = b.echoes[i] as Echo;
+    if (sameEcho(x, y)) return;
+    const swap: EchoSwap = { from: y, to: x };
+    diff.set(`e:${x.text}`, swap);
+    diff.set(`e:${y.text}`, swap);
+  });
   for (const tag of ['k', 's', 'g', 'b', 'r'] as const) {
     const ma = keyed(a, tag) as Map<string, Known>;
     const mb = keyed(b, tag) as Map<string, Known>;
@@ -1626,11 +1649,12 @@ export function keyedDifference(a: ResolveState, b: ResolveState): Map<string, K
 }
 
 /** Frozen copies of a difference's sources, one per id, to patch saved states with. */
-export function frozenDifference(diff: Map<string, Known | string | undefined>): Map<string, Known | string | undefined> {
+export function frozenDifference(diff: StateDifference): StateDifference {
   const copies = new Map<Known, Known>();
-  const out = new Map<string, Known | string | undefined>();
+  const out: StateDifference = new Map();
   for (const [key, v] of diff) {
-    if (v === undefined || typeof v === 'string') out.set(key, v);
+    // (remembered paragraphs are never changed once made: shared as they are)
+    if (v === undefined || typeof v === 'string' || isEchoSwap(v)) out.set(key, v);
     else {
       let c = copies.get(v);
       if (!c) {
@@ -1644,9 +1668,15 @@ export function frozenDifference(diff: Map<string, Known | string | undefined>):
 }
 
 /** Applies a (frozen) keyed difference to a saved state, in place. */
-export function patchState(st: ResolveState, diff: Map<string, Known | string | undefined>): void {
+export function patchState(st: ResolveState, diff: StateDifference): void {
+  // (remembered paragraphs are swapped all at once: a list shifted by one swaps each for the next)
+  let swaps: Map<Echo, Echo> | null = null;
   for (const [key, v] of diff) {
     if (key === RECENCY) continue;
+    if (isEchoSwap(v)) {
+      (swaps ??= new Map()).set(v.from, v.to);
+      continue;
+    }
     const tag = key.charAt(0) as MapTag;
     const k = key.slice(2);
     if (tag === 'a') {
@@ -1657,5 +1687,9 @@ export function patchState(st: ResolveState, diff: Map<string, Known | string | 
     const m = keyed(st, tag) as Map<string, Known>;
     if (v === undefined) m.delete(k);
     else m.set(k, v as Known);
+  }
+  if (swaps) {
+    const map = swaps;
+    st.echoes = st.echoes.map((x) => map.get(x) ?? x);
   }
 }
