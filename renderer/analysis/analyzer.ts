@@ -28,9 +28,24 @@ function unflagChrome(quotes: QuoteFinding[], boilerplate: BoilerplateFinding[])
   const chrome = new Set(boilerplate.map((b) => b.paragraphId));
   const inChrome = (q: QuoteFinding): boolean => q.status !== 'ok' && chrome.has(q.paragraphId);
   // (the list as it is when nothing changes, as with no boilerplate: the editor asks for a report
-  // after every keystroke, and copying thousands of findings was most of a cached report's cost)
-  if (!quotes.some(inChrome)) return quotes;
+  // after every keystroke, and copying thousands of findings was most of a cached report's cost;
+  // findings are in paragraph order, so only each chrome paragraph's own are looked at)
+  if (!boilerplate.some((b) => quotesOf(quotes, b.index).some(inChrome))) return quotes;
   return quotes.map((q) => (inChrome(q) ? { ...q, status: 'ok', note: 'in boilerplate: not checked' } : q));
+}
+
+/** The findings of paragraph `index`, from a list in paragraph order. */
+function quotesOf(quotes: QuoteFinding[], index: number): QuoteFinding[] {
+  let lo = 0;
+  let hi = quotes.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((quotes[mid] as QuoteFinding).index < index) lo = mid + 1;
+    else hi = mid;
+  }
+  let end = lo;
+  while (end < quotes.length && (quotes[end] as QuoteFinding).index === index) end++;
+  return quotes.slice(lo, end);
 }
 
 export class Analyzer {
