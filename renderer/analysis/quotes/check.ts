@@ -173,7 +173,7 @@ export class QuoteCheck implements IncrementalCheck<QuoteFinding> {
       }
       for (let k = oldCps.firstFrom(x - delta); k < oldCps.length && (oldCps.at[k] as number) < y - delta; k++) {
         const cp = oldCps.states[k] as ResolveState;
-        if (diff) patchState(cp, diff);
+        if (diff) cp.defer(diff);
         cps.push((oldCps.at[k] as number) + delta, cp);
       }
     };

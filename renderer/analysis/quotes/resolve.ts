@@ -223,10 +223,29 @@ export class ResolveState {
 
   /** Marks the objects this state may change in place. */
   private token: object = {};
+  /** Differences to apply before this saved state is next read: an edit patches every state
+   * saved after it, and most are not read again before they are patched again. */
+  private deferred: StateDifference[] | null = null;
+
+  /** Patches this state with `diff` before it is next read. */
+  defer(diff: StateDifference): void {
+    (this.deferred ??= []).push(diff);
+  }
+
+  /** This state with the deferred differences applied. */
+  settle(): this {
+    const diffs = this.deferred;
+    if (diffs) {
+      this.deferred = null;
+      for (const diff of diffs) patchState(this, diff);
+    }
+    return this;
+  }
 
   /** A copy sharing the sources: maps and lists are copied, each source only when one of the
    * two states changes it. */
   clone(): ResolveState {
+    this.settle();
     const s = new ResolveState();
     s.byKey = new Map(this.byKey);
     s.surnames = new Map(this.surnames);
@@ -293,6 +312,8 @@ export class ResolveState {
   }
 
   equals(o: ResolveState): boolean {
+    this.settle();
+    o.settle();
     const same = (a: Known | null, b: Known | null): boolean =>
       a === b ||
       (a !== null &&
@@ -1617,6 +1638,8 @@ export type StateDifference = Map<string, Known | string | EchoSwap | undefined>
  * differences.
  */
 export function keyedDifference(a: ResolveState, b: ResolveState): StateDifference | null {
+  a.settle();
+  b.settle();
   if (a.prevOpen !== b.prevOpen || a.announced !== b.announced || a.quotedLast !== b.quotedLast || a.reported !== b.reported || a.subjectNew !== b.subjectNew || a.lastCrowd !== b.lastCrowd) return null;
   const ids = (x: Known | null): string | null => x?.id ?? null;
   if (ids(a.carried) !== ids(b.carried) || ids(a.lastSubject) !== ids(b.lastSubject) || ids(a.lastBody) !== ids(b.lastBody) || ids(a.lastDocument) !== ids(b.lastDocument)) return null;
