@@ -57,7 +57,8 @@ export class QuoteCheck implements IncrementalCheck<QuoteFinding> {
   private counts = new Map<string, number>();
   /** Paragraphs the last pass resolved again (the work an edit cost, for tests and profiling). */
   private resolvedLastPass = 0;
-  /** Paragraph ids by the state keys they read: built the first time a scan ahead runs long. */
+  /** Paragraph ids by the state keys they read, for scans ahead that run long: built with a
+   * whole document (in the background, before the first keystroke), or when first needed. */
   private readers: ReaderIndex | null = null;
 
   get lastPassSize(): number {
@@ -271,7 +272,8 @@ export class QuoteCheck implements IncrementalCheck<QuoteFinding> {
       for (const f of resolveParagraph(state, summaries[i] as ParagraphSummary, summaries[i + 1], i, ids[i] as string)) out.push(f);
     }
     this.cache = cache;
-    this.readers = null;
+    this.readers = new ReaderIndex();
+    for (let i = 0; i < n; i++) this.readers.sync(ids[i] as string, summaries[i] as ParagraphSummary);
     this.dirty.clear();
     this.reordered = false;
     this.ids = ids;
