@@ -48,12 +48,15 @@ const MIN_SHARED_SHINGLES_CONTAINED = 5;
  * alone: lets the index discard most candidates without comparing word bags.
  */
 export function mayMatch(a: Fingerprint, b: Fingerprint, sharedShingles: number): boolean {
-  if (a.key === b.key) return true;
+  return a.key === b.key || shinglesMayMatch(sharedShingles, a.shingles.length, b.shingles.length);
+}
+
+/** `mayMatch` for two different texts with `countA` and `countB` shingles. */
+export function shinglesMayMatch(sharedShingles: number, countA: number, countB: number): boolean {
   if (sharedShingles < MIN_SHARED_SHINGLES) return false;
-  const minShingles = Math.min(a.shingles.length, b.shingles.length);
   return (
-    (2 * sharedShingles) / (a.shingles.length + b.shingles.length) >= MIN_SHINGLE_DICE ||
-    (sharedShingles >= MIN_SHARED_SHINGLES_CONTAINED && sharedShingles / minShingles >= MIN_SHINGLE_CONTAINMENT)
+    (2 * sharedShingles) / (countA + countB) >= MIN_SHINGLE_DICE ||
+    (sharedShingles >= MIN_SHARED_SHINGLES_CONTAINED && sharedShingles / Math.min(countA, countB) >= MIN_SHINGLE_CONTAINMENT)
   );
 }
 
