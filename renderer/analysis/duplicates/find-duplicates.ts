@@ -46,7 +46,8 @@ export function findDuplicates(paragraphs: Paragraph[], options: DuplicateOption
     let best = twin ?? i;
     let match: Match | null = twin === undefined ? null : compare(fp, prints[twin] ?? fp);
     const shingleCount = (offsets[i + 1] ?? 0) - (offsets[i] ?? 0);
-    for (const j of candidates) {
+    for (let c = 0; c < candidates.length; c++) {
+      const j = candidates[c] ?? 0;
       const rare = counts[j] ?? 0;
       counts[j] = 0;
       if (j >= best) continue;

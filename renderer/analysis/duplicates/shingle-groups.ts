@@ -99,8 +99,9 @@ export class ShingleGroups {
     let k = 0;
     prints.forEach((fp, i) => {
       if (!fp.eligible) return;
-      for (const s of fp.shingles) {
-        keys[k] = s;
+      const { shingles } = fp;
+      for (let s = 0; s < shingles.length; s++) {
+        keys[k] = shingles[s] ?? 0;
         slots[k] = k;
         owner[k++] = i;
       }
