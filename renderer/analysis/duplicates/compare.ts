@@ -86,21 +86,25 @@ export function compare(a: Fingerprint, b: Fingerprint, sharedShingles = overlap
   if (!a.eligible || !b.eligible) return null;
   if (a.key === b.key) return { kind: 'exact', similarity: 1 };
   if (!mayMatch(a, b, sharedShingles)) return null;
-  const sharedWords = overlap(a.bag, b.bag);
   const sharedContent = overlap(a.content, b.content);
+  const minContent = Math.min(a.content.length, b.content.length);
+  const contentDice = (2 * sharedContent) / (a.content.length + b.content.length || 1);
+  // Most pairs that get this far share too few content words for either kind of copy: that
+  // settles them before their word bags are merged.
+  const sameContent = contentDice >= MIN_CONTENT_DICE && sharedContent >= MIN_SHARED_CONTENT;
+  const containedContent = sharedContent / (minContent || 1) >= MIN_WORD_CONTAINMENT && sharedContent >= MIN_SHARED_CONTENT_CONTAINED;
+  if (!sameContent && !containedContent) return null;
+
+  const sharedWords = overlap(a.bag, b.bag);
   const minWords = Math.min(a.wordCount, b.wordCount);
   const minShingles = Math.min(a.shingles.length, b.shingles.length);
-  const minContent = Math.min(a.content.length, b.content.length);
-
   const wordDice = (2 * sharedWords) / (a.wordCount + b.wordCount);
-  const contentDice = (2 * sharedContent) / (a.content.length + b.content.length || 1);
   const shingleDice = (2 * sharedShingles) / (a.shingles.length + b.shingles.length);
 
   const sameLength =
     wordDice >= MIN_WORD_DICE &&
-    contentDice >= MIN_CONTENT_DICE &&
+    sameContent &&
     shingleDice >= MIN_SHINGLE_DICE &&
-    sharedContent >= MIN_SHARED_CONTENT &&
     substitutions(a, b, sharedContent) <= Math.max(1, Math.floor(sharedContent / CONTENT_PER_SUBSTITUTION)) &&
     changedFacts(a, b, false) * CONTENT_PER_CHANGED_FACT <= sharedContent;
   if (sameLength) return { kind: 'near', similarity: round(Math.min(wordDice, 0.99)) };
@@ -110,8 +114,7 @@ export function compare(a: Fingerprint, b: Fingerprint, sharedShingles = overlap
     minWords >= MIN_CONTAINED_SHARE * Math.max(a.wordCount, b.wordCount) &&
     wordContainment >= MIN_WORD_CONTAINMENT &&
     sharedShingles / minShingles >= MIN_SHINGLE_CONTAINMENT &&
-    sharedContent / (minContent || 1) >= MIN_WORD_CONTAINMENT &&
-    sharedContent >= MIN_SHARED_CONTENT_CONTAINED &&
+    containedContent &&
     changedFacts(a, b, true) * CONTENT_PER_CHANGED_FACT <= sharedContent;
   if (contained) return { kind: 'near', similarity: round(Math.min(wordContainment, 0.99)) };
   return null;
