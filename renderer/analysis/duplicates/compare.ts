@@ -44,14 +44,10 @@ const MIN_SHARED_SHINGLES = 3;
 const MIN_SHARED_SHINGLES_CONTAINED = 5;
 
 /**
- * Cheap necessary condition for `compare` to find a near copy, from the shingle counts
- * alone: lets the index discard most candidates without comparing word bags.
+ * Cheap necessary condition for `compare` to find a near copy of two different texts with
+ * `countA` and `countB` shingles, from the shingle counts alone: lets the index discard most
+ * candidates without comparing word bags.
  */
-export function mayMatch(a: Fingerprint, b: Fingerprint, sharedShingles: number): boolean {
-  return a.key === b.key || shinglesMayMatch(sharedShingles, a.shingles.length, b.shingles.length);
-}
-
-/** `mayMatch` for two different texts with `countA` and `countB` shingles. */
 export function shinglesMayMatch(sharedShingles: number, countA: number, countB: number): boolean {
   if (sharedShingles < MIN_SHARED_SHINGLES) return false;
   return (
@@ -85,7 +81,12 @@ export function areCandidates(a: Fingerprint, b: Fingerprint, isRare: (shingle: 
 export function compare(a: Fingerprint, b: Fingerprint, sharedShingles = overlap(a.shingles, b.shingles)): Match | null {
   if (!a.eligible || !b.eligible) return null;
   if (a.key === b.key) return { kind: 'exact', similarity: 1 };
-  if (!mayMatch(a, b, sharedShingles)) return null;
+  return nearMatch(a, b, sharedShingles);
+}
+
+/** `compare` for two eligible paragraphs already known to differ in text. */
+export function nearMatch(a: Fingerprint, b: Fingerprint, sharedShingles: number): Match | null {
+  if (!shinglesMayMatch(sharedShingles, a.shingles.length, b.shingles.length)) return null;
   const sharedContent = overlap(a.content, b.content);
   const minContent = Math.min(a.content.length, b.content.length);
   const contentDice = (2 * sharedContent) / (a.content.length + b.content.length || 1);

@@ -1,6 +1,6 @@
 // Batch duplicate detection over a whole article.
 import type { DuplicateFinding, Paragraph } from '../types';
-import { compare, MAX_SHINGLE_FREQUENCY, shinglesMayMatch, type DuplicateOptions, type Match } from './compare';
+import { compare, MAX_SHINGLE_FREQUENCY, nearMatch, shinglesMayMatch, type DuplicateOptions, type Match } from './compare';
 import { fingerprint } from './fingerprint';
 import { ShingleGroups } from './shingle-groups';
 
@@ -50,7 +50,7 @@ export function findDuplicates(paragraphs: Paragraph[], options: DuplicateOption
       const j = candidates[c] ?? 0;
       const rare = counts[j] ?? 0;
       counts[j] = 0;
-      if (j >= best) continue;
+      if (j >= best) continue; // (before i's first twin, so its text differs)
       // Shared shingles are the rare ones counted plus the template phrases both hold: first
       // a cheap bound (all the template phrases of the side with fewer) rules out most pairs.
       const otherCount = (offsets[j + 1] ?? 0) - (offsets[j] ?? 0);
@@ -58,7 +58,7 @@ export function findDuplicates(paragraphs: Paragraph[], options: DuplicateOption
       if (!shinglesMayMatch(rare + commonBound, shingleCount, otherCount)) continue;
       const shared = commonBound === 0 ? rare : rare + overlap(common, commonFrom[i] ?? 0, commonCount, commonFrom[j] ?? 0, commonFrom[j + 1] ?? 0);
       const other = prints[j];
-      const found = other && compare(fp, other, shared);
+      const found = other && nearMatch(fp, other, shared);
       if (found) {
         best = j;
         match = found;
