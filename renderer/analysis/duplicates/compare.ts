@@ -44,16 +44,15 @@ const MIN_SHARED_SHINGLES = 3;
 const MIN_SHARED_SHINGLES_CONTAINED = 5;
 
 /**
- * Cheap necessary condition for `compare` to find a near copy, from the shingle counts
- * alone: lets the index discard most candidates without comparing word bags.
+ * Cheap necessary condition for `compare` to find a near copy of two different texts with
+ * `countA` and `countB` shingles, from the shingle counts alone: lets the index discard most
+ * candidates without comparing word bags.
  */
-export function mayMatch(a: Fingerprint, b: Fingerprint, sharedShingles: number): boolean {
-  if (a.key === b.key) return true;
+export function shinglesMayMatch(sharedShingles: number, countA: number, countB: number): boolean {
   if (sharedShingles < MIN_SHARED_SHINGLES) return false;
-  const minShingles = Math.min(a.shingles.length, b.shingles.length);
   return (
-    (2 * sharedShingles) / (a.shingles.length + b.shingles.length) >= MIN_SHINGLE_DICE ||
-    (sharedShingles >= MIN_SHARED_SHINGLES_CONTAINED && sharedShingles / minShingles >= MIN_SHINGLE_CONTAINMENT)
+    (2 * sharedShingles) / (countA + countB) >= MIN_SHINGLE_DICE ||
+    (sharedShingles >= MIN_SHARED_SHINGLES_CONTAINED && sharedShingles / Math.min(countA, countB) >= MIN_SHINGLE_CONTAINMENT)
   );
 }
 
@@ -82,22 +81,31 @@ export function areCandidates(a: Fingerprint, b: Fingerprint, isRare: (shingle: 
 export function compare(a: Fingerprint, b: Fingerprint, sharedShingles = overlap(a.shingles, b.shingles)): Match | null {
   if (!a.eligible || !b.eligible) return null;
   if (a.key === b.key) return { kind: 'exact', similarity: 1 };
-  if (!mayMatch(a, b, sharedShingles)) return null;
-  const sharedWords = overlap(a.bag, b.bag);
+  return nearMatch(a, b, sharedShingles);
+}
+
+/** `compare` for two eligible paragraphs already known to differ in text. */
+export function nearMatch(a: Fingerprint, b: Fingerprint, sharedShingles: number): Match | null {
+  if (!shinglesMayMatch(sharedShingles, a.shingles.length, b.shingles.length)) return null;
   const sharedContent = overlap(a.content, b.content);
+  const minContent = Math.min(a.content.length, b.content.length);
+  const contentDice = (2 * sharedContent) / (a.content.length + b.content.length || 1);
+  // Most pairs that get this far share too few content words for either kind of copy: that
+  // settles them before their word bags are merged.
+  const sameContent = contentDice >= MIN_CONTENT_DICE && sharedContent >= MIN_SHARED_CONTENT;
+  const containedContent = sharedContent / (minContent || 1) >= MIN_WORD_CONTAINMENT && sharedContent >= MIN_SHARED_CONTENT_CONTAINED;
+  if (!sameContent && !containedContent) return null;
+
+  const sharedWords = overlap(a.bag, b.bag);
   const minWords = Math.min(a.wordCount, b.wordCount);
   const minShingles = Math.min(a.shingles.length, b.shingles.length);
-  const minContent = Math.min(a.content.length, b.content.length);
-
   const wordDice = (2 * sharedWords) / (a.wordCount + b.wordCount);
-  const contentDice = (2 * sharedContent) / (a.content.length + b.content.length || 1);
   const shingleDice = (2 * sharedShingles) / (a.shingles.length + b.shingles.length);
 
   const sameLength =
     wordDice >= MIN_WORD_DICE &&
-    contentDice >= MIN_CONTENT_DICE &&
+    sameContent &&
     shingleDice >= MIN_SHINGLE_DICE &&
-    sharedContent >= MIN_SHARED_CONTENT &&
     substitutions(a, b, sharedContent) <= Math.max(1, Math.floor(sharedContent / CONTENT_PER_SUBSTITUTION)) &&
     changedFacts(a, b, false) * CONTENT_PER_CHANGED_FACT <= sharedContent;
   if (sameLength) return { kind: 'near', similarity: round(Math.min(wordDice, 0.99)) };
@@ -107,8 +115,7 @@ export function compare(a: Fingerprint, b: Fingerprint, sharedShingles = overlap
     minWords >= MIN_CONTAINED_SHARE * Math.max(a.wordCount, b.wordCount) &&
     wordContainment >= MIN_WORD_CONTAINMENT &&
     sharedShingles / minShingles >= MIN_SHINGLE_CONTAINMENT &&
-    sharedContent / (minContent || 1) >= MIN_WORD_CONTAINMENT &&
-    sharedContent >= MIN_SHARED_CONTENT_CONTAINED &&
+    containedContent &&
     changedFacts(a, b, true) * CONTENT_PER_CHANGED_FACT <= sharedContent;
   if (contained) return { kind: 'near', similarity: round(Math.min(wordContainment, 0.99)) };
   return null;

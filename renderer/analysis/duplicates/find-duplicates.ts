@@ -1,6 +1,6 @@
 // Batch duplicate detection over a whole article.
 import type { DuplicateFinding, Paragraph } from '../types';
-import { compare, mayMatch, MAX_SHINGLE_FREQUENCY, type DuplicateOptions } from './compare';
+import { compare, MAX_SHINGLE_FREQUENCY, nearMatch, shinglesMayMatch, type DuplicateOptions, type Match } from './compare';
 import { fingerprint } from './fingerprint';
 import { ShingleGroups } from './shingle-groups';
 
@@ -8,69 +8,80 @@ import { ShingleGroups } from './shingle-groups';
 export function findDuplicates(paragraphs: Paragraph[], options: DuplicateOptions = {}): DuplicateFinding[] {
   const maxFrequency = options.maxShingleFrequency ?? MAX_SHINGLE_FREQUENCY;
   const prints = paragraphs.map((p) => fingerprint(p.text));
-  const groups = new ShingleGroups(prints);
-  const sameKey = new Map<string, number[]>();
-  prints.forEach((fp, i) => {
-    if (!fp.eligible) return;
-    const same = sameKey.get(fp.key);
-    if (same) same.push(i);
-    else sameKey.set(fp.key, [i]);
-  });
-  // How many of each paragraph's shingles are template phrases: two paragraphs share at most
-  // the smaller of their two counts of them.
-  const commonOf = new Int32Array(prints.length);
-  for (let i = 0; i < prints.length; i++) {
-    let c = 0;
-    for (let k = groups.offsets[i] ?? 0; k < (groups.offsets[i + 1] ?? 0); k++) if (groups.groupSize(groups.groupsOf[k] ?? 0) > maxFrequency) c++;
-    commonOf[i] = c;
-  }
-  const findings: DuplicateFinding[] = [];
+  const { members, offsets, groupStart, groupSize, earlier } = new ShingleGroups(prints);
+  const firstWithKey = new Map<string, number>();
+  // Each paragraph's template phrases (shingles held by more than maxFrequency paragraphs), by
+  // group start, ascending: paragraph i's are common[commonFrom[i] .. commonFrom[i + 1]].
+  const common = new Int32Array(offsets[prints.length] ?? 0);
+  const commonFrom = new Int32Array(prints.length + 1);
+  let commonCount = 0;
+  // Per earlier paragraph, how many of this paragraph's other shingles it holds.
   const counts = new Int32Array(prints.length);
-  const earlier: number[] = [];
-  prints.forEach((fp, i) => {
-    if (!fp.eligible) return;
-    // Earlier paragraphs sharing the key or a shingle that is not a template phrase.
-    earlier.length = 0;
-    let common = 0;
-    for (let k = groups.offsets[i] ?? 0; k < (groups.offsets[i + 1] ?? 0); k++) {
-      const g = groups.groupsOf[k] ?? 0;
-      if (groups.groupSize(g) > maxFrequency) {
-        common++;
+  const candidates: number[] = [];
+  const findings: DuplicateFinding[] = [];
+  for (let i = 0; i < prints.length; i++) {
+    commonFrom[i] = commonCount;
+    commonFrom[i + 1] = commonCount;
+    const fp = prints[i];
+    if (!fp?.eligible) continue;
+    // Earlier paragraphs sharing a shingle that is not a template phrase.
+    candidates.length = 0;
+    for (let k = offsets[i] ?? 0; k < (offsets[i + 1] ?? 0); k++) {
+      const from = groupStart[k] ?? 0;
+      if ((groupSize[k] ?? 0) > maxFrequency) {
+        common[commonCount++] = from;
         continue;
       }
-      const end = groups.groupStart[g + 1] ?? 0;
-      for (let m = groups.groupStart[g] ?? 0; m < end; m++) {
-        const j = groups.members[m] ?? 0;
-        if (j >= i) break; // members ascend: the rest come later
-        if (counts[j] === 0) earlier.push(j);
+      const to = from + (earlier[k] ?? 0);
+      for (let m = from; m < to; m++) {
+        const j = members[m] ?? 0;
+        if (counts[j] === 0) candidates.push(j);
         counts[j] = (counts[j] ?? 0) + 1;
       }
     }
-    for (const j of sameKey.get(fp.key) ?? []) if (j < i && counts[j] === 0) earlier.push(j);
-    // Shared shingles are at most the rare ones counted plus all the common ones: a cheap bound
-    // that rules out most candidates before the full comparison.
-    // (with no template phrase on either side the rare count is the exact count, which
-    // spares `compare` merging the two shingle lists again)
-    const exact = new Map<number, number>();
-    const plausible = earlier.filter((j) => {
-      const other = prints[j];
+    commonFrom[i + 1] = commonCount;
+    // An exact copy matches its earliest twin; only paragraphs before that one can do better.
+    const twin = firstWithKey.get(fp.key);
+    if (twin === undefined) firstWithKey.set(fp.key, i);
+    let best = twin ?? i;
+    let match: Match | null = twin === undefined ? null : compare(fp, prints[twin] ?? fp);
+    const shingleCount = (offsets[i + 1] ?? 0) - (offsets[i] ?? 0);
+    for (let c = 0; c < candidates.length; c++) {
+      const j = candidates[c] ?? 0;
       const rare = counts[j] ?? 0;
-      const bound = rare + Math.min(common, commonOf[j] ?? 0);
       counts[j] = 0;
-      if (bound === rare) exact.set(j, rare);
-      return other !== undefined && (other.key === fp.key || mayMatch(fp, other, bound));
-    });
-    // Report against the earliest paragraph that matches.
-    plausible.sort((x, y) => x - y);
-    for (const j of plausible) {
+      if (j >= best) continue; // (before i's first twin, so its text differs)
+      // Shared shingles are the rare ones counted plus the template phrases both hold: first
+      // a cheap bound (all the template phrases of the side with fewer) rules out most pairs.
+      const otherCount = (offsets[j + 1] ?? 0) - (offsets[j] ?? 0);
+      const commonBound = Math.min(commonCount - (commonFrom[i] ?? 0), (commonFrom[j + 1] ?? 0) - (commonFrom[j] ?? 0));
+      if (!shinglesMayMatch(rare + commonBound, shingleCount, otherCount)) continue;
+      const shared = commonBound === 0 ? rare : rare + overlap(common, commonFrom[i] ?? 0, commonCount, commonFrom[j] ?? 0, commonFrom[j + 1] ?? 0);
       const other = prints[j];
-      const original = paragraphs[j];
-      const match = other && original && compare(fp, other, exact.get(j));
-      if (match && original) {
-        findings.push({ paragraphId: paragraphs[i]?.id ?? '', index: i, ofId: original.id, ofIndex: j, ...match });
-        break;
+      const found = other && nearMatch(fp, other, shared);
+      if (found) {
+        best = j;
+        match = found;
       }
     }
-  });
+    const original = paragraphs[best];
+    if (match && original) findings.push({ paragraphId: paragraphs[i]?.id ?? '', index: i, ofId: original.id, ofIndex: best, ...match });
+  }
   return findings;
+}
+
+/** How many values two ascending runs of `list` share: list[a .. aEnd] and list[b .. bEnd]. */
+function overlap(list: Int32Array, a: number, aEnd: number, b: number, bEnd: number): number {
+  let n = 0;
+  while (a < aEnd && b < bEnd) {
+    const x = list[a] ?? 0;
+    const y = list[b] ?? 0;
+    if (x === y) {
+      n++;
+      a++;
+      b++;
+    } else if (x < y) a++;
+    else b++;
+  }
+  return n;
 }

@@ -140,7 +140,7 @@ function wordDetail(key: string): WordDetail {
     else if (i > 0 && (f & TOKEN_CAPITALISED) !== 0) nameBuf[names++] = h;
   }
   return {
-    bag: sortInPlace(hashes.slice(0, n)),
+    bag: sortedCopy(hashes, n),
     content: distinctSorted(contentBuf, contents),
     numbers: distinctSorted(numberBuf, numbers),
     names: distinctSorted(nameBuf, names),
@@ -152,19 +152,30 @@ const STOP_HASHES = new Set([...STOPWORDS].map((w) => hashString(w) & 0x3fffffff
 
 const EMPTY = new Uint32Array(0);
 
+/** The first `length` values of `buf`, sorted, as a new array. */
+function sortedCopy(buf: Uint32Array, length: number): Uint32Array {
+  const copy = buf.slice(0, length);
+  sortInPlace(copy, length);
+  return copy;
+}
+
 /** The first `length` values of `buf` (scratch: sorted in place), sorted and without repeats, as a new array. */
 function distinctSorted(buf: Uint32Array, length: number): Uint32Array {
   if (length === 0) return EMPTY;
-  const all = sortInPlace(buf.subarray(0, length));
-  let n = 0;
-  for (let i = 0; i < length; i++) if (i === 0 || all[i] !== all[i - 1]) all[n++] = all[i] as number;
+  sortInPlace(buf, length);
+  let n = 1;
+  for (let i = 1; i < length; i++) if (buf[i] !== buf[n - 1]) buf[n++] = buf[i] as number;
   return buf.slice(0, n);
 }
 
-// Paragraph-sized arrays: insertion sort beats the typed-array sort's set-up cost.
-function sortInPlace(a: Uint32Array): Uint32Array {
-  if (a.length > 64) return a.sort();
-  for (let i = 1; i < a.length; i++) {
+/** Sorts the first `length` values of `a`. Paragraph-sized runs: insertion sort beats the
+ * typed-array sort's set-up cost (and a view of the run for it to sort). */
+function sortInPlace(a: Uint32Array, length: number): void {
+  if (length > 64) {
+    a.subarray(0, length).sort();
+    return;
+  }
+  for (let i = 1; i < length; i++) {
     const x = a[i] ?? 0;
     let j = i - 1;
     while (j >= 0 && (a[j] ?? 0) > x) {
@@ -173,7 +184,6 @@ function sortInPlace(a: Uint32Array): Uint32Array {
     }
     a[j + 1] = x;
   }
-  return a;
 }
 
 function mix(a: number, b: number): number {

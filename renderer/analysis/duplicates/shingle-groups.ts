@@ -26,84 +26,92 @@ function runningTotals(counts: Int32Array): void {
 }
 
 /** One stable pass: pairs moved into the output in order of their digit at `shift`. */
-function scatter(keys: Uint32Array, positions: Int32Array, total: number, shift: number, counts: Int32Array, keysOut: Uint32Array, positionsOut: Int32Array): void {
+function scatter(keys: Uint32Array, slots: Int32Array, total: number, shift: number, counts: Int32Array, keysOut: Uint32Array, slotsOut: Int32Array): void {
   for (let p = 0; p < total; p++) {
     const key = keys[p] ?? 0;
     const d = (key >>> shift) & DIGIT_MASK;
     const at = counts[d] ?? 0;
     counts[d] = at + 1;
     keysOut[at] = key;
-    positionsOut[at] = positions[p] ?? 0;
+    slotsOut[at] = slots[p] ?? 0;
   }
 }
 
-/** Stable radix sort of (key, position) pairs by key: positions stay ascending within a key.
+/** Stable radix sort of (key, slot) pairs by key: slots stay ascending within a key.
  * Two passes: the sorted pairs end up back in the arrays given. */
-function sortPairs(keys: Uint32Array, positions: Int32Array, total: number): void {
+function sortPairs(keys: Uint32Array, slots: Int32Array, total: number): void {
   const keysOut = new Uint32Array(total);
-  const positionsOut = new Int32Array(total);
+  const slotsOut = new Int32Array(total);
   const counts = new Int32Array(DIGIT_MASK + 2);
   digitStarts(keys, total, 0, counts);
-  scatter(keys, positions, total, 0, counts, keysOut, positionsOut);
+  scatter(keys, slots, total, 0, counts, keysOut, slotsOut);
   digitStarts(keysOut, total, DIGIT_BITS, counts);
-  scatter(keysOut, positionsOut, total, DIGIT_BITS, counts, keys, positions);
+  scatter(keysOut, slotsOut, total, DIGIT_BITS, counts, keys, slots);
 }
 
-/** Group starts over sorted pairs, and each paragraph's groups (filled from `offsets`). */
-function groupPairs(keys: Uint32Array, positions: Int32Array, total: number, offsets: Int32Array, count: number): [Int32Array, Int32Array] {
-  const groupStart: number[] = [];
-  const groupsOf = new Int32Array(total);
-  const fill = offsets.slice(0, count);
-  let previous = -1;
-  for (let p = 0; p < total; p++) {
-    const shingle = keys[p] ?? 0;
-    const position = positions[p] ?? 0;
-    if (shingle !== previous) {
-      groupStart.push(p);
-      previous = shingle;
+/** Walks the sorted pairs group by group, filling `members` and the per-slot arrays. */
+function fillGroups(keys: Uint32Array, slots: Int32Array, owner: Int32Array, groups: ShingleGroups): void {
+  const { members, groupStart, groupSize, earlier } = groups;
+  const total = members.length;
+  let start = 0;
+  while (start < total) {
+    const shingle = keys[start] ?? 0;
+    let end = start + 1;
+    while (end < total && keys[end] === shingle) end++;
+    for (let q = start; q < end; q++) {
+      const slot = slots[q] ?? 0;
+      members[q] = owner[slot] ?? 0;
+      groupStart[slot] = start;
+      groupSize[slot] = end - start;
+      earlier[slot] = q - start;
     }
-    const at = fill[position] ?? 0;
-    fill[position] = at + 1;
-    groupsOf[at] = groupStart.length - 1;
+    start = end;
   }
-  groupStart.push(total);
-  return [Int32Array.from(groupStart), groupsOf];
 }
 
+/**
+ * Every eligible paragraph's shingles in paragraph order ("slots"), and for each slot the
+ * group of paragraphs holding the same shingle. A paragraph's slots are in shingle order,
+ * and so are the groups: the group starts of one paragraph's slots ascend.
+ */
 export class ShingleGroups {
   /** Paragraph positions, grouped by shingle, ascending within a group. */
   readonly members: Int32Array;
-  /** Group g spans members[groupStart[g] .. groupStart[g + 1]). */
-  readonly groupStart: Int32Array;
-  /** Paragraph i's groups are groupsOf[offsets[i] .. offsets[i + 1]). */
+  /** Paragraph i's shingles are slots offsets[i] .. offsets[i + 1]. */
   readonly offsets: Int32Array;
-  readonly groupsOf: Int32Array;
+  /** Per slot: where its group starts in `members`. */
+  readonly groupStart: Int32Array;
+  /** Per slot: how many paragraphs hold its shingle. */
+  readonly groupSize: Int32Array;
+  /** Per slot: how many paragraphs before this one hold it: members[groupStart .. groupStart + earlier]. */
+  readonly earlier: Int32Array;
 
   constructor(prints: readonly Fingerprint[]) {
     const offsets = new Int32Array(prints.length + 1);
     prints.forEach((fp, i) => (offsets[i + 1] = (offsets[i] ?? 0) + (fp.eligible ? fp.shingles.length : 0)));
     const total = offsets[prints.length] ?? 0;
-    // Pairs in paragraph order; a stable radix sort by shingle keeps positions ascending
-    // within each group (linear time: a comparison sort of the pairs cost several times more).
+    // (shingle, slot) pairs in paragraph order; a stable radix sort by shingle keeps slots,
+    // and so paragraphs, ascending within each group (linear time: a comparison sort of the
+    // pairs cost several times more).
     const keys = new Uint32Array(total);
-    const positions = new Int32Array(total);
+    const slots = new Int32Array(total);
+    const owner = new Int32Array(total);
     let k = 0;
     prints.forEach((fp, i) => {
       if (!fp.eligible) return;
-      for (const s of fp.shingles) {
-        keys[k] = s;
-        positions[k++] = i;
+      const { shingles } = fp;
+      for (let s = 0; s < shingles.length; s++) {
+        keys[k] = shingles[s] ?? 0;
+        slots[k] = k;
+        owner[k++] = i;
       }
     });
-    sortPairs(keys, positions, total);
-    const [groupStart, groupsOf] = groupPairs(keys, positions, total, offsets, prints.length);
-    this.members = positions;
-    this.groupStart = groupStart;
+    sortPairs(keys, slots, total);
     this.offsets = offsets;
-    this.groupsOf = groupsOf;
-  }
-
-  groupSize(g: number): number {
-    return (this.groupStart[g + 1] ?? 0) - (this.groupStart[g] ?? 0);
+    this.members = new Int32Array(total);
+    this.groupStart = new Int32Array(total);
+    this.groupSize = new Int32Array(total);
+    this.earlier = new Int32Array(total);
+    fillGroups(keys, slots, owner, this);
   }
 }

@@ -25,11 +25,14 @@ const LETTER = /\p{L}/u;
 const DIGIT = /\p{N}/u;
 const UPPER = /\p{Lu}/u;
 
+// Character classes by code: 1 digit (\p{N}), 2 letter (\p{L}), 0 anything else. ASCII codes
+// are looked up in a table where the scan reads every character (the regexes are for the rest).
 const ASCII_CLASS = new Uint8Array(128);
 for (let c = 48; c <= 57; c++) ASCII_CLASS[c] = 1;
 for (let c = 65; c <= 90; c++) ASCII_CLASS[c] = ASCII_CLASS[c + 32] = 2;
+const ASCII_LOWER = new Uint8Array(128);
+for (let c = 0; c < 128; c++) ASCII_LOWER[c] = c >= 65 && c <= 90 ? c + 32 : c;
 
-// Character classes by code: 1 digit (\p{N}), 2 letter (\p{L}), 0 anything else.
 function classOf(c: number): number {
   if (c < 128) return ASCII_CLASS[c] as number;
   if (c !== c) return 0; // NaN: past the end of the text
@@ -39,7 +42,6 @@ function classOf(c: number): number {
 }
 
 function lowerCode(c: number): number {
-  if (c < 128) return c >= 65 && c <= 90 ? c + 32 : c;
   return String.fromCharCode(c).toLowerCase().charCodeAt(0);
 }
 
@@ -47,6 +49,15 @@ function isUpper(c: number): boolean {
   if (c < 128) return c >= 65 && c <= 90;
   return UPPER.test(String.fromCharCode(c));
 }
+
+const FNV_OFFSET = 0x811c9dc5;
+const FNV_PRIME = 0x01000193;
+
+// The scan below runs once per character of every paragraph, and a cold process runs it
+// before V8 has optimised it: one pass per token that finds its end and hashes it together,
+// with table lookups rather than calls for ASCII, keeps that first stretch short. The hash so
+// far is kept here (a typed array: a module variable would box every hash as a heap number).
+const tokenHash = new Uint32Array(1);
 
 /**
  * Scans tokens as TOKEN would match them. Astral-plane characters (outside the BMP) are
@@ -65,31 +76,22 @@ export function scanTokensInto(text: string, out: ScannedTokens): ScannedTokens 
   let i = 0;
   let numberEnd = -2;
   while (i < n) {
-    const cls = classOf(text.charCodeAt(i));
+    const c = text.charCodeAt(i);
+    const cls = c < 128 ? (ASCII_CLASS[c] as number) : classOf(c);
     if (cls === 0) {
       i++;
       continue;
     }
     const start = i;
-    let end: number;
-    if (cls === 1) {
-      end = scanNumber(text, i);
-    } else {
-      end = scanWord(text, i);
-    }
-    let h = 0x811c9dc5;
-    for (let k = start; k < end; k++) {
-      h ^= lowerCode(text.charCodeAt(k));
-      h = Math.imul(h, 0x01000193);
-    }
-    h >>>= 0;
+    // (each sets tokenHash to the FNV-1a hash of the token's lower-case text)
+    i = cls === 1 ? scanNumber(text, i) : scanWord(text, i);
+    let h = tokenHash[0] as number;
     // "€1.4m" and "€1.4 million" are one figure in two house styles, not a changed word
     if (cls === 2 && (start === numberEnd || (start === numberEnd + 1 && text.charCodeAt(numberEnd) === 32))) h = MAGNITUDES.get(h) ?? h;
     hashes[count] = h;
-    flags[count] = cls === 1 ? TOKEN_NUMBER : isUpper(text.charCodeAt(start)) ? TOKEN_CAPITALISED : 0;
-    if (cls === 1) numberEnd = end;
+    flags[count] = cls === 1 ? TOKEN_NUMBER : isUpper(c) ? TOKEN_CAPITALISED : 0;
+    if (cls === 1) numberEnd = i;
     count++;
-    i = end;
   }
   out.count = count;
   return out;
@@ -98,10 +100,10 @@ export function scanTokensInto(text: string, out: ScannedTokens): ScannedTokens 
 /** FNV-1a, as `scanTokens` hashes a token's lower-case text: stable 32-bit hashes, so tokens
  * and shingles are numbers rather than strings. */
 export function hashString(s: string): number {
-  let h = 0x811c9dc5;
+  let h = FNV_OFFSET;
   for (let i = 0; i < s.length; i++) {
     h ^= s.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
+    h = Math.imul(h, FNV_PRIME);
   }
   return h >>> 0;
 }
@@ -115,34 +117,46 @@ const MAGNITUDES = new Map<number, number>(
 
 // \p{N}+(?:[.,:/]\p{N}+)*(?:-\p{N}+)?%?
 function scanNumber(text: string, from: number): number {
-  let i = digitsFrom(text, from);
+  tokenHash[0] = FNV_OFFSET;
+  let i = hashRun(text, from, 1);
   for (;;) {
     const c = text.charCodeAt(i);
-    if ((c === 46 || c === 44 || c === 58 || c === 47) && classOf(text.charCodeAt(i + 1)) === 1) i = digitsFrom(text, i + 1);
+    if ((c === 46 || c === 44 || c === 58 || c === 47) && classOf(text.charCodeAt(i + 1)) === 1) i = hashRun(text, i, 1);
     else break;
   }
-  if (text.charCodeAt(i) === 45 && classOf(text.charCodeAt(i + 1)) === 1) i = digitsFrom(text, i + 1);
-  if (text.charCodeAt(i) === 37) i++;
-  return i;
-}
-
-function digitsFrom(text: string, i: number): number {
-  while (i < text.length && classOf(text.charCodeAt(i)) === 1) i++;
+  if (text.charCodeAt(i) === 45 && classOf(text.charCodeAt(i + 1)) === 1) i = hashRun(text, i, 1);
+  if (text.charCodeAt(i) === 37) i = hashRun(text, i, 3);
   return i;
 }
 
 // [\p{L}\p{N}]+(?:['-][\p{L}\p{N}]+)*
 function scanWord(text: string, from: number): number {
-  let i = alnumFrom(text, from);
+  tokenHash[0] = FNV_OFFSET;
+  let i = hashRun(text, from, 2);
   for (;;) {
     const c = text.charCodeAt(i);
-    if ((c === 39 || c === 45) && i + 1 < text.length && classOf(text.charCodeAt(i + 1)) !== 0) i = alnumFrom(text, i + 1);
+    if ((c === 39 || c === 45) && i + 1 < text.length && classOf(text.charCodeAt(i + 1)) !== 0) i = hashRun(text, i, 2);
     else return i;
   }
 }
 
-function alnumFrom(text: string, i: number): number {
-  while (i < text.length && classOf(text.charCodeAt(i)) !== 0) i++;
+/**
+ * Hashes text[i] (which the caller has checked: the run's first character, or the joiner
+ * before it), then the characters after it while they are digits (`kind` 1) or letters and
+ * digits (2); `kind` 3 hashes text[i] alone. Returns the end of the run.
+ */
+function hashRun(text: string, i: number, kind: number): number {
+  let h = tokenHash[0] as number;
+  let c = text.charCodeAt(i);
+  for (;;) {
+    h = Math.imul(h ^ (c < 128 ? (ASCII_LOWER[c] as number) : lowerCode(c)), FNV_PRIME);
+    i++;
+    if (kind === 3 || i >= text.length) break;
+    c = text.charCodeAt(i);
+    const cls = c < 128 ? (ASCII_CLASS[c] as number) : classOf(c);
+    if (cls === 0 || (kind === 1 && cls !== 1)) break;
+  }
+  tokenHash[0] = h;
   return i;
 }
 
