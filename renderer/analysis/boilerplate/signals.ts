@@ -210,7 +210,11 @@ function headlineEnd(text: string): boolean {
   return !SENTENCE_END_CHARS.has(text.charAt(i));
 }
 
-const toLabel = (s: string): string => s.toLowerCase().replace(/[^\p{L}\p{N}\s'-]/gu, ' ').replace(/\s+/g, ' ').trim();
+// A line reduced to its words: each run of anything but letters, digits, apostrophes and hyphens
+// (white space included) becomes one space. (One pass: the same as blanking the other characters
+// and then collapsing white space.)
+const LABEL_GAPS = /[^\p{L}\p{N}'-]+/gu;
+const toLabel = (s: string): string => s.toLowerCase().replace(LABEL_GAPS, ' ').trim();
 const SEGMENT_SPLIT = /\s+[|•·/›»>]\s+/;
 
 export function scoreParagraph(text: string): ChromeSignal {
@@ -230,7 +234,8 @@ export function scoreParagraph(text: string): ChromeSignal {
   // a byline is the story's, whatever separators and dates it carries
   if (n <= 20 && (BYLINE.test(folded) || (NAME_THEN_JOB.test(folded) && JOB_WORD.test(lower)))) return NO_SIGNAL;
   const segments = folded.split(SEGMENT_SPLIT);
-  const firstLabel = toLabel(segments[0] ?? '');
+  // (one segment is the whole line, and `lower` is `folded` lower-cased: the same label)
+  const firstLabel = segments.length === 1 ? label : toLabel(segments[0] ?? '');
   if (AD_LABEL.test(label) || (n <= 10 && AD_LABEL.test(firstLabel)) || (n <= 8 && AD_PREFIX.test(lower)) || AD_LEAD.test(lower))
     return strong('ads', 'advertisement label');
   if (UNDERWRITING.test(lower) && !attributed) return strong('ads', 'sponsor credit');
