@@ -3,6 +3,7 @@
 // the reader, and the lack of sentence structure that labels and link lists share.
 import { foldTypography, words } from '../text';
 import { alternationTrie } from './alternation';
+import { compileAhead } from './compile-ahead';
 
 /** none; weak: chrome only when it sits in a run with strong chrome; strong: chrome on its own. */
 export type Strength = 0 | 1 | 2;
@@ -224,8 +225,31 @@ const COMMENT_PROMPT_START = /^(post|leave|add|write|submit|share|join|have)/;
 const READ_MORE_START = /^(read|see|more|further|you|don't|must)/;
 const US = /\bus\b/;
 const OUR = /\bour\b/;
+// (afterNews: the end of the sentence before a notice, and the site's voice in that sentence)
+const LAST_SENTENCE_END = /[.!?]["')\]]?\s+(?:\S+\s+){0,3}$/;
+const READER_ADDRESS = /\b(?:our|us|you|your)\b/;
+
+/** Every pattern above (one left out only misses the head start: see compile-ahead.ts). */
+const PATTERNS = [
+  AD_LABEL, COMMENTS_LABEL, SHARE_START, READ_MORE, READ_MORE_BARE, INTERFACE_LABEL, LINK_ARROW,
+  COMMENT_ENTRY, REPUBLISHED, TIMESTAMP, STAMP_SEGMENT, PRESS_RELEASE, RELEASE_END, COMPANY_BLURB,
+  EMBED, ABOUT_HEADING, HANDLE_COLON, VIEWS_DISCLAIMER, CONTACT, FOLLOW_ON, PODCAST, APPEAL,
+  SEPARATOR, AUDIO, COMMERCE, AD_PREFIX, COPYRIGHT, REGISTRATION, BIO, BYLINE, NAME_THEN_JOB,
+  JOB_WORD, BIO_JOB, BIO_COVERS, BIO_BEAT, BIO_BEFORE, BIO_JOB_NOW, FOLLOW, SITE_NOTICE,
+  SITE_CHROME, OWN_PAGE, OWN_FORUM, NEWSLETTER, SIGN_UP, SIGN_UP_START, SUBSCRIBE_OPENING,
+  CALL_TO_SIGN_UP, POWERED_BY, CREDIT_TAIL, SLASH_CREDIT, AD_LEAD, UNDERWRITING, SECTION_ITEM,
+  KICKER_ITEM, CLOCK_LINE, HEADLINE_START, CREDIT, PICTURES_BY, GALLERY_CAPTION, BRACKETED_CREDIT,
+  CAPTION_CREDIT, DISCLAIMER, COMMENT_WORD, MODERATION, SITE_VOICE, ATTRIBUTION, LONG_TRIGGER,
+  SPACE, LETTER_OR_DIGIT, LABEL_GAPS, SEGMENT_SPLIT, QUOTED_SPEECH, SENTENCE_END,
+  COMMENT_PROMPT_START, READ_MORE_START, US, OUR, LAST_SENTENCE_END, READER_ADDRESS,
+];
+let compiledAhead = false;
 
 export function scoreParagraph(text: string): ChromeSignal {
+  if (!compiledAhead) {
+    compiledAhead = true;
+    compileAhead(PATTERNS);
+  }
   if (text.length > SHORT_TEXT && !LONG_TRIGGER.test(text.trimStart().toLowerCase()) && !headlineEnd(text)) return NO_SIGNAL;
   const folded = foldTypography(text);
   const lower = folded.toLowerCase();
@@ -338,8 +362,6 @@ export function scoreParagraph(text: string): ChromeSignal {
 const NEWS_BEFORE_WORDS = 15;
 /** The first match of `re` comes after a whole sentence of news (of `NEWS_BEFORE_WORDS` or more,
  * not addressed to the reader). */
-const LAST_SENTENCE_END = /[.!?]["')\]]?\s+(?:\S+\s+){0,3}$/;
-const READER_ADDRESS = /\b(?:our|us|you|your)\b/;
 function afterNews(prose: string, re: RegExp): boolean {
   const at = prose.search(re);
   if (at <= 0) return false;
