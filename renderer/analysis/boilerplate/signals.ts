@@ -3,6 +3,7 @@
 // the reader, and the lack of sentence structure that labels and link lists share.
 import { foldTypography, words } from '../text';
 import { alternationTrie } from './alternation';
+import { compileAhead } from './compile-ahead';
 
 /** none; weak: chrome only when it sits in a run with strong chrome; strong: chrome on its own. */
 export type Strength = 0 | 1 | 2;
@@ -200,20 +201,55 @@ const SHORT_TEXT = 60;
 // (A character test from the end: as a regex, `[^…]\s*$` is tried at every position.)
 const SENTENCE_END_CHARS = new Set('.!:;,"\'\u201D\u2019)]');
 const CLOSING_QUOTES = new Set('"\'\u201D\u2019');
+const SPACE = /\s/;
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 function headlineEnd(text: string): boolean {
   let i = text.length - 1;
-  while (i >= 0 && /\s/.test(text.charAt(i))) i--;
+  while (i >= 0 && SPACE.test(text.charAt(i))) i--;
   if (i < 0) return false;
   // a closing quote ends a sentence after its punctuation ('… “a disgrace.”'), and a headline
   // after a word ("Crews rally over ‘crisis’")
-  if (CLOSING_QUOTES.has(text.charAt(i)) && i > 0) return /[\p{L}\p{N}]/u.test(text.charAt(i - 1));
+  if (CLOSING_QUOTES.has(text.charAt(i)) && i > 0) return LETTER_OR_DIGIT.test(text.charAt(i - 1));
   return !SENTENCE_END_CHARS.has(text.charAt(i));
 }
 
-const toLabel = (s: string): string => s.toLowerCase().replace(/[^\p{L}\p{N}\s'-]/gu, ' ').replace(/\s+/g, ' ').trim();
+// A line reduced to its words: each run of anything but letters, digits, apostrophes and hyphens
+// (white space included) becomes one space. (One pass: the same as blanking the other characters
+// and then collapsing white space.)
+const LABEL_GAPS = /[^\p{L}\p{N}'-]+/gu;
+const toLabel = (s: string): string => s.toLowerCase().replace(LABEL_GAPS, ' ').trim();
 const SEGMENT_SPLIT = /\s+[|•·/›»>]\s+/;
+const QUOTED_SPEECH = /"[^"]*"/g;
+const SENTENCE_END = /[.!?]["')\]]?$/;
+const COMMENT_PROMPT_START = /^(post|leave|add|write|submit|share|join|have)/;
+const READ_MORE_START = /^(read|see|more|further|you|don't|must)/;
+const US = /\bus\b/;
+const OUR = /\bour\b/;
+// (afterNews: the end of the sentence before a notice, and the site's voice in that sentence)
+const LAST_SENTENCE_END = /[.!?]["')\]]?\s+(?:\S+\s+){0,3}$/;
+const READER_ADDRESS = /\b(?:our|us|you|your)\b/;
+
+/** Every pattern above (one left out only misses the head start: see compile-ahead.ts). */
+const PATTERNS = [
+  AD_LABEL, COMMENTS_LABEL, SHARE_START, READ_MORE, READ_MORE_BARE, INTERFACE_LABEL, LINK_ARROW,
+  COMMENT_ENTRY, REPUBLISHED, TIMESTAMP, STAMP_SEGMENT, PRESS_RELEASE, RELEASE_END, COMPANY_BLURB,
+  EMBED, ABOUT_HEADING, HANDLE_COLON, VIEWS_DISCLAIMER, CONTACT, FOLLOW_ON, PODCAST, APPEAL,
+  SEPARATOR, AUDIO, COMMERCE, AD_PREFIX, COPYRIGHT, REGISTRATION, BIO, BYLINE, NAME_THEN_JOB,
+  JOB_WORD, BIO_JOB, BIO_COVERS, BIO_BEAT, BIO_BEFORE, BIO_JOB_NOW, FOLLOW, SITE_NOTICE,
+  SITE_CHROME, OWN_PAGE, OWN_FORUM, NEWSLETTER, SIGN_UP, SIGN_UP_START, SUBSCRIBE_OPENING,
+  CALL_TO_SIGN_UP, POWERED_BY, CREDIT_TAIL, SLASH_CREDIT, AD_LEAD, UNDERWRITING, SECTION_ITEM,
+  KICKER_ITEM, CLOCK_LINE, HEADLINE_START, CREDIT, PICTURES_BY, GALLERY_CAPTION, BRACKETED_CREDIT,
+  CAPTION_CREDIT, DISCLAIMER, COMMENT_WORD, MODERATION, SITE_VOICE, ATTRIBUTION, LONG_TRIGGER,
+  SPACE, LETTER_OR_DIGIT, LABEL_GAPS, SEGMENT_SPLIT, QUOTED_SPEECH, SENTENCE_END,
+  COMMENT_PROMPT_START, READ_MORE_START, US, OUR, LAST_SENTENCE_END, READER_ADDRESS,
+];
+let compiledAhead = false;
 
 export function scoreParagraph(text: string): ChromeSignal {
+  if (!compiledAhead) {
+    compiledAhead = true;
+    compileAhead(PATTERNS);
+  }
   if (text.length > SHORT_TEXT && !LONG_TRIGGER.test(text.trimStart().toLowerCase()) && !headlineEnd(text)) return NO_SIGNAL;
   const folded = foldTypography(text);
   const lower = folded.toLowerCase();
@@ -223,27 +259,28 @@ export function scoreParagraph(text: string): ChromeSignal {
   // "###", "-30-": a press release's end mark has no words at all
   if (n === 0) return RELEASE_END.test(folded.trim()) ? strong('site', 'press-release boilerplate') : NO_SIGNAL;
   // Speech inside quotation marks is the story's, even when it says "you".
-  const prose = lower.replace(/"[^"]*"/g, ' " ');
+  const prose = lower.replace(QUOTED_SPEECH, ' " ');
   const attributed = ATTRIBUTION.test(prose);
-  const sentence = /[.!?]["')\]]?$/.test(folded);
+  const sentence = SENTENCE_END.test(folded);
 
   // a byline is the story's, whatever separators and dates it carries
   if (n <= 20 && (BYLINE.test(folded) || (NAME_THEN_JOB.test(folded) && JOB_WORD.test(lower)))) return NO_SIGNAL;
   const segments = folded.split(SEGMENT_SPLIT);
-  const firstLabel = toLabel(segments[0] ?? '');
+  // (one segment is the whole line, and `lower` is `folded` lower-cased: the same label)
+  const firstLabel = segments.length === 1 ? label : toLabel(segments[0] ?? '');
   if (AD_LABEL.test(label) || (n <= 10 && AD_LABEL.test(firstLabel)) || (n <= 8 && AD_PREFIX.test(lower)) || AD_LEAD.test(lower))
     return strong('ads', 'advertisement label');
-  if (UNDERWRITING.test(lower) && !attributed) return strong('ads', 'sponsor credit');
-  if (SLASH_CREDIT.test(folded) && !attributed) return strong('credit', 'photo credit');
-  if (POWERED_BY.test(lower) && !sentence && !attributed) return strong('ads', 'sponsored widget');
+  if (!attributed && UNDERWRITING.test(lower)) return strong('ads', 'sponsor credit');
+  if (!attributed && SLASH_CREDIT.test(folded)) return strong('credit', 'photo credit');
+  if (!sentence && !attributed && POWERED_BY.test(lower)) return strong('ads', 'sponsored widget');
   if (n <= 12 && PICTURES_BY.test(folded.trim())) return strong('credit', 'photo credit');
   if (CREDIT.test(lower) && (n <= 10 || (n <= 50 && (CREDIT_TAIL.test(lower) || BRACKETED_CREDIT.test(lower))))) return strong('credit', 'photo credit');
   if (n <= 50 && !attributed && (CAPTION_CREDIT.test(folded) || GALLERY_CAPTION.test(lower))) return strong('credit', 'photo caption');
   if (n <= 60 && !attributed && DISCLAIMER.test(lower)) return strong('site', 'disclaimer');
-  if (n <= 40 && REGISTRATION.test(lower) && !attributed) return strong('copyright', 'publisher small print');
-  if (n <= 120 && (PRESS_RELEASE.test(lower) || RELEASE_END.test(lower)) && !attributed) return strong('site', 'press-release boilerplate');
-  if (n <= 60 && VIEWS_DISCLAIMER.test(lower) && !attributed) return strong('comments', 'comments disclaimer');
-  if (n <= 50 && REPUBLISHED.test(lower) && !attributed) return strong('copyright', 'republication notice');
+  if (n <= 40 && !attributed && REGISTRATION.test(lower)) return strong('copyright', 'publisher small print');
+  if (n <= 120 && !attributed && (PRESS_RELEASE.test(lower) || RELEASE_END.test(lower))) return strong('site', 'press-release boilerplate');
+  if (n <= 60 && !attributed && VIEWS_DISCLAIMER.test(lower)) return strong('comments', 'comments disclaimer');
+  if (n <= 50 && !attributed && REPUBLISHED.test(lower)) return strong('copyright', 'republication notice');
   if (n <= 80 && COMMENT_ENTRY.test(lower)) return strong('comments', 'reader comment');
   if (n <= 20 && EMBED.test(lower)) return strong('site', 'embedded post furniture');
   if (n <= 60 && !attributed && BIO.test(lower)) return strong('site', 'author bio');
@@ -253,13 +290,13 @@ export function scoreParagraph(text: string): ChromeSignal {
     const now = covers || BIO_JOB_NOW.test(lower);
     return BIO_BEAT.test(lower) || (now && BIO_BEFORE.test(lower)) ? strong('site', 'author bio') : weak('site', 'author bio');
   }
-  if (COPYRIGHT.test(lower) && n <= 30 && !attributed) return strong('copyright', 'copyright line');
+  if (n <= 30 && !attributed && COPYRIGHT.test(lower)) return strong('copyright', 'copyright line');
   // ("Comments (12) | Sort by: Newest | Oldest": the heading leads the comment controls)
   if (COMMENTS_LABEL.test(label) || (n <= 12 && segments.length >= 2 && COMMENTS_LABEL.test(firstLabel))) {
-    return strong('comments', /^(post|leave|add|write|submit|share|join|have)/.test(label) ? 'comment prompt' : 'comments heading');
+    return strong('comments', COMMENT_PROMPT_START.test(label) ? 'comment prompt' : 'comments heading');
   }
   if (READ_MORE.test(lower) || READ_MORE_BARE.test(label)) {
-    return strong('links', /^(read|see|more|further|you|don't|must)/.test(lower) ? 'read-more link' : 'related-links list');
+    return strong('links', READ_MORE_START.test(lower) ? 'read-more link' : 'related-links list');
   }
   if (n <= 10 && !sentence && (SHARE_START.test(label) || socialShare(tokens))) return strong('share', 'share prompt');
   const separators = (folded.match(SEPARATOR) ?? []).length;
@@ -274,7 +311,7 @@ export function scoreParagraph(text: string): ChromeSignal {
   if (n <= 24 && !sentence && (TIMESTAMP.test(lower) || (segments.length >= 2 && segments.some(isStampSegment))))
     return strong('site', 'update stamp');
   // A council's or a court's address in a story is news; the site's own is chrome.
-  if (CONTACT.test(lower) && (n <= 10 || siteVoice || /\bus\b/.test(prose))) return strong('site', 'contact line');
+  if (CONTACT.test(lower) && (n <= 10 || siteVoice || US.test(prose))) return strong('site', 'contact line');
   if (FOLLOW_ON.test(lower)) return strong('share', 'social follow prompt');
   if (PODCAST.test(prose)) return strong('site', 'podcast promotion');
   if (APPEAL.test(prose)) return strong('site', 'appeal for support');
@@ -294,7 +331,7 @@ export function scoreParagraph(text: string): ChromeSignal {
   }
   if (CALL_TO_SIGN_UP.test(prose) || (n <= 40 && SUBSCRIBE_OPENING.test(prose))) return strong('newsletter', 'newsletter sign-up');
   // "Get our afternoon news briefing": the offer of the site's own bulletin, as a label
-  if (n <= 10 && !sentence && SIGN_UP_START.test(lower) && /\bour\b/.test(prose)) return strong('newsletter', 'newsletter sign-up');
+  if (n <= 10 && !sentence && SIGN_UP_START.test(lower) && OUR.test(prose)) return strong('newsletter', 'newsletter sign-up');
 
   const moderation = new Set(prose.match(MODERATION) ?? []).size;
   if (COMMENT_WORD.test(prose)) {
@@ -329,10 +366,10 @@ function afterNews(prose: string, re: RegExp): boolean {
   const at = prose.search(re);
   if (at <= 0) return false;
   const before = prose.slice(0, at);
-  const end = before.search(/[.!?]["')\]]?\s+(?:\S+\s+){0,3}$/);
+  const end = before.search(LAST_SENTENCE_END);
   const news = before.slice(0, end);
   // (the site talking to its readers before is chrome too: "Catch all the latest on our website.")
-  return end > 0 && !/\b(?:our|us|you|your)\b/.test(news) && words(news).length >= NEWS_BEFORE_WORDS;
+  return end > 0 && !READER_ADDRESS.test(news) && words(news).length >= NEWS_BEFORE_WORDS;
 }
 
 /** A line made of sharing targets: "Facebook | Twitter | Email". */
