@@ -1014,8 +1014,10 @@ function phraseEntities(text: string, tokens: Token[]): Entity[] {
     const gap = text.slice((tokens[j] as Token).end, next.start);
     return allSpace(text, (tokens[j] as Token).end, next.start) || /^,\s+$/.test(gap);
   };
-  const mk = (kind: EntityKind, start: number, end: number, name: string): Entity => ({
-    kind, start, end, name, role: null, roles: [], gender: null,
+  // (every entity from one literal: spreading one and overriding fields gave each site its own
+  // object shape, and the optimised code reading entities was thrown away when a new one came)
+  const mk = (kind: EntityKind, start: number, end: number, name: string, roles: string[] = [], role: string | null = null, gender: Gender = null): Entity => ({
+    kind, start, end, name, role, roles, gender,
   });
   for (let k = 0; k < tokens.length; k++) {
     const det = tokens[k];
@@ -1035,7 +1037,7 @@ function phraseEntities(text: string, tokens: Token[]): Entity[] {
         /^,\s+\d{1,3},\s+(?:said|says|told|added)\b/.test(text.slice(after.end, after.end + 20))); // "Stenhouse's grandson, 9, said"
     if (ownedRole) {
       const phrase = text.slice(det.start, after.end);
-      out.push({ ...mk('anonymous', det.start, after.end, phrase), roles: [phrase] });
+      out.push(mk('anonymous', det.start, after.end, phrase, [phrase]));
       continue;
     }
     // "Tey's statement said", "Halvard Foods' filing shows": a named source's document speaks
@@ -1085,7 +1087,7 @@ function phraseEntities(text: string, tokens: Token[]): Entity[] {
       : dl === 'the' && after?.lower === 'other' ? k + 1 : -1;
     const member = memberAt >= 0 ? (tokens[memberAt] as Token) : null;
     if (member && SAYING.has(tokens[memberAt + 1]?.lower ?? '')) {
-      out.push({ ...mk('anonymous', det.start, member.end, `${dl} ${dl === 'one' ? 'of them' : 'other'}`), roles: [] });
+      out.push(mk('anonymous', det.start, member.end, `${dl} ${dl === 'one' ? 'of them' : 'other'}`));
       continue;
     }
     if (starts === 'many' || (dl === 'one' && after?.lower === 'of')) {
@@ -1101,7 +1103,7 @@ function phraseEntities(text: string, tokens: Token[]): Entity[] {
       ((SAYING.has(after.lower) && allSpace(text, det.end, after.start)) || (after.lower === 'who' && text.charCodeAt(det.end) === 44 && allSpace(text, det.end + 1, after.start) &&
         (k === 0 || /[.!?:\u00B7]\s*$/.test(text.slice(Math.max(0, det.start - 3), det.start)))))) {
       // "Another said": one more of the unnamed people just quoted
-      out.push({ ...mk('anonymous', det.start, det.end, dl), roles: [dl] });
+      out.push(mk('anonymous', det.start, det.end, dl, [dl]));
       continue;
     }
     const before = tokens[k - 1];
@@ -1109,14 +1111,14 @@ function phraseEntities(text: string, tokens: Token[]): Entity[] {
       allSpace(text, before.end, det.start) && (!after || !allSpace(text, det.end, after.start))) {
       // "“I like it,” said another.", "said one." (not "said one, a retired teacher": the
       // description says who): the verb may come first
-      out.push({ ...mk('anonymous', det.start, det.end, dl), roles: [dl] });
+      out.push(mk('anonymous', det.start, det.end, dl, [dl]));
       continue;
     }
     if (possessive && after && KIN_GROUPS.has(after.lower) && allSpace(text, det.end, after.start) && dl !== 'its') {
       // "His family described him as …": the relatives speak together
       const phrase = text.slice(det.start, after.end);
       const name = phrase.charAt(0).toLowerCase() + phrase.slice(1);
-      out.push({ ...mk('anonymous', det.start, after.end, name), roles: [name] });
+      out.push(mk('anonymous', det.start, after.end, name, [name]));
       continue;
     }
     if (possessive && after && DOCUMENT_NOUNS.has(after.lower) && allSpace(text, det.end, after.start) && sayingNext(text, tokens, k + 1)) {
@@ -1131,7 +1133,7 @@ function phraseEntities(text: string, tokens: Token[]): Entity[] {
       if (named && KIN_NOUNS.has(after.lower) && isCap(named.text) && allSpace(text, after.end, named.start)) continue;
       // "his lawyer said": a role of someone already in the story
       const phrase = text.slice(det.start, after.end);
-      out.push({ ...mk('title', det.start, after.end, after.lower), role: phrase.charAt(0).toLowerCase() + phrase.slice(1) });
+      out.push(mk('title', det.start, after.end, after.lower, [], phrase.charAt(0).toLowerCase() + phrase.slice(1)));
       continue;
     }
     const prevTok = tokens[k - 1];
@@ -1164,7 +1166,7 @@ function phraseEntities(text: string, tokens: Token[]): Entity[] {
       // (not "after inspectors found": a conjunction opens the clause, it does not qualify them)
       const from = prev && !ROLE_STOP.has(prev.lower) && !SPEECH_VERBS.has(prev.lower) && !CLAUSE_OPENERS.has(prev.lower) && text.slice(prev.end, det.start) === ' ' ? prev : det;
       const name = text.slice(from.start, det.end);
-      out.push({ ...mk('anonymous', from.start, det.end, name.charAt(0).toLowerCase() + name.slice(1)), roles: [name] });
+      out.push(mk('anonymous', from.start, det.end, name.charAt(0).toLowerCase() + name.slice(1), [name]));
       continue;
     }
     if (the && after && after.lower.endsWith('-year-old') && /^\d+-year-old$/.test(after.lower)) {
@@ -1176,7 +1178,7 @@ function phraseEntities(text: string, tokens: Token[]): Entity[] {
       const p = PRONOUNS.get(det.lower);
       if (p !== undefined) {
         const gender: Gender = p === 'm' || p === 'f' ? p : null;
-        out.push({ ...mk('pronoun', det.start, det.end, det.lower), gender });
+        out.push(mk('pronoun', det.start, det.end, det.lower, [], null, gender));
       }
       continue;
     }
@@ -1209,14 +1211,14 @@ function phraseEntities(text: string, tokens: Token[]): Entity[] {
         const verbAt = words.findIndex((x) => SAYING.has(x.toLowerCase()));
         const tail = /^\s+of\s/.test(rest) && verbAt > 0 ? words.slice(0, verbAt).join('').trimEnd() : '';
         // (only when they go on to say something: not "the family home")
-        if (verbAt > 0) out.push({ ...mk('anonymous', det.start, tok.end + tail.length, `the ${w}${tail}`.replace(/\s+/g, ' ')), roles: [`the ${w}`] });
+        if (verbAt > 0) out.push(mk('anonymous', det.start, tok.end + tail.length, `the ${w}${tail}`.replace(/\s+/g, ' '), [`the ${w}`]));
         break;
       }
       if (the && owner && j === k + 2 && KIN_GROUPS.has(w) && opensSentence(text, det.start) && GROUP_VERB_NEXT.test(text.slice(tok.end, tok.end + 24))) {
         // "The victim's family named him as …": a sentence about the relatives of someone in
         // the story, whom the next "they" may mean
         const phrase = text.slice(det.start, tok.end);
-        out.push({ ...mk('anonymous', det.start, tok.end, phrase.charAt(0).toLowerCase() + phrase.slice(1)), roles: [`the ${w}`] });
+        out.push(mk('anonymous', det.start, tok.end, phrase.charAt(0).toLowerCase() + phrase.slice(1), [`the ${w}`]));
         break;
       }
       if (the && nounish) {
@@ -1240,7 +1242,7 @@ function phraseEntities(text: string, tokens: Token[]): Entity[] {
           }
           const role = tokens[j + 1];
           if (role && !isCap(role.text) && text.slice(tok.end, role.start) === ' ' && ROLE_NOUNS.has(role.lower))
-            out.push({ ...mk('title', det.start, role.end, role.lower), roles: [w] });
+            out.push(mk('title', det.start, role.end, role.lower, [w]));
           else out.push(mk('bodyRef', det.start, tok.end, w));
         }
         else if ((role || whoNext(j)) && DOCUMENT_NOUNS.has(tokens[j + 1]?.lower ?? '') && allSpace(text, tok.end, (tokens[j + 1] as Token).start)) {
@@ -1272,9 +1274,9 @@ function phraseEntities(text: string, tokens: Token[]): Entity[] {
           // "the Prime Minister", "the Foreign Secretary": capitals before the noun name one
           // office, kept as the role (capitalised) and its qualifier
           const office = !owner && capsBetween && isCap(tok.text) ? text.slice((tokens[k + 1] as Token).start, tok.end) : '';
-          if (office) out.push({ ...mk('title', det.start, tok.end, w), roles: [(tokens[j - 1] as Token).lower], role: office });
+          if (office) out.push(mk('title', det.start, tok.end, w, [(tokens[j - 1] as Token).lower], office));
           // ("the Kinloch boss": the capitalised word before the noun qualifies it, as "council" in "the council leader")
-          else out.push({ ...mk('title', det.start, tok.end, w), roles: owner ? [owner] : capsBetween && j > k + 1 ? [(tokens[j - 1] as Token).lower] : [], role: owner ? phrase.charAt(0).toLowerCase() + phrase.slice(1) : null });
+          else out.push(mk('title', det.start, tok.end, w, owner ? [owner] : capsBetween && j > k + 1 ? [(tokens[j - 1] as Token).lower] : [], owner ? phrase.charAt(0).toLowerCase() + phrase.slice(1) : null));
         }
         else if (w !== one && (isRoleNoun(one) || BODY_NOUNS.has(one)))
           out.push(mk('group', det.start, tok.end, text.slice(det.start, tok.end)));
