@@ -791,7 +791,7 @@ function personOrSingle(tokens: Token[], text: string, i: number, to: number, to
   const held = copula || (text.charCodeAt(end) === 44 || verbAfter === 'will' || HELD_AS_VERBS.has(verbAfter ?? '') ? (HELD_AS.exec(text.slice(end, end + 110))?.[1] ?? '') : '');
   const stated = held && held.toLowerCase().split(/\s+/).some((w) => isRoleNoun(w)) ? held : '';
   // "the inquiry, which is chaired by Sir Ana Ruiz": the body's chair, for "the chairman" later
-  const agent = AGENT_OF.exec(text.slice(Math.max(0, start - 48), start))?.[1]?.toLowerCase();
+  const agent = byBefore(text, start) ? AGENT_OF.exec(text.slice(Math.max(0, start - 48), start))?.[1]?.toLowerCase() : undefined;
   const led = agent ? (AGENT_ROLES.get(agent) ?? '') : '';
   const court = courtRole(text, start, runEnd);
   const roles = [titleRole, after ?? '', apBefore ?? '', relative, stated, led, court].filter(Boolean);
@@ -929,7 +929,9 @@ const COURT_SIDE_AFTER = /^,\s+(?:(prosecuting|defending)|for\s+the\s+(prosecuti
 /** "prosecutor" or "defence counsel" for a barrister said to speak for a side (matched by "the
  * prosecutor" later). */
 function courtRole(text: string, start: number, end: number): string {
-  const m = COURT_SIDE_BEFORE.exec(text.slice(Math.max(0, start - 70), start)) ?? COURT_SIDE_AFTER.exec(text.slice(end, end + 30));
+  // (both end or start on a comma: a name with none next to it skips the scans)
+  const m = (commaBefore(text, start) ? COURT_SIDE_BEFORE.exec(text.slice(Math.max(0, start - 70), start)) : null) ??
+    (text.charCodeAt(end) === 44 ? COURT_SIDE_AFTER.exec(text.slice(end, end + 30)) : null);
   const side = (m?.[1] ?? m?.[2] ?? '').toLowerCase();
   if (!side) return '';
   return /^(?:prosecut|crown)/.test(side) ? 'prosecutor' : 'defence counsel';
@@ -950,6 +952,12 @@ export const ONE_NAME_ROLE = 'one name';
 
 /** A body's head named as the agent of how it is run, in a clause about the body: ", chaired
  * by", "which is led by" (not "she was led by X into the room"). */
+/** "by" (any case) and white space right before `at`: how every match of AGENT_OF ends. */
+const byBefore = (text: string, at: number): boolean => {
+  let b = at;
+  while (b > 0 && allSpace(text, b - 1, b)) b--;
+  return b < at && b >= 2 && (text.charCodeAt(b - 1) | 32) === 121 && (text.charCodeAt(b - 2) | 32) === 98;
+};
 const AGENT_OF = /(?:,|\b(?:which|that)(?:\s+(?:is|was|are|were|has been|had been|will be))?)\s+(?:now\s+|currently\s+)?(chaired|led|headed|managed|coached|captained|founded|directed|edited)\s+by\s+$/i;
 const AGENT_ROLES = new Map([
   ['chaired', 'chair'], ['led', 'leader'], ['headed', 'head'], ['managed', 'manager'], ['coached', 'coach'],
