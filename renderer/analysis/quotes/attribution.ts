@@ -1012,6 +1012,18 @@ export class ParagraphReader {
   }
 }
 
+const GENDERED_PRONOUN = /\b(he|she|his|her)\b/gi;
+/** Every "he", "she", "his" and "her" of the text (any case), with the gender it gives. */
+function genderedPronouns(masked: string): Array<{ at: number; g: 'm' | 'f' }> {
+  const out: Array<{ at: number; g: 'm' | 'f' }> = [];
+  GENDERED_PRONOUN.lastIndex = 0;
+  for (let x = GENDERED_PRONOUN.exec(masked); x; x = GENDERED_PRONOUN.exec(masked)) {
+    const w = (x[1] as string).toLowerCase();
+    out.push({ at: x.index, g: w === 'he' || w === 'his' ? 'm' : 'f' });
+  }
+  return out;
+}
+
 function genderHints(reader: ParagraphReader, mentions: Mention[]): void {
   // "X said she …", "X, who …, said he had come": a pronoun soon after a named speaker
   let pronouns: Array<{ at: number; g: 'm' | 'f' }> | null = null;
@@ -1019,10 +1031,7 @@ function genderHints(reader: ParagraphReader, mentions: Mention[]): void {
     const m = mentions[i];
     if (!m || !(m.entity.kind === 'person' || m.entity.kind === 'single')) continue;
     if (m.gender || !(m.speaker || m.subject)) continue;
-    pronouns ??= [...reader.masked.matchAll(/\b(he|she|his|her)\b/gi)].map((x) => ({
-      at: x.index ?? 0,
-      g: /^(he|his)$/i.test(x[1] ?? '') ? ('m' as const) : ('f' as const),
-    }));
+    pronouns ??= genderedPronouns(reader.masked);
     const [, sEnd] = reader.sentenceOf(m.entity.start);
     const nextNamed = mentions.slice(i + 1).find((x) => x.entity.kind === 'person' || x.entity.kind === 'single');
     // the sentence itself, or the next one when it names nobody else ("X sells fish. She …")

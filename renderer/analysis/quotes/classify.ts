@@ -265,9 +265,27 @@ export interface KindContext {
   spoken: boolean;
 }
 
+/** White space, as `\s` counts it. */
+const isWhite = (c: number): boolean =>
+  c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f ||
+  c === 0x3000 || c === 0xfeff;
+/** The runs of non-space characters of `t`, in order (what `t.split(/\s+/).filter(Boolean)` gives). */
+function wordsOf(t: string): string[] {
+  const out: string[] = [];
+  let from = -1;
+  for (let i = 0; i < t.length; i++) {
+    if (isWhite(t.charCodeAt(i))) {
+      if (from >= 0) out.push(t.slice(from, i));
+      from = -1;
+    } else if (from < 0) from = i;
+  }
+  if (from >= 0) out.push(t.slice(from));
+  return out;
+}
+
 export function classifyQuote(text: string, ctx: KindContext): QuoteKind {
   const t = text.trim();
-  const words = t.split(/\s+/).filter(Boolean);
+  const words = wordsOf(t);
   const punctEnd = /[.,!?;…]$/.test(t);
   if (!t) return 'other';
   // every signal below is for a quote of 20 words or fewer
