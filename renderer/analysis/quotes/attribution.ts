@@ -1012,6 +1012,18 @@ export class ParagraphReader {
   }
 }
 
+const GENDERED_PRONOUN = /\b(he|she|his|her)\b/gi;
+/** Every "he", "she", "his" and "her" of the text (any case), with the gender it gives. */
+function genderedPronouns(masked: string): Array<{ at: number; g: 'm' | 'f' }> {
+  const out: Array<{ at: number; g: 'm' | 'f' }> = [];
+  GENDERED_PRONOUN.lastIndex = 0;
+  for (let x = GENDERED_PRONOUN.exec(masked); x; x = GENDERED_PRONOUN.exec(masked)) {
+    const w = (x[1] as string).toLowerCase();
+    out.push({ at: x.index, g: w === 'he' || w === 'his' ? 'm' : 'f' });
+  }
+  return out;
+}
+
 function genderHints(reader: ParagraphReader, mentions: Mention[]): void {
   // "X said she …", "X, who …, said he had come": a pronoun soon after a named speaker
   let pronouns: Array<{ at: number; g: 'm' | 'f' }> | null = null;
@@ -1019,10 +1031,7 @@ function genderHints(reader: ParagraphReader, mentions: Mention[]): void {
     const m = mentions[i];
     if (!m || !(m.entity.kind === 'person' || m.entity.kind === 'single')) continue;
     if (m.gender || !(m.speaker || m.subject)) continue;
-    pronouns ??= [...reader.masked.matchAll(/\b(he|she|his|her)\b/gi)].map((x) => ({
-      at: x.index ?? 0,
-      g: /^(he|his)$/i.test(x[1] ?? '') ? ('m' as const) : ('f' as const),
-    }));
+    pronouns ??= genderedPronouns(reader.masked);
     const [, sEnd] = reader.sentenceOf(m.entity.start);
     const nextNamed = mentions.slice(i + 1).find((x) => x.entity.kind === 'person' || x.entity.kind === 'single');
     // the sentence itself, or the next one when it names nobody else ("X sells fish. She …")
@@ -1125,13 +1134,18 @@ const NO_ENTITIES: Entity[] = [];
 
 /** People gathered to shout together: a crowd, its protesters, marchers or fans. */
 const CROWD = /\b(?:protesters|protestors|demonstrators|marchers|supporters|activists|campaigners|strikers|picketers|pickets|mourners|fans|onlookers|spectators|rioters|crowds?)\b/giu;
+/** The same without the `u` flag, which scans several times faster and finds the same matches
+ * in any text without the only two letters Unicode case folding maps onto ASCII ones ("ſ" onto
+ * "s", the Kelvin sign onto "k"; with `iu` they match those letters and count as word characters). */
+const CROWD_ASCII = new RegExp(CROWD.source, 'gi');
 /** What a crowd does with its voice, right after "they": "they chanted", "they shouted back". */
 export const CROWD_VOICE = /^\s+(?:\p{Ll}+ly\s+)?(?:chanted|chorused|sang|shouted|yelled|roared|screamed|cried|cheered|jeered)\b/u;
 /** The last crowd named in the masked text before `to`, as "the protesters". */
 function crowdBefore(masked: string, to: number): Entity | null {
+  const crowd = masked.includes('\u017F') || masked.includes('\u212A') ? CROWD : CROWD_ASCII;
   let last: RegExpExecArray | null = null;
-  CROWD.lastIndex = 0;
-  for (let m = CROWD.exec(masked); m && m.index < to; m = CROWD.exec(masked)) last = m;
+  crowd.lastIndex = 0;
+  for (let m = crowd.exec(masked); m && m.index < to; m = crowd.exec(masked)) last = m;
   if (!last) return null;
   const name = `the ${last[0].toLowerCase()}`;
   return { kind: 'anonymous', start: last.index, end: last.index + last[0].length, name, role: null, roles: [name], gender: null };
@@ -1182,117 +1196,130 @@ const OTHER_PRONOUN = /\b(?:him|her|his|hers|them|their|it|its|me|my|you|your|us
 const mention = (entity: Entity, speaker: boolean, subject: boolean, gender: Gender, owner = false): Mention =>
   ({ entity, speaker, subject, personal: false, owner, gender });
 
-export function summarizeParagraph(text: string): ParagraphSummary {
-  const spans = findQuoteSpans(text);
-  const masked = maskQuotes(text, spans);
-  const sentences = sentenceRanges(text, spans);
-  const reader = new ParagraphReader(text, masked, sentences);
+/** `text` without a dateline or time stamp opening it (STAMP_LEAD; every one holds a dash). */
+function withoutStamp(text: string): string {
+  return text.includes('\u2014') || text.includes('\u2013') || text.includes('-') ? text.replace(STAMP_LEAD, '') : text;
+}
 
-  // (built by push onto a literal, as `quotes` is below: arrays made by filter and map come in
-  // more internal kinds, and each new one seen throws the optimised code away)
-  const mentions: Mention[] = [];
-  for (const entity of reader.entities) if (entity.kind !== 'pronoun') mentions.push(mention(entity, false, false, entity.gender));
-  for (const entity of reader.swallowed) mentions.push(mention(entity, false, false, entity.gender));
-  if (reader.swallowed.length) mentions.sort((a, b) => a.entity.start - b.entity.start);
-  const mentionOf = new Map(mentions.map((m) => [m.entity, m]));
-  const subjectPronouns: Entity[] = [];
-  const owners: Mention[] = [];
-  for (const [s, e] of sentences) {
-    const firstAny = reader.entities.find((x) => x.start >= s && x.end <= e);
-    if (firstAny?.kind === 'pronoun' && (firstAny.name === 'he' || firstAny.name === 'she') && PRONOUN_OPENING.test(masked.slice(s, firstAny.start)))
-      subjectPronouns.push(firstAny);
-    // "Was she ever tempted by film? “Tempted, yes.”", "Why write it now, when she …? “…”": an
-    // interviewer's question about him or her, answered by the quote after it
-    else if (firstAny?.kind === 'pronoun' && (firstAny.name === 'he' || firstAny.name === 'she') && QUESTION_END.test(masked.slice(firstAny.end, e)) &&
-      !reader.entities.some((x) => x.start > firstAny.end && x.end <= e && isNamed(x)))
-      subjectPronouns.push(firstAny);
-    // "Asked what he will miss, he laughs. “…”": the "he" or "she" right after what they were
-    // asked is the sentence's subject, whoever the question itself names
-    else if (firstAny && ASKED_LEAD.test(masked.slice(s, s + 16))) {
-      const asked = reader.entities.find((x) => x.start >= s && x.end <= e && x.kind === 'pronoun' && (x.name === 'he' || x.name === 'she') &&
-        ASKED_OPENING.test(masked.slice(s, x.start)));
-      if (asked) subjectPronouns.push(asked);
-    }
-    let first = reader.entities.find((x) => x.start >= s && x.end <= e && x.kind !== 'pronoun');
-    // "… the harbour wall at Skerrin Quay comes from the wheelhouse of the Brighter Dawn, where
-    // Alasdair MacInnes is …": names after a place preposition are where things are, not who
-    // the sentence is about; the next name is (unless a pronoun has taken the subject)
-    while (first && PLACE_OBJECT.test(masked.slice(Math.max(s, first.start - 40), first.start))) {
-      const from = first.end;
-      const next = reader.entities.find((x) => x.start >= from && x.end <= e && x.kind !== 'pronoun');
-      if (!next || reader.entities.some((x) => x.kind === 'pronoun' && x.start >= from && x.start < next.start)) break;
-      first = next;
-    }
-    // "Among the speakers was Hester Vang, 74, who …": a sentence opening on a preposition
-    // and turned round by "was" is about the name after the verb
-    if (first && first.kind !== 'person' && INVERTED_OPENING.test(masked.slice(s, first.start))) {
-      const from = first.end;
-      const next = reader.entities.find((x) => x.start >= from && x.end <= e && x.kind === 'person');
-      if (next && COPULA_GAP.test(masked.slice(from, next.start))) first = next;
-    }
-    // "Carrow Vale’s captain, Nadia Qureshi, had …": a name owning the role an appositive name
-    // holds is not the sentence's subject; the appositive is
-    if (first && (first.kind === 'person' || first.kind === 'single' || first.kind === 'body')) {
-      const owner = first;
-      const held = reader.entities.find((x) => x.start > owner.end && x.end <= e && x.kind === 'person');
+/** White space, as `\s` counts it. */
+const isWhite = (c: number): boolean =>
+  c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f ||
+  c === 0x3000 || c === 0xfeff;
+/** The last character is white space: how every match of OBJECT_BEFORE ends. */
+const endsInSpace = (text: string): boolean => text.length > 0 && isWhite(text.charCodeAt(text.length - 1));
+
+/** A straight or curly apostrophe in [from, to): POSSESSIVE_OPENING needs one. */
+function apostropheIn(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 39 || c === 0x2019) return true;
+  }
+  return false;
+}
+
+/** What one sentence [s, e) says of the paragraph's names: its subject (marked on its mention),
+ * a subject "he" or "she" (pushed onto `subjectPronouns`), a bare name owning what it opens with
+ * (pushed onto `owners`). */
+function readSentence(reader: ParagraphReader, s: number, e: number, mentionOf: Map<Entity, Mention>, subjectPronouns: Entity[], owners: Mention[]): void {
+  const masked = reader.masked;
+  const firstAny = reader.entities.find((x) => x.start >= s && x.end <= e);
+  if (firstAny?.kind === 'pronoun' && (firstAny.name === 'he' || firstAny.name === 'she') && PRONOUN_OPENING.test(masked.slice(s, firstAny.start)))
+    subjectPronouns.push(firstAny);
+  // "Was she ever tempted by film? “Tempted, yes.”", "Why write it now, when she …? “…”": an
+  // interviewer's question about him or her, answered by the quote after it
+  else if (firstAny?.kind === 'pronoun' && (firstAny.name === 'he' || firstAny.name === 'she') && QUESTION_END.test(masked.slice(firstAny.end, e)) &&
+    !reader.entities.some((x) => x.start > firstAny.end && x.end <= e && isNamed(x)))
+    subjectPronouns.push(firstAny);
+  // "Asked what he will miss, he laughs. “…”": the "he" or "she" right after what they were
+  // asked is the sentence's subject, whoever the question itself names
+  else if (firstAny && ASKED_LEAD.test(masked.slice(s, s + 16))) {
+    const asked = reader.entities.find((x) => x.start >= s && x.end <= e && x.kind === 'pronoun' && (x.name === 'he' || x.name === 'she') &&
+      ASKED_OPENING.test(masked.slice(s, x.start)));
+    if (asked) subjectPronouns.push(asked);
+  }
+  let first = reader.entities.find((x) => x.start >= s && x.end <= e && x.kind !== 'pronoun');
+  // "… the harbour wall at Skerrin Quay comes from the wheelhouse of the Brighter Dawn, where
+  // Alasdair MacInnes is …": names after a place preposition are where things are, not who
+  // the sentence is about; the next name is (unless a pronoun has taken the subject)
+  while (first && PLACE_OBJECT.test(masked.slice(Math.max(s, first.start - 40), first.start))) {
+    const from = first.end;
+    const next = reader.entities.find((x) => x.start >= from && x.end <= e && x.kind !== 'pronoun');
+    if (!next || reader.entities.some((x) => x.kind === 'pronoun' && x.start >= from && x.start < next.start)) break;
+    first = next;
+  }
+  // "Among the speakers was Hester Vang, 74, who …": a sentence opening on a preposition
+  // and turned round by "was" is about the name after the verb
+  if (first && first.kind !== 'person' && INVERTED_OPENING.test(masked.slice(s, first.start))) {
+    const from = first.end;
+    const next = reader.entities.find((x) => x.start >= from && x.end <= e && x.kind === 'person');
+    if (next && COPULA_GAP.test(masked.slice(from, next.start))) first = next;
+  }
+  // "Carrow Vale’s captain, Nadia Qureshi, had …": a name owning the role an appositive name
+  // holds is not the sentence's subject; the appositive is
+  if (first && (first.kind === 'person' || first.kind === 'single' || first.kind === 'body')) {
+    const owner = first;
+    const held = reader.entities.find((x) => x.start > owner.end && x.end <= e && x.kind === 'person');
+    if (held && OWNER_ROLE_GAP.test(masked.slice(owner.end, held.start))) {
       const own = masked.slice(owner.start, owner.end).replace(/['’]s?$/, '');
-      if (held && OWNER_ROLE_GAP.test(masked.slice(owner.end, held.start)) && held.roles.some((r) => r.startsWith(own) && /^['’]/.test(r.slice(own.length)))) first = held;
-    }
-    // ("14:10 — The mayor of Vale, Ana Ruiz, has …", "KABUL — …": a time stamp or dateline opens no clause)
-    const pre = first ? masked.slice(s, first.start).replace(STAMP_LEAD, '') : '';
-    const told = TOLD_BEFORE.exec(pre);
-    const listener = told !== null && SPEECH_VERBS.has(/([\p{L}]+)\s*$/u.exec(told[0])?.[1]?.toLowerCase() ?? '');
-    // "Radebe's mother, Grace Radebe, 58, has …": the name a role opens the sentence with;
-    // not "Under cross-examination by advocate X, he …": a name after a preposition
-    // ("Her son, Daniel Tran, now 41, …": the role before may not be the one shown)
-    const rolePre = first !== undefined && ROLE_THEN_COMMA.test(pre) && first.roles.some((r) => pre.includes(r));
-    const objectOf = first !== undefined && (OBJECT_BEFORE.test(pre) || PRONOUN_CLAUSE.test(pre));
-    // ("Born in Bilbao in 1979, Etxeberria moved …": a participle phrase opens the sentence)
-    if (first && !listener && !objectOf && (!/[,]/.test(pre) || LEADING_PREPOSITION.test(pre) || OPENING_PARTICIPLE.test(pre) || rolePre)) {
-      const m = mentionOf.get(first);
-      if (m) m.subject = true;
-      // "Among the crowd were Giulia Marras and her husband, Paolo Dettori, …": a person joined
-      // to the subject by "and" is as much what the sentence is about (when known to be a man or
-      // a woman: "and her partner, Gil Abernathy," may be either, and "she" must not find him)
-      const and = first.kind === 'person' ? reader.entities.find((x) => x.start >= first.end && x.end <= e) : undefined;
-      const m2 = and && and.kind === 'person' && AND_PARTNER.test(masked.slice(first.end, and.start)) ? mentionOf.get(and) : undefined;
-      if (m && m2?.gender && m2.gender !== m.gender) m2.subject = true;
-    } else if (first && objectOf && (PARTICIPLE_LEAD.test(pre) || LEADING_PREPOSITION.test(pre))) {
-      // "Speaking to the broadcaster X in Portuguese, through an interpreter, Tavares thanked …":
-      // the names inside the participle's phrase are its objects; the name the clause opens
-      // on after it, before its verb, is the subject (so after a preposition's phrase: "Under
-      // cross-examination by X, the detective accepted …")
-      const at = first.end;
-      const subj = reader.entities.find((x) => x.start >= at && x.end <= e && x.kind !== 'pronoun' &&
-        AFTER_PHRASE.test(masked.slice(at, x.start)) && VERB_NEXT.test(masked.slice(x.end, x.end + 20)));
-      const m = subj ? mentionOf.get(subj) : undefined;
-      if (m) m.subject = true;
-    }
-    // "Orla's own answer was shorter.": a sentence opening on a bare name's possession is about
-    // that name's holder (a shop's or a place's, "Harlow's", is no one the story introduced)
-    const owns = POSSESSIVE_OPENING.exec(masked.slice(s, Math.min(e, s + 48)));
-    if (owns) {
-      const at = s + (owns[1] as string).length;
-      const name = owns[2] as string;
-      const lower = name.toLowerCase();
-      if (!NON_NAMES.has(lower) && !isRoleNoun(lower) && !TITLES.has(lower) && !reader.entities.some((x) => x.start < at + name.length + 2 && x.end > at)) {
-        const entity: Entity = { kind: 'single', start: at, end: at + name.length, name, role: null, roles: [], gender: null };
-        owners.push(mention(entity, false, true, null, true));
-      }
-    }
-    // "Extracts from Mr Pettifer's police interview were read …": a sentence opening on a thing
-    // of a titled person's, before any comma, is about that person
-    if (first && !first.gender && first.kind !== 'person' && !pre.includes(',')) {
-      const owner = reader.entities.find((x) => x.start > first.start && x.end <= e && x.kind !== 'pronoun');
-      const m = owner && owner.kind === 'single' && owner.gender && OWNS.test(masked.slice(owner.end - 2, owner.end)) &&
-        !masked.slice(first.end, owner.start).includes(',') ? mentionOf.get(owner) : undefined;
-      if (m) m.subject = true;
+      if (held.roles.some((r) => r.startsWith(own) && /^['’]/.test(r.slice(own.length)))) first = held;
     }
   }
-  if (owners.length) {
-    mentions.push(...owners);
-    mentions.sort((a, b) => a.entity.start - b.entity.start);
+  // ("14:10 — The mayor of Vale, Ana Ruiz, has …", "KABUL — …": a time stamp or dateline opens no clause)
+  const pre = first ? withoutStamp(masked.slice(s, first.start)) : '';
+  const told = TOLD_BEFORE.exec(pre);
+  const listener = told !== null && SPEECH_VERBS.has(/([\p{L}]+)\s*$/u.exec(told[0])?.[1]?.toLowerCase() ?? '');
+  // "Radebe's mother, Grace Radebe, 58, has …": the name a role opens the sentence with;
+  // not "Under cross-examination by advocate X, he …": a name after a preposition
+  // ("Her son, Daniel Tran, now 41, …": the role before may not be the one shown)
+  const rolePre = first !== undefined && pre.includes(',') && ROLE_THEN_COMMA.test(pre) && first.roles.some((r) => pre.includes(r));
+  const objectOf = first !== undefined && ((endsInSpace(pre) && OBJECT_BEFORE.test(pre)) || PRONOUN_CLAUSE.test(pre));
+  // ("Born in Bilbao in 1979, Etxeberria moved …": a participle phrase opens the sentence)
+  if (first && !listener && !objectOf && (!pre.includes(',') || LEADING_PREPOSITION.test(pre) || OPENING_PARTICIPLE.test(pre) || rolePre)) {
+    const m = mentionOf.get(first);
+    if (m) m.subject = true;
+    // "Among the crowd were Giulia Marras and her husband, Paolo Dettori, …": a person joined
+    // to the subject by "and" is as much what the sentence is about (when known to be a man or
+    // a woman: "and her partner, Gil Abernathy," may be either, and "she" must not find him)
+    const and = first.kind === 'person' ? reader.entities.find((x) => x.start >= first.end && x.end <= e) : undefined;
+    const m2 = and && and.kind === 'person' && AND_PARTNER.test(masked.slice(first.end, and.start)) ? mentionOf.get(and) : undefined;
+    if (m && m2?.gender && m2.gender !== m.gender) m2.subject = true;
+  } else if (first && objectOf && (PARTICIPLE_LEAD.test(pre) || LEADING_PREPOSITION.test(pre))) {
+    // "Speaking to the broadcaster X in Portuguese, through an interpreter, Tavares thanked …":
+    // the names inside the participle's phrase are its objects; the name the clause opens
+    // on after it, before its verb, is the subject (so after a preposition's phrase: "Under
+    // cross-examination by X, the detective accepted …")
+    const at = first.end;
+    const subj = reader.entities.find((x) => x.start >= at && x.end <= e && x.kind !== 'pronoun' &&
+      AFTER_PHRASE.test(masked.slice(at, x.start)) && VERB_NEXT.test(masked.slice(x.end, x.end + 20)));
+    const m = subj ? mentionOf.get(subj) : undefined;
+    if (m) m.subject = true;
   }
+  // "Orla's own answer was shorter.": a sentence opening on a bare name's possession is about
+  // that name's holder (a shop's or a place's, "Harlow's", is no one the story introduced)
+  const owns = apostropheIn(masked, s, Math.min(e, s + 48)) ? POSSESSIVE_OPENING.exec(masked.slice(s, Math.min(e, s + 48))) : null;
+  if (owns) {
+    const at = s + (owns[1] as string).length;
+    const name = owns[2] as string;
+    const lower = name.toLowerCase();
+    if (!NON_NAMES.has(lower) && !isRoleNoun(lower) && !TITLES.has(lower) && !reader.entities.some((x) => x.start < at + name.length + 2 && x.end > at)) {
+      const entity: Entity = { kind: 'single', start: at, end: at + name.length, name, role: null, roles: [], gender: null };
+      owners.push(mention(entity, false, true, null, true));
+    }
+  }
+  // "Extracts from Mr Pettifer's police interview were read …": a sentence opening on a thing
+  // of a titled person's, before any comma, is about that person
+  if (first && !first.gender && first.kind !== 'person' && !pre.includes(',')) {
+    const owner = reader.entities.find((x) => x.start > first.start && x.end <= e && x.kind !== 'pronoun');
+    const m = owner && owner.kind === 'single' && owner.gender && OWNS.test(masked.slice(owner.end - 2, owner.end)) &&
+      !masked.slice(first.end, owner.start).includes(',') ? mentionOf.get(owner) : undefined;
+    if (m) m.subject = true;
+  }
+}
+
+/** Marks the mentions that are speakers or bring a new person in, and adds the documents the
+ * paragraph's verbs of saying came in; leaves `mentions` in order of position. */
+function markSpeakers(reader: ParagraphReader, mentions: Mention[], mentionOf: Map<Entity, Mention>): void {
+  const masked = reader.masked;
   // "That is little comfort to Hester Vang, 74, who …": a full name with an age set off after
   // it brings a new person into the story, whom the next "she" is about
   for (const m of mentions) {
@@ -1329,73 +1356,80 @@ export function summarizeParagraph(text: string): ParagraphSummary {
     mentions.push(mention(doc, false, false, null));
   }
   mentions.sort((a, b) => a.entity.start - b.entity.start);
+}
 
-  const quotes: LocalQuote[] = [];
-  spans.forEach((span, i) => {
-    const [sStart, sEnd] = reader.sentenceOf(span.open);
-    const prev = spans[i - 1];
-    const next = spans[i + 1];
-    const beforeFrom = prev && prev.close > sStart ? prev.close : sStart;
-    const afterTo = next && next.open < sEnd ? next.open : sEnd;
-    const qText = text.slice(span.start, span.end);
-    const trimmed = qText.trim();
-    const afterText = masked.slice(span.close, afterTo);
-    const beforeText = masked.slice(beforeFrom, span.open);
-    const afterFirst =
-      /,$/.test(trimmed) || (/[?!]$/.test(trimmed) && (/^\s*[\p{Ll}]/u.test(afterText) || NAME_THEN_VERB.test(afterText))) || beforeText.trim() === '';
-    // "It has been called “the saga of the year” by one reviewer": the agent of a passive verb
-    // of saying speaks; with no agent, its subject is what was described, not who spoke
-    const passive = PASSIVE_BEFORE.exec(beforeText);
-    const passiveSaid = passive !== null && SPEECH_VERBS.has(passive[1] ?? '');
-    const by = passiveSaid ? AGENT_AFTER.exec(afterText) : null;
-    // ("a bill that she said would be announced “when …”": a passive that names nothing, after
-    // an earlier verb of saying, is inside what that verb's subject said)
-    const passiveAt = passive ? beforeFrom + passive.index : span.open;
-    // (not "members were told “…”": told and asked say who heard it, not who spoke; and only
-    // after a plain verb of saying, not "apologised after passengers were told")
-    const reported = passiveSaid && !by && !NAMING_VERBS.has(passive?.[1] ?? '') && !ADDRESSED.has(passive?.[1] ?? '') &&
-      reader.verbs.some((v) => v.start >= sStart && v.end <= passiveAt && REPORTING.has(v.word));
-    const agentless = passiveSaid && !by && !reported;
-    const cueBefore = () => (agentless ? null : reader.cueBefore(beforeFrom, reported ? passiveAt : span.open, sStart));
-    const tries = afterFirst ? [() => reader.cueAfter(span.close, afterTo), cueBefore] : [cueBefore, () => reader.cueAfter(span.close, afterTo)];
-    let found: [Entity, string] | null = null;
-    if (by) {
-      const e = reader.subjectAfter(span.close + by[0].length, afterTo);
-      if (e) found = [e, PASSIVE_HOW];
-    }
-    for (const t of tries) {
-      if (found) break;
-      found = t();
-    }
-    // "Her manager said the album “Harbour Lights” had sold “beyond …”": the verb may come
-    // before an earlier quote of the sentence
-    // ("X writes that …, and that he had wanted it “…”": a second "that" clause is the first one's verb's)
-    if (!found && !agentless && beforeFrom > sStart)
-      found = (AND_THAT.test(masked.slice(beforeFrom, span.open)) ? reader.cueOfThat(sStart, span.open) : null) ?? reader.cueBefore(sStart, span.open, sStart);
-    // "“We will rebuild, said Ana Ruiz, the mayor." (never closed): the credit written inside
-    // the open quote still says who speaks
-    if (!found && !span.closed) found = creditInside(text, spans, span);
-    // (a quote standing as its own sentence, whose speaker the next one names)
-    if (!found && !agentless && /^[\s.!?]*$/.test(afterText)) found = reader.cueNextSentence(sEnd);
-    // ("… had sent a text to her sister. It read: “…”": the sender's words)
-    if (!found && beforeFrom === sStart) found = reader.cueSentMessage(sStart, span.open);
-    const spoken = found !== null || reader.verbs.some((v) => v.start >= sStart && v.end <= span.open);
-    const kind = classifyQuote(qText, { before: masked.slice(sStart, span.open), after: afterText, spoken });
-    const cue = kind === 'speech' && found ? found[0] : null;
-    const notCue = cue?.kind === 'pronoun' && (cue.name === 'he' || cue.name === 'she') ? addressees(reader, sStart, cue.start) : NO_ENTITIES;
-    quotes.push({
-      start: span.start,
-      end: span.end,
-      text: qText,
-      closed: span.closed,
-      kind,
-      cue,
-      how: found ? found[1] : '',
-      about: kind === 'speech' && !found ? documentSubject(mentions, sStart, span.open) : null,
-      // (always set, undefined when empty: one object shape for every quote)
-      notCue: notCue.length ? notCue : undefined,
-    });
-  });
+/** The `i`th quote of the paragraph: its kind, and who its own sentence credits. */
+function readQuote(text: string, spans: readonly QuoteSpan[], i: number, reader: ParagraphReader, mentions: readonly Mention[]): LocalQuote {
+  const masked = reader.masked;
+  const span = spans[i] as QuoteSpan;
+  const [sStart, sEnd] = reader.sentenceOf(span.open);
+  const prev = spans[i - 1];
+  const next = spans[i + 1];
+  const beforeFrom = prev && prev.close > sStart ? prev.close : sStart;
+  const afterTo = next && next.open < sEnd ? next.open : sEnd;
+  const qText = text.slice(span.start, span.end);
+  const trimmed = qText.trim();
+  const afterText = masked.slice(span.close, afterTo);
+  const beforeText = masked.slice(beforeFrom, span.open);
+  const afterFirst =
+    /,$/.test(trimmed) || (/[?!]$/.test(trimmed) && (/^\s*[\p{Ll}]/u.test(afterText) || NAME_THEN_VERB.test(afterText))) || beforeText.trim() === '';
+  // "It has been called “the saga of the year” by one reviewer": the agent of a passive verb
+  // of saying speaks; with no agent, its subject is what was described, not who spoke
+  const passive = PASSIVE_BEFORE.exec(beforeText);
+  const passiveSaid = passive !== null && SPEECH_VERBS.has(passive[1] ?? '');
+  const by = passiveSaid ? AGENT_AFTER.exec(afterText) : null;
+  // ("a bill that she said would be announced “when …”": a passive that names nothing, after
+  // an earlier verb of saying, is inside what that verb's subject said)
+  const passiveAt = passive ? beforeFrom + passive.index : span.open;
+  // (not "members were told “…”": told and asked say who heard it, not who spoke; and only
+  // after a plain verb of saying, not "apologised after passengers were told")
+  const reported = passiveSaid && !by && !NAMING_VERBS.has(passive?.[1] ?? '') && !ADDRESSED.has(passive?.[1] ?? '') &&
+    reader.verbs.some((v) => v.start >= sStart && v.end <= passiveAt && REPORTING.has(v.word));
+  const agentless = passiveSaid && !by && !reported;
+  const cueBefore = () => (agentless ? null : reader.cueBefore(beforeFrom, reported ? passiveAt : span.open, sStart));
+  const tries = afterFirst ? [() => reader.cueAfter(span.close, afterTo), cueBefore] : [cueBefore, () => reader.cueAfter(span.close, afterTo)];
+  let found: [Entity, string] | null = null;
+  if (by) {
+    const e = reader.subjectAfter(span.close + by[0].length, afterTo);
+    if (e) found = [e, PASSIVE_HOW];
+  }
+  for (const t of tries) {
+    if (found) break;
+    found = t();
+  }
+  // "Her manager said the album “Harbour Lights” had sold “beyond …”": the verb may come
+  // before an earlier quote of the sentence
+  // ("X writes that …, and that he had wanted it “…”": a second "that" clause is the first one's verb's)
+  if (!found && !agentless && beforeFrom > sStart)
+    found = (AND_THAT.test(masked.slice(beforeFrom, span.open)) ? reader.cueOfThat(sStart, span.open) : null) ?? reader.cueBefore(sStart, span.open, sStart);
+  // "“We will rebuild, said Ana Ruiz, the mayor." (never closed): the credit written inside
+  // the open quote still says who speaks
+  if (!found && !span.closed) found = creditInside(text, spans, span);
+  // (a quote standing as its own sentence, whose speaker the next one names)
+  if (!found && !agentless && /^[\s.!?]*$/.test(afterText)) found = reader.cueNextSentence(sEnd);
+  // ("… had sent a text to her sister. It read: “…”": the sender's words)
+  if (!found && beforeFrom === sStart) found = reader.cueSentMessage(sStart, span.open);
+  const spoken = found !== null || reader.verbs.some((v) => v.start >= sStart && v.end <= span.open);
+  const kind = classifyQuote(qText, { before: masked.slice(sStart, span.open), after: afterText, spoken });
+  const cue = kind === 'speech' && found ? found[0] : null;
+  const notCue = cue?.kind === 'pronoun' && (cue.name === 'he' || cue.name === 'she') ? addressees(reader, sStart, cue.start) : NO_ENTITIES;
+  return {
+    start: span.start,
+    end: span.end,
+    text: qText,
+    closed: span.closed,
+    kind,
+    cue,
+    how: found ? found[1] : '',
+    about: kind === 'speech' && !found ? documentSubject(mentions, sStart, span.open) : null,
+    // (always set, undefined when empty: one object shape for every quote)
+    notCue: notCue.length ? notCue : undefined,
+  };
+}
+
+/** Credits crowds with their "they", and marks (or adds) the mentions the quotes' cues name as
+ * speakers, keeping `mentions` in order of position. */
+function creditSpeakers(quotes: LocalQuote[], masked: string, mentions: Mention[], mentionOf: Map<Entity, Mention>): void {
   // "Supporters sang and chanted. “…!” they shouted": a crowd's "they" raising its voice is the
   // crowd the paragraph names before it, not a body or a person quoted earlier
   for (const q of quotes) {
@@ -1415,6 +1449,33 @@ export function summarizeParagraph(text: string): ParagraphSummary {
     if (q.cue?.kind === 'anonymous' && !mentionOf.has(q.cue)) added = mentions.push(mention(q.cue, true, false, null)) > 0;
   }
   if (added) mentions.sort((a, b) => a.entity.start - b.entity.start);
+}
+
+export function summarizeParagraph(text: string): ParagraphSummary {
+  const spans = findQuoteSpans(text);
+  const masked = maskQuotes(text, spans);
+  const sentences = sentenceRanges(text, spans);
+  const reader = new ParagraphReader(text, masked, sentences);
+
+  // (built by push onto a literal, as `quotes` is below: arrays made by filter and map come in
+  // more internal kinds, and each new one seen throws the optimised code away)
+  const mentions: Mention[] = [];
+  for (const entity of reader.entities) if (entity.kind !== 'pronoun') mentions.push(mention(entity, false, false, entity.gender));
+  for (const entity of reader.swallowed) mentions.push(mention(entity, false, false, entity.gender));
+  if (reader.swallowed.length) mentions.sort((a, b) => a.entity.start - b.entity.start);
+  const mentionOf = new Map(mentions.map((m) => [m.entity, m]));
+  const subjectPronouns: Entity[] = [];
+  const owners: Mention[] = [];
+  for (const [s, e] of sentences) readSentence(reader, s, e, mentionOf, subjectPronouns, owners);
+  if (owners.length) {
+    mentions.push(...owners);
+    mentions.sort((a, b) => a.entity.start - b.entity.start);
+  }
+  markSpeakers(reader, mentions, mentionOf);
+
+  const quotes: LocalQuote[] = [];
+  for (let i = 0; i < spans.length; i++) quotes.push(readQuote(text, spans, i, reader, mentions));
+  creditSpeakers(quotes, masked, mentions, mentionOf);
   genderHints(reader, mentions);
   let leadsInto = leadIn(reader);
   let reportsLast = reportedLast(reader, spans);

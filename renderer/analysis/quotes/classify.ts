@@ -204,8 +204,11 @@ const JUDGEMENT_ENDING = /(?:ful|ous|able|ible|less|ive|ic|ical)$/i;
 
 const SMALL_WORDS = new Set('a an the of in on at to for and or but by with from vs nor as'.split(' '));
 
-/** A word without the punctuation around it. */
-const stripped = (w: string): string => w.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
+/** An ASCII letter or digit. */
+const asciiAlnum = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+/** A word without the punctuation around it (most words have none: no regex for those). */
+const stripped = (w: string): string =>
+  w.length > 0 && asciiAlnum(w.charCodeAt(0)) && asciiAlnum(w.charCodeAt(w.length - 1)) ? w : w.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
 const bare = (w: string): string => stripped(w).toLowerCase();
 
 /** "Fading Voices: Fifteen Years of Loss", "Operation Safe Harbour", "the Quarrel", "Turbo". */
@@ -242,9 +245,10 @@ const SAID_JUST_BEFORE = /\b(?:said|says|say|added|adds|asked|asks|replied|repli
 const LIST_SEPARATOR_AFTER = /^\s*[·•|](?:\s|$)/u;
 const LIST_SEPARATOR_BEFORE = /(?:^|\s)[·•|]\s*$/u;
 
-/** Words on something shown: a sign, a T-shirt, a chant, a headline. */
+/** Words on something shown: a sign, a T-shirt, a chant, a headline. (DISPLAY_SUBJECT_COLON ends on
+ * a colon: text without one skips its scan.) */
 const displayed = (before: string): boolean =>
-  DISPLAY_BEFORE.test(before) || DISPLAY_SUBJECT_COLON.test(before) || PAINTED_BEFORE.test(before) || CHANT_BEFORE.test(before) || HEADED_BEFORE.test(before) || CROWD_SHOUTS.test(before) ||
+  DISPLAY_BEFORE.test(before) || (before.endsWith(':') && DISPLAY_SUBJECT_COLON.test(before)) || PAINTED_BEFORE.test(before) || CHANT_BEFORE.test(before) || HEADED_BEFORE.test(before) || CROWD_SHOUTS.test(before) ||
   (NAME_LIST_JOIN.test(before) && DISPLAY_BEFORE.test(before.replace(NAME_LIST_JOINS, ' ')));
 
 /** A comma or "and" before a capitalised word: a list of names or languages ("signs in English,
@@ -261,9 +265,27 @@ export interface KindContext {
   spoken: boolean;
 }
 
+/** White space, as `\s` counts it. */
+const isWhite = (c: number): boolean =>
+  c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f ||
+  c === 0x3000 || c === 0xfeff;
+/** The runs of non-space characters of `t`, in order (what `t.split(/\s+/).filter(Boolean)` gives). */
+function wordsOf(t: string): string[] {
+  const out: string[] = [];
+  let from = -1;
+  for (let i = 0; i < t.length; i++) {
+    if (isWhite(t.charCodeAt(i))) {
+      if (from >= 0) out.push(t.slice(from, i));
+      from = -1;
+    } else if (from < 0) from = i;
+  }
+  if (from >= 0) out.push(t.slice(from));
+  return out;
+}
+
 export function classifyQuote(text: string, ctx: KindContext): QuoteKind {
   const t = text.trim();
-  const words = t.split(/\s+/).filter(Boolean);
+  const words = wordsOf(t);
   const punctEnd = /[.,!?;…]$/.test(t);
   if (!t) return 'other';
   // every signal below is for a quote of 20 words or fewer

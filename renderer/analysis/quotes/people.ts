@@ -562,15 +562,18 @@ const SCHOOL_WORDS = new Set('elementary primary secondary high infants juniors 
 /** Whom a bare role serves, right after it: "Counsel to …", "Spokesman for …". */
 const BARE_ROLE_NEXT = /^\s+(?:to|for)\s/;
 
+/** A verb of saying straight after token `k`, only white space between. */
+function speechVerbNext(tokens: Token[], text: string, k: number): boolean {
+  const a = tokens[k];
+  const b = tokens[k + 1];
+  return a !== undefined && b !== undefined && SPEECH_VERBS.has(b.lower) && allSpace(text, a.end, b.start);
+}
+
 /** Classifies one capitalised run as a person, a single name or a body. */
 function classifyRun(tokens: Token[], text: string, from: number, to0: number): Entity | null {
   let to = to0;
   let i = from;
-  const verbNext = (k: number): boolean => {
-    const a = tokens[k];
-    const b = tokens[k + 1];
-    return a !== undefined && b !== undefined && SPEECH_VERBS.has(b.lower) && allSpace(text, a.end, b.start);
-  };
+  const verbNext = (k: number): boolean => speechVerbNext(tokens, text, k);
   // "09.20 BST Rail passengers …": a time zone after a clock time opens no name (a live blog's
   // time stamp before a capitalised word)
   const zone = tokens[i];
@@ -721,6 +724,15 @@ function classifyRun(tokens: Token[], text: string, from: number, to0: number): 
       return null;
     return { kind: 'body', start, end, name: first.text, role: null, roles: [], gender: null };
   }
+  return personOrSingle(tokens, text, i, to, to0, run, lowers);
+}
+
+/** The rest of classifyRun, for a run that is no body, plural, role or initialism: a person's
+ * name (with the title words written before it) or a single name. */
+function personOrSingle(tokens: Token[], text: string, i: number, to: number, to0: number, run: Token[], lowers: string[]): Entity | null {
+  const last = run[run.length - 1] as Token;
+  const start = (run[0] as Token).start;
+  const end = last.end;
   let t = -1;
   for (let k = run.length - 2; k >= 0; k--) {
     const w = run[k];
@@ -758,7 +770,7 @@ function classifyRun(tokens: Token[], text: string, from: number, to0: number): 
   // a month may be a surname ("Theresa May"), never a first name
   // … and a weekday after a title is a given name ("Engr. Sunday Ayegba", "Hon. Monday Eze")
   if (nameToks.some((w, k) => /\d/.test(w.text) || isAllCaps(w.text) ||
-    (NON_NAMES.has(w.lower) && (k === 0 || !MONTHS.has(w.lower)) && !(MONTHS.has(w.lower) && verbNext(to)) && !(k === 0 && t >= 0 && nameToks.length >= 2 && WEEKDAYS.has(w.lower)))))
+    (NON_NAMES.has(w.lower) && (k === 0 || !MONTHS.has(w.lower)) && !(MONTHS.has(w.lower) && speechVerbNext(tokens, text, to)) && !(k === 0 && t >= 0 && nameToks.length >= 2 && WEEKDAYS.has(w.lower)))))
     return null;
   if (nameToks.some((w) => w.lower === 'of' || w.lower === 'for')) return null;
   const nameStart = nameToks[0]?.start ?? start;
@@ -779,7 +791,7 @@ function classifyRun(tokens: Token[], text: string, from: number, to0: number): 
   const held = copula || (text.charCodeAt(end) === 44 || verbAfter === 'will' || HELD_AS_VERBS.has(verbAfter ?? '') ? (HELD_AS.exec(text.slice(end, end + 110))?.[1] ?? '') : '');
   const stated = held && held.toLowerCase().split(/\s+/).some((w) => isRoleNoun(w)) ? held : '';
   // "the inquiry, which is chaired by Sir Ana Ruiz": the body's chair, for "the chairman" later
-  const agent = AGENT_OF.exec(text.slice(Math.max(0, start - 48), start))?.[1]?.toLowerCase();
+  const agent = byBefore(text, start) ? AGENT_OF.exec(text.slice(Math.max(0, start - 48), start))?.[1]?.toLowerCase() : undefined;
   const led = agent ? (AGENT_ROLES.get(agent) ?? '') : '';
   const court = courtRole(text, start, runEnd);
   const roles = [titleRole, after ?? '', apBefore ?? '', relative, stated, led, court].filter(Boolean);
@@ -917,7 +929,9 @@ const COURT_SIDE_AFTER = /^,\s+(?:(prosecuting|defending)|for\s+the\s+(prosecuti
 /** "prosecutor" or "defence counsel" for a barrister said to speak for a side (matched by "the
  * prosecutor" later). */
 function courtRole(text: string, start: number, end: number): string {
-  const m = COURT_SIDE_BEFORE.exec(text.slice(Math.max(0, start - 70), start)) ?? COURT_SIDE_AFTER.exec(text.slice(end, end + 30));
+  // (both end or start on a comma: a name with none next to it skips the scans)
+  const m = (commaBefore(text, start) ? COURT_SIDE_BEFORE.exec(text.slice(Math.max(0, start - 70), start)) : null) ??
+    (text.charCodeAt(end) === 44 ? COURT_SIDE_AFTER.exec(text.slice(end, end + 30)) : null);
   const side = (m?.[1] ?? m?.[2] ?? '').toLowerCase();
   if (!side) return '';
   return /^(?:prosecut|crown)/.test(side) ? 'prosecutor' : 'defence counsel';
@@ -938,6 +952,12 @@ export const ONE_NAME_ROLE = 'one name';
 
 /** A body's head named as the agent of how it is run, in a clause about the body: ", chaired
  * by", "which is led by" (not "she was led by X into the room"). */
+/** "by" (any case) and white space right before `at`: how every match of AGENT_OF ends. */
+const byBefore = (text: string, at: number): boolean => {
+  let b = at;
+  while (b > 0 && allSpace(text, b - 1, b)) b--;
+  return b < at && b >= 2 && (text.charCodeAt(b - 1) | 32) === 121 && (text.charCodeAt(b - 2) | 32) === 98;
+};
 const AGENT_OF = /(?:,|\b(?:which|that)(?:\s+(?:is|was|are|were|has been|had been|will be))?)\s+(?:now\s+|currently\s+)?(chaired|led|headed|managed|coached|captained|founded|directed|edited)\s+by\s+$/i;
 const AGENT_ROLES = new Map([
   ['chaired', 'chair'], ['led', 'leader'], ['headed', 'head'], ['managed', 'manager'], ['coached', 'coach'],
@@ -1004,19 +1024,23 @@ const PHRASE_STOP = new Set('said says told and or of in at on for to with by fr
 
 /** Determiner phrases: "the mayor", "The Talvaran minister", "the company", "The statement",
  * "the two ministers", "a senior official", "A source at …", "a joint statement from …". */
+/** "a county clerk who …": whatever the noun, "who" makes it a person (or ", who": "A teaching
+ * assistant, who asked not to be named, said"). */
+function whoAfter(text: string, tokens: Token[], j: number): boolean {
+  const next = tokens[j + 1];
+  if (next?.lower !== 'who') return false;
+  const gap = text.slice((tokens[j] as Token).end, next.start);
+  return allSpace(text, (tokens[j] as Token).end, next.start) || /^,\s+$/.test(gap);
+}
+
+// (every entity from one literal: spreading one and overriding fields gave each site its own
+// object shape, and the optimised code reading entities was thrown away when a new one came)
+const mk = (kind: EntityKind, start: number, end: number, name: string, roles: string[] = [], role: string | null = null, gender: Gender = null): Entity => ({
+  kind, start, end, name, role, roles, gender,
+});
+
 function phraseEntities(text: string, tokens: Token[]): Entity[] {
   const out: Entity[] = [];
-  // "a county clerk who …": whatever the noun, "who" makes it a person
-  // (or ", who": "A teaching assistant, who asked not to be named, said")
-  const whoNext = (j: number): boolean => {
-    const next = tokens[j + 1];
-    if (next?.lower !== 'who') return false;
-    const gap = text.slice((tokens[j] as Token).end, next.start);
-    return allSpace(text, (tokens[j] as Token).end, next.start) || /^,\s+$/.test(gap);
-  };
-  const mk = (kind: EntityKind, start: number, end: number, name: string): Entity => ({
-    kind, start, end, name, role: null, roles: [], gender: null,
-  });
   for (let k = 0; k < tokens.length; k++) {
     const det = tokens[k];
     if (!det) continue;
@@ -1035,7 +1059,7 @@ function phraseEntities(text: string, tokens: Token[]): Entity[] {
         /^,\s+\d{1,3},\s+(?:said|says|told|added)\b/.test(text.slice(after.end, after.end + 20))); // "Stenhouse's grandson, 9, said"
     if (ownedRole) {
       const phrase = text.slice(det.start, after.end);
-      out.push({ ...mk('anonymous', det.start, after.end, phrase), roles: [phrase] });
+      out.push(mk('anonymous', det.start, after.end, phrase, [phrase]));
       continue;
     }
     // "Tey's statement said", "Halvard Foods' filing shows": a named source's document speaks
@@ -1080,225 +1104,236 @@ function phraseEntities(text: string, tokens: Token[]): Entity[] {
       continue;
     }
     if (starts === undefined && !(after && SAYING.has(after.lower)) && !auxSaid) continue;
-    // "one of them said", "the other said": one member of the group just mentioned
-    const memberAt = dl === 'one' && after?.lower === 'of' && MEMBER_PRONOUNS.has(tokens[k + 2]?.lower ?? '') ? k + 2
-      : dl === 'the' && after?.lower === 'other' ? k + 1 : -1;
-    const member = memberAt >= 0 ? (tokens[memberAt] as Token) : null;
-    if (member && SAYING.has(tokens[memberAt + 1]?.lower ?? '')) {
-      out.push({ ...mk('anonymous', det.start, member.end, `${dl} ${dl === 'one' ? 'of them' : 'other'}`), roles: [] });
-      continue;
-    }
-    if (starts === 'many' || (dl === 'one' && after?.lower === 'of')) {
-      const e = pluralPhrase(text, tokens, k);
-      if (e) out.push(e);
-      continue;
-    }
-    const possessive = starts === 'possessive';
-    const the = starts === 'the';
-    const a = starts === 'a';
-    // (or "One, who did not want to be named, said")
-    if ((dl === 'another' || dl === 'one') && after &&
-      ((SAYING.has(after.lower) && allSpace(text, det.end, after.start)) || (after.lower === 'who' && text.charCodeAt(det.end) === 44 && allSpace(text, det.end + 1, after.start) &&
-        (k === 0 || /[.!?:\u00B7]\s*$/.test(text.slice(Math.max(0, det.start - 3), det.start)))))) {
-      // "Another said": one more of the unnamed people just quoted
-      out.push({ ...mk('anonymous', det.start, det.end, dl), roles: [dl] });
-      continue;
-    }
-    const before = tokens[k - 1];
-    if ((dl === 'another' || (dl === 'one' && ONE_ENDS.test(text.slice(det.end, det.end + 1)))) && before && SAYING.has(before.lower) &&
-      allSpace(text, before.end, det.start) && (!after || !allSpace(text, det.end, after.start))) {
-      // "“I like it,” said another.", "said one." (not "said one, a retired teacher": the
-      // description says who): the verb may come first
-      out.push({ ...mk('anonymous', det.start, det.end, dl), roles: [dl] });
-      continue;
-    }
-    if (possessive && after && KIN_GROUPS.has(after.lower) && allSpace(text, det.end, after.start) && dl !== 'its') {
-      // "His family described him as …": the relatives speak together
-      const phrase = text.slice(det.start, after.end);
-      const name = phrase.charAt(0).toLowerCase() + phrase.slice(1);
-      out.push({ ...mk('anonymous', det.start, after.end, name), roles: [name] });
-      continue;
-    }
-    if (possessive && after && DOCUMENT_NOUNS.has(after.lower) && allSpace(text, det.end, after.start) && sayingNext(text, tokens, k + 1)) {
-      // "Her letter, read to the jury, said": a document of someone already in the story
-      // (not "His verdict: …", the person's own words)
-      out.push(mk('documentRef', det.start, after.end, after.lower));
-      continue;
-    }
-    if (possessive && after && !isCap(after.text) && isRoleNoun(after.lower) && allSpace(text, det.end, after.start)) {
-      // "his daughter Lisa": the name that follows is who it is
-      const named = tokens[k + 2];
-      if (named && KIN_NOUNS.has(after.lower) && isCap(named.text) && allSpace(text, after.end, named.start)) continue;
-      // "his lawyer said": a role of someone already in the story
-      const phrase = text.slice(det.start, after.end);
-      out.push({ ...mk('title', det.start, after.end, after.lower), role: phrase.charAt(0).toLowerCase() + phrase.slice(1) });
-      continue;
-    }
-    const prevTok = tokens[k - 1];
-    if (BODY_NOUNS.has(det.lower) && !isCap(det.text) && tokens[k + 1] && (auxSaid || SPEECH_VERBS.has(tokens[k + 1]?.lower ?? '')) &&
-      !(prevTok && /^(?:the|a|an|its|their)$/.test(prevTok.lower))) {
-      // "police said": an organisation named by its common noun
-      out.push(mk('bodyRef', det.start, det.end, det.lower));
-      continue;
-    }
-    const prev = tokens[k - 1];
-    if (starts === undefined && k <= 2 && DOCUMENT_NOUNS.has(dl) && after && SAYING.has(after.lower) && allSpace(text, det.end, after.start) &&
-      (k === 0 ? det.start === 0 : !PHRASE_STARTS.has((tokens[0] as Token).lower) && HEADLINE_GAP.test(text.slice(0, det.start)))) {
-      // "Damning report says …", "Report finds …": a headline drops the article before its document
-      const name = text.slice(0, det.end);
-      out.push(mk('document', 0, det.end, name.charAt(0).toLowerCase() + name.slice(1)));
-      continue;
-    }
-    if (!the && !a && after && (SPEECH_VERBS.has(after.lower) || DOCUMENT_VERBS.has(after.lower)) && dl !== singular(dl) &&
-      (DOCUMENT_NOUNS.has(singular(dl)) || DOCUMENT_NOUNS.has(dl)) && allSpace(text, det.end, after.start)) {
-      // "court documents show", "records show": papers speaking together
-      const from = prev && !ROLE_STOP.has(prev.lower) && !SPEECH_VERBS.has(prev.lower) && allSpace(text, prev.end, det.start) ? prev : det;
-      const name = text.slice(from.start, det.end);
-      out.push(mk('document', from.start, det.end, name.charAt(0).toLowerCase() + name.slice(1)));
-      continue;
-    }
-    // (not "the chairman of selectors said": the chairman speaks)
-    if (!the && !a && after && (SPEECH_VERBS.has(after.lower) || (DOCUMENT_VERBS.has(after.lower) && ADJUDICATORS.has(dl))) && !isCap(det.text) && dl !== singular(dl) && isRoleNoun(singular(dl)) &&
-      !(prev && QUANTIFIERS.has(prev.lower)) && !(prev?.lower === 'of' && isRoleNoun(tokens[k - 2]?.lower ?? ''))) {
-      // "county officials said", "residents told": unnamed people speaking together
-      // (not "after inspectors found": a conjunction opens the clause, it does not qualify them)
-      const from = prev && !ROLE_STOP.has(prev.lower) && !SPEECH_VERBS.has(prev.lower) && !CLAUSE_OPENERS.has(prev.lower) && text.slice(prev.end, det.start) === ' ' ? prev : det;
-      const name = text.slice(from.start, det.end);
-      out.push({ ...mk('anonymous', from.start, det.end, name.charAt(0).toLowerCase() + name.slice(1)), roles: [name] });
-      continue;
-    }
-    if (the && after && after.lower.endsWith('-year-old') && /^\d+-year-old$/.test(after.lower)) {
-      // "the 82-year-old said": the person the story is about, whoever fits
-      out.push(mk('pronoun', det.start, after.end, 'person'));
-      continue;
-    }
-    if (!the && !a) {
-      const p = PRONOUNS.get(det.lower);
-      if (p !== undefined) {
-        const gender: Gender = p === 'm' || p === 'f' ? p : null;
-        out.push({ ...mk('pronoun', det.start, det.end, det.lower), gender });
-      }
-      continue;
-    }
-    let capsBetween = false;
-    /** "the council's transport lead": whose role it is, for matching the lead introduced */
-    let owner: string | null = null;
-    for (let j = k + 1; j <= k + 5 && j < tokens.length; j++) {
-      const tok = tokens[j];
-      const prev = tokens[j - 1];
-      if (!tok || !prev || !allSpace(text, prev.end, tok.start)) break;
-      const w = tok.lower;
-      // ("a story his grandmother told": a second determiner opens another phrase)
-      if (PHRASE_STOP.has(w) || SPEECH_VERBS.has(w) || DETERMINERS.has(w)) break;
-      const office = the && isPossessive(tok.text) ? tokens[j + 1] : undefined;
-      if (office && OFFICE_NOUNS.has(office.lower) && allSpace(text, tok.end, office.start) && (isRoleNoun(bare(w)) || isTitle(w))) {
-        // "the district attorney’s office said", "the governor’s campaign": a person's office
-        // speaks for them, as a body of its own
-        out.push(mk('bodyRef', det.start, office.end, text.slice((tokens[k + 1] as Token).start, office.end).toLowerCase()));
-        break;
-      }
-      if (the && j === k + 1 && isPossessive(tok.text) && !DOCUMENT_NOUNS.has(bare(w))) {
-        owner = bare(w);
-        continue;
-      }
-      const nounish = !isCap(tok.text) || (the && ROLE_NOUNS.has(w));
-      if (the && j === k + 1 && KIN_GROUPS.has(w)) {
-        // "The family of a man shot in 2021 say …": the relatives speak, whoever they are of
-        const rest = text.slice(tok.end, Math.min(text.length, tok.end + 160)).split(/[,;:.\u00B7]/)[0] ?? '';
-        const words = rest.split(/(\s+)/);
-        const verbAt = words.findIndex((x) => SAYING.has(x.toLowerCase()));
-        const tail = /^\s+of\s/.test(rest) && verbAt > 0 ? words.slice(0, verbAt).join('').trimEnd() : '';
-        // (only when they go on to say something: not "the family home")
-        if (verbAt > 0) out.push({ ...mk('anonymous', det.start, tok.end + tail.length, `the ${w}${tail}`.replace(/\s+/g, ' ')), roles: [`the ${w}`] });
-        break;
-      }
-      if (the && owner && j === k + 2 && KIN_GROUPS.has(w) && opensSentence(text, det.start) && GROUP_VERB_NEXT.test(text.slice(tok.end, tok.end + 24))) {
-        // "The victim's family named him as …": a sentence about the relatives of someone in
-        // the story, whom the next "they" may mean
-        const phrase = text.slice(det.start, tok.end);
-        out.push({ ...mk('anonymous', det.start, tok.end, phrase.charAt(0).toLowerCase() + phrase.slice(1)), roles: [`the ${w}`] });
-        break;
-      }
-      if (the && nounish) {
-        // (both asked once: the branches below ask them of every noun after "the")
-        const one = singular(w);
-        const role = isRoleNoun(w);
-        // ("the district's budget documents describe": papers speaking together)
-        // ("the committee's written reasons", "the panel's findings": what a body set down)
-        if (DOCUMENT_NOUNS.has(w) || (w !== one && DOCUMENT_NOUNS.has(one)) || (owner && OWNED_PAPERS.has(w))) out.push(mk('documentRef', det.start, tok.end, w));
-        else if (BODY_NOUNS.has(w) && !capsBetween) {
-          // "the police oversight directorate": the body is the last noun, the rest qualify it
-          let head = tok;
-          for (let n = j + 1; n <= j + 3 && n < tokens.length; n++) {
-            const t = tokens[n] as Token;
-            if (isCap(t.text) || !allSpace(text, (tokens[n - 1] as Token).end, t.start) || PHRASE_STOP.has(t.lower) || SAYING.has(t.lower)) break;
-            if (BODY_NOUNS.has(t.lower) || BODY_HEADS.has(t.lower)) head = t;
-          }
-          if (head !== tok) {
-            out.push(mk('bodyRef', det.start, head.end, text.slice(tok.start, head.end).toLowerCase()));
-            break;
-          }
-          const role = tokens[j + 1];
-          if (role && !isCap(role.text) && text.slice(tok.end, role.start) === ' ' && ROLE_NOUNS.has(role.lower))
-            out.push({ ...mk('title', det.start, role.end, role.lower), roles: [w] });
-          else out.push(mk('bodyRef', det.start, tok.end, w));
-        }
-        else if ((role || whoNext(j)) && DOCUMENT_NOUNS.has(tokens[j + 1]?.lower ?? '') && allSpace(text, tok.end, (tokens[j + 1] as Token).start)) {
-          // "the club's official statement": a role word as an adjective before a document
-          const doc = tokens[j + 1] as Token;
-          out.push(mk('documentRef', det.start, doc.end, doc.lower));
-        }
-        else if (role && !capsBetween && BODY_NOUNS.has(tokens[j + 1]?.lower ?? '') && !isCap((tokens[j + 1] as Token).text) &&
-          allSpace(text, tok.end, (tokens[j + 1] as Token).start) && !isRoleNoun(tokens[j + 2]?.lower ?? '')) {
-          // "the official inquiry", "the parent company": a role word as an adjective before a
-          // body (not "the official police spokesman": a role after the body is who it is)
-          const body = tokens[j + 1] as Token;
-          out.push(mk('bodyRef', det.start, body.end, body.lower));
-        }
-        else if (!owner && role && isJoinedRole(text, tok, tokens[j + 1])) {
-          // "the head teacher", "the harbour master": two words for one listed role
-          const nx = tokens[j + 1] as Token;
-          out.push(mk('title', det.start, nx.end, w + nx.lower));
-        }
-        else if (role || whoNext(j)) {
-          // a role someone holds at a named body describes its holder even if never named
-          let last = tok;
-          for (let n = j + 1; owner && n < j + 3; n++) {
-            const t = tokens[n];
-            if (!t || isCap(t.text) || !isRoleNoun(t.lower) || !allSpace(text, last.end, t.start)) break;
-            last = t; // "the charity's chief executive"
-          }
-          const phrase = owner ? text.slice(det.start, last.end) : '';
-          // "the Prime Minister", "the Foreign Secretary": capitals before the noun name one
-          // office, kept as the role (capitalised) and its qualifier
-          const office = !owner && capsBetween && isCap(tok.text) ? text.slice((tokens[k + 1] as Token).start, tok.end) : '';
-          if (office) out.push({ ...mk('title', det.start, tok.end, w), roles: [(tokens[j - 1] as Token).lower], role: office });
-          // ("the Kinloch boss": the capitalised word before the noun qualifies it, as "council" in "the council leader")
-          else out.push({ ...mk('title', det.start, tok.end, w), roles: owner ? [owner] : capsBetween && j > k + 1 ? [(tokens[j - 1] as Token).lower] : [], role: owner ? phrase.charAt(0).toLowerCase() + phrase.slice(1) : null });
-        }
-        else if (w !== one && (isRoleNoun(one) || BODY_NOUNS.has(one)))
-          out.push(mk('group', det.start, tok.end, text.slice(det.start, tok.end)));
-        else continue;
-        break;
-      }
-      if (a && nounish && (DOCUMENT_NOUNS.has(w) || isRoleNoun(w) || w === 'source' || whoNext(j))) {
-        const rest = text.slice(tok.end, Math.min(text.length, tok.end + 120)).split(/[,;:.\u00B7]/)[0] ?? '';
-        if (DOCUMENT_NOUNS.has(w)) {
-          const name = text.slice(tokens[k + 1]?.start ?? tok.start, tok.end) + documentTail(rest);
-          out.push(mk('document', det.start, tok.end + documentTail(rest).length, name.replace(/\s+/g, ' ').trim()));
-        } else {
-          const tail = descriptionTail(rest);
-          const name = `${det.lower} ${text.slice(tokens[k + 1]?.start ?? tok.start, tok.end)}${tail}`.replace(/\s+/g, ' ').trim();
-          out.push(mk('anonymous', det.start, tok.end + tail.length, name));
-        }
-        break;
-      }
-      // ("the Windsor-based company", "a Chinese-owned firm": a place-made adjective is no name;
-      // nor a nationality: "the Nepalese embassy", "the Italian government")
-      if (isCap(tok.text) && !(tok.text.indexOf('-') > 0 && PLACE_ADJECTIVE.test(tok.text)) && !(the && j === k + 1 && isDemonym(tok.text))) capsBetween = true;
-    }
+    phraseAt(text, tokens, k, starts, auxSaid, out);
   }
   return out;
+}
+
+
+/** The phrase that token `k` opens (a determiner, a pronoun or a noun before a verb of saying:
+ * `starts` is its kind), if any, pushed onto `out`. */
+function phraseAt(text: string, tokens: Token[], k: number, starts: PhraseStart | undefined, auxSaid: boolean, out: Entity[]): void {
+  const det = tokens[k] as Token;
+  const after = tokens[k + 1];
+  const dl = det.lower;
+  const whoNext = (j: number): boolean => whoAfter(text, tokens, j);
+  // "one of them said", "the other said": one member of the group just mentioned
+  const memberAt = dl === 'one' && after?.lower === 'of' && MEMBER_PRONOUNS.has(tokens[k + 2]?.lower ?? '') ? k + 2
+    : dl === 'the' && after?.lower === 'other' ? k + 1 : -1;
+  const member = memberAt >= 0 ? (tokens[memberAt] as Token) : null;
+  if (member && SAYING.has(tokens[memberAt + 1]?.lower ?? '')) {
+    out.push(mk('anonymous', det.start, member.end, `${dl} ${dl === 'one' ? 'of them' : 'other'}`));
+    return;
+  }
+  if (starts === 'many' || (dl === 'one' && after?.lower === 'of')) {
+    const e = pluralPhrase(text, tokens, k);
+    if (e) out.push(e);
+    return;
+  }
+  const possessive = starts === 'possessive';
+  const the = starts === 'the';
+  const a = starts === 'a';
+  // (or "One, who did not want to be named, said")
+  if ((dl === 'another' || dl === 'one') && after &&
+    ((SAYING.has(after.lower) && allSpace(text, det.end, after.start)) || (after.lower === 'who' && text.charCodeAt(det.end) === 44 && allSpace(text, det.end + 1, after.start) &&
+      (k === 0 || /[.!?:\u00B7]\s*$/.test(text.slice(Math.max(0, det.start - 3), det.start)))))) {
+    // "Another said": one more of the unnamed people just quoted
+    out.push(mk('anonymous', det.start, det.end, dl, [dl]));
+    return;
+  }
+  const before = tokens[k - 1];
+  if ((dl === 'another' || (dl === 'one' && ONE_ENDS.test(text.slice(det.end, det.end + 1)))) && before && SAYING.has(before.lower) &&
+    allSpace(text, before.end, det.start) && (!after || !allSpace(text, det.end, after.start))) {
+    // "“I like it,” said another.", "said one." (not "said one, a retired teacher": the
+    // description says who): the verb may come first
+    out.push(mk('anonymous', det.start, det.end, dl, [dl]));
+    return;
+  }
+  if (possessive && after && KIN_GROUPS.has(after.lower) && allSpace(text, det.end, after.start) && dl !== 'its') {
+    // "His family described him as …": the relatives speak together
+    const phrase = text.slice(det.start, after.end);
+    const name = phrase.charAt(0).toLowerCase() + phrase.slice(1);
+    out.push(mk('anonymous', det.start, after.end, name, [name]));
+    return;
+  }
+  if (possessive && after && DOCUMENT_NOUNS.has(after.lower) && allSpace(text, det.end, after.start) && sayingNext(text, tokens, k + 1)) {
+    // "Her letter, read to the jury, said": a document of someone already in the story
+    // (not "His verdict: …", the person's own words)
+    out.push(mk('documentRef', det.start, after.end, after.lower));
+    return;
+  }
+  if (possessive && after && !isCap(after.text) && isRoleNoun(after.lower) && allSpace(text, det.end, after.start)) {
+    // "his daughter Lisa": the name that follows is who it is
+    const named = tokens[k + 2];
+    if (named && KIN_NOUNS.has(after.lower) && isCap(named.text) && allSpace(text, after.end, named.start)) return;
+    // "his lawyer said": a role of someone already in the story
+    const phrase = text.slice(det.start, after.end);
+    out.push(mk('title', det.start, after.end, after.lower, [], phrase.charAt(0).toLowerCase() + phrase.slice(1)));
+    return;
+  }
+  const prevTok = tokens[k - 1];
+  if (BODY_NOUNS.has(det.lower) && !isCap(det.text) && tokens[k + 1] && (auxSaid || SPEECH_VERBS.has(tokens[k + 1]?.lower ?? '')) &&
+    !(prevTok && /^(?:the|a|an|its|their)$/.test(prevTok.lower))) {
+    // "police said": an organisation named by its common noun
+    out.push(mk('bodyRef', det.start, det.end, det.lower));
+    return;
+  }
+  const prev = tokens[k - 1];
+  if (starts === undefined && k <= 2 && DOCUMENT_NOUNS.has(dl) && after && SAYING.has(after.lower) && allSpace(text, det.end, after.start) &&
+    (k === 0 ? det.start === 0 : !PHRASE_STARTS.has((tokens[0] as Token).lower) && HEADLINE_GAP.test(text.slice(0, det.start)))) {
+    // "Damning report says …", "Report finds …": a headline drops the article before its document
+    const name = text.slice(0, det.end);
+    out.push(mk('document', 0, det.end, name.charAt(0).toLowerCase() + name.slice(1)));
+    return;
+  }
+  if (!the && !a && after && (SPEECH_VERBS.has(after.lower) || DOCUMENT_VERBS.has(after.lower)) && dl !== singular(dl) &&
+    (DOCUMENT_NOUNS.has(singular(dl)) || DOCUMENT_NOUNS.has(dl)) && allSpace(text, det.end, after.start)) {
+    // "court documents show", "records show": papers speaking together
+    const from = prev && !ROLE_STOP.has(prev.lower) && !SPEECH_VERBS.has(prev.lower) && allSpace(text, prev.end, det.start) ? prev : det;
+    const name = text.slice(from.start, det.end);
+    out.push(mk('document', from.start, det.end, name.charAt(0).toLowerCase() + name.slice(1)));
+    return;
+  }
+  // (not "the chairman of selectors said": the chairman speaks)
+  if (!the && !a && after && (SPEECH_VERBS.has(after.lower) || (DOCUMENT_VERBS.has(after.lower) && ADJUDICATORS.has(dl))) && !isCap(det.text) && dl !== singular(dl) && isRoleNoun(singular(dl)) &&
+    !(prev && QUANTIFIERS.has(prev.lower)) && !(prev?.lower === 'of' && isRoleNoun(tokens[k - 2]?.lower ?? ''))) {
+    // "county officials said", "residents told": unnamed people speaking together
+    // (not "after inspectors found": a conjunction opens the clause, it does not qualify them)
+    const from = prev && !ROLE_STOP.has(prev.lower) && !SPEECH_VERBS.has(prev.lower) && !CLAUSE_OPENERS.has(prev.lower) && text.slice(prev.end, det.start) === ' ' ? prev : det;
+    const name = text.slice(from.start, det.end);
+    out.push(mk('anonymous', from.start, det.end, name.charAt(0).toLowerCase() + name.slice(1), [name]));
+    return;
+  }
+  if (the && after && after.lower.endsWith('-year-old') && /^\d+-year-old$/.test(after.lower)) {
+    // "the 82-year-old said": the person the story is about, whoever fits
+    out.push(mk('pronoun', det.start, after.end, 'person'));
+    return;
+  }
+  if (!the && !a) {
+    const p = PRONOUNS.get(det.lower);
+    if (p !== undefined) {
+      const gender: Gender = p === 'm' || p === 'f' ? p : null;
+      out.push(mk('pronoun', det.start, det.end, det.lower, [], null, gender));
+    }
+    return;
+  }
+  let capsBetween = false;
+  /** "the council's transport lead": whose role it is, for matching the lead introduced */
+  let owner: string | null = null;
+  for (let j = k + 1; j <= k + 5 && j < tokens.length; j++) {
+    const tok = tokens[j];
+    const prev = tokens[j - 1];
+    if (!tok || !prev || !allSpace(text, prev.end, tok.start)) break;
+    const w = tok.lower;
+    // ("a story his grandmother told": a second determiner opens another phrase)
+    if (PHRASE_STOP.has(w) || SPEECH_VERBS.has(w) || DETERMINERS.has(w)) break;
+    const office = the && isPossessive(tok.text) ? tokens[j + 1] : undefined;
+    if (office && OFFICE_NOUNS.has(office.lower) && allSpace(text, tok.end, office.start) && (isRoleNoun(bare(w)) || isTitle(w))) {
+      // "the district attorney’s office said", "the governor’s campaign": a person's office
+      // speaks for them, as a body of its own
+      out.push(mk('bodyRef', det.start, office.end, text.slice((tokens[k + 1] as Token).start, office.end).toLowerCase()));
+      break;
+    }
+    if (the && j === k + 1 && isPossessive(tok.text) && !DOCUMENT_NOUNS.has(bare(w))) {
+      owner = bare(w);
+      continue;
+    }
+    const nounish = !isCap(tok.text) || (the && ROLE_NOUNS.has(w));
+    if (the && j === k + 1 && KIN_GROUPS.has(w)) {
+      // "The family of a man shot in 2021 say …": the relatives speak, whoever they are of
+      const rest = text.slice(tok.end, Math.min(text.length, tok.end + 160)).split(/[,;:.\u00B7]/)[0] ?? '';
+      const words = rest.split(/(\s+)/);
+      const verbAt = words.findIndex((x) => SAYING.has(x.toLowerCase()));
+      const tail = /^\s+of\s/.test(rest) && verbAt > 0 ? words.slice(0, verbAt).join('').trimEnd() : '';
+      // (only when they go on to say something: not "the family home")
+      if (verbAt > 0) out.push(mk('anonymous', det.start, tok.end + tail.length, `the ${w}${tail}`.replace(/\s+/g, ' '), [`the ${w}`]));
+      break;
+    }
+    if (the && owner && j === k + 2 && KIN_GROUPS.has(w) && opensSentence(text, det.start) && GROUP_VERB_NEXT.test(text.slice(tok.end, tok.end + 24))) {
+      // "The victim's family named him as …": a sentence about the relatives of someone in
+      // the story, whom the next "they" may mean
+      const phrase = text.slice(det.start, tok.end);
+      out.push(mk('anonymous', det.start, tok.end, phrase.charAt(0).toLowerCase() + phrase.slice(1), [`the ${w}`]));
+      break;
+    }
+    if (the && nounish) {
+      // (both asked once: the branches below ask them of every noun after "the")
+      const one = singular(w);
+      const role = isRoleNoun(w);
+      // ("the district's budget documents describe": papers speaking together)
+      // ("the committee's written reasons", "the panel's findings": what a body set down)
+      if (DOCUMENT_NOUNS.has(w) || (w !== one && DOCUMENT_NOUNS.has(one)) || (owner && OWNED_PAPERS.has(w))) out.push(mk('documentRef', det.start, tok.end, w));
+      else if (BODY_NOUNS.has(w) && !capsBetween) {
+        // "the police oversight directorate": the body is the last noun, the rest qualify it
+        let head = tok;
+        for (let n = j + 1; n <= j + 3 && n < tokens.length; n++) {
+          const t = tokens[n] as Token;
+          if (isCap(t.text) || !allSpace(text, (tokens[n - 1] as Token).end, t.start) || PHRASE_STOP.has(t.lower) || SAYING.has(t.lower)) break;
+          if (BODY_NOUNS.has(t.lower) || BODY_HEADS.has(t.lower)) head = t;
+        }
+        if (head !== tok) {
+          out.push(mk('bodyRef', det.start, head.end, text.slice(tok.start, head.end).toLowerCase()));
+          break;
+        }
+        const role = tokens[j + 1];
+        if (role && !isCap(role.text) && text.slice(tok.end, role.start) === ' ' && ROLE_NOUNS.has(role.lower))
+          out.push(mk('title', det.start, role.end, role.lower, [w]));
+        else out.push(mk('bodyRef', det.start, tok.end, w));
+      }
+      else if ((role || whoNext(j)) && DOCUMENT_NOUNS.has(tokens[j + 1]?.lower ?? '') && allSpace(text, tok.end, (tokens[j + 1] as Token).start)) {
+        // "the club's official statement": a role word as an adjective before a document
+        const doc = tokens[j + 1] as Token;
+        out.push(mk('documentRef', det.start, doc.end, doc.lower));
+      }
+      else if (role && !capsBetween && BODY_NOUNS.has(tokens[j + 1]?.lower ?? '') && !isCap((tokens[j + 1] as Token).text) &&
+        allSpace(text, tok.end, (tokens[j + 1] as Token).start) && !isRoleNoun(tokens[j + 2]?.lower ?? '')) {
+        // "the official inquiry", "the parent company": a role word as an adjective before a
+        // body (not "the official police spokesman": a role after the body is who it is)
+        const body = tokens[j + 1] as Token;
+        out.push(mk('bodyRef', det.start, body.end, body.lower));
+      }
+      else if (!owner && role && isJoinedRole(text, tok, tokens[j + 1])) {
+        // "the head teacher", "the harbour master": two words for one listed role
+        const nx = tokens[j + 1] as Token;
+        out.push(mk('title', det.start, nx.end, w + nx.lower));
+      }
+      else if (role || whoNext(j)) {
+        // a role someone holds at a named body describes its holder even if never named
+        let last = tok;
+        for (let n = j + 1; owner && n < j + 3; n++) {
+          const t = tokens[n];
+          if (!t || isCap(t.text) || !isRoleNoun(t.lower) || !allSpace(text, last.end, t.start)) break;
+          last = t; // "the charity's chief executive"
+        }
+        const phrase = owner ? text.slice(det.start, last.end) : '';
+        // "the Prime Minister", "the Foreign Secretary": capitals before the noun name one
+        // office, kept as the role (capitalised) and its qualifier
+        const office = !owner && capsBetween && isCap(tok.text) ? text.slice((tokens[k + 1] as Token).start, tok.end) : '';
+        if (office) out.push(mk('title', det.start, tok.end, w, [(tokens[j - 1] as Token).lower], office));
+        // ("the Kinloch boss": the capitalised word before the noun qualifies it, as "council" in "the council leader")
+        else out.push(mk('title', det.start, tok.end, w, owner ? [owner] : capsBetween && j > k + 1 ? [(tokens[j - 1] as Token).lower] : [], owner ? phrase.charAt(0).toLowerCase() + phrase.slice(1) : null));
+      }
+      else if (w !== one && (isRoleNoun(one) || BODY_NOUNS.has(one)))
+        out.push(mk('group', det.start, tok.end, text.slice(det.start, tok.end)));
+      else continue;
+      break;
+    }
+    if (a && nounish && (DOCUMENT_NOUNS.has(w) || isRoleNoun(w) || w === 'source' || whoNext(j))) {
+      const rest = text.slice(tok.end, Math.min(text.length, tok.end + 120)).split(/[,;:.\u00B7]/)[0] ?? '';
+      if (DOCUMENT_NOUNS.has(w)) {
+        const name = text.slice(tokens[k + 1]?.start ?? tok.start, tok.end) + documentTail(rest);
+        out.push(mk('document', det.start, tok.end + documentTail(rest).length, name.replace(/\s+/g, ' ').trim()));
+      } else {
+        const tail = descriptionTail(rest);
+        const name = `${det.lower} ${text.slice(tokens[k + 1]?.start ?? tok.start, tok.end)}${tail}`.replace(/\s+/g, ' ').trim();
+        out.push(mk('anonymous', det.start, tok.end + tail.length, name));
+      }
+      break;
+    }
+    // ("the Windsor-based company", "a Chinese-owned firm": a place-made adjective is no name;
+    // nor a nationality: "the Nepalese embassy", "the Italian government")
+    if (isCap(tok.text) && !(tok.text.indexOf('-') > 0 && PLACE_ADJECTIVE.test(tok.text)) && !(the && j === k + 1 && isDemonym(tok.text))) capsBetween = true;
+  }
 }
 
 const MEMBER_PRONOUNS = new Set(['them', 'those']);
@@ -1369,7 +1404,8 @@ const DOC_SAYS_LATER = new RegExp(
 /** One or two words opening a headline before its noun: "Damning ", "New audit ". */
 const HEADLINE_GAP = /^\p{Lu}[\p{L}-]*(?: [\p{Ll}-]+)? $/u;
 /** Words that open a determiner phrase, by kind. */
-const PHRASE_STARTS = new Map<string, 'the' | 'a' | 'possessive' | 'pronoun' | 'many'>([
+type PhraseStart = 'the' | 'a' | 'possessive' | 'pronoun' | 'many';
+const PHRASE_STARTS = new Map<string, PhraseStart>([
   ['the', 'the'],
   ...['a', 'an', 'one', 'another'].map((w) => [w, 'a'] as const),
   ...['his', 'her', 'their', 'its'].map((w) => [w, 'possessive'] as const),

@@ -136,20 +136,18 @@ export function sentenceRanges(text: string, spans: readonly QuoteSpan[]): Array
     const rest = /^\s+(\S)/.exec(masked.slice(from, from + 4));
     return rest?.[1] === MASK;
   };
-  const STOPS = /[.!?]/g;
-  for (let m = STOPS.exec(masked); m; m = STOPS.exec(masked)) {
-    const i = m.index;
-    const c = m[0];
-    {
-      if (c === '.') {
-        // the word before the dot (letters and dots, at most 12 characters back): an
-        // abbreviation, an initial or a dotted initialism does not end the sentence
-        const word = wordBefore(masked, i);
-        const w = word.toLowerCase();
-        if (ABBREVIATIONS.has(w) || (word.length === 1 && UPPER.test(word)) || w.includes('.')) continue;
-      }
-      if (startsNew(i + 1)) cuts.push(i + 1);
+  // every full stop, question mark and exclamation mark
+  for (let i = 0; i < masked.length; i++) {
+    const c = masked.charCodeAt(i);
+    if (c !== 46 && c !== 63 && c !== 33) continue;
+    if (c === 46) {
+      // the word before the dot (letters and dots, at most 12 characters back): an
+      // abbreviation, an initial or a dotted initialism does not end the sentence
+      const word = wordBefore(masked, i);
+      const w = word.toLowerCase();
+      if (ABBREVIATIONS.has(w) || (word.length === 1 && UPPER.test(word)) || w.includes('.')) continue;
     }
+    if (startsNew(i + 1)) cuts.push(i + 1);
   }
   for (const s of spans) {
     if (!s.closed) continue;
