@@ -1064,8 +1064,20 @@ function sourceSubject(p: ParagraphSummary, q: LocalQuote, named: Map<Entity, Kn
 function reportedBy(p: ParagraphSummary, named: Map<Entity, Known>, state: ResolveState, pid: string): Known | null {
   const e = p.reportsLast;
   if (!e) return null;
-  const k = e.kind === 'pronoun' ? (e.name === 'he' || e.name === 'she' ? resolvePronoun(e, LEAD_QUOTE, p, named, state, pid, false) : null) : named.get(e);
+  const k = e.kind === 'pronoun' ? (e.name === 'he' || e.name === 'she' ? resolvePronoun(e, LEAD_QUOTE, p, named, state, pid, false) : null) : (namedBefore(e, p, named) ?? named.get(e));
   return k && !isUnintroduced(k) ? state.canon(k) : null;
+}
+
+/** Between a full name and the description set off after it: ", ", ", 26, ", ", aged 26, ". */
+const NAME_DESCRIPTION_GAP = /^,\s+(?:(?:aged\s+)?\d{1,3},\s+)?$/;
+/** "Yonas Gebremedhin, 26, a former teacher, who described the journey": the person a
+ * description stands beside, not the description. */
+function namedBefore(e: Entity, p: ParagraphSummary, named: Map<Entity, Known>): Known | null {
+  if (e.kind !== 'anonymous') return null;
+  const m = p.mentions.findLast((x) => x.entity.end <= e.start);
+  if (!m || m.entity.kind !== 'person' || !NAME_DESCRIPTION_GAP.test(p.text.slice(m.entity.end, e.start))) return null;
+  const k = named.get(m.entity);
+  return k?.kind === 'person' ? k : null;
 }
 
 /** The last person a sentence of the paragraph is about, for "he"/"she" in the next one. */

@@ -4082,3 +4082,23 @@ describe('a paragraph of quotation after one that ended on a phrase woven into a
     ]);
   });
 });
+
+describe('"Among them was Ana Reyes, 31, a nurse, who described the night": the running quote after it', () => {
+  it('goes to the person the description stands beside, not to the description', () => {
+    expect(
+      who(
+        'Among the passengers was Ana Reyes, 31, a former nurse, who described the crossing at the reception centre.',
+        '\u201CThe engine stopped on the second night. After that we drifted.',
+        '\u201CWhen we saw the lighthouse, nobody believed it.\u201D',
+      ),
+    ).toEqual([
+      ['Ana Reyes', 'ok'],
+      ['Ana Reyes', 'ok'],
+    ]);
+  });
+  it('but not to a name the description does not stand beside', () => {
+    expect(
+      who('Ana Reyes met a former nurse, who described the crossing at the reception centre.', '\u201CThe engine stopped on the second night. After that we drifted.\u201D')[0]?.[0],
+    ).not.toBe('Ana Reyes');
+  });
+});
