@@ -1077,7 +1077,8 @@ function creditInside(text: string, spans: readonly QuoteSpan[], span: QuoteSpan
   const cut = span.start + m.index + 1;
   const head: QuoteSpan = { open: span.open, start: span.start, end: cut - 1, close: cut, closed: true };
   const cutSpans = spans.map((x) => (x === span ? head : x));
-  const reader = new ParagraphReader(text, maskQuotes(text, cutSpans), sentenceRanges(text, cutSpans));
+  const cutMasked = maskQuotes(text, cutSpans);
+  const reader = new ParagraphReader(text, cutMasked, sentenceRanges(text, cutSpans, cutMasked));
   const next = cutSpans.find((x) => x.open >= cut);
   const to = Math.min(reader.sentenceOf(cut)[1], next ? next.open : text.length);
   const found = reader.cueAfter(cut, to);
@@ -1454,7 +1455,7 @@ function creditSpeakers(quotes: LocalQuote[], masked: string, mentions: Mention[
 export function summarizeParagraph(text: string): ParagraphSummary {
   const spans = findQuoteSpans(text);
   const masked = maskQuotes(text, spans);
-  const sentences = sentenceRanges(text, spans);
+  const sentences = sentenceRanges(text, spans, masked);
   const reader = new ParagraphReader(text, masked, sentences);
 
   // (built by push onto a literal, as `quotes` is below: arrays made by filter and map come in
