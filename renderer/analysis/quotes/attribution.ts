@@ -1317,6 +1317,17 @@ function readSentence(reader: ParagraphReader, s: number, e: number, mentionOf: 
   }
 }
 
+/** Sorts mentions by position, unless they already are in order (the usual case: then no copy
+ * and no comparisons; the sort is stable, so it would leave them as they are). */
+function sortByPosition(mentions: Mention[]): void {
+  for (let i = 1; i < mentions.length; i++) {
+    if ((mentions[i - 1] as Mention).entity.start > (mentions[i] as Mention).entity.start) {
+      mentions.sort((a, b) => a.entity.start - b.entity.start);
+      return;
+    }
+  }
+}
+
 /** Marks the mentions that are speakers or bring a new person in, and adds the documents the
  * paragraph's verbs of saying came in; leaves `mentions` in order of position. */
 function markSpeakers(reader: ParagraphReader, mentions: Mention[], mentionOf: Map<Entity, Mention>): void {
@@ -1356,7 +1367,7 @@ function markSpeakers(reader: ParagraphReader, mentions: Mention[], mentionOf: M
     const doc: Entity = { kind: 'document', start: at, end: at + (m[1] ?? '').length, name: `${m[1]} from ${who}`, role: null, roles: [], gender: null };
     mentions.push(mention(doc, false, false, null));
   }
-  mentions.sort((a, b) => a.entity.start - b.entity.start);
+  sortByPosition(mentions);
 }
 
 /** The `i`th quote of the paragraph: its kind, and who its own sentence credits. */

@@ -1494,6 +1494,12 @@ const isNamePart = (e: Entity | undefined): boolean => e !== undefined && (e.kin
 const NAME_JOIN = /^(?:['’]s)?\s$/;
 const ARTICLE_BEFORE = /\b(?:the|a|an)\s+$/i;
 
+/** Entities in order of position (a stable sort by start would leave them as they are). */
+function inOrder(es: readonly Entity[]): boolean {
+  for (let i = 1; i < es.length; i++) if ((es[i - 1] as Entity).start > (es[i] as Entity).start) return false;
+  return true;
+}
+
 /** Every entity mentioned in [from, to) of the masked text, in order of position. */
 export function entitiesIn(
   text: string,
@@ -1535,7 +1541,8 @@ export function entitiesIn(
       out.push({ kind: 'body', start, end, name: m[0].toLowerCase().replace(/\s+/g, ' '), role: null, roles: [], gender: null });
     }
   }
-  out.sort((x, y) => x.start - y.start);
+  // (in order already unless a phrase or a state outlet came after a later name: no sort then)
+  if (!inOrder(out)) out.sort((x, y) => x.start - y.start);
   nameBodyNouns(text, out);
   // an anonymous or document phrase swallows the names inside it ("a source at Ashcombe")
   const wide: Entity[] = [];

@@ -146,6 +146,12 @@ function startsAnew(masked: string, from: number): boolean {
   return /^\s+(\S)/.exec(masked.slice(from, from + 4))?.[1] === MASK;
 }
 
+/** Numbers in non-decreasing order (a stable sort would leave them as they are). */
+function ascending(xs: readonly number[]): boolean {
+  for (let i = 1; i < xs.length; i++) if ((xs[i - 1] as number) > (xs[i] as number)) return false;
+  return true;
+}
+
 /** Sentence ranges [start, end) over the paragraph; quote spans never split a sentence
  * except where the quoted words themselves end one and the narrative starts anew. */
 export function sentenceRanges(text: string, spans: readonly QuoteSpan[], masked = maskQuotes(text, spans)): Array<[number, number]> {
@@ -170,7 +176,8 @@ export function sentenceRanges(text: string, spans: readonly QuoteSpan[], masked
     // "…Middle of what?” Pyke said": a name and its verb of saying go on with the question
     if (/[.!?]$/.test(inner) && startsNew(s.close) && !(/[!?]$/.test(inner) && NAME_THEN_VERB.test(masked.slice(s.close, s.close + 80)))) cuts.push(s.close);
   }
-  cuts.sort((a, b) => a - b);
+  // (the stops come in order; only a quote's end may need moving among them)
+  if (!ascending(cuts)) cuts.sort((a, b) => a - b);
   const out: Array<[number, number]> = [];
   let from = 0;
   for (const c of cuts) {
