@@ -1077,7 +1077,8 @@ function creditInside(text: string, spans: readonly QuoteSpan[], span: QuoteSpan
   const cut = span.start + m.index + 1;
   const head: QuoteSpan = { open: span.open, start: span.start, end: cut - 1, close: cut, closed: true };
   const cutSpans = spans.map((x) => (x === span ? head : x));
-  const reader = new ParagraphReader(text, maskQuotes(text, cutSpans), sentenceRanges(text, cutSpans));
+  const cutMasked = maskQuotes(text, cutSpans);
+  const reader = new ParagraphReader(text, cutMasked, sentenceRanges(text, cutSpans, cutMasked));
   const next = cutSpans.find((x) => x.open >= cut);
   const to = Math.min(reader.sentenceOf(cut)[1], next ? next.open : text.length);
   const found = reader.cueAfter(cut, to);
@@ -1316,6 +1317,17 @@ function readSentence(reader: ParagraphReader, s: number, e: number, mentionOf: 
   }
 }
 
+/** Sorts mentions by position, unless they already are in order (the usual case: then no copy
+ * and no comparisons; the sort is stable, so it would leave them as they are). */
+function sortByPosition(mentions: Mention[]): void {
+  for (let i = 1; i < mentions.length; i++) {
+    if ((mentions[i - 1] as Mention).entity.start > (mentions[i] as Mention).entity.start) {
+      mentions.sort((a, b) => a.entity.start - b.entity.start);
+      return;
+    }
+  }
+}
+
 /** Marks the mentions that are speakers or bring a new person in, and adds the documents the
  * paragraph's verbs of saying came in; leaves `mentions` in order of position. */
 function markSpeakers(reader: ParagraphReader, mentions: Mention[], mentionOf: Map<Entity, Mention>): void {
@@ -1355,7 +1367,7 @@ function markSpeakers(reader: ParagraphReader, mentions: Mention[], mentionOf: M
     const doc: Entity = { kind: 'document', start: at, end: at + (m[1] ?? '').length, name: `${m[1]} from ${who}`, role: null, roles: [], gender: null };
     mentions.push(mention(doc, false, false, null));
   }
-  mentions.sort((a, b) => a.entity.start - b.entity.start);
+  sortByPosition(mentions);
 }
 
 /** The `i`th quote of the paragraph: its kind, and who its own sentence credits. */
@@ -1454,7 +1466,7 @@ function creditSpeakers(quotes: LocalQuote[], masked: string, mentions: Mention[
 export function summarizeParagraph(text: string): ParagraphSummary {
   const spans = findQuoteSpans(text);
   const masked = maskQuotes(text, spans);
-  const sentences = sentenceRanges(text, spans);
+  const sentences = sentenceRanges(text, spans, masked);
   const reader = new ParagraphReader(text, masked, sentences);
 
   // (built by push onto a literal, as `quotes` is below: arrays made by filter and map come in

@@ -731,7 +731,6 @@ function classifyRun(tokens: Token[], text: string, from: number, to0: number): 
  * name (with the title words written before it) or a single name. */
 function personOrSingle(tokens: Token[], text: string, i: number, to: number, to0: number, run: Token[], lowers: string[]): Entity | null {
   const last = run[run.length - 1] as Token;
-  const start = (run[0] as Token).start;
   const end = last.end;
   let t = -1;
   for (let k = run.length - 2; k >= 0; k--) {
@@ -773,6 +772,15 @@ function personOrSingle(tokens: Token[], text: string, i: number, to: number, to
     (NON_NAMES.has(w.lower) && (k === 0 || !MONTHS.has(w.lower)) && !(MONTHS.has(w.lower) && speechVerbNext(tokens, text, to)) && !(k === 0 && t >= 0 && nameToks.length >= 2 && WEEKDAYS.has(w.lower)))))
     return null;
   if (nameToks.some((w) => w.lower === 'of' || w.lower === 'for')) return null;
+  return nameWithRoles(tokens, text, i, to, to0, run, t, titleWords, nameToks);
+}
+
+/** The entity for a name and the title words before it (`run[0..t]`, `titleWords`; the name's
+ * tokens `nameToks`): the roles written around it, its gender, whether a person or a single name. */
+function nameWithRoles(tokens: Token[], text: string, i: number, to: number, to0: number, run: Token[], t: number, titleWords: string[], nameToks: Token[]): Entity | null {
+  const last = run[run.length - 1] as Token;
+  const start = (run[0] as Token).start;
+  const end = last.end;
   const nameStart = nameToks[0]?.start ?? start;
   const before = roleBefore(tokens, text, i);
   const titleRole = [...before, ...titleWords].join(' ').replace(/\.(?=\s|$)/g, '.').trim();
@@ -1116,7 +1124,6 @@ function phraseAt(text: string, tokens: Token[], k: number, starts: PhraseStart 
   const det = tokens[k] as Token;
   const after = tokens[k + 1];
   const dl = det.lower;
-  const whoNext = (j: number): boolean => whoAfter(text, tokens, j);
   // "one of them said", "the other said": one member of the group just mentioned
   const memberAt = dl === 'one' && after?.lower === 'of' && MEMBER_PRONOUNS.has(tokens[k + 2]?.lower ?? '') ? k + 2
     : dl === 'the' && after?.lower === 'other' ? k + 1 : -1;
@@ -1217,6 +1224,14 @@ function phraseAt(text: string, tokens: Token[], k: number, starts: PhraseStart 
     }
     return;
   }
+  articlePhrase(text, tokens, k, the, a, out);
+}
+
+/** The phrase "the" or "a" at `k` opens (`the`, `a` say which), read over the few words after
+ * it: a role, a body, a document, a group, a description. */
+function articlePhrase(text: string, tokens: Token[], k: number, the: boolean, a: boolean, out: Entity[]): void {
+  const det = tokens[k] as Token;
+  const whoNext = (j: number): boolean => whoAfter(text, tokens, j);
   let capsBetween = false;
   /** "the council's transport lead": whose role it is, for matching the lead introduced */
   let owner: string | null = null;
@@ -1479,6 +1494,12 @@ const isNamePart = (e: Entity | undefined): boolean => e !== undefined && (e.kin
 const NAME_JOIN = /^(?:['’]s)?\s$/;
 const ARTICLE_BEFORE = /\b(?:the|a|an)\s+$/i;
 
+/** Entities in order of position (a stable sort by start would leave them as they are). */
+function inOrder(es: readonly Entity[]): boolean {
+  for (let i = 1; i < es.length; i++) if ((es[i - 1] as Entity).start > (es[i] as Entity).start) return false;
+  return true;
+}
+
 /** Every entity mentioned in [from, to) of the masked text, in order of position. */
 export function entitiesIn(
   text: string,
@@ -1520,7 +1541,8 @@ export function entitiesIn(
       out.push({ kind: 'body', start, end, name: m[0].toLowerCase().replace(/\s+/g, ' '), role: null, roles: [], gender: null });
     }
   }
-  out.sort((x, y) => x.start - y.start);
+  // (in order already unless a phrase or a state outlet came after a later name: no sort then)
+  if (!inOrder(out)) out.sort((x, y) => x.start - y.start);
   nameBodyNouns(text, out);
   // an anonymous or document phrase swallows the names inside it ("a source at Ashcombe")
   const wide: Entity[] = [];

@@ -124,18 +124,39 @@ export function maskQuotes(text: string, spans: readonly QuoteSpan[]): string {
 /** "…?” Pyke said", "…!” Ana Ruiz asked": a name and a verb of saying right after a question. */
 export const NAME_THEN_VERB = /^\s*\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*){0,2}\s+(?:said|says|asked|asks|added|replied|shouted|told|wrote|demanded|wondered)\b/u;
 
+/** White space, as `\s` counts it. */
+const isWhite = (c: number): boolean =>
+  c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f ||
+  c === 0x3000 || c === 0xfeff;
+const NEW_SENTENCE_START = /^\s+([\p{Lu}\p{N}\u201C\u201E"])/u;
+/** White space, then within the four characters from `from` a capital, a digit or an opening
+ * mark, or a masked quote: a new sentence starts there. */
+function startsAnew(masked: string, from: number): boolean {
+  const limit = Math.min(masked.length, from + 4);
+  let k = from;
+  while (k < limit && isWhite(masked.charCodeAt(k))) k++;
+  if (k === from || k >= limit) return false;
+  // (ASCII and the mask decided here, without a slice and a regex; any other character as the
+  // patterns say)
+  const c = masked.charCodeAt(k);
+  if (c < 128) return (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 34;
+  if (c === 0xb7) return true;
+  if (NEW_SENTENCE_START.test(masked.slice(from, from + 4) + ' ')) return true;
+  // the next thing may be a masked quote
+  return /^\s+(\S)/.exec(masked.slice(from, from + 4))?.[1] === MASK;
+}
+
+/** Numbers in non-decreasing order (a stable sort would leave them as they are). */
+function ascending(xs: readonly number[]): boolean {
+  for (let i = 1; i < xs.length; i++) if ((xs[i - 1] as number) > (xs[i] as number)) return false;
+  return true;
+}
+
 /** Sentence ranges [start, end) over the paragraph; quote spans never split a sentence
  * except where the quoted words themselves end one and the narrative starts anew. */
-export function sentenceRanges(text: string, spans: readonly QuoteSpan[]): Array<[number, number]> {
-  const masked = maskQuotes(text, spans);
+export function sentenceRanges(text: string, spans: readonly QuoteSpan[], masked = maskQuotes(text, spans)): Array<[number, number]> {
   const cuts: number[] = [];
-  const startsNew = (from: number): boolean => {
-    const m = /^\s+([\p{Lu}\p{N}\u201C\u201E"])/u.exec(masked.slice(from, from + 4) + ' ');
-    if (m) return true;
-    // the next thing may be a masked quote
-    const rest = /^\s+(\S)/.exec(masked.slice(from, from + 4));
-    return rest?.[1] === MASK;
-  };
+  const startsNew = (from: number): boolean => startsAnew(masked, from);
   // every full stop, question mark and exclamation mark
   for (let i = 0; i < masked.length; i++) {
     const c = masked.charCodeAt(i);
@@ -155,7 +176,8 @@ export function sentenceRanges(text: string, spans: readonly QuoteSpan[]): Array
     // "…Middle of what?” Pyke said": a name and its verb of saying go on with the question
     if (/[.!?]$/.test(inner) && startsNew(s.close) && !(/[!?]$/.test(inner) && NAME_THEN_VERB.test(masked.slice(s.close, s.close + 80)))) cuts.push(s.close);
   }
-  cuts.sort((a, b) => a - b);
+  // (the stops come in order; only a quote's end may need moving among them)
+  if (!ascending(cuts)) cuts.sort((a, b) => a - b);
   const out: Array<[number, number]> = [];
   let from = 0;
   for (const c of cuts) {
