@@ -15,7 +15,7 @@ export function findDuplicates(paragraphs: Paragraph[], options: DuplicateOption
   const common = new Int32Array(offsets[prints.length] ?? 0);
   const commonFrom = new Int32Array(prints.length + 1);
   let commonCount = 0;
-  // Per earlier paragraph, how many of this paragraph's other shingles it holds.
+  // Per earlier paragraph, how many of this paragraph's rare shingles (not template phrases) it holds.
   const counts = new Int32Array(prints.length);
   const candidates: number[] = [];
   const findings: DuplicateFinding[] = [];

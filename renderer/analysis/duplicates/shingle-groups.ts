@@ -9,18 +9,19 @@ const DIGIT_MASK = (1 << DIGIT_BITS) - 1;
 
 // Each pass below is a function of its own: the constructor runs once, so V8 optimises its
 // loops while they run (on-stack replacement), and one function holding all of them was
-// thrown away and compiled again at every loop it had not reached yet.
+// thrown away and compiled again at every loop it had not reached yet. For the same reason
+// no pass calls anything after its loop (a call never run before also threw the code away).
 
-/** Counts of each digit at `shift`, as the first index of each digit's run in the output. */
-function digitStarts(keys: Uint32Array, total: number, shift: number, counts: Int32Array): void {
+/** Counts of each digit at `shift` (digit d counted at d + 1). */
+function countDigits(keys: Uint32Array, total: number, shift: number, counts: Int32Array): void {
   counts.fill(0);
   for (let p = 0; p < total; p++) {
     const d = (((keys[p] ?? 0) >>> shift) & DIGIT_MASK) + 1;
     counts[d] = (counts[d] ?? 0) + 1;
   }
-  runningTotals(counts);
 }
 
+/** Counts (from countDigits) into the first index of each digit's run in the output. */
 function runningTotals(counts: Int32Array): void {
   for (let d = 1; d < counts.length; d++) counts[d] = (counts[d] ?? 0) + (counts[d - 1] ?? 0);
 }
@@ -43,9 +44,11 @@ function sortPairs(keys: Uint32Array, slots: Int32Array, total: number): void {
   const keysOut = new Uint32Array(total);
   const slotsOut = new Int32Array(total);
   const counts = new Int32Array(DIGIT_MASK + 2);
-  digitStarts(keys, total, 0, counts);
+  countDigits(keys, total, 0, counts);
+  runningTotals(counts);
   scatter(keys, slots, total, 0, counts, keysOut, slotsOut);
-  digitStarts(keysOut, total, DIGIT_BITS, counts);
+  countDigits(keysOut, total, DIGIT_BITS, counts);
+  runningTotals(counts);
   scatter(keysOut, slotsOut, total, DIGIT_BITS, counts, keys, slots);
 }
 

@@ -35,7 +35,6 @@ for (let c = 0; c < 128; c++) ASCII_LOWER[c] = c >= 65 && c <= 90 ? c + 32 : c;
 
 function classOf(c: number): number {
   if (c < 128) return ASCII_CLASS[c] as number;
-  if (c !== c) return 0; // NaN: past the end of the text
   const ch = String.fromCharCode(c);
   if (DIGIT.test(ch)) return 1;
   return LETTER.test(ch) ? 2 : 0;
@@ -120,12 +119,12 @@ function scanNumber(text: string, from: number): number {
   tokenHash[0] = FNV_OFFSET;
   let i = hashRun(text, from, 1);
   for (;;) {
-    const c = text.charCodeAt(i);
-    if ((c === 46 || c === 44 || c === 58 || c === 47) && classOf(text.charCodeAt(i + 1)) === 1) i = hashRun(text, i, 1);
+    const c = codeAt(text, i);
+    if ((c === 46 || c === 44 || c === 58 || c === 47) && classOf(codeAt(text, i + 1)) === 1) i = hashRun(text, i, 1);
     else break;
   }
-  if (text.charCodeAt(i) === 45 && classOf(text.charCodeAt(i + 1)) === 1) i = hashRun(text, i, 1);
-  if (text.charCodeAt(i) === 37) i = hashRun(text, i, 3);
+  if (codeAt(text, i) === 45 && classOf(codeAt(text, i + 1)) === 1) i = hashRun(text, i, 1);
+  if (codeAt(text, i) === 37) i = hashRun(text, i, 3);
   return i;
 }
 
@@ -134,10 +133,16 @@ function scanWord(text: string, from: number): number {
   tokenHash[0] = FNV_OFFSET;
   let i = hashRun(text, from, 2);
   for (;;) {
-    const c = text.charCodeAt(i);
-    if ((c === 39 || c === 45) && i + 1 < text.length && classOf(text.charCodeAt(i + 1)) !== 0) i = hashRun(text, i, 2);
+    const c = codeAt(text, i);
+    if ((c === 39 || c === 45) && classOf(codeAt(text, i + 1)) !== 0) i = hashRun(text, i, 2);
     else return i;
   }
+}
+
+/** The character code at `i`, or 0 (a separator, as NUL is) past the end: reading past the
+ * end of a string makes V8 throw away the code it optimised for the scan. */
+function codeAt(text: string, i: number): number {
+  return i < text.length ? text.charCodeAt(i) : 0;
 }
 
 /**
