@@ -70,6 +70,7 @@ export const ROLE_NOUNS = set(`
   consultant accountant assistant attendant servant applicant claimant defendant entrant
   respondent migrant immigrant contestant informant complainant occupant midwife
   graduate coxswain
+  champion runner-up finalist medallist medalist laureate titleholder
 `);
 
 /** Roles whose holders often go by one name, a stage name ("the singer Solenne", "the street

@@ -4102,3 +4102,13 @@ describe('"Among them was Ana Reyes, 31, a nurse, who described the night": the 
     ).not.toBe('Ana Reyes');
   });
 });
+
+describe('"Former champion Ilse Maartens wrote that …": a champion is a role, not part of a name', () => {
+  it('reads the name after it, with the role', () => {
+    expect(ents('Former champion Ilse Maartens wrote on social media that the event was fine.')).toEqual([['person', 'Ilse Maartens']]);
+    expect(who('Former champion Ilse Maartens wrote that the tournament was \u201Cthe friendliest stop on the tour\u201D.')).toEqual([['Ilse Maartens', 'ok']]);
+  });
+  it('but a company named Champion stays a company', () => {
+    expect(ents('Champion Homes said profits rose.')).toEqual([['body', 'Champion Homes']]);
+  });
+});
