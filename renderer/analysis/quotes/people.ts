@@ -839,7 +839,8 @@ function nameWithRoles(tokens: Token[], text: string, i: number, to: number, to0
     (POSSESSIVE_WORDS.has(ownerTok.lower) || isPossessive(ownerTok.text));
   // "Sutrisno, who like many Indonesians uses only one name": a single name said to be whole
   // (not "many Indonesians": people counted are the others who do)
-  const wholeName = nameToks.length === 1 && !QUANTIFIERS.has(tokens[i - 1]?.lower ?? '') && ONE_NAME.test(text.slice(end, end + 160));
+  const wholeName = nameToks.length === 1 && !QUANTIFIERS.has(tokens[i - 1]?.lower ?? '') &&
+    (ONE_NAME.test(text.slice(end, end + 160)) || ONE_NAME_BEFORE.test(text.slice(Math.max(0, nameStart - 80), nameStart)));
   // "Lakshmi, 34, a tailor", "Priya, a nurse at the clinic,": a listed given name with no title,
   // set off with an age or a role, is someone known by one name (a surname alone stays one:
   // "Haddad, a jury consultant")
@@ -926,6 +927,10 @@ const TIME_ZONE = /^(?:GMT|BST|UTC|CET|CEST|EET|EEST|WET|IST|JST|KST|HKT|SGT|WAT
 /** A clock time right before: "17.12 ", "4pm ", "09:00 ". */
 const CLOCK_BEFORE = /\d(?:[.:]\d\d)?\s*(?:[ap]\.?m\.?)?\s+$/i;
 
+/** … or what leads to the name says so: "who gave his name only as Ibrahim", "asked to be
+ * identified only by her first name, Marisol,", "gave only his first name, Idris". */
+const ONE_NAME_BEFORE =
+  /\b(?:(?:gave|gives|give|giving|uses|used)\s+(?:(?:his|her|their)\s+)?(?:(?:first|given)\s+)?name\s+(?:only\s+|just\s+)?as|(?:gave|gives|give|giving)\s+(?:only|just)\s+(?:his|her|their|a)\s+(?:first|given)\s+name,?|(?:identified|named|called|quoted)\s+(?:only|just)\s+(?:by\s+(?:his|her|their|a)\s+(?:first|given)\s+name,?|as))\s+$/i;
 /** The rest of a sentence saying the name before it is all the person goes by. */
 const ONE_NAME = /^[^.!?;\u00B7]*?\b(?:uses|goes by|(?:is )?known by|under)\s+(?:only\s+|just\s+)?(?:one|(?:a|the|her|his|their)\s+single)\s+name\b/i;
 /** Which side a barrister speaks for, opening the sentence before the name: "Opening the

@@ -4112,3 +4112,21 @@ describe('"Former champion Ilse Maartens wrote that …": a champion is a role, 
     expect(ents('Champion Homes said profits rose.')).toEqual([['body', 'Champion Homes']]);
   });
 });
+
+describe('"who asked to be identified only by his first name, Idris": a person known by one name', () => {
+  it('is introduced by it, so "Idris said" later is not flagged', () => {
+    expect(ents('A resident, who asked to be identified only by his first name, Tomasz, said the water rose fast.')).toContainEqual(['person', 'Tomasz']);
+    expect(
+      who(
+        'A resident, who asked to be identified only by his first name, Tomasz, said the water rose fast. \u201CWe lost everything,\u201D Tomasz said.',
+        'A nurse who gave her name only as Marisol described the night. \u201CWe ran out of beds,\u201D Marisol said.',
+      ),
+    ).toEqual([
+      ['Tomasz', 'ok'],
+      ['Marisol', 'ok'],
+    ]);
+  });
+  it('but a surname someone is identified as, not by, stays a surname', () => {
+    expect(ents('Police identified Okafor as the driver.')).toContainEqual(['single', 'Okafor']);
+  });
+});
