@@ -799,7 +799,10 @@ function nameWithRoles(tokens: Token[], text: string, i: number, to: number, to0
   const held = copula || (text.charCodeAt(end) === 44 || verbAfter === 'will' || HELD_AS_VERBS.has(verbAfter ?? '') ? (HELD_AS.exec(text.slice(end, end + 110))?.[1] ?? '') : '');
   const stated = held && held.toLowerCase().split(/\s+/).some((w) => isRoleNoun(w)) ? held : '';
   // "the inquiry, which is chaired by Sir Ana Ruiz": the body's chair, for "the chairman" later
-  const agent = byBefore(text, start) ? AGENT_OF.exec(text.slice(Math.max(0, start - 48), start))?.[1]?.toLowerCase() : undefined;
+  // (and "chaired by barrister Fiona Delacourt": what the agent is, in lower case, may come between)
+  const agent = byBefore(text, start) || DESCRIBED_AGENT_BEFORE.test(text.slice(Math.max(0, start - 40), start))
+    ? AGENT_OF.exec(text.slice(Math.max(0, start - 80), start))?.[1]?.toLowerCase()
+    : undefined;
   const led = agent ? (AGENT_ROLES.get(agent) ?? '') : '';
   const court = courtRole(text, start, runEnd);
   const roles = [titleRole, after ?? '', apBefore ?? '', relative, stated, led, court].filter(Boolean);
@@ -971,7 +974,9 @@ const byBefore = (text: string, at: number): boolean => {
   while (b > 0 && allSpace(text, b - 1, b)) b--;
   return b < at && b >= 2 && (text.charCodeAt(b - 1) | 32) === 121 && (text.charCodeAt(b - 2) | 32) === 98;
 };
-const AGENT_OF = /(?:,|\b(?:which|that)(?:\s+(?:is|was|are|were|has been|had been|will be))?)\s+(?:now\s+|currently\s+)?(chaired|led|headed|managed|coached|captained|founded|directed|edited)\s+by\s+$/i;
+const AGENT_OF = /(?:,|\b(?:which|that)(?:\s+(?:is|was|are|were|has been|had been|will be))?)\s+(?:now\s+|currently\s+)?(chaired|led|headed|managed|coached|captained|founded|directed|edited)\s+by\s+(?:[a-z][a-z-]*\s+){0,3}$/i;
+/** "by" and up to three lower-case words (what the agent is) right before a name. */
+const DESCRIBED_AGENT_BEFORE = /\bby\s+(?:[a-z][a-z-]*\s+){1,3}$/;
 const AGENT_ROLES = new Map([
   ['chaired', 'chair'], ['led', 'leader'], ['headed', 'head'], ['managed', 'manager'], ['coached', 'coach'],
   ['captained', 'captain'], ['founded', 'founder'], ['directed', 'director'], ['edited', 'editor'],

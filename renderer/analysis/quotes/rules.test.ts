@@ -4130,3 +4130,18 @@ describe('"who asked to be identified only by his first name, Idris": a person k
     expect(ents('Police identified Okafor as the driver.')).toContainEqual(['single', 'Okafor']);
   });
 });
+
+describe('"The panel, chaired by barrister Fiona Delacourt, said …": what the agent is may stand before the name', () => {
+  it('still makes her the chair, for "the chair said" later', () => {
+    expect(
+      who(
+        'The panel, chaired by barrister Imelda Strand, found the officer guilty.',
+        '\u201CThe public must be able to trust officers,\u201D the chair said.',
+      ),
+    ).toEqual([['Imelda Strand', 'ok']]);
+  });
+  it('but not someone an officer led into a room', () => {
+    expect(ents('She was led by police officer Amos Kell into the room.')).toContainEqual(['person', 'Amos Kell']);
+    expect(who('She was led by police officer Amos Kell into the room.', '\u201CSit down,\u201D the chair said.')).toEqual([['the chair', 'unintroduced']]);
+  });
+});
