@@ -3,6 +3,7 @@
 // editor (in a worker) can re-check after single-paragraph edits in time proportional to the edit.
 import { BoilerplateCheck, findBoilerplate } from './boilerplate';
 import { DuplicateCheck, findDuplicates } from './duplicates';
+import { findingsOf } from './findings-order';
 import { ParagraphList } from './paragraph-list';
 import { analyzeQuotes, QuoteCheck } from './quotes';
 import type { BoilerplateFinding, Paragraph, ParagraphChangeType, QuoteFinding, Report } from './types';
@@ -30,22 +31,8 @@ function unflagChrome(quotes: QuoteFinding[], boilerplate: BoilerplateFinding[])
   // (the list as it is when nothing changes, as with no boilerplate: the editor asks for a report
   // after every keystroke, and copying thousands of findings was most of a cached report's cost;
   // findings are in paragraph order, so only each chrome paragraph's own are looked at)
-  if (!boilerplate.some((b) => quotesOf(quotes, b.index).some(inChrome))) return quotes;
+  if (!boilerplate.some((b) => findingsOf(quotes, b.index).some(inChrome))) return quotes;
   return quotes.map((q) => (inChrome(q) ? { ...q, status: 'ok', note: 'in boilerplate: not checked' } : q));
-}
-
-/** The findings of paragraph `index`, from a list in paragraph order. */
-function quotesOf(quotes: QuoteFinding[], index: number): QuoteFinding[] {
-  let lo = 0;
-  let hi = quotes.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((quotes[mid] as QuoteFinding).index < index) lo = mid + 1;
-    else hi = mid;
-  }
-  let end = lo;
-  while (end < quotes.length && (quotes[end] as QuoteFinding).index === index) end++;
-  return quotes.slice(lo, end);
 }
 
 export class Analyzer {

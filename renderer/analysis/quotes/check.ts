@@ -17,6 +17,7 @@ import {
   sourcesFromCounts,
 } from './resolve';
 import { ReaderIndex, readsAny } from './reader-index';
+import { firstAt } from '../findings-order';
 
 /** Paragraphs between two saved states. */
 const CHECKPOINT_EVERY = 32;
@@ -26,18 +27,6 @@ const MANY_EDITS = 64;
  * the reader index (most differences are read within a few paragraphs, and reading those is
  * cheaper than the index; a name typed in one place may be read nowhere after it). */
 const SCAN_AHEAD = 64;
-
-/** Index of the first finding at or after paragraph `index` (findings are in paragraph order). */
-function firstAt(findings: readonly QuoteFinding[], index: number): number {
-  let lo = 0;
-  let hi = findings.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((findings[mid] as QuoteFinding).index < index) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
 
 export class QuoteCheck implements IncrementalCheck<QuoteFinding> {
   private cache = new Map<string, ParagraphSummary>();
