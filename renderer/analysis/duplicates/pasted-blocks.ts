@@ -15,17 +15,15 @@ export interface ParagraphText {
   text(index: number): string;
 }
 
-/** The findings with the lines inside pasted blocks added, in paragraph order. */
+/** The findings (in paragraph order, as both checks give them) with the lines inside pasted
+ * blocks added, in paragraph order. */
 export function withBlockCopies(findings: DuplicateFinding[], doc: ParagraphText): DuplicateFinding[] {
   if (findings.length < 2) return findings;
-  const sorted = findings.every((f, k) => k === 0 || (findings[k - 1] as DuplicateFinding).index < f.index)
-    ? findings
-    : [...findings].sort((a, b) => a.index - b.index);
-  const copyAt = new Map(sorted.map((f) => [f.index, f]));
+  const copyAt = new Map(findings.map((f) => [f.index, f]));
   const added: DuplicateFinding[] = [];
-  for (let k = 0; k + 1 < sorted.length; k++) {
-    const before = sorted[k] as DuplicateFinding;
-    const after = sorted[k + 1] as DuplicateFinding;
+  for (let k = 0; k + 1 < findings.length; k++) {
+    const before = findings[k] as DuplicateFinding;
+    const after = findings[k + 1] as DuplicateFinding;
     const offset = before.index - before.ofIndex;
     const gap = after.index - before.index - 1;
     if (gap < 1 || gap > MAX_GAP || after.index - after.ofIndex !== offset) continue;
@@ -40,16 +38,16 @@ export function withBlockCopies(findings: DuplicateFinding[], doc: ParagraphText
     }
   }
   if (!added.length) return findings;
-  return [...sorted, ...added].sort((a, b) => a.index - b.index);
+  return [...findings, ...added].sort((a, b) => a.index - b.index);
 }
 
 function sameLine(a: string, b: string): { kind: 'exact' | 'near'; similarity: number } | null {
-  const x = foldTypography(a).replace(/\s+/g, ' ');
-  const y = foldTypography(b).replace(/\s+/g, ' ');
+  // (the pair check's exact copy: the same text once quote marks, dashes and spacing are folded)
+  const x = foldTypography(a);
   if (!x) return null;
-  if (x === y) return { kind: 'exact', similarity: 1 };
-  const wx = words(x);
-  const wy = words(y);
+  if (x === foldTypography(b)) return { kind: 'exact', similarity: 1 };
+  const wx = words(a);
+  const wy = words(b);
   if (wx.length < 4 || wx.length !== wy.length) return null;
   let same = 0;
   for (let k = 0; k < wx.length; k++) if (wx[k] === wy[k]) same++;

@@ -230,10 +230,7 @@ export class QuoteCheck implements IncrementalCheck<QuoteFinding> {
     const end = Math.min(n, from + SCAN_AHEAD);
     for (let j = from; j < end; j++) if (readsAny(summaries[j] as ParagraphSummary, diff)) return j;
     if (end === n) return n;
-    if (!this.readers) {
-      this.readers = new ReaderIndex();
-      for (let k = 0; k < n; k++) this.readers.sync(ids[k] as string, summaries[k] as ParagraphSummary);
-    }
+    this.readers ??= ReaderIndex.of(ids, summaries);
     return this.readers.firstReader(diff, end, n, (id) => doc.indexOf(id));
   }
 
@@ -261,8 +258,7 @@ export class QuoteCheck implements IncrementalCheck<QuoteFinding> {
       for (const f of resolveParagraph(state, summaries[i] as ParagraphSummary, summaries[i + 1], i, ids[i] as string)) out.push(f);
     }
     this.cache = cache;
-    this.readers = new ReaderIndex();
-    for (let i = 0; i < n; i++) this.readers.sync(ids[i] as string, summaries[i] as ParagraphSummary);
+    this.readers = ReaderIndex.of(ids, summaries);
     this.dirty.clear();
     this.reordered = false;
     this.ids = ids;

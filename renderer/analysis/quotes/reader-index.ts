@@ -15,6 +15,13 @@ export class ReaderIndex {
   private byKey = new Map<string, Set<string>>();
   private indexed = new Map<string, ParagraphSummary>();
 
+  /** The index of a whole document's paragraphs. */
+  static of(ids: readonly string[], summaries: readonly ParagraphSummary[]): ReaderIndex {
+    const index = new ReaderIndex();
+    for (let i = 0; i < ids.length; i++) index.sync(ids[i] as string, summaries[i] as ParagraphSummary);
+    return index;
+  }
+
   /** Records `id`'s current summary (nothing to do when it is the one already indexed). */
   sync(id: string, summary: ParagraphSummary): void {
     const old = this.indexed.get(id);
