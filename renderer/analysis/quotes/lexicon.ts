@@ -71,6 +71,9 @@ export const ROLE_NOUNS = set(`
   respondent migrant immigrant contestant informant complainant occupant midwife
   graduate coxswain
   champion runner-up finalist medallist medalist laureate titleholder
+  steward stewardess congregant landlady chaperone lifeguard farmhand mechanic barista barmaid
+  waitress chef nanny schoolboy schoolgirl grandparent orphan intern plaintiff bailiff poet
+  playwright actress
 `);
 
 /** Roles whose holders often go by one name, a stage name ("the singer Solenne", "the street

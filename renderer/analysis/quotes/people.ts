@@ -624,7 +624,8 @@ function classifyRun(tokens: Token[], text: string, from: number, to0: number): 
       (ing && ADVERBIAL_TO_COMMA.test(text.slice(end, end + 40)) && !surnameMet(text, first)) ||
       // ("Asked directly about job cuts, she …": an adverb, then what the participle goes on to,
       // then the comma before the subject; not "Golding recently in an interview described")
-      (/^\p{Ll}+ly$/u.test(tokens[to + 1]?.lower ?? '') && !isCap((tokens[to + 1] as Token).text) && PARTICIPLE_OBJECTS.has(tokens[to + 2]?.lower ?? '') &&
+      // ("Asked later how he had managed, he shrugged": or a word of when)
+      (/^(?:\p{Ll}+ly|later|earlier|again|afterwards|once|twice)$/u.test(tokens[to + 1]?.lower ?? '') && !isCap((tokens[to + 1] as Token).text) && PARTICIPLE_OBJECTS.has(tokens[to + 2]?.lower ?? '') &&
         PHRASE_TO_COMMA.test(text.slice(end, end + 80)) && !surnameMet(text, first))) &&
     opensSentence(text, start))
     return null;
@@ -648,6 +649,12 @@ function classifyRun(tokens: Token[], text: string, from: number, to0: number): 
   const people = tokens[to + 1];
   if (run.length === 1 && ORG_WORDS.has(lowers[0] as string) && people && !isCap(people.text) && allSpace(text, end, people.start) &&
     people.lower.endsWith('s') && isRoleNoun(singular(people.lower)) && (stamped || opensSentence(text, start)))
+    return null;
+  // "Buses on routes 7 and 7A will be rerouted", "Ferries are cancelled": a kind of body in the
+  // plural, alone and capitalised only to open the sentence, is the things, not a name (a party's
+  // members and a body that speaks next are left: "Democrats on the panel said", "Railways said")
+  if (run.length === 1 && i === from && ORG_WORDS.has(lowers[0] as string) && first.lower.endsWith('s') && singular(first.lower) !== first.lower &&
+    !PARTY_MEMBERS.has(singular(first.lower)) && !isAllCaps(first.text) && !verbNext(to) && !/^['’]/.test(text.slice(end, end + 1)) && opensSentence(text, start))
     return null;
   // "High Court Judge Ana Ruiz": an organisation in the title, then a titled name
   let lastOrg = -1;
@@ -912,6 +919,8 @@ function opensSentence(text: string, start: number): boolean {
   return start === 0 || SENTENCE_END_BEFORE.test(text.slice(Math.max(0, start - 3), start));
 }
 const SENTENCE_END_BEFORE = /[.!?:\u00B7]\s*$/;
+/** What follows a couple named as a sentence's subject: ", who …", ", 64,", " said". */
+const PAIR_SUBJECT_AFTER = /^(?:,\s+(?:who\b|\d{1,3},)|\s+(?:said|say|says|told)\b)/;
 
 /** Titles held by people known by one name after them: "King Henrik", "Pope Clement". */
 const REGNAL_TITLES = new Set('king queen prince princess pope patriarch emperor empress tsar tsarina'.split(' '));
@@ -1038,7 +1047,7 @@ const PRONOUNS = new Map<string, Gender | 'it' | 'they'>([
   ['it', 'it'],
   ['they', 'they'],
 ]);
-const PHRASE_STOP = new Set('said says told and or of in at on for to with by from that who which was were is has had'.split(' '));
+const PHRASE_STOP = new Set('said says told and or of in at on for to with by from that who which was were is has had into what where when while because than whose whom'.split(' '));
 
 /** Determiner phrases: "the mayor", "The Talvaran minister", "the company", "The statement",
  * "the two ministers", "a senior official", "A source at …", "a joint statement from …". */
@@ -1048,8 +1057,12 @@ function whoAfter(text: string, tokens: Token[], j: number): boolean {
   const next = tokens[j + 1];
   if (next?.lower !== 'who') return false;
   const gap = text.slice((tokens[j] as Token).end, next.start);
-  return allSpace(text, (tokens[j] as Token).end, next.start) || /^,\s+$/.test(gap);
+  if (allSpace(text, (tokens[j] as Token).end, next.start)) return true;
+  // (not a noun ending a relative clause of its own: "A trader who runs a stall near the main
+  // gate, who asked not to be named, said": the second "who" is the trader's too)
+  return /^,\s+$/.test(gap) && !INSIDE_WHO_CLAUSE.test(text.slice(Math.max(0, (tokens[j] as Token).start - 120), (tokens[j] as Token).start));
 }
+const INSIDE_WHO_CLAUSE = /\bwho\s[^,.;:!?\u201C\u201D"]*$/;
 
 // (every entity from one literal: spreading one and overriding fields gave each site its own
 // object shape, and the optimised code reading entities was thrown away when a new one came)
@@ -1119,6 +1132,12 @@ function phraseEntities(text: string, tokens: Token[]): Entity[] {
       // "That report found …", "This study shows": the document just mentioned speaks
       out.push(mk('documentRef', det.start, after.end, after.lower));
       k++;
+      continue;
+    }
+    // "according to organisers, who described …": people of a kind, bare, as the source
+    if (starts === undefined && k >= 2 && tokens[k - 1]?.lower === 'to' && tokens[k - 2]?.lower === 'according' && !isCap(det.text) && pluralPeople(dl) &&
+      allSpace(text, (tokens[k - 1] as Token).end, det.start)) {
+      out.push(mk('anonymous', det.start, det.end, dl, [dl]));
       continue;
     }
     if (starts === undefined && !(after && SAYING.has(after.lower)) && !auxSaid) continue;
@@ -1585,7 +1604,10 @@ export function entitiesIn(
     if (e.kind !== 'single' || p.kind !== 'person' || e.roles.length || text.slice(e.end, p.start) !== ' and ') continue;
     const parts = p.name.split(' ');
     const g = givenNameGender(e.name.toLowerCase());
-    if (parts.length === 2 && g) kept[i] = { ...e, kind: 'person', name: `${e.name} ${parts[1]}`, gender: g };
+    // (a name the list lacks too, when the pair opens the sentence as its subject: "Ray and
+    // Denise Mulgrew, who have camped there since 1985, said")
+    const pairSubject = opensSentence(text, e.start) && PAIR_SUBJECT_AFTER.test(text.slice(p.end, p.end + 12));
+    if (parts.length === 2 && (g || pairSubject)) kept[i] = { ...e, kind: 'person', name: `${e.name} ${parts[1]}`, gender: g };
   }
   return kept.filter((e, i) => {
     // ("The pilots' union, Balpex, said": a body's kind set off before its name is that body)
@@ -1612,6 +1634,7 @@ const STATE_MEDIA = /\b[Ss]tate(?:-run|-owned|-controlled)?\s+(?:television|TV|m
 
 /** What may stand between a role and the name it is set off before: the rest of the role, a
  * comma, the name's own title. */
-const APPOSED_GAP = /^[^,.;:]*,\s*(?:\p{Lu}[\p{L}.]*\s+){0,3}$/u;
+// ("Her friend and neighbour, the poet Desmond O’Hara,": a role before the name too)
+const APPOSED_GAP = /^[^,.;:]*,\s*(?:(?:the|a|an)\s+(?:(?!(?:that|which|who|whose|of|for|at|in|to|with)\s)\p{Ll}[\p{L}-]*\s+){1,2})?(?:\p{Lu}[\p{L}.]*\s+){0,3}$/u;
 
 export const isNamed = (e: Entity): boolean => e.kind === 'person' || e.kind === 'single' || e.kind === 'body';

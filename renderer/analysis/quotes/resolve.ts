@@ -1423,6 +1423,14 @@ function resolvePronoun(
       if (k && (k.kind === 'body' || (k.kind === 'document' && !(e.name === 'they' && !/s$/.test(k.name))))) return k;
       // "Residents said … “…,” they said"; "The council said … “…,” they added"
       if (e.name === 'they' && k && isGroup(k) && (m.speaker || m.subject)) return k;
+      // "Kath and Danny Ruddock, who run the shop, said … “…,” they said": a couple speaking
+      // together, credited to the one named in full
+      const partner = before[i + 1];
+      if (e.name === 'they' && (m.speaker || m.subject) && (m.entity.kind === 'single' || m.entity.kind === 'person') && partner?.entity.kind === 'person' &&
+        p.text.slice(m.entity.end, partner.entity.start) === ' and ') {
+        const both = named.get(partner.entity);
+        if (both?.kind === 'person') return both;
+      }
       if (m.entity.kind === 'bodyRef' && (m.speaker || m.subject)) {
         const b = reg.bodyFor(m.entity.name);
         if (b) return b;

@@ -4145,3 +4145,78 @@ describe('"The panel, chaired by barrister Fiona Delacourt, said …": what the 
     expect(who('She was led by police officer Amos Kell into the room.', '\u201CSit down,\u201D the chair said.')).toEqual([['the chair', 'unintroduced']]);
   });
 });
+
+describe('"Buses on routes 7 and 7A will be rerouted": a kind of body in the plural opening a sentence', () => {
+  it('is the things, not a name', () => {
+    expect(ents('Buses on routes 7 and 7A will be rerouted from Monday.')).toEqual([]);
+    expect(ents('Ferries are cancelled until the storm passes.')).toEqual([]);
+  });
+  it('but a body that speaks next, or a party’s members, stay', () => {
+    expect(ents('Railways said the line would reopen.')).not.toEqual([]);
+    expect(ents('Democrats on the panel said the bill was dead.')).not.toEqual([]);
+  });
+});
+
+describe('"Kath and Danny Ruddock … they said": a couple speaking together', () => {
+  it('is credited to the one named in full', () => {
+    expect(
+      who(
+        'Meryl and Hadley Furness, who have run the bakery since 1994, said the rent had tripled.',
+        '\u201CWe cannot make bread for a living any more,\u201D they said.',
+      ),
+    ).toEqual([['Meryl Furness', 'ok']]);
+  });
+});
+
+describe('"Ray and Denise Mulgrew, who …": a pair opening the sentence shares the surname', () => {
+  it('even when the first given name is not a known one', () => {
+    expect(ents('Tarn and Odile Brackwater, who have camped there since 1985, said the site was safe.')).toContainEqual(['person', 'Tarn Brackwater']);
+  });
+  it('but not a pair in the middle of a list of places', () => {
+    expect(ents('Trains ran between Tarn and Odile Brackwater.')).not.toContainEqual(['person', 'Tarn Brackwater']);
+  });
+});
+
+describe('"what one steward called “a pudding”": more people nouns', () => {
+  it('make an anonymous source', () => {
+    expect(who('The pitch was, in what one steward called \u201Ca pudding\u201D, unplayable by four o’clock.')[0]?.[0]).toMatch(/steward/);
+  });
+});
+
+describe('"Asked later how he had managed, he shrugged": a participle with a word of when', () => {
+  it('is no name', () => {
+    const names = (s: string) => ents(s).filter(([kind]) => kind !== 'pronoun');
+    expect(names('Asked later how he had managed, he shrugged.')).toEqual([]);
+    expect(names('Asked again what she would do next, she declined to say.')).toEqual([]);
+  });
+});
+
+describe('"Her friend and neighbour, the poet Desmond O’Hara, recalled …": a role before the apposed name', () => {
+  it('makes the name the friend, for a title-only reference later', () => {
+    expect(
+      who(
+        'Her friend and neighbour, the poet Lorcan Teague, recalled her garden parties.',
+        '\u201CShe fed half the street,\u201D the poet said.',
+      ),
+    ).toEqual([['Lorcan Teague', 'ok']]);
+  });
+});
+
+describe('"A trader who runs a stall near the main gate, who asked not to be named": one relative clause inside another', () => {
+  it('leaves the gate a place and the trader the source', () => {
+    const out = who('A trader who runs a pie stall near the main gate, who asked not to be named, said: \u201CThey never told us a thing.\u201D');
+    expect(out[0]?.[0]).toMatch(/trader/);
+    expect(out[0]?.[1]).toBe('ok');
+    expect(ents('A trader who runs a pie stall near the main gate, who asked not to be named, said so.')).not.toContainEqual(['title', 'gate']);
+  });
+});
+
+describe('"according to organisers, who described …": bare people of a kind as the source', () => {
+  it('are an anonymous source', () => {
+    const out = who('The crowd was the largest in a decade, according to organisers, who described it as \u201Ca sea of umbrellas\u201D.');
+    expect(out[0]?.[0]).toMatch(/organisers/);
+  });
+  it('but a capitalised body after "according to" is still that body', () => {
+    expect(ents('according to Organisers Ltd, the crowd was large.')).not.toContainEqual(['anonymous', 'organisers']);
+  });
+});
