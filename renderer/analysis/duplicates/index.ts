@@ -9,6 +9,7 @@ import { withBlockCopies } from './pasted-blocks';
 
 export function findDuplicates(paragraphs: Paragraph[], options: DuplicateOptions = {}): DuplicateFinding[] {
   return withBlockCopies(findPairs(paragraphs, options), {
+    length: paragraphs.length,
     id: (i) => (paragraphs[i] as Paragraph).id,
     text: (i) => (paragraphs[i] as Paragraph).text,
   });
@@ -16,6 +17,6 @@ export function findDuplicates(paragraphs: Paragraph[], options: DuplicateOption
 
 export class DuplicateCheck extends PairCheck {
   override findings(doc: DocView): DuplicateFinding[] {
-    return withBlockCopies(super.findings(doc), { id: (i) => doc.idAt(i), text: (i) => doc.textOf(doc.idAt(i)) });
+    return withBlockCopies(super.findings(doc), { length: doc.length, id: (i) => doc.idAt(i), text: (i) => doc.textOf(doc.idAt(i)) });
   }
 }

@@ -49,3 +49,31 @@ describe('a story pasted twice', () => {
     expect(incremental()).not.toContain('9>1 exact');
   });
 });
+
+// Invented copy: an election-night story whose running tallies are updated when it is pasted again.
+const VOTE = [
+  'With 62 percent of precincts reporting, Mara Ollin led the incumbent by 51.2 percent to 44.9 percent, according to the county clerk.',
+  'Ollin, a former school principal, ran on a promise to reopen the two branch libraries the council closed in the spring.',
+  'In the northern wards, where turnout was 41 percent, Ollin led by 58 percent to 39 percent with most ballots counted.',
+  'The incumbent, Dale Prewitt, told supporters at a union hall that he would not concede until every postal ballot had been counted.',
+  'Prewitt’s campaign manager said the postal vote had favoured the mayor in each of his three earlier races and asked for patience.',
+];
+const updated = (line: string): string => line.replace('62 percent', '88 percent').replace('51.2', '53.0').replace('44.9', '43.1').replace('58 percent to 39', '57 percent to 40');
+
+describe('a story pasted again with its figures updated', () => {
+  it('brings the updated tally at the edge of the block along', () => {
+    expect(found([...VOTE, FILLER, updated(VOTE[0] as string), VOTE[1] as string, VOTE[3] as string])).toEqual(['6>0 near', '7>1 exact', '8>3 exact']);
+  });
+  it('and one between two copies, the block a line shorter than the original', () => {
+    expect(found([...VOTE, FILLER, VOTE[1] as string, updated(VOTE[2] as string), VOTE[4] as string])).toEqual(['6>1 exact', '7>2 near', '8>4 exact']);
+  });
+  it('and a line reworded between two copies at the same distance', () => {
+    const reworded = (VOTE[3] as string).replace('told supporters at a union hall that he would not concede', 'told a union hall crowd he would not be conceding');
+    expect(found([...VOTE, FILLER, VOTE[2] as string, reworded, VOTE[4] as string])).toEqual(['6>2 exact', '7>3 near', '8>4 exact']);
+  });
+  it('but an updated tally on its own, or beside a copy from elsewhere in the story, is not a copy', () => {
+    expect(found([...VOTE, FILLER, updated(VOTE[0] as string)])).toEqual([]);
+    expect(found([...VOTE, FILLER, updated(VOTE[0] as string), VOTE[4] as string])).toEqual(['7>4 exact']);
+  });
+});
+
