@@ -405,3 +405,18 @@ describe('findBoilerplate: a writer\u2019s bio that opens on their beat', () => 
     expect(flagged([STORY[0] ?? '', family, ...STORY.slice(1)])).toEqual({});
   });
 });
+
+describe('findBoilerplate: live-page banners, a sign-up with its dash, a caption ending in its credit', () => {
+  it.each([
+    ['This live blog is no longer being updated. Scroll down for the key moments, or head to our council hub for the reaction.', 'site notice'],
+    ['LIVE UPDATES \u00B7 This story is developing and will be updated as more information becomes available. Refresh for the latest version.', 'site notice'],
+    ['Valley Weekly: the best local arts reporting, reviews and listings, delivered every Thursday. Sign up \u2014 it\u2019s free.', 'newsletter sign-up'],
+    ['Photo: Families queue for water at a tent on the edge of Pellbridge on Friday. Valleywire/Ana Ruiz', 'photo credit'],
+  ])('flags %s at the top of a story', (line, reason) => {
+    expect(flagged([line, ...STORY])).toEqual({ 0: reason });
+  });
+  it('but not a police statement that the page will be updated, nor a subhead in capitals under a links line', () => {
+    expect(flagged([...STORY, 'The force said its website would be updated as more information became available.'])).toEqual({});
+    expect(flagged([STORY[0] as string, 'Read more: How the brickworks shaped Pellbridge', 'WHY DOES IT MATTER?', ...STORY.slice(1)])).toEqual({ 1: 'read-more link' });
+  });
+});

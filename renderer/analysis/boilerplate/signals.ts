@@ -110,7 +110,7 @@ const SITE_NOTICE =
   /\b((this|our) (website|site) uses cookies|cookie (policy|settings|preferences)|accept (all )?cookies|terms of (use|service)|privacy policy|click here|tap here|already a subscriber|subscribe now|create (a|an|your) (free )?account|support (our|independent) journalism|log ?in to|logged in|sign in to|unlimited (digital )?access|(email|contact|call|message|tell) us)\b/;
 // Phrases only a website says of itself: strong wherever they stand.
 const SITE_CHROME =
-  /\b(use cookies|use of cookies|cookies help us|by (using|continuing to use) (this|our) (site|website)|cookies and similar technologies|^our standards:|trust principles\b|(privacy|cookie|consent) settings|manage (your )?(choices|preferences|consent)|send (us )?(your )?tips\b|tips securely|ad-free|cancel (any ?time|at any time)|unlock (every|all|unlimited)|report (an|this|a) ((editorial|factual) )?(error|mistake|typo|inaccuracy)|report (a|an) (technical|accessibility) (issue|problem)|spotted (an|a) (error|mistake|typo)|corrections? policy|(got|have) a (story|tip|news tip|story idea)\b|send us your (news|stories|tips|photos|pictures|videos)|app store|google play|e-?paper|(free|premium) articles? (left|remaining|this month)|(subscribe|register|log in|sign in) to (continue|keep) reading|(this|the) (article|story|content) is (for|only for|available to|exclusive to) (subscribers|members|premium)|vote now|cast your vote|take (our|the) poll|listen live|app (for|on) (iphone|ios|ipad|android)|(iphone|ios) and android|enter your e-?mail( address)?|by signing up|(straight|directly|delivered|right) (in|to|into) your inbox|(tap|click) to (join|subscribe|follow|sign up)|message and data rates|(text|reply) [a-z]+ to \d{3,}|stream (it )?live|(download|get|install) (the|our) ([\w'-]+ ){0,4}app\b|(enable|turn on|switch on) javascript|refresh (your|the) (browser|page)|(this|the) page (will )?(update|refresh)(es)? automatically|never miss an (issue|edition)|acknowledges? (the )?(aboriginal|traditional (custodians|owners))|^(sign|log) ?in to (follow|save|comment|receive|join)\b|^follow this (live blog|live page|story|topic)\b|\bfollow (our|all (of )?our) (\S+ ){0,4}(live blog|blog|live coverage|live updates)\b)/;
+  /\b(use cookies|use of cookies|cookies help us|by (using|continuing to use) (this|our) (site|website)|cookies and similar technologies|^our standards:|trust principles\b|(privacy|cookie|consent) settings|manage (your )?(choices|preferences|consent)|send (us )?(your )?tips\b|tips securely|ad-free|cancel (any ?time|at any time)|unlock (every|all|unlimited)|report (an|this|a) ((editorial|factual) )?(error|mistake|typo|inaccuracy)|report (a|an) (technical|accessibility) (issue|problem)|spotted (an|a) (error|mistake|typo)|corrections? policy|(got|have) a (story|tip|news tip|story idea)\b|send us your (news|stories|tips|photos|pictures|videos)|app store|google play|e-?paper|(free|premium) articles? (left|remaining|this month)|(subscribe|register|log in|sign in) to (continue|keep) reading|(this|the) (article|story|content) is (for|only for|available to|exclusive to) (subscribers|members|premium)|vote now|cast your vote|take (our|the) poll|listen live|app (for|on) (iphone|ios|ipad|android)|(iphone|ios) and android|enter your e-?mail( address)?|by signing up|(straight|directly|delivered|right) (in|to|into) your inbox|(tap|click) to (join|subscribe|follow|sign up)|message and data rates|(text|reply) [a-z]+ to \d{3,}|stream (it )?live|(download|get|install) (the|our) ([\w'-]+ ){0,4}app\b|(enable|turn on|switch on) javascript|refresh (your|the) (browser|page)|(this|the) page (will )?(update|refresh)(es)? automatically|never miss an (issue|edition)|acknowledges? (the )?(aboriginal|traditional (custodians|owners))|^(sign|log) ?in to (follow|save|comment|receive|join)\b|^(this|our) live (blog|page|coverage) (is|has) (no longer being updated|now closed|closed|ended)|(this|the) (story|article|page|report) is (developing|being updated) and will be updated\b|\brefresh (the page )?for the latest( version| updates)?\b|^follow this (live blog|live page|story|topic)\b|\bfollow (our|all (of )?our) (\S+ ){0,4}(live blog|blog|live coverage|live updates)\b)/;
 // The site's own pages, sent to with an imperative: "follow every game on our Football Live page".
 const OWN_PAGE = /(^|[.!?:]\s+)(follow|visit|head to|go to|check out|catch up|find|get|see|keep up)\b[^.!?]*\bour (\S+ ){0,3}(page|hub|website|live blog)\b/;
 // The site's own discussion space, named to the reader: "Have your say in our fans' forum".
@@ -122,11 +122,13 @@ const SIGN_UP_START = /^(sign up|subscribe|register|get|receive)\b.*\b(newslette
 // The call to action that closes a sign-up pitch, whatever it offers: "… Sign up now."
 // An imperative to subscribe opening a sentence: "… Subscribe to the print edition from £4.99."
 const SUBSCRIBE_OPENING = /(^|[.!?]\s+)(subscribe|sign up) (now |today )?(to|for)\b/;
-const CALL_TO_SIGN_UP = /\b(sign up|subscribe|register)( now| here| today| for free| free| it's free)?[.!]?$/;
+const CALL_TO_SIGN_UP = /\b(sign up|subscribe|register)( now| here| today| for free| free|,? it's free| ?[-\u2013\u2014] it's free)?[.!]?$/;
 // A widget run by a third party: "Listings powered by …", "Forecast powered by …".
 const POWERED_BY = /\bpowered by\b/;
 // A caption that ends in its credit: "… on Saturday morning. (Supplied: Fire Service)".
 const CREDIT_TAIL = /\((supplied|photo|picture|image|credit|courtesy|getty|afp|ap|reuters|pa|epa)\b[^)]*\)\s*$/;
+// A caption's credit as its last words, agency and photographer: "… on Friday. Northwire/Imre Salk".
+const TRAILING_SLASH_CREDIT = /\s\p{Lu}[\p{L}.&'’-]*(?:\s\p{Lu}[\p{L}.&'’-]*){0,2}\/\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*){0,3}$/u;
 // A caption's credit in brackets: "(Ana Ruiz / Valley Radio)".
 const SLASH_CREDIT = /\(\p{Lu}[^()]{1,60}\s\/\s[^()]{1,40}\)\s*$/u;
 // A sponsor's label leading a line: "Sponsored: …", "Partner content | …".
@@ -237,7 +239,7 @@ const PATTERNS = [
   SEPARATOR, AUDIO, COMMERCE, AD_PREFIX, COPYRIGHT, REGISTRATION, BIO, BYLINE, NAME_THEN_JOB,
   JOB_WORD, BIO_JOB, BIO_COVERS, BIO_BEAT, BIO_BEFORE, BIO_JOB_NOW, FOLLOW, SITE_NOTICE,
   SITE_CHROME, OWN_PAGE, OWN_FORUM, NEWSLETTER, SIGN_UP, SIGN_UP_START, SUBSCRIBE_OPENING,
-  CALL_TO_SIGN_UP, POWERED_BY, CREDIT_TAIL, SLASH_CREDIT, AD_LEAD, UNDERWRITING, SECTION_ITEM,
+  CALL_TO_SIGN_UP, POWERED_BY, CREDIT_TAIL, SLASH_CREDIT, TRAILING_SLASH_CREDIT, AD_LEAD, UNDERWRITING, SECTION_ITEM,
   KICKER_ITEM, CLOCK_LINE, HEADLINE_START, CREDIT, PICTURES_BY, GALLERY_CAPTION, BRACKETED_CREDIT,
   CAPTION_CREDIT, DISCLAIMER, COMMENT_WORD, MODERATION, SITE_VOICE, ATTRIBUTION, LONG_TRIGGER,
   SPACE, LETTER_OR_DIGIT, LABEL_GAPS, SEGMENT_SPLIT, QUOTED_SPEECH, SENTENCE_END,
@@ -274,7 +276,8 @@ export function scoreParagraph(text: string): ChromeSignal {
   if (!attributed && SLASH_CREDIT.test(folded)) return strong('credit', 'photo credit');
   if (!sentence && !attributed && POWERED_BY.test(lower)) return strong('ads', 'sponsored widget');
   if (n <= 12 && PICTURES_BY.test(folded.trim())) return strong('credit', 'photo credit');
-  if (CREDIT.test(lower) && (n <= 10 || (n <= 50 && (CREDIT_TAIL.test(lower) || BRACKETED_CREDIT.test(lower))))) return strong('credit', 'photo credit');
+  if (CREDIT.test(lower) && (n <= 10 || (n <= 50 && (CREDIT_TAIL.test(lower) || BRACKETED_CREDIT.test(lower) || TRAILING_SLASH_CREDIT.test(folded.trim())))))
+    return strong('credit', 'photo credit');
   if (n <= 50 && !attributed && (CAPTION_CREDIT.test(folded) || GALLERY_CAPTION.test(lower))) return strong('credit', 'photo caption');
   if (n <= 60 && !attributed && DISCLAIMER.test(lower)) return strong('site', 'disclaimer');
   if (n <= 40 && !attributed && REGISTRATION.test(lower)) return strong('copyright', 'publisher small print');
@@ -349,7 +352,8 @@ export function scoreParagraph(text: string): ChromeSignal {
   // "Obituaries", "Health | Medical research": a section name; above the headline it is a kicker
   if (headlineLike && n <= 6 && segments.length <= 2 && (n <= 3 || segments.length === 2) && segments.every((s) => KICKER_ITEM.test(s.trim())))
     return weak('links', 'section label');
-  if (headlineLike && n >= 2) return weak('links', 'related-links list');
+  // ("WHY DOES IT MATTER?": a subhead in capitals, not a listed headline)
+  if (headlineLike && n >= 2 && folded !== folded.toUpperCase()) return weak('links', 'related-links list');
   // (a comment ends like a sentence; "Analysis: Why reform fails" is a listed headline)
   if (n <= 80 && HANDLE_COLON.test(folded)) return weak('comments', 'reader comment');
   // long practical text for readers ("Have your say: the consultation closes …") is a service box
