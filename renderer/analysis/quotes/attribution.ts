@@ -386,10 +386,14 @@ const LEAD_TO_OWNER = /^(?:(?:the|a|an|one|his|her|their|its)\s+)?(?:\p{Ll}+\s+)
 const WORDS_OF = /\b[Ii]n\s+the\s+(?:\p{Ll}+\s+)?words\s+of\s+/u;
 /** Nothing but capitalised words (a title) before a name. */
 const TITLE_ONLY = /^\s*(?:\p{Lu}[\p{L}.’'-]*\s+)+$/u;
+/** A description set off by commas between a subject and the name after it. */
+const SET_OFF_DESCRIPTION = /^,[^.;:!?\u00B7]{0,120},\s*$/;
 /** Capitalised words (a title) ending the text before a name. */
 const TITLE_RUN_END = /(?:\s\p{Lu}[\p{L}.’'-]*)+\s*$/u;
 /** Words between a verb of saying and a name that describe the name: "the head of X, Captain ". */
-const ROLE_GAP = /^\s*[\p{L}’'\s-]{2,60},\s*(?:\p{Lu}[\p{L}.]*\s+){0,3}$/u;
+// (the name's own role may come first: "the summit president, Meravian environment minister ")
+const ROLE_GAP =
+  /^\s*[\p{L}’'\s-]{2,60},\s*(?:(?:the\s+|a\s+|an\s+)?(?:\p{Lu}[\p{L}'’-]*\s+){0,2}(?:(?!(?:the|a|an|that|which|who|whose|of|for|at|in|to|with|and|or|said|says|told|added)\s)\p{Ll}[\p{L}-]*\s+){1,2})?(?:\p{Lu}[\p{L}.]*\s+){0,3}$/u;
 /** Nouns for figures a body publishes ("LSEG data", "police figures"). */
 const DATA_AFTER = /^\s+(?:data|figures|estimates|statistics|records|calculations|analysis|numbers|filings|polling)\b/;
 /** Before a subject "he" or "she": nothing, or a short phrase of time or place ("In
@@ -1506,6 +1510,14 @@ export function summarizeParagraph(text: string): ParagraphSummary {
     for (const q of quotes) if (q.cue === role) q.cue = m.entity;
     if (leadsInto === role) leadsInto = m.entity;
     if (reportsLast === role) reportsLast = m.entity;
+  }
+  // "Her neighbour, a bus driver who gave only his first name, Dario, disagreed": the name set
+  // off after a description that opens the sentence is its subject too
+  for (let i = 0; i + 1 < mentions.length; i++) {
+    const role = mentions[i] as Mention;
+    const m = mentions[i + 1] as Mention;
+    if (!role.subject || m.subject || (role.entity.kind !== 'title' && role.entity.kind !== 'anonymous') || m.entity.kind !== 'person') continue;
+    if (SET_OFF_DESCRIPTION.test(masked.slice(role.entity.end, m.entity.start)) && /^\s*,/.test(masked.slice(m.entity.end, m.entity.end + 3))) m.subject = true;
   }
   const last = spans[spans.length - 1];
   const lastSpeech = quotes.findLast((q) => q.kind === 'speech');

@@ -454,3 +454,14 @@ describe('names given to a thing and words on a board', () => {
     expect(kind('The board said: “We will appeal the ruling.”', true)).toBe('speech');
   });
 });
+
+describe('a gloss straight after a quote', () => {
+  it('between dashes or saying its language is the quote’s meaning, not speech', () => {
+    expect(kind('The crowd chanted “Nova, nova, nova” - “new” in Veskaran - and waved flags.', true, 1)).toBe('other');
+    expect(kind('Protesters chanted “Basta” – “enough” – outside the hall.', true, 1)).toBe('other');
+    expect(kind('She greeted them with “Salaam”, “peace” in Arabic, and sat down.', true, 1)).toBe('other');
+  });
+  it('but a quote after another that says something is still speech', () => {
+    expect(kind('“We won,” she said – “finally, after ten years of trying” – and left the stage.', true, 1)).toBe('speech');
+  });
+});

@@ -33,7 +33,10 @@ const DISPLAY_SUBJECT_COLON =
 const LISTED_AFTER_QUOTE = /(?:\u00B7+\s*(?:\(\s*\u00B7+\s*\)\s*)?(?:,\s*(?:and|or)?|and|or)\s*)+$/u;
 /** A quote in brackets straight after another: "read “Pas de pain” (“No bread”)": its translation
  * or gloss, words of the same kind. */
-const GLOSS_AFTER_QUOTE = /\u00B7+\s*\(\s*$/u;
+const GLOSS_AFTER_QUOTE = /\u00B7+\s*[(\u2013\u2014-]\s*$/u;
+/** … or any quote's, saying which language it is from: "“Nova, nova” – “new” in Veskaran –". */
+const AFTER_QUOTE = /\u00B7+\s*[(,\u2013\u2014-]\s*$/u;
+const IN_LANGUAGE_AFTER = /^\s*in\s+\p{Lu}\p{Ll}+(?:an|ese|ish|ic|i|ch|ew|ek|in|ali|ese|u|og)\b/u;
 
 /** A product or business selling itself with a line: "advertises itself with the line “…”",
  * "marketed under the slogan". */
@@ -313,6 +316,7 @@ export function classifyQuote(text: string, ctx: KindContext): QuoteKind {
   if (words.length <= 12 && displayed(before)) return 'other';
   if (words.length <= 12 && LISTED_AFTER_QUOTE.test(before) && displayed(before.replace(LISTED_AFTER_QUOTE, '').replace(/\s+$/, ''))) return 'other';
   if (words.length <= 12 && GLOSS_AFTER_QUOTE.test(before) && displayed(before.replace(GLOSS_AFTER_QUOTE, '').replace(/\s+$/, ''))) return 'other';
+  if (words.length <= 4 && AFTER_QUOTE.test(before) && IN_LANGUAGE_AFTER.test(ctx.after)) return 'other';
   // "advertises itself with the line “…”", "a claim like “…”": a product's words, no one's
   if (words.length <= 12 && (ADVERTISED_WITH.test(before) || CLAIM_LIKE.test(before))) return 'other';
   // "the monologue that begins “…”": a line of a work

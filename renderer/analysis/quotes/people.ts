@@ -176,6 +176,20 @@ const ADVERBIAL_TO_COMMA = /^\s+(?!(?:has|had|have|was|is|will|would|did|does|co
 /** A participle's phrase up to a comma, within its sentence. */
 const PHRASE_TO_COMMA = /^[^.;:!?\u201C\u201D"]*,/;
 /** "Ruth Golding … Golding recently in …": the word is the surname of a full name met before it. */
+/** What a participle opening the sentence may go straight on to: a lower-case word that is no
+ * verb of its own ("Manning told", "Fleming insisted", "Golding has"). */
+const participleObject = (next: Token | undefined, after: Token | undefined): boolean =>
+  next !== undefined && !isCap(next.text) && !/ed$/.test(next.lower) && !AUX_WORDS.has(next.lower) && !SAYING.has(next.lower) && !IRREGULAR_PAST.has(next.lower) &&
+  // (not a verb in -s before its object: "Fleming wants the")
+  !(/s$/.test(next.lower) && /^(?:the|a|an|his|her|their|its|to|that|this|it|him|them)$/.test(after?.lower ?? '')) &&
+  // (a plural before an auxiliary: "Developing countries had")
+  (!AUX_WORDS.has(after?.lower ?? '') || /[^s]s$/.test(next.lower));
+const IRREGULAR_PAST = new Set(
+  'won spent made took gave got went came ran left led met paid put sent set sat stood wrote began became brought bought built caught felt found held kept knew lost saw shot sold struck thought threw wore fought drove rode flew grew drew chose spoke broke'.split(' '),
+);
+const AUX_WORDS = new Set('has had have was were is are will would could can may might must should did does do'.split(' '));
+/** Up to the comma that sets off the subject after an opening phrase. */
+const PHRASE_THEN_SUBJECT = /^\s+\p{Ll}[^.;:!?\u201C\u201D"]*,\s+(?:(?:he|she|they|we|it|the|a|an|his|her|their|its|our)\b|\p{Lu})/u;
 const surnameMet = (text: string, t: Token): boolean =>
   new RegExp(`\\p{Lu}[\\p{Ll}’'-]+\\s+${t.text.replace(/[^\p{L}]/gu, '.')}\\b`, 'u').test(text.slice(0, t.start));
 const PAST_PARTICIPLES = new Set('born raised known grown brought taught built held given seen shown driven'.split(' '));
@@ -606,6 +620,8 @@ function classifyRun(tokens: Token[], text: string, from: number, to0: number): 
   const start = first.start;
   const end = last.end;
   if (rolePrefix(tokens, text, to)) return null;
+  // "has finished every Brennmouth Marathon since 1985": what comes round again, not a name
+  if (/^(?:every|each|another)$/.test(tokens[i - 1]?.text ?? '') && allSpace(text, (tokens[i - 1] as Token).end, start)) return null;
   if (run.length === 1 && qualifierAfterOwner(tokens, text, i)) return null;
   if (whereSomeoneIs(tokens, text, i, lowers)) return null;
   // no one's name has an ampersand in it: a firm's
@@ -626,7 +642,11 @@ function classifyRun(tokens: Token[], text: string, from: number, to0: number): 
       // then the comma before the subject; not "Golding recently in an interview described")
       // ("Asked later how he had managed, he shrugged": or a word of when)
       (/^(?:\p{Ll}+ly|later|earlier|again|afterwards|once|twice)$/u.test(tokens[to + 1]?.lower ?? '') && !isCap((tokens[to + 1] as Token).text) && PARTICIPLE_OBJECTS.has(tokens[to + 2]?.lower ?? '') &&
-        PHRASE_TO_COMMA.test(text.slice(end, end + 80)) && !surnameMet(text, first))) &&
+        PHRASE_TO_COMMA.test(text.slice(end, end + 80)) && !surnameMet(text, first)) ||
+      // ("Addressing thousands of supporters in the square, Dravan said": its object, then the
+      // comma before the subject; "Developing countries had asked": an adjective before a plural)
+      (ing && participleObject(tokens[to + 1], tokens[to + 2]) && (PHRASE_THEN_SUBJECT.test(text.slice(end, end + 160)) || AUX_WORDS.has(tokens[to + 2]?.lower ?? '')) &&
+        !surnameMet(text, first))) &&
     opensSentence(text, start))
     return null;
   // "Residents of Elm Street said", "Workers at Harlow Mills": a plural of people opening the
@@ -1635,6 +1655,8 @@ const STATE_MEDIA = /\b[Ss]tate(?:-run|-owned|-controlled)?\s+(?:television|TV|m
 /** What may stand between a role and the name it is set off before: the rest of the role, a
  * comma, the name's own title. */
 // ("Her friend and neighbour, the poet Desmond O’Hara,": a role before the name too)
-const APPOSED_GAP = /^[^,.;:]*,\s*(?:(?:the|a|an)\s+(?:(?!(?:that|which|who|whose|of|for|at|in|to|with)\s)\p{Ll}[\p{L}-]*\s+){1,2})?(?:\p{Lu}[\p{L}.]*\s+){0,3}$/u;
+// ("the summit president, Meravian environment minister Teuila …": or a role without an article)
+const APPOSED_GAP =
+  /^[^,.;:]*,\s*(?:(?:the\s+|a\s+|an\s+)?(?:\p{Lu}[\p{L}'’-]*\s+){0,2}(?:(?!(?:the|a|an|that|which|who|whose|of|for|at|in|to|with|and|or|said|says|told|added)\s)\p{Ll}[\p{L}-]*\s+){1,2})?(?:\p{Lu}[\p{L}.]*\s+){0,3}$/u;
 
 export const isNamed = (e: Entity): boolean => e.kind === 'person' || e.kind === 'single' || e.kind === 'body';
