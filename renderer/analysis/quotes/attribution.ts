@@ -386,6 +386,8 @@ const LEAD_TO_OWNER = /^(?:(?:the|a|an|one|his|her|their|its)\s+)?(?:\p{Ll}+\s+)
 const WORDS_OF = /\b[Ii]n\s+the\s+(?:\p{Ll}+\s+)?words\s+of\s+/u;
 /** Nothing but capitalised words (a title) before a name. */
 const TITLE_ONLY = /^\s*(?:\p{Lu}[\p{L}.’'-]*\s+)+$/u;
+/** A part of the body named after it: "the Kelvingate branch of (the) ", "the youth wing of ". */
+const BODY_PART_GAP = /^\s*the\s+(?:[\p{L}'’-]+\s+){0,2}(?:branch|arm|wing|chapter|division|section|unit|office|bureau|local)\s+of\s+(?:the\s+)?$/u;
 /** A description set off by commas between a subject and the name after it. */
 const SET_OFF_DESCRIPTION = /^,[^.;:!?\u00B7]{0,120},\s*$/;
 /** Capitalised words (a title) ending the text before a name. */
@@ -609,9 +611,11 @@ export class ParagraphReader {
     // "said one of the people, a senior official at …": a description set off before it
     // ("added a neighbour, Colin": a single name after its role too)
     const roleGap = ROLE_GAP.test(gap) && (e.kind === 'person' || e.kind === 'anonymous' || e.kind === 'single');
-    if (!roleGap && (/[,.;:\u00B7]/.test(gap) || gap.trim().split(/\s+/).filter(Boolean).length > 3)) return null;
+    // ("according to the Kelvingate branch of the union": a part of a body speaks for it)
+    const bodyPart = e.kind === 'body' && BODY_PART_GAP.test(gap);
+    if (!roleGap && !bodyPart && (/[,.;:\u00B7]/.test(gap) || gap.trim().split(/\s+/).filter(Boolean).length > 3)) return null;
     // (not "wrote on Instagram": where it was said)
-    if (!roleGap && /\b(?:that|to|on|via|the\s+\w+\s+of)\b/i.test(gap)) return null;
+    if (!roleGap && !bodyPart && /\b(?:that|to|on|via|the\s+\w+\s+of)\b/i.test(gap)) return null;
     // "said one of the negotiators, a senior adviser …": the description says who
     if (/\bone of\s*$/i.test(gap) || e.name.startsWith('one of ')) {
       const end = e.end;

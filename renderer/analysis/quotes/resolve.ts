@@ -927,7 +927,7 @@ export function resolveParagraph(
     const isLast = qi === p.quotes.length - 1;
     let status: QuoteStatus = r?.status ?? 'ok';
     let note = r?.note ?? 'name, title or scare quote';
-    if (q.kind === 'speech' && !q.closed && !(isLast && next?.opensWithQuote)) {
+    if (q.kind === 'speech' && !q.closed && !(isLast && next?.opensWithQuote && !wovenOpen(p.text, q.start))) {
       status = 'unbalanced';
       note = 'opening quotation mark is never closed';
     } else if (status === 'unattributed' && wovenIntoSentence(p.text, q.start)) {
@@ -998,6 +998,11 @@ const SENTENCE_BEFORE = /(?:^|[.!?:;][”"’)]*\s+|[—–]\s+)([^.!?:;—–]*
 const AGENTLESS_PASSIVE = /\b(?:been|be|being|is|are|was|were)\s+(?:\p{L}+ly\s+)?(?:\p{L}+ed|told|said|written|known|heard|given|shown|seen)(?:\s+(?:as|that|to\s+be))?\s*$/iu;
 
 /** A quote that opens after three or more words of its own sentence, not after a colon or dash. */
+/** A quote opened mid-clause, after a word that is no verb of saying ("sold “on the street …"):
+ * a phrase, which never runs on into the next paragraph as a long quotation does. */
+const wovenOpen = (text: string, start: number): boolean =>
+  /\p{Ll}\s+[“"]?$/u.test(text.slice(Math.max(0, start - 20), start)) && !saidRightBefore(text, start);
+
 export function wovenIntoSentence(text: string, start: number): boolean {
   const lead = SENTENCE_BEFORE.exec(text.slice(Math.max(0, start - 300), Math.max(0, start - 1)))?.[1] ?? '';
   if (/[“”"]/.test(lead) || AGENTLESS_PASSIVE.test(lead)) return false;
@@ -1032,6 +1037,11 @@ const ANONYMITY = /\b(?:(?:not|never)\s+(?:(?:wish|want)(?:ed|ing)?\s+)?(?:to\s+
 /** "… was blunter", "… was more guarded": a copula with a comparative, how a source is set
  * against the one before (not "was later suspended", "was more seriously hurt"). */
 const COMPARED = /\b(?:was|were|is|are|seemed|sounded)\s+(?:(?:even|much|far|rather|somewhat|a\s+little)\s+)?(?:(?:more|less)\s+(?!\p{L}+ly\b)\p{L}+|(?!(?:later|never|under|over|after|ever|rather|together|either|neither|other|another|water|border|number|order|power|summer|winter|dinner|corner)\b)\p{L}{3,}er)\b(?!\s+\p{L}+(?:ed|en)\b)/iu;
+/** "One reporter pressed him on the timing.", "A neighbour disagreed.": how a source turns to
+ * another, asking or answering back. */
+const PUT_TO = /^\s+(?:\p{Ll}+ly\s+)?(?:pressed|asked|quizzed|questioned|challenged|interrupted|interjected|disagreed|objected|countered|went\s+further|wanted\s+to\s+know)\b/u;
+/** "it said", "it says", "it added": the pronoun's own verb of saying. */
+const SAID_NEXT = /^\s+(?:said|says|added|adds|stated|argued|argues|insisted|insists)\b/;
 /** The sentence a mention opens, up to a quote after it. */
 const sentenceFrom = (text: string, from: number, to: number): string => {
   const s = text.slice(from, to);
@@ -1055,7 +1065,7 @@ function sourceSubject(p: ParagraphSummary, q: LocalQuote, named: Map<Entity, Kn
     if (m.speaker) return true;
     if (m.entity.kind !== 'anonymous' || !isRoleNoun(k.name.slice(k.name.lastIndexOf(' ') + 1).toLowerCase())) return false;
     const sentence = sentenceFrom(p.text, m.entity.end, q.start);
-    if (!ANONYMITY.test(sentence) && !COMPARED.test(sentence)) return false;
+    if (!ANONYMITY.test(sentence) && !COMPARED.test(sentence) && !PUT_TO.test(sentence)) return false;
     return !p.mentions.some((x) => x.entity.start < m.entity.start && (x.subject || x.speaker) && named.get(x.entity)?.kind === 'person');
   });
 }
@@ -1416,6 +1426,14 @@ function resolvePronoun(
     if (doc) return documentNamed(doc.entity, reg, pid);
   }
   if (e.name === 'it' || e.name === 'they') {
+    // "The union said Norvale had received grants, money it said should be “…”": a body that
+    // speaks in the sentence says the rest of it, not a body it speaks of
+    if (e.name === 'it' && SAID_NEXT.test(p.text.slice(e.end, e.end + 12))) {
+      const sentenceStart = Math.max(p.text.lastIndexOf('. ', e.start), 0);
+      const speaking = before.findLast((m) => m.speaker && m.entity.start >= sentenceStart && (named.get(m.entity)?.kind === 'body' || m.entity.kind === 'bodyRef'));
+      const body = speaking && (named.get(speaking.entity) ?? reg.bodyFor(speaking.entity.name) ?? reg.described('body', `the ${speaking.entity.name}`, pid));
+      if (body) return body;
+    }
     for (let i = before.length - 1; i >= 0; i--) {
       const m = before[i] as Mention;
       const k = named.get(m.entity);

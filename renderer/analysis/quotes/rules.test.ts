@@ -4279,3 +4279,60 @@ describe('"Her neighbour, a bus driver who gave only his first name, Dario, disa
     ]);
   });
 });
+
+describe('"One reporter pressed him on the timing. “Why now?”": an unnamed source putting a question', () => {
+  it('asks the question in the quote after', () => {
+    expect(who('One reporter pressed him on the timing. \u201CWhy now, with eleven games left?\u201D')).toEqual([['one reporter', 'ok']]);
+  });
+  it('but not someone the sentence only says something happened to', () => {
+    expect(who('A driver was arrested on Friday. \u201CWhy now, with eleven games left?\u201D')).toEqual([[null, 'unattributed']]);
+  });
+});
+
+describe('"according to the Kelvingate branch of the Nurses’ Union": a part of a body', () => {
+  it('speaks for the body', () => {
+    expect(who('The figures are \u201Cthe result of a decade of under-planning,\u201D according to the Kelvingate branch of the Nurses\u2019 Union.')[0]?.[0]).toBe(
+      'Nurses\u2019 Union',
+    );
+    expect(who('\u201CWe are done,\u201D said the youth wing of the Green Party.')[0]?.[0]).toBe('Green Party');
+  });
+  it('but a place after the body’s verb is still no speaker', () => {
+    expect(who('\u201CWe are done,\u201D the mayor wrote on the website of the Green Party.')[0]?.[0]).not.toBe('Green Party');
+  });
+});
+
+describe('"The union said … Norvale had received grants, money it said should be “…”": "it said" inside the sentence', () => {
+  it('is the body speaking in that sentence, not the one it speaks of', () => {
+    expect(
+      who(
+        'Norvale Foods will close the plant in March.',
+        'The union said in a statement that Norvale had received \u00A32.1 million in grants, money it said should be \u201Cpaid back in full\u201D.',
+      ),
+    ).toEqual([['the union', 'ok']]);
+  });
+  it('but "It said" in a sentence of its own is the body that spoke last', () => {
+    expect(who('Norvale Foods will close the plant in March.', 'Norvale said it would appeal. It said the ruling was \u201Ca travesty\u201D.')).toEqual([['Norvale Foods', 'ok']]);
+  });
+});
+
+describe('a phrase opened mid-clause and never closed', () => {
+  it('is unbalanced even when the next paragraph opens with a quote', () => {
+    expect(
+      who(
+        'Det Supt Ines Rademeyer said some had probably been sold \u201Con the street and online, in quantities that should worry every parent.',
+        '\u201CThis was a crew that believed it could walk in,\u201D Rademeyer told a news conference.',
+      ),
+    ).toEqual([
+      ['Ines Rademeyer', 'unbalanced'],
+      ['Ines Rademeyer', 'ok'],
+    ]);
+  });
+  it('but a quotation opened after "said:" runs on into the next paragraph', () => {
+    expect(
+      who('Det Supt Ines Rademeyer said: \u201COn the street and online, in quantities that should worry every parent.', '\u201CThis was a crew that believed it could walk in.\u201D'),
+    ).toEqual([
+      ['Ines Rademeyer', 'ok'],
+      ['Ines Rademeyer', 'ok'],
+    ]);
+  });
+});
