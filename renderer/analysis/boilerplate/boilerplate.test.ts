@@ -420,3 +420,19 @@ describe('findBoilerplate: live-page banners, a sign-up with its dash, a caption
     expect(flagged([STORY[0] as string, 'Read more: How the brickworks shaped Pellbridge', 'WHY DOES IT MATTER?', ...STORY.slice(1)])).toEqual({ 1: 'read-more link' });
   });
 });
+
+describe('findBoilerplate: update notes, guest books, appeals, staff photo credits, a named sign-up', () => {
+  it.each([
+    ['This story has been updated with new evacuation orders and the latest containment figures.', 'site notice'],
+    ['Share a memory or sign the online guest book for Ada Quill at the Valley Register obituaries page.', 'site notice'],
+    ['Our journalism is free for everyone to read, but it isn\u2019t free to produce. Please consider supporting us today \u2013 from as little as \u00A31.', 'appeal for support'],
+    ['Former head coach Russ Dunmore watches from the sideline during a game last season. (Staff photo by Ana Ruiz)', 'photo caption'],
+    ['Local Matters: sign up for our weekly round-up of the stories coming out of town halls across the country, free every Thursday.', 'newsletter sign-up'],
+  ])('flags %s at the top of a story', (line, reason) => {
+    expect(flagged([line, ...STORY])).toEqual({ 0: reason });
+  });
+  it('but not news of a council’s own bulletin or a photo described in a story', () => {
+    expect(flagged([...STORY, 'Residents can sign up for the council\u2019s weekly round-up of planning decisions, which is free, from Monday, the council said.'])).toEqual({});
+    expect(flagged([...STORY, 'The photo by Ana Ruiz, taken in 1962, shows the brickworks at full production, with six chimneys still standing.'])).toEqual({});
+  });
+});

@@ -75,7 +75,7 @@ const FOLLOW_ON = /(^|[.!?]\s+)follow ([\p{L}'’.&-]+ ){1,4}on (whatsapp|telegr
 // Podcast promotion and appeals for money.
 const PODCAST = /\bwherever you get your podcasts\b|\b(subscribe to|follow|listen to) (the|our) podcast\b|\bpodcast\b.*\b(apple|spotify|google|amazon)\b/;
 const APPEAL =
-  /^(enjoyed|liked|did you (enjoy|like)) (this|this (article|story|piece|interview))\?|\b(become a (member|supporter|subscriber|patron)|make a (contribution|donation)|donate (now|today|here)|support us\b|support (our|independent|quality|local) (journalism|reporting|newsroom)|reader (donations|contributions|support)|(nonprofit|non-profit|reader-funded|reader-supported) newsroom|(depends|relies) on (subscribers|readers|donations|your support|readers like you)|free to all readers|support the [\p{L} ]{2,30} for [$£€]\d|for (just |only )?[$£€]\d+(\.\d+)? a (week|month|year))/u;
+  /^(enjoyed|liked|did you (enjoy|like)) (this|this (article|story|piece|interview))\?|\b(become a (member|supporter|subscriber|patron)|make a (contribution|donation)|donate (now|today|here)|support us\b|support (our|independent|quality|local) (journalism|reporting|newsroom)|reader (donations|contributions|support)|(nonprofit|non-profit|reader-funded|reader-supported) newsroom|(depends|relies) on (subscribers|readers|donations|your support|readers like you)|consider supporting us|(from|for) as little as [$£€]\d|free to all readers|support the [\p{L} ]{2,30} for [$£€]\d|for (just |only )?[$£€]\d+(\.\d+)? a (week|month|year))/u;
 // Separators between the items of a menu, a breadcrumb or a list of links.
 const SEPARATOR = /\s(?:[|•·▸▶►▹›»→⟩>◆◇■●○∙⋅/]|\p{So})\s/gu;
 // An audio player or podcast label: "Listen to this article 4 min", "Listen on Spotify".
@@ -110,7 +110,7 @@ const SITE_NOTICE =
   /\b((this|our) (website|site) uses cookies|cookie (policy|settings|preferences)|accept (all )?cookies|terms of (use|service)|privacy policy|click here|tap here|already a subscriber|subscribe now|create (a|an|your) (free )?account|support (our|independent) journalism|log ?in to|logged in|sign in to|unlimited (digital )?access|(email|contact|call|message|tell) us)\b/;
 // Phrases only a website says of itself: strong wherever they stand.
 const SITE_CHROME =
-  /\b(use cookies|use of cookies|cookies help us|by (using|continuing to use) (this|our) (site|website)|cookies and similar technologies|^our standards:|trust principles\b|(privacy|cookie|consent) settings|manage (your )?(choices|preferences|consent)|send (us )?(your )?tips\b|tips securely|ad-free|cancel (any ?time|at any time)|unlock (every|all|unlimited)|report (an|this|a) ((editorial|factual) )?(error|mistake|typo|inaccuracy)|report (a|an) (technical|accessibility) (issue|problem)|spotted (an|a) (error|mistake|typo)|corrections? policy|(got|have) a (story|tip|news tip|story idea)\b|send us your (news|stories|tips|photos|pictures|videos)|app store|google play|e-?paper|(free|premium) articles? (left|remaining|this month)|(subscribe|register|log in|sign in) to (continue|keep) reading|(this|the) (article|story|content) is (for|only for|available to|exclusive to) (subscribers|members|premium)|vote now|cast your vote|take (our|the) poll|listen live|app (for|on) (iphone|ios|ipad|android)|(iphone|ios) and android|enter your e-?mail( address)?|by signing up|(straight|directly|delivered|right) (in|to|into) your inbox|(tap|click) to (join|subscribe|follow|sign up)|message and data rates|(text|reply) [a-z]+ to \d{3,}|stream (it )?live|(download|get|install) (the|our) ([\w'-]+ ){0,4}app\b|(enable|turn on|switch on) javascript|refresh (your|the) (browser|page)|(this|the) page (will )?(update|refresh)(es)? automatically|never miss an (issue|edition)|acknowledges? (the )?(aboriginal|traditional (custodians|owners))|^(sign|log) ?in to (follow|save|comment|receive|join)\b|^(this|our) live (blog|page|coverage) (is|has) (no longer being updated|now closed|closed|ended)|(this|the) (story|article|page|report) is (developing|being updated) and will be updated\b|\brefresh (the page )?for the latest( version| updates)?\b|^follow this (live blog|live page|story|topic)\b|\bfollow (our|all (of )?our) (\S+ ){0,4}(live blog|blog|live coverage|live updates)\b)/;
+  /\b(use cookies|use of cookies|cookies help us|by (using|continuing to use) (this|our) (site|website)|cookies and similar technologies|^our standards:|trust principles\b|(privacy|cookie|consent) settings|manage (your )?(choices|preferences|consent)|send (us )?(your )?tips\b|tips securely|ad-free|cancel (any ?time|at any time)|unlock (every|all|unlimited)|report (an|this|a) ((editorial|factual) )?(error|mistake|typo|inaccuracy)|report (a|an) (technical|accessibility) (issue|problem)|spotted (an|a) (error|mistake|typo)|corrections? policy|(got|have) a (story|tip|news tip|story idea)\b|send us your (news|stories|tips|photos|pictures|videos)|app store|google play|e-?paper|(free|premium) articles? (left|remaining|this month)|(subscribe|register|log in|sign in) to (continue|keep) reading|(this|the) (article|story|content) is (for|only for|available to|exclusive to) (subscribers|members|premium)|vote now|cast your vote|take (our|the) poll|listen live|app (for|on) (iphone|ios|ipad|android)|(iphone|ios) and android|enter your e-?mail( address)?|by signing up|(straight|directly|delivered|right) (in|to|into) your inbox|(tap|click) to (join|subscribe|follow|sign up)|message and data rates|(text|reply) [a-z]+ to \d{3,}|stream (it )?live|(download|get|install) (the|our) ([\w'-]+ ){0,4}app\b|(enable|turn on|switch on) javascript|refresh (your|the) (browser|page)|(this|the) page (will )?(update|refresh)(es)? automatically|never miss an (issue|edition)|acknowledges? (the )?(aboriginal|traditional (custodians|owners))|^(sign|log) ?in to (follow|save|comment|receive|join)\b|^this (story|article|page|report) has been updated\b|\bsign (the|our|an) (online )?guest ?book\b|^(this|our) live (blog|page|coverage) (is|has) (no longer being updated|now closed|closed|ended)|(this|the) (story|article|page|report) is (developing|being updated) and will be updated\b|\brefresh (the page )?for the latest( version| updates)?\b|^follow this (live blog|live page|story|topic)\b|\bfollow (our|all (of )?our) (\S+ ){0,4}(live blog|blog|live coverage|live updates)\b)/;
 // The site's own pages, sent to with an imperative: "follow every game on our Football Live page".
 const OWN_PAGE = /(^|[.!?:]\s+)(follow|visit|head to|go to|check out|catch up|find|get|see|keep up)\b[^.!?]*\bour (\S+ ){0,3}(page|hub|website|live blog)\b/;
 // The site's own discussion space, named to the reader: "Have your say in our fans' forum".
@@ -118,7 +118,8 @@ const OWN_FORUM = /\b(in|on|join) our (\S+ ){0,3}(forums?|message ?boards?|comme
 const NEWSLETTER = /\bnewsletters?\b|\bsubscri(be|bers?|ption)\b/;
 const SIGN_UP = /\bsign(ed)? ?-?up\b|\bsubscribe\b|\binbox\b|\bregister\b|\bfree\b|\bhere\b/;
 // An imperative to subscribe, opening the line: "Sign up to our daily email".
-const SIGN_UP_START = /^(sign up|subscribe|register|get|receive)\b.*\b(newsletters?|email|e-mails?|bulletin|briefing|alerts|digest|inbox)\b/;
+// ("Local Matters: sign up for our weekly round-up": after the newsletter's name too)
+const SIGN_UP_START = /^([^:]{1,30}:\s*)?(sign up|subscribe|register|get|receive)\b.*\b(newsletters?|email|e-mails?|bulletin|briefing|alerts|digest|inbox|round-?up)\b/;
 // The call to action that closes a sign-up pitch, whatever it offers: "… Sign up now."
 // An imperative to subscribe opening a sentence: "… Subscribe to the print edition from £4.99."
 const SUBSCRIBE_OPENING = /(^|[.!?]\s+)(subscribe|sign up) (now |today )?(to|for)\b/;
@@ -129,6 +130,8 @@ const POWERED_BY = /\bpowered by\b/;
 const CREDIT_TAIL = /\((supplied|photo|picture|image|credit|courtesy|getty|afp|ap|reuters|pa|epa)\b[^)]*\)\s*$/;
 // A caption's credit as its last words, agency and photographer: "… on Friday. Northwire/Imre Salk".
 const TRAILING_SLASH_CREDIT = /\s\p{Lu}[\p{L}.&'’-]*(?:\s\p{Lu}[\p{L}.&'’-]*){0,2}\/\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*){0,3}$/u;
+// A caption ending in its photographer: "… last season. (Staff photo by Ana Ruiz)".
+const STAFF_CREDIT_TAIL = /\(((staff|file|contributed|courtesy) )?(photo|photograph|picture|image)s? (by|courtesy of)\b[^)]*\)\s*$/;
 // A caption's credit in brackets: "(Ana Ruiz / Valley Radio)".
 const SLASH_CREDIT = /\(\p{Lu}[^()]{1,60}\s\/\s[^()]{1,40}\)\s*$/u;
 // A sponsor's label leading a line: "Sponsored: …", "Partner content | …".
@@ -182,7 +185,7 @@ const LONG_TRIGGER_WORDS = `
   brought to you | support for | ad-free | cancel any | unlock | powered by | iphone | android
   rates may apply | newsroom | readers | us a line | updated | published | posted | podcast | donat
   contribution | member | supporter | photograph | photo: | picture: | image: | purposes only
-  constitute | substitute for | disclaimer | in gallery | custodians | delayed by | guestbook | condolence | creative commons
+  constitute | substitute for | disclaimer | in gallery | custodians | delayed by | guestbook | guest book | photo by | condolence | creative commons
   first appeared | originally published | min read | immediate release | forward-looking
   media contact | press contact | media enquir | press enquir | media inquir | press inquir
   investor relations | nasdaq | nyse | lse: | tsx: | asx: | views expressed | _
@@ -239,7 +242,7 @@ const PATTERNS = [
   SEPARATOR, AUDIO, COMMERCE, AD_PREFIX, COPYRIGHT, REGISTRATION, BIO, BYLINE, NAME_THEN_JOB,
   JOB_WORD, BIO_JOB, BIO_COVERS, BIO_BEAT, BIO_BEFORE, BIO_JOB_NOW, FOLLOW, SITE_NOTICE,
   SITE_CHROME, OWN_PAGE, OWN_FORUM, NEWSLETTER, SIGN_UP, SIGN_UP_START, SUBSCRIBE_OPENING,
-  CALL_TO_SIGN_UP, POWERED_BY, CREDIT_TAIL, SLASH_CREDIT, TRAILING_SLASH_CREDIT, AD_LEAD, UNDERWRITING, SECTION_ITEM,
+  CALL_TO_SIGN_UP, POWERED_BY, CREDIT_TAIL, SLASH_CREDIT, TRAILING_SLASH_CREDIT, STAFF_CREDIT_TAIL, AD_LEAD, UNDERWRITING, SECTION_ITEM,
   KICKER_ITEM, CLOCK_LINE, HEADLINE_START, CREDIT, PICTURES_BY, GALLERY_CAPTION, BRACKETED_CREDIT,
   CAPTION_CREDIT, DISCLAIMER, COMMENT_WORD, MODERATION, SITE_VOICE, ATTRIBUTION, LONG_TRIGGER,
   SPACE, LETTER_OR_DIGIT, LABEL_GAPS, SEGMENT_SPLIT, QUOTED_SPEECH, SENTENCE_END,
@@ -278,7 +281,7 @@ export function scoreParagraph(text: string): ChromeSignal {
   if (n <= 12 && PICTURES_BY.test(folded.trim())) return strong('credit', 'photo credit');
   if (CREDIT.test(lower) && (n <= 10 || (n <= 50 && (CREDIT_TAIL.test(lower) || BRACKETED_CREDIT.test(lower) || TRAILING_SLASH_CREDIT.test(folded.trim())))))
     return strong('credit', 'photo credit');
-  if (n <= 50 && !attributed && (CAPTION_CREDIT.test(folded) || GALLERY_CAPTION.test(lower))) return strong('credit', 'photo caption');
+  if (n <= 50 && !attributed && (CAPTION_CREDIT.test(folded) || GALLERY_CAPTION.test(lower) || STAFF_CREDIT_TAIL.test(lower))) return strong('credit', 'photo caption');
   if (n <= 60 && !attributed && DISCLAIMER.test(lower)) return strong('site', 'disclaimer');
   if (n <= 40 && !attributed && REGISTRATION.test(lower)) return strong('copyright', 'publisher small print');
   if (n <= 120 && !attributed && (PRESS_RELEASE.test(lower) || RELEASE_END.test(lower))) return strong('site', 'press-release boilerplate');
@@ -327,7 +330,8 @@ export function scoreParagraph(text: string): ChromeSignal {
   if (SITE_NOTICE.test(prose) && !afterNews(prose, SITE_NOTICE))
     return siteVoice || n <= 12 ? strong('site', 'site notice') : weak('site', 'site notice');
   if ((siteVoice && OWN_FORUM.test(prose)) || (n <= 25 && OWN_PAGE.test(prose))) return strong('site', 'site notice');
-  if (NEWSLETTER.test(prose) || (n <= 20 && SIGN_UP_START.test(lower))) {
+  // (a longer pitch when it offers the site's own: "sign up for our weekly round-up of …")
+  if (NEWSLETTER.test(prose) || ((n <= 20 || (n <= 30 && OUR.test(prose))) && SIGN_UP_START.test(lower))) {
     if (SIGN_UP.test(prose) && (siteVoice || !sentence || SIGN_UP_START.test(lower))) {
       return strong('newsletter', 'newsletter sign-up');
     }
