@@ -94,6 +94,10 @@ export const PASSIVE_HOW = 'said by (passive)';
 const NAMING_VERBS = new Set('called described dubbed labelled labeled branded termed hailed billed nicknamed characterised characterized styled touted'.split(' '));
 /** "by " right after the quote: its agent follows. */
 const AGENT_AFTER = /^[\s,]*by\s+/;
+/** A passive verb of judging and its agent before the quote: "was accused by " (then "MPs on
+ * Wednesday of “…”"). */
+const AGENT_BEFORE_QUOTE =
+  /\b(?:was|were|been|being|is|are)\s+(?:\p{Ll}+ly\s+)?(?:accused|criticised|criticized|attacked|condemned|praised|branded|labelled|labeled|dubbed|described|hailed|denounced|slammed)\s+by\s+(?=[^,;:.\u00B7]{1,80}\s(?:of|as|for)\s*$)/u;
 /** "in a joint statement", "in its written response": a document a verb of saying came in. */
 const DOCUMENT_AFTER_VERB = /^\s+in (?:an?|its|his|her|their) ((?:joint |written |separate |brief |short |emailed |formal )?([\p{Ll}-]+))\b/u;
 /** A dateline with the agency in brackets: "CITY, State. (Agency) —", "CITY, March 3 (Agency) -". */
@@ -348,6 +352,12 @@ function segments(text: string, from: number, to: number): Array<[number, number
 
 /** A participle of a verb of action opening a sentence: "Speaking to ", "Writing in ". */
 const PARTICIPLE_LEAD = /^\s*\p{Lu}\p{Ll}+ing\s/u;
+/** What a document's maker did with it, in a relative clause before the document's own verb:
+ * "(a lawsuit the family) filed in June (alleges)". */
+const DOCUMENT_MADE_AFTER = /^\s+(?:filed|wrote|issued|published|released|sent|submitted|drafted|signed|lodged|commissioned|obtained|prepared)\b[^,;:.\u00B7]{0,40}\s$/;
+/** An opening participle's phrase, then the role set off before the name: "Giving evidence
+ * last week, the chief executive of X, " (before "Philippa Roscoe, apologised"). */
+const PARTICIPLE_THEN_ROLE = /^\s*\p{L}+ing\s[^,]*,\s*[^,.;:]{2,80},\s*$/u;
 /** The rest of an opening phrase, up to the comma that ends it (commas inside it too). */
 const AFTER_PHRASE = /^[^.;:!?\u00B7]*,\s*(?:the\s+)?$/;
 /** A lower-case word right after a name: its verb. */
@@ -674,6 +684,12 @@ export class ParagraphReader {
       if (head) return head;
     }
     const closest = inLast[this.headAt(inLast)];
+    // "A lawsuit the family filed in June alleges": the verb goes back past the relative clause
+    // to the document it describes
+    if (closest && closest.kind !== 'document' && closest.kind !== 'documentRef' && DOCUMENT_MADE_AFTER.test(this.masked.slice(closest.end, v))) {
+      const doc = inLast.findLast((e) => (e.kind === 'document' || e.kind === 'documentRef') && e.end <= closest.start);
+      if (doc && /^\s+$/.test(this.masked.slice(doc.end, closest.start))) return doc;
+    }
     // "signed an open letter to Ms Vale warning that …": a participle right after whom a
     // document went to says what the document says
     if (closest && PARTICIPLE_AT.test(this.masked.slice(v, v + 24)) && /^\s*$/.test(this.masked.slice(closest.end, v))) {
@@ -1280,7 +1296,7 @@ function readSentence(reader: ParagraphReader, s: number, e: number, mentionOf: 
   // "Radebe's mother, Grace Radebe, 58, has …": the name a role opens the sentence with;
   // not "Under cross-examination by advocate X, he …": a name after a preposition
   // ("Her son, Daniel Tran, now 41, …": the role before may not be the one shown)
-  const rolePre = first !== undefined && pre.includes(',') && ROLE_THEN_COMMA.test(pre) && first.roles.some((r) => pre.includes(r));
+  const rolePre = first !== undefined && pre.includes(',') && (ROLE_THEN_COMMA.test(pre) || PARTICIPLE_THEN_ROLE.test(pre)) && first.roles.some((r) => pre.includes(r));
   const objectOf = first !== undefined && ((endsInSpace(pre) && OBJECT_BEFORE.test(pre)) || PRONOUN_CLAUSE.test(pre));
   // ("Born in Bilbao in 1979, Etxeberria moved …": a participle phrase opens the sentence)
   if (first && !listener && !objectOf && (!pre.includes(',') || LEADING_PREPOSITION.test(pre) || OPENING_PARTICIPLE.test(pre) || rolePre)) {
@@ -1412,6 +1428,12 @@ function readQuote(text: string, spans: readonly QuoteSpan[], i: number, reader:
   if (by) {
     const e = reader.subjectAfter(span.close + by[0].length, afterTo);
     if (e) found = [e, PASSIVE_HOW];
+  }
+  // "was accused by MPs on Wednesday of “…”": the agent named before the quote
+  const byBefore = found ? null : AGENT_BEFORE_QUOTE.exec(beforeText);
+  if (byBefore) {
+    const e = reader.subjectAfter(beforeFrom + byBefore.index + byBefore[0].length, span.open);
+    if (e && e.kind !== 'pronoun') found = [e, PASSIVE_HOW];
   }
   for (const t of tries) {
     if (found) break;

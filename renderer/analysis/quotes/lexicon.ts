@@ -73,7 +73,7 @@ export const ROLE_NOUNS = set(`
   champion runner-up finalist medallist medalist laureate titleholder
   steward stewardess congregant landlady chaperone lifeguard farmhand mechanic barista barmaid
   waitress chef nanny schoolboy schoolgirl grandparent orphan intern plaintiff bailiff poet
-  playwright actress
+  playwright actress ally loyalist confidant confidante
 `);
 
 /** Roles whose holders often go by one name, a stage name ("the singer Solenne", "the street
@@ -188,7 +188,7 @@ export const ORG_WORDS = set(`
   securities associates consulting consultancy analytics advisory advisors advisers economics research
   consortium observatory museum gallery library hospice clinic cooperative co-operative collective
   syndicate partnership taskforce networks grid homes pictures films productions publishing
-  diocese archdiocese synod presbytery
+  diocese archdiocese synod presbytery directorate secretariat inspectorate division
 `);
 
 /** Place words: a capitalised run containing one is neither a person nor a body. */
@@ -198,6 +198,7 @@ export const PLACE_WORDS = set(`
   harbor base camp sea ocean gulf north south east west northern southern eastern western
   quay pier wharf marina ground grounds stadium arena gardens
   central upper lower
+  fen moor loch creek canyon peninsula delta cove beach cape
 `);
 
 /** Capitalised words that open sentences or name dates, never part of a personal name. */
@@ -261,7 +262,7 @@ export const BODY_NOUNS = set(`
   government's association federation board administration party bank coalition command
   army navy hospital school network airline carrier regulator charity district
   corporation foundation trust tribunal inquiry panel jury embassy consulate coastguard campaign
-  diocese archdiocese synod
+  diocese archdiocese synod directorate secretariat inspectorate division
 `);
 
 /** Words for a company's legal form, which end no one's name: "Coleman Vance Inc". */
@@ -315,7 +316,7 @@ export const ROLE_SHAPE = /^[\p{Ll}-]{3,}(?:er|or|ist|ian|eer|ee|man|woman|perso
 export const SPECIFIC_BODY_NOUNS = set(`
   union council ministry court police government university party hospital school army navy
   tribunal inquiry panel jury federation association commission committee embassy consulate
-  department
+  department directorate secretariat inspectorate division
 `);
 
 /** Nouns for a kind of organisation ("the campaign group …"). */

@@ -167,6 +167,8 @@ export const isRoleNoun: (lower: string) => boolean = memoize(
 );
 
 const MONTHS = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august']);
+/** Words before a month that make it a date: "in June", "since May", "last April". */
+const DATE_WORD_BEFORE = new Set('in since until till by from of last next early late mid through during before after'.split(' '));
 /** Words that go on from a participle opening a sentence ("Speaking at …", "Addressing the …"). */
 const PARTICIPLE_OBJECTS = new Set('at in on to from with after before about during for outside inside the a an his her their its our this that these those alongside through over under into if whether why how what when where by'.split(' '));
 /** "Speaking last month, he …", "Writing privately, she …": a participle's adverbial of a few
@@ -593,8 +595,8 @@ function classifyRun(tokens: Token[], text: string, from: number, to0: number): 
   const zone = tokens[i];
   const stamped = i < to && zone !== undefined && TIME_ZONE.test(zone.text) && CLOCK_BEFORE.test(text.slice(Math.max(0, zone.start - 12), zone.start));
   if (stamped) i++;
-  // "May said": a month before a verb of saying is a surname
-  while (i <= to && NON_NAMES.has(tokens[i]?.lower ?? '') && !(i === to && MONTHS.has(tokens[i]?.lower ?? '') && verbNext(i))) i++;
+  // "May said": a month before a verb of saying is a surname (not "a lawsuit filed in June alleges")
+  while (i <= to && NON_NAMES.has(tokens[i]?.lower ?? '') && !(i === to && MONTHS.has(tokens[i]?.lower ?? '') && verbNext(i) && !DATE_WORD_BEFORE.has(tokens[i - 1]?.lower ?? ''))) i++;
   if (i > to) return null;
   // "Nicholas Wray KC", "Ana Ruiz OBE": letters after a name are no part of it
   while (to > i && POSTNOMINALS.has((tokens[to] as Token).lower)) to--;

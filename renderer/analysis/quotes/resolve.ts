@@ -1040,6 +1040,7 @@ const COMPARED = /\b(?:was|were|is|are|seemed|sounded)\s+(?:(?:even|much|far|rat
 /** "One reporter pressed him on the timing.", "A neighbour disagreed.": how a source turns to
  * another, asking or answering back. */
 const PUT_TO = /^\s+(?:\p{Ll}+ly\s+)?(?:pressed|asked|quizzed|questioned|challenged|interrupted|interjected|disagreed|objected|countered|went\s+further|wanted\s+to\s+know)\b/u;
+const isGroupKnown = (k: Known | undefined): boolean => k !== undefined && isGroup(k);
 /** "it said", "it says", "it added": the pronoun's own verb of saying. */
 const SAID_NEXT = /^\s+(?:said|says|added|adds|stated|argued|argues|insisted|insists)\b/;
 /** The sentence a mention opens, up to a quote after it. */
@@ -1441,6 +1442,12 @@ function resolvePronoun(
       if (k && (k.kind === 'body' || (k.kind === 'document' && !(e.name === 'they' && !/s$/.test(k.name))))) return k;
       // "Residents said … “…,” they said"; "The council said … “…,” they added"
       if (e.name === 'they' && k && isGroup(k) && (m.speaker || m.subject)) return k;
+      // "A former trustee, who asked not to be named, told the Ledger … “…,” they said": one
+      // unnamed source, spoken of as "they"
+      // (not when people in the plural were named before: "Protesters gathered. A police officer said …")
+      if (e.name === 'they' && k?.kind === 'anonymous' && m.entity.kind === 'anonymous' && SINGLE_SOURCE.test(k.name) && !isGroup(k) && (m.speaker || m.subject) &&
+        !p.crowd && !before.some((x) => isGroupKnown(named.get(x.entity))))
+        return k;
       // "Kath and Danny Ruddock, who run the shop, said … “…,” they said": a couple speaking
       // together, credited to the one named in full
       const partner = before[i + 1];

@@ -4336,3 +4336,68 @@ describe('a phrase opened mid-clause and never closed', () => {
     ]);
   });
 });
+
+describe('"Giving evidence last week, the chief executive of X, Philippa Roscoe, apologised": a participle, then the role set off before the name', () => {
+  it('makes the name the subject the next "she" means', () => {
+    expect(
+      who(
+        '\u201CAgonal breathing is missed,\u201D Dr Marsh told the inquest.',
+        'Giving evidence last week, the chief executive of Wessex Downs Ambulance Service, Philippa Roscoe, apologised to the family. \u201CWe failed Rebecca,\u201D she said.',
+      ),
+    ).toEqual([
+      ['Marsh', 'unintroduced'],
+      ['Philippa Roscoe', 'ok'],
+    ]);
+  });
+});
+
+describe('"on the edge of Ashwell Fen": a place word ends a name', () => {
+  it('so the fen is no one "he" may mean', () => {
+    expect(ents('He drove along a ditch on the edge of Ashwell Fen last September.')).not.toContainEqual(['person', 'Ashwell Fen']);
+    expect(
+      who(
+        'The first thing Stanley Mercado noticed was the colour.',
+        'Mercado, 58, was driving along a ditch on the edge of Ashwell Fen last September when the bucket caught.',
+        '\u201CI thought it was an old gatepost,\u201D he said.',
+      ),
+    ).toEqual([['Stanley Mercado', 'ok']]);
+  });
+});
+
+describe('"One ally of the prime minister described …", "A former trustee … “…,” they said": unnamed sources', () => {
+  it('an ally is a source, and the ally, not the minister, speaks', () => {
+    expect(who('Sahota spoke.', 'One ally of the prime minister described the day as \u201Coverdue housekeeping\u201D. \u201CHe has been carrying people,\u201D the ally said.')).toEqual([
+      ['one ally of the prime minister', 'ok'],
+      ['one ally of the prime minister', 'ok'],
+    ]);
+  });
+  it('one unnamed source may be "they"', () => {
+    expect(who('A former trustee, who asked not to be named, told the Ledger that concerns had been raised. \u201CEvery time you asked,\u201D they said.')).toEqual([
+      ['a former trustee', 'ok'],
+    ]);
+  });
+});
+
+describe('"A lawsuit the family filed in June alleges that …": the document, past its relative clause', () => {
+  it('speaks, and June is a month', () => {
+    expect(who('A federal lawsuit the family filed in June alleges that the department \u201Cfailed to train\u201D its officers.')).toEqual([['federal lawsuit', 'ok']]);
+    expect(who('Theresa May said the deal was \u201Cdead\u201D.', '\u201CIt is over,\u201D May said.')).toEqual([
+      ['Theresa May', 'ok'],
+      ['Theresa May', 'ok'],
+    ]);
+  });
+});
+
+describe('"was accused by MPs on Wednesday of “…”": the agent before the quote', () => {
+  it('speaks', () => {
+    expect(who('The boss of Brackwater Utilities was accused by MPs on Wednesday of \u201Cliving on a different planet\u201D.')).toEqual([['mps', 'ok']]);
+    expect(who('The plan was described by Ana Ruiz, the mayor, as \u201Ca disaster\u201D.')).toEqual([['Ana Ruiz', 'ok']]);
+  });
+});
+
+describe('"Estmark’s fisheries directorate said", "the division said": more kinds of body', () => {
+  it('speak as the body', () => {
+    expect(who('Estmark\u2019s fisheries directorate said in a written reply that its quota was \u201Cbased on the best available science\u201D.')).toEqual([['the fisheries directorate', 'ok']]);
+    expect(who('The fire had grown, the forestry division said in its update.', '\u201CRed flag conditions will persist,\u201D the division said.')).toEqual([['the division', 'ok']]);
+  });
+});
