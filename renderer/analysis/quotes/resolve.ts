@@ -153,6 +153,8 @@ const SHARED = 'shared:';
 /** A paragraph whose quotes were read by recency, and whom each went to. */
 interface Echo {
   text: string;
+  /** Each quote's words as its copies share them ('' for one too short to tell, or no speech). */
+  quotes: string[];
   ids: Array<string | null>;
   statuses: QuoteStatus[];
 }
@@ -171,6 +173,20 @@ const echoTexts = new WeakMap<ParagraphSummary, string>();
 const echoText = (p: ParagraphSummary): string => {
   let t = echoTexts.get(p);
   if (t === undefined) echoTexts.set(p, (t = foldTypography(p.text)));
+  return t;
+};
+/** A paragraph's speech quotes as a near copy of it shares them ("" for short ones). */
+const echoQuotes = new WeakMap<ParagraphSummary, string[]>();
+const ECHO_QUOTE_MIN = 20;
+const NO_TEXTS: string[] = [];
+const END_PUNCTUATION = /[\s.,;:!?…]+$/u;
+const quoteTexts = (p: ParagraphSummary): string[] => {
+  let t = echoQuotes.get(p);
+  if (t === undefined) {
+    // (without the closing punctuation, which moves when sentences are reordered)
+    t = p.quotes.map((q) => (q.kind === 'speech' && q.text.length >= ECHO_QUOTE_MIN ? foldTypography(q.text).replace(END_PUNCTUATION, '') : ''));
+    echoQuotes.set(p, t);
+  }
   return t;
 };
 /** A quote whose speaker comes from what was said before: a pronoun, a title, "the company",
@@ -911,14 +927,27 @@ export function resolveParagraph(
   // a paragraph pasted twice: what was read by recency goes where the earlier copy's went
   const copyText = p.text.length >= ECHO_MIN ? echoText(p) : '';
   const echo = copyText && state.echoes.length ? state.echoes.find((x) => x.text === copyText) : undefined;
+  // (or a near copy, edited or with its sentences reordered, that holds the same long quotes:
+  // each of them goes where it went in the earlier copy)
+  const mine = copyText && !echo && state.echoes.length ? quoteTexts(p) : NO_TEXTS;
+  const near = mine.length && p.quotes.every((q, qi) => !readByRecency(q) || mine[qi] !== '') && mine.some((t) => t !== '')
+    ? state.echoes.findLast((x) => mine.every((t) => t === '' || x.quotes.includes(t)))
+    : undefined;
   if (echo && echo.ids.length === p.quotes.length)
     p.quotes.forEach((q, qi) => {
       const id = echo.ids[qi];
       const k = id ? state.byKey.get(id) : undefined;
       if (k && readByRecency(q)) results[qi] = { who: k, status: echo.statuses[qi] ?? 'ok', note: 'as in the earlier copy of this paragraph' };
     });
+  else if (near)
+    p.quotes.forEach((q, qi) => {
+      const at = near.quotes.indexOf(mine[qi] ?? '');
+      const id = at >= 0 ? near.ids[at] : null;
+      const k = id ? state.byKey.get(id) : undefined;
+      if (k && readByRecency(q)) results[qi] = { who: k, status: near.statuses[at] ?? 'ok', note: 'as in the earlier copy of this paragraph' };
+    });
   else if (copyText && p.quotes.some(readByRecency)) {
-    state.echoes.push({ text: copyText, ids: results.map((r) => r?.who?.id ?? null), statuses: results.map((r) => r?.status ?? 'ok') });
+    state.echoes.push({ text: copyText, quotes: quoteTexts(p), ids: results.map((r) => r?.who?.id ?? null), statuses: results.map((r) => r?.status ?? 'ok') });
     if (state.echoes.length > ECHO_MEMORY) state.echoes.shift();
   }
   const out: QuoteFinding[] = [];
@@ -1659,7 +1688,11 @@ export function stateKeys(p: ParagraphSummary): string[] {
   }
   if (p.leadsInto) entity(p.leadsInto);
   // a copy of a remembered paragraph reads what was remembered of it
-  if (p.text.length >= ECHO_MIN) out.add(`e:${echoText(p)}`);
+  if (p.text.length >= ECHO_MIN) {
+    out.add(`e:${echoText(p)}`);
+    // (and a near copy reads what was remembered of the quotes it shares)
+    for (const t of quoteTexts(p)) if (t) out.add(`q:${t}`);
+  }
   if (p.opensWithQuote || p.subjectPronouns.length || byRecency(p.leadsInto) || byRecency(p.reportsLast) || p.quotes.some((q) => byRecency(q.cue) || byRecency(q.about) || readByRecency(q))) out.add(RECENCY);
   keys = [...out];
   keyCache.set(p, keys);
@@ -1699,6 +1732,7 @@ export function keyedDifference(a: ResolveState, b: ResolveState): StateDifferen
     const swap: EchoSwap = { from: y, to: x };
     diff.set(`e:${x.text}`, swap);
     diff.set(`e:${y.text}`, swap);
+    for (const t of [...x.quotes, ...y.quotes]) if (t) diff.set(`q:${t}`, swap);
   });
   for (const tag of ['k', 's', 'g', 'b', 'r'] as const) {
     const ma = keyed(a, tag) as Map<string, Known>;
