@@ -436,3 +436,16 @@ describe('findBoilerplate: update notes, guest books, appeals, staff photo credi
     expect(flagged([...STORY, 'The photo by Ana Ruiz, taken in 1962, shows the brickworks at full production, with six chimneys still standing.'])).toEqual({});
   });
 });
+
+describe('findBoilerplate: betting small print and a caption ending in its bracketed credit', () => {
+  it.each([
+    ['Bet \u20AC10, Get \u20AC40 in Free Bets with Paddock Sport. New customers only. 18+. T&Cs apply. Please gamble responsibly.', 'site notice'],
+    ['Striking dockworkers gather outside Gate 4 of the container terminal on Monday. (Photo: Lene Haugaard/Coastline Pictures)', 'photo caption'],
+  ])('flags %s at the top of a story', (line, reason) => {
+    expect(flagged([line, ...STORY])).toEqual({ 0: reason });
+  });
+  it('but leaves a story sentence about betting rules, and a correction note, to the editor', () => {
+    expect(flagged([...STORY, 'The regulator said operators must tell new customers that terms and conditions apply, Brask said.'])).toEqual({});
+    expect(flagged([...STORY, 'Correction: An earlier version of this story gave the wrong number of homes. It is 340, not 430.'])).toEqual({});
+  });
+});
