@@ -596,7 +596,10 @@ function classifyRun(tokens: Token[], text: string, from: number, to0: number): 
   const stamped = i < to && zone !== undefined && TIME_ZONE.test(zone.text) && CLOCK_BEFORE.test(text.slice(Math.max(0, zone.start - 12), zone.start));
   if (stamped) i++;
   // "May said": a month before a verb of saying is a surname (not "a lawsuit filed in June alleges")
-  while (i <= to && NON_NAMES.has(tokens[i]?.lower ?? '') && !(i === to && MONTHS.has(tokens[i]?.lower ?? '') && verbNext(i) && !DATE_WORD_BEFORE.has(tokens[i - 1]?.lower ?? ''))) i++;
+  // ("Jan Pieterse": a month's short form before a surname is a given name)
+  while (i <= to && NON_NAMES.has(tokens[i]?.lower ?? '') && !(i === to && MONTHS.has(tokens[i]?.lower ?? '') && verbNext(i) && !DATE_WORD_BEFORE.has(tokens[i - 1]?.lower ?? '')) &&
+    !(i < to && tokens[i]?.text === 'Jan' && !DATE_WORD_BEFORE.has(tokens[i - 1]?.lower ?? '') && !isAllCaps((tokens[i + 1] as Token).text)))
+    i++;
   if (i > to) return null;
   // "Nicholas Wray KC", "Ana Ruiz OBE": letters after a name are no part of it
   while (to > i && POSTNOMINALS.has((tokens[to] as Token).lower)) to--;
@@ -798,7 +801,8 @@ function personOrSingle(tokens: Token[], text: string, i: number, to: number, to
   // a month may be a surname ("Theresa May"), never a first name
   // … and a weekday after a title is a given name ("Engr. Sunday Ayegba", "Hon. Monday Eze")
   if (nameToks.some((w, k) => /\d/.test(w.text) || isAllCaps(w.text) ||
-    (NON_NAMES.has(w.lower) && (k === 0 || !MONTHS.has(w.lower)) && !(MONTHS.has(w.lower) && speechVerbNext(tokens, text, to)) && !(k === 0 && t >= 0 && nameToks.length >= 2 && WEEKDAYS.has(w.lower)))))
+    (NON_NAMES.has(w.lower) && (k === 0 || !MONTHS.has(w.lower)) && !(MONTHS.has(w.lower) && speechVerbNext(tokens, text, to)) && !(k === 0 && t >= 0 && nameToks.length >= 2 && WEEKDAYS.has(w.lower)) &&
+      !(k === 0 && w.text === 'Jan' && nameToks.length >= 2))))
     return null;
   if (nameToks.some((w) => w.lower === 'of' || w.lower === 'for')) return null;
   return nameWithRoles(tokens, text, i, to, to0, run, t, titleWords, nameToks);
@@ -866,7 +870,8 @@ function nameWithRoles(tokens: Token[], text: string, i: number, to: number, to0
   // (or set off by commas: "Orrell-Dane's wife, Fenella, runs the bakery", "added her husband,
   // Colin.")
   const kinGap = kinTok ? text.slice(kinTok.end, (nameToks[0] as Token).start) : '';
-  const kinNamed = nameToks.length === 1 && t < 0 && kinTok !== undefined && ownerTok !== undefined && KIN_NOUNS.has(kinTok.lower) &&
+  // ("said her father, Ger, 44": a parent too)
+  const kinNamed = nameToks.length === 1 && t < 0 && kinTok !== undefined && ownerTok !== undefined && (KIN_NOUNS.has(kinTok.lower) || PARENT_NOUNS.has(kinTok.lower)) &&
     (allSpace(text, kinTok.end, (nameToks[0] as Token).start) || (/^,\s+$/.test(kinGap) && KIN_NAME_END.test(text.slice(end, end + 1)))) &&
     (POSSESSIVE_WORDS.has(ownerTok.lower) || isPossessive(ownerTok.text));
   // "Sutrisno, who like many Indonesians uses only one name": a single name said to be whole
@@ -984,16 +989,23 @@ function courtRole(text: string, start: number, end: number): string {
   return /^(?:prosecut|crown)/.test(side) ? 'prosecutor' : 'defence counsel';
 }
 /** An age set off after a name: ", 34,", ", aged 34,", ", a 44-year-old". */
-const AGE_AFTER = /^,\s+(?:(?:aged\s+)?\d{1,3}(?=,)|(?:an?\s+)?\d{1,3}-year-old\b)/;
+const AGE_AFTER = /^,\s+(?:(?:aged\s+)?\d{1,3}(?=[,.;]|$)|(?:an?\s+)?\d{1,3}-year-old\b)/;
 /** Listed given names that are as often surnames ("said Thomas, a district official"). */
 const SURNAME_GIVENS = new Set(
   'thomas james john george henry lewis scott douglas russell gordon allen graham grant marshall kelly morgan howard wallace stewart murray hunter craig dean francis paul mark joyce rose grace ruth lee martin arthur frank jack owen ellis bailey dale clark carter hayden austin leigh neville lyle harvey davis ross ryan dennis tyler simon mason lawrence bruce wayne vincent barry duncan oliver gregory keith neil roy ray joseph jordan lloyd nelson norman stanley terry warren wesley elliott gilbert herbert hugh jackson luke miles morris quinn tracy wilson may hope bell'.split(' '),
 );
 /** A listed given name, no surname's double, set off with an age or a role. */
 function oneNameShown(text: string, lower: string, end: number): boolean {
-  if (givenNameGender(lower) === null || SURNAME_GIVENS.has(lower)) return false;
+  if (SURNAME_GIVENS.has(lower)) return false;
+  // ("Lerato, 27, who drove …": a given name the list lacks, with an age and what the person
+  // did, when it is not shaped like a surname: "Pieterse, 45, who" stays one, and so does a
+  // single name with an age and a post, "Wirasto, 61, a district official")
+  if (givenNameGender(lower) === null) return AGE_THEN_WHO.test(text.slice(end, end + 24)) && !SURNAME_SHAPE.test(lower);
   return AGE_AFTER.test(text.slice(end, end + 24)) || roleHeaded(appositiveAfter(text, end));
 }
+const AGE_THEN_WHO = /^,\s+(?:aged\s+)?\d{1,3},\s+who\b/;
+/** Endings far commoner in surnames than in given names. */
+const SURNAME_SHAPE = /(?:son|sen|ez|es|ski|ska|sky|ov|ova|ev|eva|ic|ich|berg|burg|stein|feld|field|ton|ley|ham|worth|mann?|wood|ford|well|by|er|ers|se|ck|tt|ll|ss|ng|th|ke|dt|nd|rd|rs|ts)$/;
 /** Kept in the roles of a person known by one name, who is introduced by it. */
 export const ONE_NAME_ROLE = 'one name';
 
@@ -1419,6 +1431,7 @@ function kinOwner(tokens: Token[], text: string, kin: number): Token | undefined
   }
   return near;
 }
+const PARENT_NOUNS = new Set(['mother', 'father', 'mum', 'dad', 'mom']);
 const KIN_GENDER = new Map<string, Gender>([
   ...'wife daughter sister mother aunt niece widow grandmother granddaughter fiancee'.split(' ').map((w) => [w, 'f'] as const),
   ...'husband son brother father uncle nephew widower grandfather grandson'.split(' ').map((w) => [w, 'm'] as const),

@@ -4457,3 +4457,20 @@ describe('the incremental check on the paragraphs added last', () => {
     }
   });
 });
+
+describe('people introduced by one name: "Lerato, 27, who drove …", "said her father, Ger, 44", "Jan Pieterse"', () => {
+  it('a name with an age, not shaped like a surname, is an introduction', () => {
+    expect(who('Among the crowd was Lerato, 27, who drove through the night. \u201CWe slept in the car,\u201D she said.')).toEqual([['Lerato', 'ok']]);
+    expect(who('Kirsteen, 44, who runs the only guesthouse, said bookings had fallen. \u201CPeople just book elsewhere,\u201D she said.')).toEqual([['Kirsteen', 'ok']]);
+  });
+  it('but a surname with an age is still a surname alone', () => {
+    expect(who('Pieterse, 45, who farms nearby, said: \u201CIt is over.\u201D')).toEqual([['Pieterse', 'unintroduced']]);
+  });
+  it('a parent named after the relation is introduced by it', () => {
+    expect(who('\u201CIt\u2019s the only honest sign on the course,\u201D said her father, Ger, 44.')).toEqual([['Ger', 'ok']]);
+  });
+  it('"Jan" before a surname is a given name, not January', () => {
+    expect(ents('Tournament director Jan Pieterse said the event had grown.')).toEqual([['person', 'Jan Pieterse']]);
+    expect(ents('Since Jan Tuesday, it has rained.').filter(([kind]) => kind !== 'pronoun')).toEqual([]);
+  });
+});
