@@ -159,6 +159,9 @@ function asciiLettersOnly(w: string): boolean {
   return true;
 }
 
+/** Verbs whose passive subject is the one spoken to: "was told", "had been asked". */
+const HEARD_PASSIVE = new Set(['told', 'asked', 'informed', 'assured', 'reminded', 'advised', 'briefed', 'warned']);
+const PASSIVE_AUX_WORDS = new Set(['was', 'were', 'been', 'being', 'be', 'is', 'are', 'get', 'got', 'gets']);
 function findVerbs(masked: string, tokens: readonly Token[]): Verb[] {
   const out: Verb[] = [];
   for (let i = 0; i < tokens.length; i++) {
@@ -184,6 +187,9 @@ function findVerbs(masked: string, tokens: readonly Token[]): Verb[] {
       // "waited years to hear a police officer explain himself", "made him admit it": a bare
       // verb after one of hearing or making reports no words of the one it is about
       if (BARE_SPEECH.has(w) && PERCEIVED_BEFORE.test(masked.slice(Math.max(0, t.start - 60), t.start))) continue;
+      // "a referee who had been told it was his real name": the one told hears, says nothing
+      // (what they were told, quoted straight after, is read where the quote is)
+      if (HEARD_PASSIVE.has(w) && PASSIVE_AUX_WORDS.has(tokens[i - 1]?.lower ?? '') && (tokens[i - 1] as Token).end === t.start - 1 && !/^[\s,:]*\u00B7/.test(masked.slice(t.end, t.end + 4))) continue;
       if (!(w === 'reads' && t.text.charCodeAt(0) !== 114)) out.push({ start: t.start, end: t.end, word: w });
       continue;
     }
@@ -364,7 +370,7 @@ const AFTER_PHRASE = /^[^.;:!?\u00B7]*,\s*(?:the\s+)?$/;
 const VERB_NEXT = /^\s+\p{Ll}/u;
 /** A participle opening a sentence before its subject: "Born in …, ", "Raised by …, ". */
 const OPENING_PARTICIPLE = /^\s*(?:born|raised|based|educated|trained|elected|appointed|founded|known|\p{L}+ing)\s[^,]*,\s*$/iu;
-const LEADING_PREPOSITION = /^\s*(?:at|on|in|after|before|during|outside|inside|speaking|asked|later|earlier|meanwhile|however|but|and|also|then|when|while|as|for|from|with|by|since|who|whose|which|where|across|behind|beside|near|along|around|among|amid|beyond|under|over|through|throughout|within|despite|until|like|unlike|today|yesterday|now|instead|still)\b/i;
+const LEADING_PREPOSITION = /^\s*(?:at|on|in|after|before|during|outside|inside|speaking|asked|later|earlier|meanwhile|however|but|and|also|then|when|while|as|for|from|with|by|since|who|whose|which|where|across|behind|beside|near|along|around|among|amid|beyond|under|over|through|throughout|within|despite|until|like|unlike|today|yesterday|now|instead|still|back|elsewhere|nearby|upstairs|downstairs)\b/i;
 /** An auxiliary right after a noun: it is the subject of a clause ("said the plan was …"). */
 const CLAUSE_VERB_AFTER = /^\s+(?:had|has|have|was|were|is|are|would|will|could|should|might|must|can|did|does|do)\b/;
 /** Nouns for what someone said: "words", "verdict", "answer". */

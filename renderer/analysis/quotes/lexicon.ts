@@ -213,6 +213,7 @@ export const NON_NAMES = set(`
   june july august september october november december jan feb mar apr jun jul aug sep sept
   oct nov dec today yesterday tomorrow later earlier
   some many most more other others each every all both several few no not another
+  everyone everybody nobody someone somebody anyone anybody back elsewhere nearby
   one two three four five six seven eight nine ten eleven twelve dozens hundreds thousands
   advertisement comments share read related sign subscribe follow click
   covid-19 god

@@ -4474,3 +4474,29 @@ describe('people introduced by one name: "Lerato, 27, who drove …", "said her 
     expect(ents('Since Jan Tuesday, it has rained.').filter(([kind]) => kind !== 'pronoun')).toEqual([]);
   });
 });
+
+describe('"a referee who had been told it was his real name": the one told', () => {
+  it('is no speaker, so "he" stays with the man the story is about', () => {
+    expect(
+      who(
+        'For 41 years, Alfred Dunmore has been the first man into the dressing room. \u201CIt is a job,\u201D he says.',
+        'Everyone at the club calls him Alfie, including the chairman and, once, a bemused referee who had been told it was his real name.',
+        'He estimates that he has washed \u201Ca bit over a million socks, give or take.\u201D',
+      ).at(-1),
+    ).toEqual(['Alfred Dunmore', 'ok']);
+    expect(ents('Everyone at the club calls him Alfie.')).not.toContainEqual(['single', 'Everyone']);
+  });
+});
+
+describe('"Back in Kilcrea, Bridget has been told …": an opening of place', () => {
+  it('leaves the name after it the subject the next "she" means', () => {
+    expect(
+      who(
+        'Bridget Tierney, 71, has waited two years for a new hip.',
+        'A spokeswoman for the department said the Government had provided \u201Crecord investment\u201D.',
+        'Back in Kilcrea, Bridget has been told she may get a date before the summer.',
+        '\u201CI\u2019ll wait,\u201D she said.',
+      ).at(-1),
+    ).toEqual(['Bridget Tierney', 'ok']);
+  });
+});
