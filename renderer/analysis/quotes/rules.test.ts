@@ -16,6 +16,34 @@ const ents = (s: string) => entitiesIn(s, 0, s.length).map((e) => [e.kind, e.nam
 /** What a paragraph names, its quotes masked as the check reads it. */
 const named = (s: string) => summarizeParagraph(s).mentions.map((m) => [m.entity.kind, m.entity.name]);
 
+/** Random inserts, updates, removals and pastes (an existing paragraph's text, made over by one
+ * of `pastes`) on a document of `pool`'s paragraphs: every third step the incremental check must
+ * give what the batch analysis gives. */
+function expectIncrementalAgrees(pool: string[], o: { seed: number; rounds: number; steps: number; pastes: Array<(text: string) => string> }): void {
+  let seed = o.seed;
+  const pick = (n: number): number => {
+    seed = (seed * 1103515245 + 12345) % 2147483648;
+    return seed % n;
+  };
+  for (let round = 0; round < o.rounds; round++) {
+    const check = new QuoteCheck();
+    const doc = new Doc(check);
+    for (let k = 0; k < 30; k++) doc.insert(doc.length, pool[pick(pool.length)] as string);
+    for (let step = 0; step < o.steps; step++) {
+      const op = pick(3 + o.pastes.length);
+      if (op === 0 || doc.length < 3) doc.insert(pick(doc.length + 1), pool[pick(pool.length)] as string);
+      else if (op === 1) doc.update(pick(doc.length), pool[pick(pool.length)] as string);
+      else if (op === 2) doc.remove(pick(doc.length));
+      else doc.insert(pick(doc.length + 1), (o.pastes[op - 3] as (text: string) => string)(doc.textOf(doc.idAt(pick(doc.length)))));
+      if (step % 3 === 0) {
+        const batch = analyzeQuotes(doc.paragraphs());
+        expect(check.findings(doc)).toEqual(batch.quotes);
+        expect(check.sources(doc)).toEqual(batch.sources);
+      }
+    }
+  }
+}
+
 describe('titles before a name', () => {
   it('reads office titles inside a capitalised run, a place in it or not', () => {
     expect(
@@ -1380,31 +1408,10 @@ describe('a dateline or a live blog’s time before the subject', () => {
 
 describe('the incremental check on the paragraphs above', () => {
   it('agrees with the batch analysis after random edits', () => {
-    let seed = 7;
-    const pick = (n: number): number => {
-      seed = (seed * 1103515245 + 12345) % 2147483648;
-      return seed % n;
-    };
     const pool = [...new Set(POOL)];
     expect(pool.length).toBeGreaterThan(10);
-    for (let round = 0; round < 6; round++) {
-      const check = new QuoteCheck();
-      const doc = new Doc(check);
-      for (let k = 0; k < 30; k++) doc.insert(doc.length, pool[pick(pool.length)] as string);
-      for (let step = 0; step < 60; step++) {
-        const op = pick(4);
-        if (op === 0 || doc.length < 3) doc.insert(pick(doc.length + 1), pool[pick(pool.length)] as string);
-        else if (op === 1) doc.update(pick(doc.length), pool[pick(pool.length)] as string);
-        else if (op === 2) doc.remove(pick(doc.length));
-        // a paragraph pasted twice
-        else doc.insert(pick(doc.length + 1), doc.textOf(doc.idAt(pick(doc.length))));
-        if (step % 3 === 0) {
-          const batch = analyzeQuotes(doc.paragraphs());
-          expect(check.findings(doc)).toEqual(batch.quotes);
-          expect(check.sources(doc)).toEqual(batch.sources);
-        }
-      }
-    }
+    // (op 3: a paragraph pasted twice)
+    expectIncrementalAgrees(pool, { seed: 7, rounds: 6, steps: 60, pastes: [(t) => t] });
   });
 });
 
@@ -2605,30 +2612,8 @@ describe('a clause opened by "he" or "she"', () => {
 
 describe('the incremental check on every paragraph of this file', () => {
   it('agrees with the batch analysis after random edits', () => {
-    let seed = 11;
-    const pick = (n: number): number => {
-      seed = (seed * 1103515245 + 12345) % 2147483648;
-      return seed % n;
-    };
-    const pool = [...new Set(POOL)].slice(-60);
-    for (let round = 0; round < 4; round++) {
-      const check = new QuoteCheck();
-      const doc = new Doc(check);
-      for (let k = 0; k < 30; k++) doc.insert(doc.length, pool[pick(pool.length)] as string);
-      for (let step = 0; step < 45; step++) {
-        const op = pick(4);
-        if (op === 0 || doc.length < 3) doc.insert(pick(doc.length + 1), pool[pick(pool.length)] as string);
-        else if (op === 1) doc.update(pick(doc.length), pool[pick(pool.length)] as string);
-        else if (op === 2) doc.remove(pick(doc.length));
-        // a paragraph pasted twice, its marks straightened
-        else doc.insert(pick(doc.length + 1), doc.textOf(doc.idAt(pick(doc.length))).replace(/[\u201C\u201D]/g, '"'));
-        if (step % 3 === 0) {
-          const batch = analyzeQuotes(doc.paragraphs());
-          expect(check.findings(doc)).toEqual(batch.quotes);
-          expect(check.sources(doc)).toEqual(batch.sources);
-        }
-      }
-    }
+    // (a paragraph pasted twice, its marks straightened)
+    expectIncrementalAgrees([...new Set(POOL)].slice(-60), { seed: 11, rounds: 4, steps: 45, pastes: [(t) => t.replace(/[\u201C\u201D]/g, '"')] });
   });
 });
 
@@ -4429,32 +4414,9 @@ describe('a near copy of a paragraph, its sentences reordered', () => {
 
 describe('the incremental check on the paragraphs added last', () => {
   it('agrees with the batch analysis after random edits, near copies included', () => {
-    let seed = 23;
-    const pick = (n: number): number => {
-      seed = (seed * 1103515245 + 12345) % 2147483648;
-      return seed % n;
-    };
-    const pool = [...new Set(POOL)].slice(-60);
     // a paragraph's sentences in another order, as a story pasted again with edits has them
     const reorder = (t: string): string => (t.match(/[^.!?]+[.!?]+[\u201D"]?\s*/g) ?? [t]).reverse().join(' ').trim();
-    for (let round = 0; round < 4; round++) {
-      const check = new QuoteCheck();
-      const doc = new Doc(check);
-      for (let k = 0; k < 30; k++) doc.insert(doc.length, pool[pick(pool.length)] as string);
-      for (let step = 0; step < 45; step++) {
-        const op = pick(5);
-        if (op === 0 || doc.length < 3) doc.insert(pick(doc.length + 1), pool[pick(pool.length)] as string);
-        else if (op === 1) doc.update(pick(doc.length), pool[pick(pool.length)] as string);
-        else if (op === 2) doc.remove(pick(doc.length));
-        else if (op === 3) doc.insert(pick(doc.length + 1), doc.textOf(doc.idAt(pick(doc.length))));
-        else doc.insert(pick(doc.length + 1), reorder(doc.textOf(doc.idAt(pick(doc.length)))));
-        if (step % 3 === 0) {
-          const batch = analyzeQuotes(doc.paragraphs());
-          expect(check.findings(doc)).toEqual(batch.quotes);
-          expect(check.sources(doc)).toEqual(batch.sources);
-        }
-      }
-    }
+    expectIncrementalAgrees([...new Set(POOL)].slice(-60), { seed: 23, rounds: 4, steps: 45, pastes: [(t) => t, reorder] });
   });
 });
 
