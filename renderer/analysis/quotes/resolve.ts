@@ -1026,12 +1026,12 @@ const SENTENCE_BEFORE = /(?:^|[.!?:;][”"’)]*\s+|[—–]\s+)([^.!?:;—–]*
  */
 const AGENTLESS_PASSIVE = /\b(?:been|be|being|is|are|was|were)\s+(?:\p{L}+ly\s+)?(?:\p{L}+ed|told|said|written|known|heard|given|shown|seen)(?:\s+(?:as|that|to\s+be))?\s*$/iu;
 
-/** A quote that opens after three or more words of its own sentence, not after a colon or dash. */
 /** A quote opened mid-clause, after a word that is no verb of saying ("sold “on the street …"):
  * a phrase, which never runs on into the next paragraph as a long quotation does. */
 const wovenOpen = (text: string, start: number): boolean =>
   /\p{Ll}\s+[“"]?$/u.test(text.slice(Math.max(0, start - 20), start)) && !saidRightBefore(text, start);
 
+/** A quote that opens after three or more words of its own sentence, not after a colon or dash. */
 export function wovenIntoSentence(text: string, start: number): boolean {
   const lead = SENTENCE_BEFORE.exec(text.slice(Math.max(0, start - 300), Math.max(0, start - 1)))?.[1] ?? '';
   if (/[“”"]/.test(lead) || AGENTLESS_PASSIVE.test(lead)) return false;
