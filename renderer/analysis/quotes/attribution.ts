@@ -159,6 +159,10 @@ function asciiLettersOnly(w: string): boolean {
   return true;
 }
 
+/** "as one member put it, " before a quote, the one who put it captured. */
+const PUT_IT_BEFORE = /\bas\s+([^,;:.\u00B7]{2,60}?)\s+(?:\p{Ll}+ly\s+)?(?:put|puts)\s+it\s*[,:]?\s*$/u;
+/** "…,” as Ana Ruiz put it." after a quote. */
+const PUT_IT_AFTER = /^[\s,]*as\s+([^,;:.\u00B7]{2,60}?)\s+(?:\p{Ll}+ly\s+)?(?:put|puts)\s+it\b/u;
 /** Verbs whose passive subject is the one spoken to: "was told", "had been asked". */
 const HEARD_PASSIVE = new Set(['told', 'asked', 'informed', 'assured', 'reminded', 'advised', 'briefed', 'warned']);
 const PASSIVE_AUX_WORDS = new Set(['was', 'were', 'been', 'being', 'be', 'is', 'are', 'get', 'got', 'gets']);
@@ -1440,6 +1444,16 @@ function readQuote(text: string, spans: readonly QuoteSpan[], i: number, reader:
   if (byBefore) {
     const e = reader.subjectAfter(beforeFrom + byBefore.index + byBefore[0].length, span.open);
     if (e && e.kind !== 'pronoun') found = [e, PASSIVE_HOW];
+  }
+  // "as one club member put it, “…”", "“…,” as Ana Ruiz put it": whose words they are
+  const putBefore = found ? null : PUT_IT_BEFORE.exec(beforeText);
+  const putAfter = found || putBefore ? null : PUT_IT_AFTER.exec(afterText);
+  if (putBefore || putAfter) {
+    const m = (putBefore ?? putAfter) as RegExpExecArray;
+    const phrase = m[1] as string;
+    const from = (putBefore ? beforeFrom : span.close) + m.index + m[0].indexOf(phrase, 2);
+    const who = reader.entities.find((x) => x.start >= from && x.start < from + phrase.length);
+    if (who) found = [who, 'as … put it'];
   }
   for (const t of tries) {
     if (found) break;

@@ -359,7 +359,7 @@ function descriptionTail(rest: string): string {
 }
 /** A word that is no preposition, then a person as its object: a verb ("sent her", "told them"). */
 const VERB_ON_PERSON = /^\s+(?!(?:of|to|for|with|at|in|on|from|by|near|close|like|about|behind|beside|against|among|under|over|after|before|than|as|and|or|but)\s)\p{Ll}+\s+(?:her|him|them|me|us)\b/u;
-const ANON_TAIL_CUT = /\s+(?:(?:has|had|have|was|were|is|are|who|which|that|on|last|this|said|says|told|added|speaking|declined|asked|named|called)\b|\d).*$/s;
+const ANON_TAIL_CUT = /\s+(?:(?:has|had|have|was|were|is|are|who|which|that|on|last|this|said|says|told|added|speaking|declined|asked|named|called|put|puts)\b|\d).*$/s;
 
 /** A role after the name: "Winston Abara, a retired bus driver who …" → "retired bus driver". */
 export function appositiveAfter(text: string, end: number): string | null {
@@ -1081,7 +1081,7 @@ const PRONOUNS = new Map<string, Gender | 'it' | 'they'>([
   ['it', 'it'],
   ['they', 'they'],
 ]);
-const PHRASE_STOP = new Set('said says told and or of in at on for to with by from that who which was were is has had into what where when while because than whose whom'.split(' '));
+const PHRASE_STOP = new Set('said says told and or of in at on for to with by from that who which was were is has had into what where when while because than whose whom put puts'.split(' '));
 
 /** Determiner phrases: "the mayor", "The Talvaran minister", "the company", "The statement",
  * "the two ministers", "a senior official", "A source at …", "a joint statement from …". */

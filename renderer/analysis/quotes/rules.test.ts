@@ -4462,3 +4462,17 @@ describe('"Back in Kilcrea, Bridget has been told …": an opening of place', ()
     ).toEqual(['Bridget Tierney', 'ok']);
   });
 });
+
+describe('"as one club member put it, “…”": whose words they are', () => {
+  it('before or after the quote', () => {
+    expect(who('They call him \u201Cthe Kettle\u201D because, as one club member put it, \u201Che sits there very quietly and then he boils\u201D.').at(-1)).toEqual([
+      'one club member',
+      'ok',
+    ]);
+    expect(who('The plan was, as Ana Ruiz put it, \u201Cdead on arrival\u201D.')).toEqual([['Ana Ruiz', 'ok']]);
+    expect(who('\u201CIt was dead on arrival,\u201D as Ana Ruiz put it.')).toEqual([['Ana Ruiz', 'ok']]);
+  });
+  it('but "put it" of a thing placed is no saying', () => {
+    expect(who('Ana Ruiz took the parcel and put it on the table. \u201CIt was dead on arrival,\u201D said the courier, Ben Hale.')).toEqual([['Ben Hale', 'ok']]);
+  });
+});
