@@ -3,8 +3,8 @@
 // paragraph names. The result depends on the paragraph's text alone, so it can be cached.
 import type { QuoteKind } from '../types';
 import { classifyQuote } from './classify';
-import { type Entity, type Gender, ONE_NAME_ROLE, type Token, entitiesIn, isNamed, isRoleNoun, tokenize } from './people';
-import { ADJUDICATORS, DOCUMENT_NOUNS, DOCUMENT_VERBS, KIN_NOUNS, NON_NAMES, SPEECH_VERBS, TITLES } from './lexicon';
+import { type Entity, type Gender, ONE_NAME_ROLE, ROLE_THEN_NAME_START, type Token, entitiesIn, isNamed, isRoleNoun, tokenize } from './people';
+import { ADJUDICATORS, DOCUMENT_NOUNS, DOCUMENT_VERBS, KIN_NOUNS, NON_NAMES, PASSIVE_AUXILIARIES, SPEECH_VERBS, TITLES } from './lexicon';
 import { MASK, NAME_THEN_VERB, type QuoteSpan, findQuoteSpans, maskQuotes, opensWithQuote, sentenceRanges } from './scan';
 
 export interface LocalQuote {
@@ -165,7 +165,6 @@ const PUT_IT_BEFORE = /\bas\s+([^,;:.\u00B7]{2,60}?)\s+(?:\p{Ll}+ly\s+)?(?:put|p
 const PUT_IT_AFTER = /^[\s,]*as\s+([^,;:.\u00B7]{2,60}?)\s+(?:\p{Ll}+ly\s+)?(?:put|puts)\s+it\b/u;
 /** Verbs whose passive subject is the one spoken to: "was told", "had been asked". */
 const HEARD_PASSIVE = new Set(['told', 'asked', 'informed', 'assured', 'reminded', 'advised', 'briefed', 'warned']);
-const PASSIVE_AUX_WORDS = new Set(['was', 'were', 'been', 'being', 'be', 'is', 'are', 'get', 'got', 'gets']);
 function findVerbs(masked: string, tokens: readonly Token[]): Verb[] {
   const out: Verb[] = [];
   for (let i = 0; i < tokens.length; i++) {
@@ -193,7 +192,7 @@ function findVerbs(masked: string, tokens: readonly Token[]): Verb[] {
       if (BARE_SPEECH.has(w) && PERCEIVED_BEFORE.test(masked.slice(Math.max(0, t.start - 60), t.start))) continue;
       // "a referee who had been told it was his real name": the one told hears, says nothing
       // (what they were told, quoted straight after, is read where the quote is)
-      if (HEARD_PASSIVE.has(w) && PASSIVE_AUX_WORDS.has(tokens[i - 1]?.lower ?? '') && (tokens[i - 1] as Token).end === t.start - 1 && !/^[\s,:]*\u00B7/.test(masked.slice(t.end, t.end + 4))) continue;
+      if (HEARD_PASSIVE.has(w) && PASSIVE_AUXILIARIES.has(tokens[i - 1]?.lower ?? '') && (tokens[i - 1] as Token).end === t.start - 1 && !/^[\s,:]*\u00B7/.test(masked.slice(t.end, t.end + 4))) continue;
       if (!(w === 'reads' && t.text.charCodeAt(0) !== 114)) out.push({ start: t.start, end: t.end, word: w });
       continue;
     }
@@ -414,8 +413,7 @@ const SET_OFF_DESCRIPTION = /^,[^.;:!?\u00B7]{0,120},\s*$/;
 const TITLE_RUN_END = /(?:\s\p{Lu}[\p{L}.’'-]*)+\s*$/u;
 /** Words between a verb of saying and a name that describe the name: "the head of X, Captain ". */
 // (the name's own role may come first: "the summit president, Meravian environment minister ")
-const ROLE_GAP =
-  /^\s*[\p{L}’'\s-]{2,60},\s*(?:(?:the\s+|a\s+|an\s+)?(?:\p{Lu}[\p{L}'’-]*\s+){0,2}(?:(?!(?:the|a|an|that|which|who|whose|of|for|at|in|to|with|and|or|said|says|told|added)\s)\p{Ll}[\p{L}-]*\s+){1,2})?(?:\p{Lu}[\p{L}.]*\s+){0,3}$/u;
+const ROLE_GAP = new RegExp(`^\\s*[\\p{L}’'\\s-]{2,60},\\s*${ROLE_THEN_NAME_START}`, 'u');
 /** Nouns for figures a body publishes ("LSEG data", "police figures"). */
 const DATA_AFTER = /^\s+(?:data|figures|estimates|statistics|records|calculations|analysis|numbers|filings|polling)\b/;
 /** Before a subject "he" or "she": nothing, or a short phrase of time or place ("In

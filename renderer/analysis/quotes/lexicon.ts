@@ -405,3 +405,7 @@ export const MALE_NAMES = set(`
   jamal darnell tyrone marcus dominic victor hector ollie ross craig glenn kurt troy idris
   tomas mateo alasdair calum
 `);
+
+/** The auxiliaries of a passive: "was told", "had been asked", "got told" (whoever they are
+ * said of heard the words, not said them). */
+export const PASSIVE_AUXILIARIES = set(`was were been being be is are get got gets`);

@@ -1671,7 +1671,10 @@ const STATE_MEDIA = /\b[Ss]tate(?:-run|-owned|-controlled)?\s+(?:television|TV|m
  * comma, the name's own title. */
 // ("Her friend and neighbour, the poet Desmond O’Hara,": a role before the name too)
 // ("the summit president, Meravian environment minister Teuila …": or a role without an article)
-const APPOSED_GAP =
-  /^[^,.;:]*,\s*(?:(?:the\s+|a\s+|an\s+)?(?:\p{Lu}[\p{L}'’-]*\s+){0,2}(?:(?!(?:the|a|an|that|which|who|whose|of|for|at|in|to|with|and|or|said|says|told|added)\s)\p{Ll}[\p{L}-]*\s+){1,2})?(?:\p{Lu}[\p{L}.]*\s+){0,3}$/u;
+/** After the comma that sets off a name: the name's own role, if any ("the poet ", "Meravian
+ * environment minister "), then the capitalised words before the name itself. Shared with the
+ * attribution reader's gap after a verb of saying. */
+export const ROLE_THEN_NAME_START = String.raw`(?:(?:the\s+|a\s+|an\s+)?(?:\p{Lu}[\p{L}'’-]*\s+){0,2}(?:(?!(?:the|a|an|that|which|who|whose|of|for|at|in|to|with|and|or|said|says|told|added)\s)\p{Ll}[\p{L}-]*\s+){1,2})?(?:\p{Lu}[\p{L}.]*\s+){0,3}$`;
+const APPOSED_GAP = new RegExp(`^[^,.;:]*,\\s*${ROLE_THEN_NAME_START}`, 'u');
 
 export const isNamed = (e: Entity): boolean => e.kind === 'person' || e.kind === 'single' || e.kind === 'body';

@@ -8,7 +8,7 @@ import { foldTypography } from '../text';
 import type { QuoteFinding, QuoteStatus, Source, SourceKind } from '../types';
 import { CREDIT_INSIDE_HOW, CROWD_VOICE, type LocalQuote, type Mention, type ParagraphSummary, PASSIVE_HOW } from './attribution';
 import type { Entity, Gender } from './people';
-import { BODY_KIND_WORDS, BODY_NOUNS, BODY_TYPES, FIRM_PARTS, KIN_NOUNS, LEGAL_FORMS, NAME_PARTICLES, ORG_WORDS, NON_NAMES, PERSON_NOUNS, ROLE_SYNONYMS, SPECIFIC_BODY_NOUNS, SPEECH_VERBS, TITLES } from './lexicon';
+import { BODY_KIND_WORDS, BODY_NOUNS, BODY_TYPES, FIRM_PARTS, KIN_NOUNS, LEGAL_FORMS, NAME_PARTICLES, ORG_WORDS, NON_NAMES, PASSIVE_AUXILIARIES, PERSON_NOUNS, ROLE_SYNONYMS, SPECIFIC_BODY_NOUNS, SPEECH_VERBS, TITLES } from './lexicon';
 import { isRegnalRole, isRoleNoun, ONE_NAME_ROLE } from './people';
 
 export interface Known {
@@ -1054,11 +1054,10 @@ const NONE: QuoteFinding[] = [];
 /** The word right before a quote is a verb of saying ("promised “…”"), not a passive one
  * ("passengers were told “…”": whoever the sentence is about did not say it). */
 const LAST_WORDS = /(?:(\p{L}+)\s+)?(\p{L}+)[\s,:“"‘']*$/u;
-const PASSIVE_AUX = new Set(['was', 'were', 'been', 'be', 'being', 'is', 'are', 'get', 'got']);
 const saidRightBefore = (text: string, at: number): boolean => {
   const m = LAST_WORDS.exec(text.slice(Math.max(0, at - 32), at));
   const w = m?.[2];
-  return w !== undefined && SPEECH_VERBS.has(w.toLowerCase()) && !PASSIVE_AUX.has((m?.[1] ?? '').toLowerCase());
+  return w !== undefined && SPEECH_VERBS.has(w.toLowerCase()) && !PASSIVE_AUXILIARIES.has((m?.[1] ?? '').toLowerCase());
 };
 
 /** An unnamed person who asked not to be named or spoke on condition of anonymity: a source. */
