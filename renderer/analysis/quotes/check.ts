@@ -14,7 +14,9 @@ import {
   patchState,
   resolveParagraph,
   countQuotes,
-  sourcesFromCounts,
+  sameSources,
+  sortSources,
+  unsortedSources,
 } from './resolve';
 import { ReaderIndex, readsAny } from './reader-index';
 import { firstAt } from '../findings-order';
@@ -42,6 +44,9 @@ export class QuoteCheck implements IncrementalCheck<QuoteFinding> {
   private flat: QuoteFinding[] = [];
   private fresh = false;
   private sourceList: Source[] | null = null;
+  /** The last sources built, before and after sorting. */
+  private builtSources: Source[] = [];
+  private sortedSources: Source[] | null = null;
   /** Speech quotes per source id over `flat`. */
   private counts = new Map<string, number>();
   /** Paragraphs the last pass resolved again (the work an edit cost, for tests and profiling). */
@@ -285,7 +290,14 @@ export class QuoteCheck implements IncrementalCheck<QuoteFinding> {
 
   sources(doc: DocView): Source[] {
     this.update(doc);
-    if (!this.sourceList) this.sourceList = sourcesFromCounts(this.counts, this.endState, (id) => doc.indexOf(id));
+    if (!this.sourceList) {
+      // (most edits leave every count and name as it was: the sorted list from before is kept,
+      // and sorting hundreds of sources by name was a good part of a keystroke's report)
+      const unsorted = unsortedSources(this.counts, this.endState, (id) => doc.indexOf(id));
+      if (!this.sortedSources || !sameSources(unsorted, this.builtSources)) this.sortedSources = sortSources(unsorted);
+      this.builtSources = unsorted;
+      this.sourceList = this.sortedSources;
+    }
     return this.sourceList;
   }
 }

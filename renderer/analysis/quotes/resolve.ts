@@ -1163,13 +1163,35 @@ export function countQuotes(findings: readonly QuoteFinding[], into = new Map<st
 
 /** The sources quoted, from the quote counts and the state at the end of the document. */
 export function sourcesFromCounts(counts: ReadonlyMap<string, number>, state: ResolveState, indexOf: (id: string) => number): Source[] {
+  return sortSources(unsortedSources(counts, state, indexOf));
+}
+
+/** The sources quoted, in the counts' order (stable while no source is added: a count that
+ * falls to zero stays in the map). */
+export function unsortedSources(counts: ReadonlyMap<string, number>, state: ResolveState, indexOf: (id: string) => number): Source[] {
   const out: Source[] = [];
   for (const [id, quotes] of counts) {
     const k = state.byKey.get(id);
     if (!quotes || !k) continue;
     out.push({ id, name: k.name, role: k.role, kind: k.kind, quotes, firstIndex: indexOf(k.firstParagraphId), firstParagraphId: k.firstParagraphId });
   }
-  return out.sort((a, b) => a.firstIndex - b.firstIndex || a.name.localeCompare(b.name) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  return out;
+}
+
+/** A sorted copy: by first paragraph, then name. */
+export function sortSources(sources: readonly Source[]): Source[] {
+  return [...sources].sort((a, b) => a.firstIndex - b.firstIndex || a.name.localeCompare(b.name) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+}
+
+/** The same sources with the same figures, in the same order. */
+export function sameSources(a: readonly Source[], b: readonly Source[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) {
+    const x = a[i] as Source;
+    const y = b[i] as Source;
+    if (x.id !== y.id || x.name !== y.name || x.role !== y.role || x.kind !== y.kind || x.quotes !== y.quotes || x.firstIndex !== y.firstIndex || x.firstParagraphId !== y.firstParagraphId) return false;
+  }
+  return true;
 }
 
 /** The quotes and sources of the whole document, from its paragraph summaries in order. */
