@@ -140,6 +140,16 @@ const VERB_LEAD_ONLY = /^\s*(?:(?:has|have|had|will|would|could|can|did|does)(?=
 /** A passive's auxiliary right before a verb: "had been (already) warned". */
 const PASSIVE_AUX_BEFORE = /\b(?:been|was|were|be|being|is|are|get|got)\s+(?:\p{Ll}+ly\s+)?$/u;
 
+/** ", she said." closing a sentence: a pronoun, a name or a role, then the verb, or the verb first. */
+const CLOSING_CREDIT = /,\s+(?:(?:he|she|they|it|the\s+\p{Ll}+|\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+)?)\s+(?:said|says|added|adds)|(?:said|says|added|adds)\s+[^,.;:]{2,40})\s*[.!]?\s*$/u;
+/** A document's addressee or author after it: "to the diocesan synod", "for the council". */
+const DOCUMENT_ADDRESSED = /^\s+(?:to|for|by|from)\s+(?:the\s+|a\s+|an\s+)?(?:\p{Ll}+\s+){0,2}$/u;
+/** Nothing but when between a subject and its verb: "", " last autumn", " on Monday". */
+const WHEN_ONLY = /^\s*(?:(?:last|this|next|on|in|earlier|late|early)\s+[\p{L}\d]+\s*){0,2}$/u;
+
+/** "would be (widely) read", "being read": a document verb in a passive still to come. */
+const DOCUMENT_YET_TO_BE = /\b(?:be|being)\s+(?:\p{Ll}+ly\s+)?$/u;
+
 /** Between a verb of saying and the subject of the clause it reports: "said (that) the". */
 const CLAUSE_SUBJECT_GAP = /^\s+(?:that\s+)?(?:(?:the|a|an|some|many|most|several|his|her|their|its|our)\s+)?$/;
 
@@ -198,6 +208,9 @@ function findVerbs(masked: string, tokens: readonly Token[]): Verb[] {
     }
     if (kind === 'document') {
       if (documentParticiple(masked, t)) continue;
+      // "she hoped the report would be read “…”", "it is to be found": what is yet to be done to
+      // a document says nothing (not "A statement was read out: “…”")
+      if (DOCUMENT_YET_TO_BE.test(masked.slice(Math.max(0, t.start - 24), t.start))) continue;
       out.push({ start: t.start, end: t.end, word: w, docOnly: true });
       continue;
     }
@@ -698,6 +711,12 @@ export class ParagraphReader {
       const doc = inLast.findLast((e) => (e.kind === 'document' || e.kind === 'documentRef') && e.end <= closest.start);
       if (doc && /^\s+$/.test(this.masked.slice(doc.end, closest.start))) return doc;
     }
+    // "A report to the diocesan synod last autumn said": the document said it, not whom it went to
+    if (closest && closest.kind !== 'document' && closest.kind !== 'documentRef' && WHEN_ONLY.test(this.masked.slice(closest.end, v))) {
+      const doc = inLast.findLast((e) => (e.kind === 'document' || e.kind === 'documentRef') && e.end <= closest.start);
+      // (the document opening the clause: not "read a statement to the court describing …")
+      if (doc && DOCUMENT_ADDRESSED.test(this.masked.slice(doc.end, closest.start)) && /^\s*(?:(?:a|an|the|this|that|its|their|his|her)\s+(?:\p{Ll}+\s+)?)?$/iu.test(this.masked.slice(last[0], doc.start))) return doc;
+    }
     // "signed an open letter to Ms Vale warning that …": a participle right after whom a
     // document went to says what the document says
     if (closest && PARTICIPLE_AT.test(this.masked.slice(v, v + 24)) && /^\s*$/.test(this.masked.slice(closest.end, v))) {
@@ -829,6 +848,15 @@ export class ParagraphReader {
   }
 
   /** Attribution written after a quote: "…,” Fenwick said", "…,” said Sandvik", "…,” reads a statement". */
+  /** ", she said." or ", said the mayor." ending the sentence after `from`: whoever it names. */
+  creditClosing(from: number, to: number): [Entity, string] | null {
+    const m = CLOSING_CREDIT.exec(this.masked.slice(from, to));
+    if (!m) return null;
+    const at = from + m.index;
+    const e = this.entities.find((x) => x.start > at && x.end <= to);
+    return e ? [e, 'credited at the end of the sentence'] : null;
+  }
+
   cueAfter(from: number, to: number): [Entity, string] | null {
     return this.cueRightAfter(from, to) ?? this.accordingLater(from, to);
   }
@@ -1469,6 +1497,9 @@ function readQuote(text: string, spans: readonly QuoteSpan[], i: number, reader:
   if (!found && !agentless && /^[\s.!?]*$/.test(afterText)) found = reader.cueNextSentence(sEnd);
   // ("… had sent a text to her sister. It read: “…”": the sender's words)
   if (!found && beforeFrom === sStart) found = reader.cueSentMessage(sStart, span.open);
+  // "The museum would publish “clear, written principles” by the end of the year, she said.":
+  // the credit closing the sentence, past the rest of what was reported
+  if (!found && !agentless && afterTo === sEnd) found = reader.creditClosing(span.close, sEnd);
   const spoken = found !== null || reader.verbs.some((v) => v.start >= sStart && v.end <= span.open);
   const kind = classifyQuote(qText, { before: masked.slice(sStart, span.open), after: afterText, spoken });
   const cue = kind === 'speech' && found ? found[0] : null;

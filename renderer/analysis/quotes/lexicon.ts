@@ -28,7 +28,7 @@ export const SPEECH_VERBS = set(`
 
 /** Titles that may stand before a personal name (compared lower-case, without a final dot). */
 export const TITLES = set(`
-  mr mrs ms miss mx dr prof professor sir dame cllr cr lord lady rev reverend father sister brother
+  mr mrs ms miss mx dr prof professor sir dame cllr cr lord lady rev revd reverend ven venerable father sister brother
   mayor president vice prime minister secretary senator sen rep representative gov governor
   judge justice chief gen general maj major lt lieutenant col colonel capt captain sgt sergeant
   adm admiral cmdr commander brig brigadier cpl corporal pvt commissioner councillor councilor
@@ -225,7 +225,7 @@ export const NAME_PARTICLES = set(`al el ad ar as bin binti bint ibn abu de da d
 
 /** Abbreviations whose dot does not end a sentence. */
 export const ABBREVIATIONS = set(`
-  mr mrs ms dr prof cllr gen maj lt col sgt capt cpl adm gov sen rep st jr sr rev hon mt ft no nos
+  mr mrs ms dr prof cllr gen maj lt col sgt capt cpl adm gov sen rep st jr sr rev revd ven hon mt ft no nos
   vs etc inc ltd co corp jan feb mar apr jun jul aug sep sept oct nov dec calif fla wash ariz
   mass pa va ind ill mich minn ore tex conn colo u.s a.m p.m e.g i.e brig cmdr pvt atty supt insp
   det pres sec amb dept univ assn ave blvd

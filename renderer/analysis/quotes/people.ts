@@ -552,7 +552,7 @@ function whereSomeoneIs(tokens: Token[], text: string, i: number, lowers: string
   // "Sen. Ana Ruiz of Santa Rosa": the place a name is of (an organisation stays one)
   const before = tokens[i - 2];
   if (prep.lower === 'of' && before && unnamed && !lowers.some((w) => ORG_WORDS.has(w)) &&
-    (isCap(before.text) ? !isPossessive(before.text) : PLACE_TITLES.has(before.lower))) return true;
+    (isCap(before.text) ? !isPossessive(before.text) : PLACE_TITLES.has(before.lower) || SETTLEMENTS.has(before.lower))) return true;
   return PLACE_WORDS.has(last) && unnamed;
 }
 /** Owners before a lone capitalised word that qualifies a noun: "its Spanish initials", "her Labour colleagues". */
@@ -568,6 +568,8 @@ function qualifierAfterOwner(tokens: readonly Token[], text: string, i: number):
 }
 /** Titles of an office over a place: "the mayor of …", "the bishop of …" (not "the agent of Tom Barker"). */
 const PLACE_TITLES = new Set('mayor bishop archbishop governor duke duchess earl countess king queen prince princess sheriff emir sultan president premier provost'.split(' '));
+/** "the river town of Ellsworth Landing", "the village of Kettlewick": a settlement named after "of". */
+const SETTLEMENTS = new Set('town towns village villages city cities hamlet suburb parish borough township municipality county province island islands port state district region'.split(' '));
 const LOCATIVES = new Set('in at on near of from outside'.split(' '));
 const ATTEND_VERBS = new Set('attend attends attended attending'.split(' '));
 /** Words before "in"/"at" that make what follows a place: "lives in", "based at", "born in". */
@@ -1674,7 +1676,9 @@ const STATE_MEDIA = /\b[Ss]tate(?:-run|-owned|-controlled)?\s+(?:television|TV|m
 /** After the comma that sets off a name: the name's own role, if any ("the poet ", "Meravian
  * environment minister "), then the capitalised words before the name itself. Shared with the
  * attribution reader's gap after a verb of saying. */
-export const ROLE_THEN_NAME_START = String.raw`(?:(?:the\s+|a\s+|an\s+)?(?:\p{Lu}[\p{L}'’-]*\s+){0,2}(?:(?!(?:the|a|an|that|which|who|whose|of|for|at|in|to|with|and|or|said|says|told|added)\s)\p{Ll}[\p{L}-]*\s+){1,2})?(?:\p{Lu}[\p{L}.]*\s+){0,3}$`;
+// ("the retired High Court judge Margaret Ilsley": a word before the capitals too)
+const ROLE_WORD = String.raw`(?!(?:the|a|an|that|which|who|whose|of|for|at|in|to|with|and|or|said|says|told|added)\s)\p{Ll}[\p{L}-]*\s+`;
+export const ROLE_THEN_NAME_START = String.raw`(?:(?:(?:the|a|an)\s+(?:${ROLE_WORD})?)?(?:\p{Lu}[\p{L}'’-]*\s+){0,2}(?:${ROLE_WORD}){1,2})?(?:\p{Lu}[\p{L}.]*\s+){0,3}$`;
 const APPOSED_GAP = new RegExp(`^[^,.;:]*,\\s*${ROLE_THEN_NAME_START}`, 'u');
 
 export const isNamed = (e: Entity): boolean => e.kind === 'person' || e.kind === 'single' || e.kind === 'body';

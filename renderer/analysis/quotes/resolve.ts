@@ -763,6 +763,12 @@ export class ResolveState {
     if (gender && pick && subj && subj.id !== pick.id && fits(subj.gender, gender) && (pick.gender === null || subj.gender === gender) &&
       this.recent.lastIndexOf(subj) > this.recent.lastIndexOf(pick))
       return subj;
+    // "Fiona Strachan read from an email in which a manager described it as “…”. / “…,” she
+    // said": the woman the last paragraph was about, named, before a source of no known sex
+    // quoted inside her sentence
+    if (gender && pick && subj && subj.id !== pick.id && pick.kind === 'anonymous' && pick.gender === null && subj.kind === 'person' && subj.gender === gender &&
+      subj.name.includes(' '))
+      return subj;
     // "Packie Doyle, 71, has farmed here since 1974. / “…,” he said": a person the previous
     // paragraph introduced, quoting nobody, is who the next "he" or "she" is, unless known not to fit
     if (gender && subj && this.subjectNew && fits(subj.gender, gender) && subj.kind === 'person') return subj;
@@ -991,7 +997,7 @@ export function resolveParagraph(
   // Not a phrase woven into the writer's own sentence ("she called the plan “a fudge”"): no one
   // was speaking at length there, so a paragraph of quotation after it needs its own source.
   const lastSpeech = p.quotes.findLast((q) => q.kind === 'speech');
-  const lastVoice = !open && !announcedBy && p.endsQuoted && lastSpeech && !wovenIntoSentence(p.text, lastSpeech.start)
+  const lastVoice = !open && !announcedBy && p.endsQuoted && lastSpeech && (!wovenIntoSentence(p.text, lastSpeech.start) || clauseQuoted(p.text, lastSpeech))
     ? (results.findLast((r) => r !== null)?.who ?? null)
     : null;
   const reported = open || announcedBy || lastVoice ? null : reportedBy(p, named, state, pid);
@@ -1050,6 +1056,16 @@ function namesakeHere(k: Known, m: Mention, named: ReadonlyMap<Entity, Known>): 
 }
 
 const NONE: QuoteFinding[] = [];
+
+/** "She wrote in the report that “the majority of injuries we see are preventable …”": a whole
+ * clause quoted after a verb of saying or its "that" is someone speaking at length, even inside
+ * the writer's sentence (not "she called it “a fudge”"). */
+function clauseQuoted(text: string, q: LocalQuote): boolean {
+  if ((q.text.match(/\p{L}+/gu)?.length ?? 0) < CLAUSE_WORDS) return false;
+  return /\bthat\s*[“"]$/.test(text.slice(Math.max(0, q.start - 8), q.start)) || saidRightBefore(text, q.start);
+}
+/** Words in a quoted clause (a phrase is shorter). */
+const CLAUSE_WORDS = 10;
 
 /** The word right before a quote is a verb of saying ("promised “…”"), not a passive one
  * ("passengers were told “…”": whoever the sentence is about did not say it). */

@@ -4476,3 +4476,75 @@ describe('"as one club member put it, “…”": whose words they are', () => {
     expect(who('Ana Ruiz took the parcel and put it on the table. \u201CIt was dead on arrival,\u201D said the courier, Ben Hale.')).toEqual([['Ben Hale', 'ok']]);
   });
 });
+
+describe('a whole clause quoted inside the writer\u2019s sentence', () => {
+  it('leaves its speaker talking, so a paragraph of quotation after it is theirs', () => {
+    expect(
+      who(
+        'The club\u2019s coach, Ines Varga, wrote in last year\u2019s yearbook that \u201Cmost of the injuries we treat would never happen with a warm-up and a little patience\u201D.',
+        '\u201CSlow is fast. It always has been.\u201D',
+      ),
+    ).toEqual([['Ines Varga', 'ok'], ['Ines Varga', 'ok']]);
+  });
+  it('but a phrase is no one speaking at length', () => {
+    expect(who('Ines Varga, the coach, called the plan \u201Ca fudge\u201D.', '\u201CSlow is fast. It always has been.\u201D').at(-1)).toEqual([null, 'unattributed']);
+  });
+});
+
+describe('honorifics of the clergy: "The Ven", "The Revd"', () => {
+  it('stand before a personal name', () => {
+    expect(ents('The Ven Tomas Hurrell, Archdeacon of Brant, said it was over.')).toContainEqual(['person', 'Tomas Hurrell']);
+    expect(ents('The Revd Ada Quill said so.')).toContainEqual(['person', 'Ada Quill']);
+    expect(ents('The Ven. Ada Quill said so.')).toContainEqual(['person', 'Ada Quill']);
+  });
+});
+
+describe('"the market town of Holm Ferry": a settlement named after "of"', () => {
+  it('is a place, not someone the next "he" could mean', () => {
+    expect(ents('Born in the market town of Holm Ferry, he learnt the trumpet.').filter(([kind]) => kind !== 'pronoun')).toEqual([]);
+    expect(
+      who('Odell Barnes, the bandleader, has died aged 88.', 'Born in the market town of Holm Ferry, he learnt the trumpet at six. \u201CI never wanted anything else,\u201D he said in 1990.').at(-1),
+    ).toEqual(['Odell Barnes', 'ok']);
+  });
+});
+
+describe('"Its chair, the retired appeal court judge Ada Quill, said": a role set off before a name with its own', () => {
+  it('is the name', () => {
+    expect(who('Its chair, the retired High Court judge Ada Quill, said the town had been \u201Cfailed at every level\u201D.')).toEqual([['Ada Quill', 'ok']]);
+  });
+});
+
+describe('"she" after a named woman\u2019s sentence that quotes an unnamed source of no known sex', () => {
+  it('is the woman', () => {
+    expect(
+      who(
+        'Marta Lindgren then read from a leaked memo in which a senior engineer described the pumps as \u201Ca problem for next year\u201D.',
+        '\u201CThat sentence will be read in every town on this river,\u201D she said.',
+      ),
+    ).toEqual([['a senior engineer', 'ok'], ['Marta Lindgren', 'ok']]);
+  });
+});
+
+describe('"she hoped the report would be read “…”": a document still to be read', () => {
+  it('says nothing; the one reporting does', () => {
+    expect(who('Ada Quill spoke at the launch.', 'Quill said she hoped the report would be widely read \u201Cin every town beside a river\u201D.')).toEqual([['Ada Quill', 'ok']]);
+  });
+  it('but a statement read out speaks', () => {
+    expect(who('A statement was read out on her behalf: \u201CWe are grateful.\u201D').map(([s]) => s)).toEqual(['statement']);
+  });
+});
+
+describe('"A report to the synod last autumn said": a document and whom it went to', () => {
+  it('the document says it', () => {
+    expect(who('A report to the regional council last spring said the routes were \u201Cnot viable in their current form\u201D.').map(([s]) => s)).toEqual(['report']);
+  });
+  it('but not a document someone read out to the court', () => {
+    expect(who('His sister, Ana Ruiz, read a statement to the court describing him as \u201Ca gentle giant\u201D.')).toEqual([['Ana Ruiz', 'ok']]);
+  });
+});
+
+describe('", she said." closing a sentence that holds a quoted phrase', () => {
+  it('credits the phrase', () => {
+    expect(who('Ada Quill runs the museum.', 'The museum would publish \u201Cclear, written rules\u201D for future claims by the end of the year, she said.')).toEqual([['Ada Quill', 'ok']]);
+  });
+});
