@@ -140,6 +140,8 @@ const VERB_LEAD_ONLY = /^\s*(?:(?:has|have|had|will|would|could|can|did|does)(?=
 /** A passive's auxiliary right before a verb: "had been (already) warned". */
 const PASSIVE_AUX_BEFORE = /\b(?:been|was|were|be|being|is|are|get|got)\s+(?:\p{Ll}+ly\s+)?$/u;
 
+/** "and a ", "but the ": a new clause opening on its subject. */
+const CLAUSE_AFTER_AND = /^\s*(?:and|but)\s+/;
 /** ", she said." closing a sentence: a pronoun, a name or a role, then the verb, or the verb first. */
 const CLOSING_CREDIT = /,\s+(?:(?:he|she|they|it|the\s+\p{Ll}+|\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+)?)\s+(?:said|says|added|adds)|(?:said|says|added|adds)\s+[^,.;:]{2,40})\s*[.!]?\s*$/u;
 /** A document's addressee or author after it: "to the diocesan synod", "for the council". */
@@ -806,6 +808,16 @@ export class ParagraphReader {
         !IN_DESCRIPTION.test(this.masked.slice(s[0], only.start)) && !PARTICIPLE_OPENING.test(this.masked.slice(s[0], only.start)) &&
         !RELATIVE_WORD.test(this.masked.slice(s[0], only.start)))
         return this.clauseSubjectOverObject(v, earlier[k - 1]) ?? only;
+    }
+    // "The krone was flat, and a strategist at a Halvard bank, who …, said": a clause of its own
+    // after "and" or "but" has its own subject, not the first clause's
+    for (let k = earlier.length - 1; k >= 0; k--) {
+      const s = earlier[k] as [number, number];
+      const opener = CLAUSE_AFTER_AND.exec(this.masked.slice(s[0], s[1]));
+      if (!opener) continue;
+      const first = this.inRange(s[0], s[1])[0];
+      if (first && first.start === s[0] + opener[0].length && first.kind !== 'pronoun') return first;
+      break;
     }
     for (const s of earlier) {
       const segText = this.masked.slice(s[0], s[1]);

@@ -969,9 +969,10 @@ const TIME_ZONE = /^(?:GMT|BST|UTC|CET|CEST|EET|EEST|WET|IST|JST|KST|HKT|SGT|WAT
 const CLOCK_BEFORE = /\d(?:[.:]\d\d)?\s*(?:[ap]\.?m\.?)?\s+$/i;
 
 /** … or what leads to the name says so: "who gave his name only as Ibrahim", "asked to be
- * identified only by her first name, Marisol,", "gave only his first name, Idris". */
+ * identified only by her first name, Marisol,", "gave only his first name, Idris", "identified
+ * by the coastguard only as Sean". */
 const ONE_NAME_BEFORE =
-  /\b(?:(?:gave|gives|give|giving|uses|used)\s+(?:(?:his|her|their)\s+)?(?:(?:first|given)\s+)?name\s+(?:only\s+|just\s+)?as|(?:gave|gives|give|giving)\s+(?:only|just)\s+(?:his|her|their|a)\s+(?:first|given)\s+name,?|(?:identified|named|called|quoted)\s+(?:only|just)\s+(?:by\s+(?:his|her|their|a)\s+(?:first|given)\s+name,?|as))\s+$/i;
+  /\b(?:(?:gave|gives|give|giving|uses|used)\s+(?:(?:his|her|their)\s+)?(?:(?:first|given)\s+)?name\s+(?:only\s+|just\s+)?as|(?:gave|gives|give|giving)\s+(?:only|just)\s+(?:his|her|their|a)\s+(?:first|given)\s+name,?|(?:identified|named|called|quoted)(?:\s+by\s+(?:the\s+|an?\s+|his\s+|her\s+|their\s+)?[a-z-]+)?\s+(?:only|just)\s+(?:by\s+(?:his|her|their|a)\s+(?:first|given)\s+name,?|as))\s+$/i;
 /** The rest of a sentence saying the name before it is all the person goes by. */
 const ONE_NAME = /^[^.!?;\u00B7]*?\b(?:uses|goes by|(?:is )?known by|under)\s+(?:only\s+|just\s+)?(?:one|(?:a|the|her|his|their)\s+single)\s+name\b/i;
 /** Which side a barrister speaks for, opening the sentence before the name: "Opening the
@@ -1398,9 +1399,13 @@ function articlePhrase(text: string, tokens: Token[], k: number, the: boolean, a
       else continue;
       break;
     }
-    if (a && nounish && (DOCUMENT_NOUNS.has(w) || isRoleNoun(w) || w === 'source' || whoNext(j))) {
+    // ("An independent inquiry has found", "a tribunal ruled": a body that rules speaks in its
+    // findings, as a document does)
+    // (not "a housing court judge wrote": the judge does)
+    const rules = a && ADJUDICATORS.has(w) && BODY_NOUNS.has(w) && !isRoleNoun(tokens[j + 1]?.lower ?? '');
+    if (a && nounish && (DOCUMENT_NOUNS.has(w) || rules || isRoleNoun(w) || w === 'source' || whoNext(j))) {
       const rest = text.slice(tok.end, Math.min(text.length, tok.end + 120)).split(/[,;:.\u00B7]/)[0] ?? '';
-      if (DOCUMENT_NOUNS.has(w)) {
+      if (DOCUMENT_NOUNS.has(w) || rules) {
         const name = text.slice(tokens[k + 1]?.start ?? tok.start, tok.end) + documentTail(rest);
         out.push(mk('document', det.start, tok.end + documentTail(rest).length, name.replace(/\s+/g, ' ').trim()));
       } else {

@@ -4548,3 +4548,29 @@ describe('", she said." closing a sentence that holds a quoted phrase', () => {
     expect(who('Ada Quill runs the museum.', 'The museum would publish \u201Cclear, written rules\u201D for future claims by the end of the year, she said.')).toEqual([['Ada Quill', 'ok']]);
   });
 });
+
+describe('"…, and a strategist at a bank, who declined to be named, said": a clause after "and"', () => {
+  it('has its own subject, not a capitalised word of the clause before', () => {
+    expect(
+      who('Shares were flat in early Asian trading, and an analyst at a Lisbon bank, who declined to be named, said the vote was \u201Cpriced in weeks ago\u201D.').map(([s]) => s),
+    ).toEqual(['an analyst at a Lisbon bank']);
+  });
+});
+
+describe('"An independent inquiry has found …", "a tribunal ruled": a body that rules, with "a"', () => {
+  it('speaks in its findings', () => {
+    expect(who('An independent inquiry into the fire has found that the estate was failed by \u201Ca chain of small mistakes\u201D.').map(([s]) => s)).toEqual([
+      'independent inquiry',
+    ]);
+    expect(who('A tribunal ruled that the dismissal was \u201Cplainly unfair\u201D.').map(([s]) => s)).toEqual(['tribunal']);
+  });
+  it('but "a housing court judge" is the judge', () => {
+    expect(who('A housing court judge wrote that the plan was \u201Cthin to the point of transparency\u201D.').map(([s]) => s)).toEqual(['a housing court judge']);
+  });
+});
+
+describe('"identified by the coastguard only as Tomas": one name, given by whoever identified them', () => {
+  it('introduces the person', () => {
+    expect(who('A diver, identified by the coastguard only as Tomas, reached the wreck. \u201CIt was black as ink,\u201D Tomas said.')).toEqual([['Tomas', 'ok']]);
+  });
+});
