@@ -1146,6 +1146,14 @@ function phraseEntities(text: string, tokens: Token[]): Entity[] {
       out.push(mk('document', from.start, doc.end, `${doc.lower} from ${text.slice(from.start, det.end - 2)}`));
       continue;
     }
+    // "Dunmore's report ends on a warning. A government, it says, …": a named person's document
+    // opening a sentence is what that sentence is about, whom a later "it says" means
+    // (not "Blake's verdict: “…”", "Ruiz's response was swift: “…”": the owner's own words)
+    if (doc && after && opensSentence(text, det.start) && !OWN_WORDS_FOLLOW.test(text.slice(doc.end, doc.end + 200))) {
+      out.push(mk('documentRef', after.start, doc.end, doc.lower));
+      k = docAt;
+      continue;
+    }
     // "Telmaria's foreign ministry denied …", "Harlow's planning department": a named place's or
     // body's own organ, the body noun last (not "Smith's Ministry", a name of its own); the
     // owner's name stays an entity of its own
@@ -1486,6 +1494,9 @@ const DOC_SAYS_LATER = new RegExp(
   `^(?:\\s+(?:with|to|for|from|by|on|into)\\s[^,.;:!?]{1,60}?)?(?:,[^,.;:!?]{1,60},)?\\s+(?:${[...DOCUMENT_VERBS].filter((v) => v.endsWith('ed')).concat('found', 'said', 'stated', 'warned').join('|')})\\b`,
   'i',
 );
+
+/** The rest of a sentence going on to a colon or a quote. */
+const OWN_WORDS_FOLLOW = /^[^.!?\u00B7]*[:“"\u00B7]/;
 
 /** One or two words opening a headline before its noun: "Damning ", "New audit ". */
 const HEADLINE_GAP = /^\p{Lu}[\p{L}-]*(?: [\p{Ll}-]+)? $/u;

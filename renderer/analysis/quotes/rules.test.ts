@@ -4574,3 +4574,14 @@ describe('"identified by the coastguard only as Tomas": one name, given by whoev
     expect(who('A diver, identified by the coastguard only as Tomas, reached the wreck. \u201CIt was black as ink,\u201D Tomas said.')).toEqual([['Tomas', 'ok']]);
   });
 });
+
+describe('"Quill\u2019s report ends on a warning. A council, it says, “…”": a named person\u2019s document opening a sentence', () => {
+  it('is whom a later "it says" means', () => {
+    expect(
+      who(
+        'The union welcomed the findings.',
+        'Quill\u2019s report ends on a warning. A council, it says, \u201Ccan choose when to act. It cannot choose whether to.\u201D',
+      ).map(([s]) => s),
+    ).toEqual(['the report']);
+  });
+});
