@@ -598,9 +598,9 @@ function classifyRun(tokens: Token[], text: string, from: number, to0: number): 
   const stamped = i < to && zone !== undefined && TIME_ZONE.test(zone.text) && CLOCK_BEFORE.test(text.slice(Math.max(0, zone.start - 12), zone.start));
   if (stamped) i++;
   // "May said": a month before a verb of saying is a surname (not "a lawsuit filed in June alleges")
-  // ("Jan Pieterse": a month's short form before a surname is a given name)
+  // ("Jan Pieterse", "Jun Takeda": a month's short form before a surname is a given name)
   while (i <= to && NON_NAMES.has(tokens[i]?.lower ?? '') && !(i === to && MONTHS.has(tokens[i]?.lower ?? '') && verbNext(i) && !DATE_WORD_BEFORE.has(tokens[i - 1]?.lower ?? '')) &&
-    !(i < to && tokens[i]?.text === 'Jan' && !DATE_WORD_BEFORE.has(tokens[i - 1]?.lower ?? '') && !isAllCaps((tokens[i + 1] as Token).text)))
+    !(i < to && (tokens[i]?.text === 'Jan' || tokens[i]?.text === 'Jun') && !DATE_WORD_BEFORE.has(tokens[i - 1]?.lower ?? '') && !isAllCaps((tokens[i + 1] as Token).text)))
     i++;
   if (i > to) return null;
   // "Nicholas Wray KC", "Ana Ruiz OBE": letters after a name are no part of it
@@ -804,7 +804,7 @@ function personOrSingle(tokens: Token[], text: string, i: number, to: number, to
   // … and a weekday after a title is a given name ("Engr. Sunday Ayegba", "Hon. Monday Eze")
   if (nameToks.some((w, k) => /\d/.test(w.text) || isAllCaps(w.text) ||
     (NON_NAMES.has(w.lower) && (k === 0 || !MONTHS.has(w.lower)) && !(MONTHS.has(w.lower) && speechVerbNext(tokens, text, to)) && !(k === 0 && t >= 0 && nameToks.length >= 2 && WEEKDAYS.has(w.lower)) &&
-      !(k === 0 && w.text === 'Jan' && nameToks.length >= 2))))
+      !(k === 0 && (w.text === 'Jan' || w.text === 'Jun') && nameToks.length >= 2))))
     return null;
   if (nameToks.some((w) => w.lower === 'of' || w.lower === 'for')) return null;
   return nameWithRoles(tokens, text, i, to, to0, run, t, titleWords, nameToks);
@@ -1003,10 +1003,12 @@ function oneNameShown(text: string, lower: string, end: number): boolean {
   // ("Lerato, 27, who drove …": a given name the list lacks, with an age and what the person
   // did, when it is not shaped like a surname: "Pieterse, 45, who" stays one, and so does a
   // single name with an age and a post, "Wirasto, 61, a district official")
-  if (givenNameGender(lower) === null) return AGE_THEN_WHO.test(text.slice(end, end + 24)) && !SURNAME_SHAPE.test(lower);
+  if (givenNameGender(lower) === null) return AGE_THEN_WHO.test(text.slice(end, end + 80)) && !SURNAME_SHAPE.test(lower);
   return AGE_AFTER.test(text.slice(end, end + 24)) || roleHeaded(appositiveAfter(text, end));
 }
-const AGE_THEN_WHO = /^,\s+(?:aged\s+)?\d{1,3},\s+who\b/;
+// (or what the person is, "Willem, 68, a retired schoolteacher", unless a post: an official is
+// named in full, so "Wirasto, 61, a district official" is a surname alone)
+const AGE_THEN_WHO = /^,\s+(?:aged\s+)?\d{1,3},\s+(?:who\s|an?\s(?![^,.;]{0,40}\b(?:official|officer|spokes\w*|minister|councillor|director|chief|manager|commander|inspector|secretary|chair\w*|president|executive|head)\b))/;
 /** Endings far commoner in surnames than in given names. */
 const SURNAME_SHAPE = /(?:son|sen|ez|es|ski|ska|sky|ov|ova|ev|eva|ic|ich|berg|burg|stein|feld|field|ton|ley|ham|worth|mann?|wood|ford|well|by|er|ers|se|ck|tt|ll|ss|ng|th|ke|dt|nd|rd|rs|ts)$/;
 /** Kept in the roles of a person known by one name, who is introduced by it. */

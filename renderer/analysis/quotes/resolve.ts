@@ -195,6 +195,8 @@ const readByRecency = (q: LocalQuote): boolean =>
   q.kind === 'speech' &&
   (q.cue === null || q.cue.kind === 'pronoun' || q.cue.kind === 'title' || q.cue.kind === 'bodyRef' || q.cue.kind === 'documentRef' ||
     (q.cue.kind === 'anonymous' && GROUP_MEMBER.has(q.cue.name)));
+/** Words for a relative, parents included. */
+const RELATIONS = new Set([...KIN_NOUNS, 'mother', 'father', 'mum', 'dad', 'mom']);
 /** Sources remembered for "the mayor", "he" and "the company" when no closer cue names them:
  * bounded, so a change high in a long document stops affecting what follows. */
 const RECENT_MEMORY = 12;
@@ -398,7 +400,8 @@ export class ResolveState {
     for (const r of e.roles) {
       if (!k.roles.includes(r)) {
         k.roles.push(r);
-        if (k.kind === 'person' && KIN_NOUNS.has(r.toLowerCase().split(/\s+/).pop() ?? '')) k.relative = true;
+        // (a parent too: "Ferreyra's mother, Rosa," is introduced by the relation)
+        if (k.kind === 'person' && RELATIONS.has(r.toLowerCase().split(/\s+/).pop() ?? '')) k.relative = true;
       }
       if (k.kind === 'person') for (const key of roleKeys(r)) this.roleIndex.set(key, k);
     }

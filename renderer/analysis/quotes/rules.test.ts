@@ -4585,3 +4585,29 @@ describe('"Quill\u2019s report ends on a warning. A council, it says, “…”"
     ).toEqual(['the report']);
   });
 });
+
+describe('vox pops by one name with an age and what they are: "Willem, 68, a retired teacher, said"', () => {
+  it('introduce the person by that name', () => {
+    expect(who('Fans were divided. Anouk, 34, a season-ticket holder from Delft, said the ban was fair. \u201CYou do not touch a referee,\u201D she said.')).toEqual([
+      ['Anouk', 'ok'],
+    ]);
+  });
+  it('but a name shaped like a surname stays a surname alone', () => {
+    expect(who('Pieterse, 45, a farmer from the valley, said: \u201CIt is over.\u201D')).toEqual([['Pieterse', 'unintroduced']]);
+  });
+});
+
+describe('"Ferreyra\u2019s mother, Rosa,": a parent named by one name after the relation', () => {
+  it('is introduced, whether she is named or called "she" later', () => {
+    expect(
+      who('Tomas Ferreyra was banned for four years.', 'Ferreyra\u2019s mother, Rosa, watched from the back of the room. \u201CHe rode to school in the snow,\u201D she said afterwards.').at(-1),
+    ).toEqual(['Rosa', 'ok']);
+  });
+});
+
+describe('"Jun Takeda": "Jun" before a surname is a given name, not June', () => {
+  it('opens a full name', () => {
+    expect(ents('Jun Takeda, an analyst at Pellworth Research, said so.')).toContainEqual(['person', 'Jun Takeda']);
+    expect(ents('The plant shut in Jun 2020 and reopened.')).toEqual([]);
+  });
+});
