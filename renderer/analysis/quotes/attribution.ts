@@ -811,10 +811,15 @@ export class ParagraphReader {
     }
     // "The krone was flat, and a strategist at a Halvard bank, who …, said": a clause of its own
     // after "and" or "but" has its own subject, not the first clause's
+    // (only past relative clauses: not "Ruiz hugged her mother, and the mayor, and, turning to
+    // reporters, said")
     for (let k = earlier.length - 1; k >= 0; k--) {
       const s = earlier[k] as [number, number];
       const opener = CLAUSE_AFTER_AND.exec(this.masked.slice(s[0], s[1]));
-      if (!opener) continue;
+      if (!opener) {
+        if (RELATIVE_OPENING.test(this.masked.slice(s[0], s[1]))) continue;
+        break;
+      }
       const first = this.inRange(s[0], s[1])[0];
       if (first && first.start === s[0] + opener[0].length && first.kind !== 'pronoun') return first;
       break;
@@ -859,7 +864,6 @@ export class ParagraphReader {
     return outer && REPORTING.has(outer.word) && !outer.docOnly && CLAUSE_SUBJECT_GAP.test(this.masked.slice(outer.end, e.start)) ? outer : null;
   }
 
-  /** Attribution written after a quote: "…,” Fenwick said", "…,” said Sandvik", "…,” reads a statement". */
   /** ", she said." or ", said the mayor." ending the sentence after `from`: whoever it names. */
   creditClosing(from: number, to: number): [Entity, string] | null {
     const m = CLOSING_CREDIT.exec(this.masked.slice(from, to));
@@ -869,6 +873,7 @@ export class ParagraphReader {
     return e ? [e, 'credited at the end of the sentence'] : null;
   }
 
+  /** Attribution written after a quote: "…,” Fenwick said", "…,” said Sandvik", "…,” reads a statement". */
   cueAfter(from: number, to: number): [Entity, string] | null {
     return this.cueRightAfter(from, to) ?? this.accordingLater(from, to);
   }

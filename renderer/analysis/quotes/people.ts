@@ -552,7 +552,7 @@ function whereSomeoneIs(tokens: Token[], text: string, i: number, lowers: string
   // "Sen. Ana Ruiz of Santa Rosa": the place a name is of (an organisation stays one)
   const before = tokens[i - 2];
   if (prep.lower === 'of' && before && unnamed && !lowers.some((w) => ORG_WORDS.has(w)) &&
-    (isCap(before.text) ? !isPossessive(before.text) : PLACE_TITLES.has(before.lower) || SETTLEMENTS.has(before.lower))) return true;
+    (isCap(before.text) ? !isPossessive(before.text) : PLACE_TITLES.has(before.lower) || SETTLEMENTS.has(before.lower) || PLACE_WORDS.has(before.lower))) return true;
   return PLACE_WORDS.has(last) && unnamed;
 }
 /** Owners before a lone capitalised word that qualifies a noun: "its Spanish initials", "her Labour colleagues". */
@@ -568,8 +568,9 @@ function qualifierAfterOwner(tokens: readonly Token[], text: string, i: number):
 }
 /** Titles of an office over a place: "the mayor of …", "the bishop of …" (not "the agent of Tom Barker"). */
 const PLACE_TITLES = new Set('mayor bishop archbishop governor duke duchess earl countess king queen prince princess sheriff emir sultan president premier provost'.split(' '));
-/** "the river town of Ellsworth Landing", "the village of Kettlewick": a settlement named after "of". */
-const SETTLEMENTS = new Set('town towns village villages city cities hamlet suburb parish borough township municipality county province island islands port state district region'.split(' '));
+/** "the river town of Ellsworth Landing", "the village of Kettlewick": a settlement named after
+ * "of" (or a place word's: "the city of Ghent", "the island of Skye"). */
+const SETTLEMENTS = new Set('town towns village villages cities hamlet suburb parish borough township municipality state'.split(' '));
 const LOCATIVES = new Set('in at on near of from outside'.split(' '));
 const ATTEND_VERBS = new Set('attend attends attended attending'.split(' '));
 /** Words before "in"/"at" that make what follows a place: "lives in", "based at", "born in". */
@@ -588,6 +589,8 @@ function speechVerbNext(tokens: Token[], text: string, k: number): boolean {
 }
 
 /** Classifies one capitalised run as a person, a single name or a body. */
+/** Months' short forms that are given names too: "Jan Pieterse", "Jun Takeda". */
+const GIVEN_MONTHS = new Set(['Jan', 'Jun']);
 function classifyRun(tokens: Token[], text: string, from: number, to0: number): Entity | null {
   let to = to0;
   let i = from;
@@ -600,7 +603,7 @@ function classifyRun(tokens: Token[], text: string, from: number, to0: number): 
   // "May said": a month before a verb of saying is a surname (not "a lawsuit filed in June alleges")
   // ("Jan Pieterse", "Jun Takeda": a month's short form before a surname is a given name)
   while (i <= to && NON_NAMES.has(tokens[i]?.lower ?? '') && !(i === to && MONTHS.has(tokens[i]?.lower ?? '') && verbNext(i) && !DATE_WORD_BEFORE.has(tokens[i - 1]?.lower ?? '')) &&
-    !(i < to && (tokens[i]?.text === 'Jan' || tokens[i]?.text === 'Jun') && !DATE_WORD_BEFORE.has(tokens[i - 1]?.lower ?? '') && !isAllCaps((tokens[i + 1] as Token).text)))
+    !(i < to && GIVEN_MONTHS.has(tokens[i]?.text ?? '') && !DATE_WORD_BEFORE.has(tokens[i - 1]?.lower ?? '') && !isAllCaps((tokens[i + 1] as Token).text)))
     i++;
   if (i > to) return null;
   // "Nicholas Wray KC", "Ana Ruiz OBE": letters after a name are no part of it
@@ -804,7 +807,7 @@ function personOrSingle(tokens: Token[], text: string, i: number, to: number, to
   // … and a weekday after a title is a given name ("Engr. Sunday Ayegba", "Hon. Monday Eze")
   if (nameToks.some((w, k) => /\d/.test(w.text) || isAllCaps(w.text) ||
     (NON_NAMES.has(w.lower) && (k === 0 || !MONTHS.has(w.lower)) && !(MONTHS.has(w.lower) && speechVerbNext(tokens, text, to)) && !(k === 0 && t >= 0 && nameToks.length >= 2 && WEEKDAYS.has(w.lower)) &&
-      !(k === 0 && (w.text === 'Jan' || w.text === 'Jun') && nameToks.length >= 2))))
+      !(k === 0 && GIVEN_MONTHS.has(w.text) && nameToks.length >= 2))))
     return null;
   if (nameToks.some((w) => w.lower === 'of' || w.lower === 'for')) return null;
   return nameWithRoles(tokens, text, i, to, to0, run, t, titleWords, nameToks);
@@ -1008,7 +1011,7 @@ function oneNameShown(text: string, lower: string, end: number): boolean {
 }
 // (or what the person is, "Willem, 68, a retired schoolteacher", unless a post: an official is
 // named in full, so "Wirasto, 61, a district official" is a surname alone)
-const AGE_THEN_WHO = /^,\s+(?:aged\s+)?\d{1,3},\s+(?:who\s|an?\s(?![^,.;]{0,40}\b(?:official|officer|spokes\w*|minister|councillor|director|chief|manager|commander|inspector|secretary|chair\w*|president|executive|head)\b))/;
+const AGE_THEN_WHO = /^,\s+(?:aged\s+)?\d{1,3},\s+(?:who\s|an?\s(?![^,.;]{0,40}\b(?:official|officer|spokes\w*|minister|councillor|director|chief|manager|commander|inspector|secretary|chair\w*|president|executive|head\s+of|chief\s+(?:of|executive|officer))\b))/;
 /** Endings far commoner in surnames than in given names. */
 const SURNAME_SHAPE = /(?:son|sen|ez|es|ski|ska|sky|ov|ova|ev|eva|ic|ich|berg|burg|stein|feld|field|ton|ley|ham|worth|mann?|wood|ford|well|by|er|ers|se|ck|tt|ll|ss|ng|th|ke|dt|nd|rd|rs|ts)$/;
 /** Kept in the roles of a person known by one name, who is introduced by it. */
@@ -1151,7 +1154,7 @@ function phraseEntities(text: string, tokens: Token[]): Entity[] {
     // "Dunmore's report ends on a warning. A government, it says, …": a named person's document
     // opening a sentence is what that sentence is about, whom a later "it says" means
     // (not "Blake's verdict: “…”", "Ruiz's response was swift: “…”": the owner's own words)
-    if (doc && after && opensSentence(text, det.start) && !OWN_WORDS_FOLLOW.test(text.slice(doc.end, doc.end + 200))) {
+    if (doc && after && opensSentence(text, det.start) && !OWN_WORDS_FOLLOW.test(text.slice(doc.end))) {
       out.push(mk('documentRef', after.start, doc.end, doc.lower));
       k = docAt;
       continue;
@@ -1410,9 +1413,10 @@ function articlePhrase(text: string, tokens: Token[], k: number, the: boolean, a
       break;
     }
     // ("An independent inquiry has found", "a tribunal ruled": a body that rules speaks in its
-    // findings, as a document does)
-    // (not "a housing court judge wrote": the judge does)
-    const rules = a && ADJUDICATORS.has(w) && BODY_NOUNS.has(w) && !isRoleNoun(tokens[j + 1]?.lower ?? '');
+    // findings, as a document does; not "a court heard", "a tribunal hearing was told", nor "a
+    // housing court judge wrote": the judge does)
+    const rules = a && ADJUDICATORS.has(w) && BODY_NOUNS.has(w) && !isRoleNoun(tokens[j + 1]?.lower ?? '') &&
+      FINDING_NEXT.test(text.slice(tok.end, Math.min(text.length, tok.end + 120)));
     if (a && nounish && (DOCUMENT_NOUNS.has(w) || rules || isRoleNoun(w) || w === 'source' || whoNext(j))) {
       const rest = text.slice(tok.end, Math.min(text.length, tok.end + 120)).split(/[,;:.\u00B7]/)[0] ?? '';
       if (DOCUMENT_NOUNS.has(w) || rules) {
@@ -1431,6 +1435,9 @@ function articlePhrase(text: string, tokens: Token[], k: number, the: boolean, a
   }
 }
 
+/** A ruling body's finding verb in its own clause: " into the fire has found", " ruled". */
+const FINDING_NEXT = /^[^,;:.\u00B7]*?\b(?:found|finds|ruled|rules|concluded|concludes|decided|decides|determined|determines)\b/;
+
 const MEMBER_PRONOUNS = new Set(['them', 'those']);
 /** The sentence ends right after "said one". */
 const ONE_ENDS = /^(?:[.!?;]|$)/;
@@ -1448,7 +1455,7 @@ function kinOwner(tokens: Token[], text: string, kin: number): Token | undefined
   }
   return near;
 }
-const PARENT_NOUNS = new Set(['mother', 'father', 'mum', 'dad', 'mom']);
+export const PARENT_NOUNS = new Set(['mother', 'father', 'mum', 'dad', 'mom']);
 const KIN_GENDER = new Map<string, Gender>([
   ...'wife daughter sister mother aunt niece widow grandmother granddaughter fiancee'.split(' ').map((w) => [w, 'f'] as const),
   ...'husband son brother father uncle nephew widower grandfather grandson'.split(' ').map((w) => [w, 'm'] as const),
@@ -1498,7 +1505,7 @@ const DOC_SAYS_LATER = new RegExp(
 );
 
 /** The rest of a sentence going on to a colon or a quote. */
-const OWN_WORDS_FOLLOW = /^[^.!?\u00B7]*[:“"\u00B7]/;
+const OWN_WORDS_FOLLOW = /^[^.!?:“"‘\u00B7]*[:“"‘\u00B7]/;
 
 /** One or two words opening a headline before its noun: "Damning ", "New audit ". */
 const HEADLINE_GAP = /^\p{Lu}[\p{L}-]*(?: [\p{Ll}-]+)? $/u;
@@ -1691,11 +1698,11 @@ const STATE_MEDIA = /\b[Ss]tate(?:-run|-owned|-controlled)?\s+(?:television|TV|m
  * comma, the name's own title. */
 // ("Her friend and neighbour, the poet Desmond O’Hara,": a role before the name too)
 // ("the summit president, Meravian environment minister Teuila …": or a role without an article)
-/** After the comma that sets off a name: the name's own role, if any ("the poet ", "Meravian
- * environment minister "), then the capitalised words before the name itself. Shared with the
- * attribution reader's gap after a verb of saying. */
-// ("the retired High Court judge Margaret Ilsley": a word before the capitals too)
+/** A lower-case word of a role (not a function word or a verb of saying). */
 const ROLE_WORD = String.raw`(?!(?:the|a|an|that|which|who|whose|of|for|at|in|to|with|and|or|said|says|told|added)\s)\p{Ll}[\p{L}-]*\s+`;
+/** After the comma that sets off a name: the name's own role, if any ("the poet ", "Meravian
+ * environment minister ", "the retired High Court judge "), then the capitalised words before
+ * the name itself. Shared with the attribution reader's gap after a verb of saying. */
 export const ROLE_THEN_NAME_START = String.raw`(?:(?:(?:the|a|an)\s+(?:${ROLE_WORD})?)?(?:\p{Lu}[\p{L}'’-]*\s+){0,2}(?:${ROLE_WORD}){1,2})?(?:\p{Lu}[\p{L}.]*\s+){0,3}$`;
 const APPOSED_GAP = new RegExp(`^[^,.;:]*,\\s*${ROLE_THEN_NAME_START}`, 'u');
 

@@ -9,7 +9,7 @@ import type { QuoteFinding, QuoteStatus, Source, SourceKind } from '../types';
 import { CREDIT_INSIDE_HOW, CROWD_VOICE, type LocalQuote, type Mention, type ParagraphSummary, PASSIVE_HOW } from './attribution';
 import type { Entity, Gender } from './people';
 import { BODY_KIND_WORDS, BODY_NOUNS, BODY_TYPES, FIRM_PARTS, KIN_NOUNS, LEGAL_FORMS, NAME_PARTICLES, ORG_WORDS, NON_NAMES, PASSIVE_AUXILIARIES, PERSON_NOUNS, ROLE_SYNONYMS, SPECIFIC_BODY_NOUNS, SPEECH_VERBS, TITLES } from './lexicon';
-import { isRegnalRole, isRoleNoun, ONE_NAME_ROLE } from './people';
+import { isRegnalRole, isRoleNoun, ONE_NAME_ROLE, PARENT_NOUNS } from './people';
 
 export interface Known {
   id: string;
@@ -196,7 +196,7 @@ const readByRecency = (q: LocalQuote): boolean =>
   (q.cue === null || q.cue.kind === 'pronoun' || q.cue.kind === 'title' || q.cue.kind === 'bodyRef' || q.cue.kind === 'documentRef' ||
     (q.cue.kind === 'anonymous' && GROUP_MEMBER.has(q.cue.name)));
 /** Words for a relative, parents included. */
-const RELATIONS = new Set([...KIN_NOUNS, 'mother', 'father', 'mum', 'dad', 'mom']);
+const RELATIONS = new Set([...KIN_NOUNS, ...PARENT_NOUNS]);
 /** Sources remembered for "the mayor", "he" and "the company" when no closer cue names them:
  * bounded, so a change high in a long document stops affecting what follows. */
 const RECENT_MEMORY = 12;
@@ -765,12 +765,6 @@ export class ResolveState {
     const subj = about && !not?.has(about.id) ? about : null;
     if (gender && pick && subj && subj.id !== pick.id && fits(subj.gender, gender) && (pick.gender === null || subj.gender === gender) &&
       this.recent.lastIndexOf(subj) > this.recent.lastIndexOf(pick))
-      return subj;
-    // "Fiona Strachan read from an email in which a manager described it as “…”. / “…,” she
-    // said": the woman the last paragraph was about, named, before a source of no known sex
-    // quoted inside her sentence
-    if (gender && pick && subj && subj.id !== pick.id && pick.kind === 'anonymous' && pick.gender === null && subj.kind === 'person' && subj.gender === gender &&
-      subj.name.includes(' '))
       return subj;
     // "Packie Doyle, 71, has farmed here since 1974. / “…,” he said": a person the previous
     // paragraph introduced, quoting nobody, is who the next "he" or "she" is, unless known not to fit
