@@ -335,6 +335,8 @@ function roleBefore(tokens: Token[], text: string, first: number): string[] {
 
 const ARTICLE = /^(?:a|an|the)\s+/i;
 const CALLED_GAP = /^\s+(?:called|named)\s+$/;
+/** ", who was identified by the coastguard only as ": a relative clause giving the one name. */
+const IDENTIFIED_AS_GAP = /^,\s+who\s+[^,.;:]*?\b(?:identified|named|called|known)\b[^,.;:]*?\bas\s+$/;
 /** Words that open a clause, not a description of the person before them. */
 const CLAUSE_OPENERS = new Set(
   'before after when while as but and or because since including with for in on at from to by who which where whose though although if until unless then so yet not also'.split(' '),
@@ -1658,6 +1660,17 @@ export function entitiesIn(
     const desc = e.name.replace(ARTICLE, '');
     kept[i + 1] = { ...p, role: p.role ?? desc, roles: [...p.roles, desc] };
     kept.splice(i, 1);
+  }
+  // "The winchman, who was identified by the coastguard only as Sean,": the one name a role is
+  // given in its relative clause is who holds the role
+  for (let i = 0; i + 1 < kept.length; i++) {
+    const e = kept[i] as Entity;
+    if (e.kind !== 'title' && e.kind !== 'anonymous') continue;
+    const at = kept.findIndex((x, k) => k > i && x.kind === 'person' && x.roles.includes(ONE_NAME_ROLE));
+    const p = at > 0 ? (kept[at] as Entity) : undefined;
+    if (!p || !IDENTIFIED_AS_GAP.test(text.slice(e.end, p.start))) continue;
+    const role = e.kind === 'title' ? e.name : e.name.replace(ARTICLE, '');
+    kept[at] = { ...p, role: p.role ?? role, roles: [...p.roles, role] };
   }
   // "Pauline and Greg Vance": a given name joined to a full name shares its surname
   for (let i = 0; i + 1 < kept.length; i++) {

@@ -4618,3 +4618,14 @@ describe('review of this session\u2019s rules: each kept to its case', () => {
     expect(who('Anouk, 68, a retired head teacher, said the ban was fair. \u201CRules are rules,\u201D she said.')).toEqual([['Anouk', 'ok']]);
   });
 });
+
+describe('"The winchman, who was identified by the coastguard only as Sean,": a role and its one name', () => {
+  it('the role is held by the name the clause gives', () => {
+    expect(who('The winchman, who was identified by the coastguard only as Sean in line with policy, described the ledge as \u201Cthe size of a kitchen table\u201D.')).toEqual([
+      ['Sean', 'ok'],
+    ]);
+  });
+  it('but a clause that names no one leaves the role unintroduced', () => {
+    expect(who('The winchman, who was flown in from Kilbride, described the ledge as \u201Cthe size of a kitchen table\u201D.')).toEqual([['the winchman', 'unintroduced']]);
+  });
+});
