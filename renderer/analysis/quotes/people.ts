@@ -1076,8 +1076,9 @@ const PLACE_ADJECTIVE = /-(?:based|owned|listed|born|headquartered|registered|ru
 
 /** "head teacher": a lower-case word after a role noun that with it spells a listed role (not
  * "the commander later said": a word that is no one's on its own, "later", "former", joins none). */
+// (a listed one: not "chief forecaster" read as "chiefforecaster" by its -er ending)
 const isJoinedRole = (text: string, tok: Token, nx: Token | undefined): boolean =>
-  nx !== undefined && nx.start === tok.end + 1 && text.charCodeAt(tok.end) === 32 && !isCap(nx.text) && !NOT_PEOPLE.has(nx.lower) && isRoleNoun(tok.lower + nx.lower);
+  nx !== undefined && nx.start === tok.end + 1 && text.charCodeAt(tok.end) === 32 && !isCap(nx.text) && !NOT_PEOPLE.has(nx.lower) && ROLE_NOUNS.has(tok.lower + nx.lower);
 
 /** What a person's office is called: "the mayor's office", "the senator's campaign". */
 const OFFICE_NOUNS = new Set('office campaign team administration staff chambers'.split(' '));

@@ -4629,3 +4629,12 @@ describe('"The winchman, who was identified by the coastguard only as Sean,": a 
     expect(who('The winchman, who was flown in from Kilbride, described the ledge as \u201Cthe size of a kitchen table\u201D.')).toEqual([['the winchman', 'unintroduced']]);
   });
 });
+
+describe('"the chief forecaster": two words of a role are joined only when listed as one', () => {
+  it('so the title finds who was introduced with it', () => {
+    expect(
+      who('Dr Ruth Eadie, chief forecaster at the National Weather Centre, said the worst was over.', 'The chief forecaster said gusts had dropped. \u201CWe are through the worst of it,\u201D she said.').at(-1),
+    ).toEqual(['Ruth Eadie', 'ok']);
+    expect(who('The head teacher said \u201Cno\u201D.')).toEqual([['the headteacher', 'unintroduced']]);
+  });
+});
