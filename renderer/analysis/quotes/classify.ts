@@ -357,6 +357,9 @@ export function classifyQuote(text: string, ctx: KindContext): QuoteKind {
   const next = /^\s*([\p{L}-]+)/u.exec(ctx.after)?.[1]?.toLowerCase();
   if (words.length <= 4 && !punctEnd && next && THING_NOUNS.has(next) && /\b(?:the|a|an|its|their|his|her|our|your)$/i.test(before))
     return 'other';
+  // "Dad calls it “the little tyrant”", "they call him “the Professor”": a name given to someone
+  // or something, whoever gives it (not "called the plan “a disgrace”", a judgement)
+  if (words.length <= 4 && !punctEnd && /^the\s/i.test(t) && /\b(?:call|calls|called|calling)\s+(?:it|him|her|them)$/i.test(before)) return 'other';
   // "what fishermen call “the Quarrel”" names a thing; "called the plan “a disgrace”" is speech
   if (words.length <= 4 && !punctEnd && /\b(?:call|calls|called|calling)(?:\s+(?:it|them|him|her|this|that))?$/i.test(before) &&
     (isTitleCased(words) || !ctx.spoken))

@@ -4638,3 +4638,12 @@ describe('"the chief forecaster": two words of a role are joined only when liste
     expect(who('The head teacher said \u201Cno\u201D.')).toEqual([['the headteacher', 'unintroduced']]);
   });
 });
+
+describe('"Dad calls it “the little tyrant”": a name given to a thing or a person', () => {
+  it('is no speech, whoever gives it', () => {
+    expect(run('Dad calls it \u201Cthe little tyrant\u201D. Mum has other names for it.').quotes.map((q) => [q.kind, q.status])).toEqual([['other', 'ok']]);
+  });
+  it('but a judgement after "called" still is', () => {
+    expect(who('Ana Ruiz called the plan \u201Ca disgrace\u201D.')).toEqual([['Ana Ruiz', 'ok']]);
+  });
+});
