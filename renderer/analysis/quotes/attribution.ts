@@ -140,6 +140,9 @@ const VERB_LEAD_ONLY = /^\s*(?:(?:has|have|had|will|would|could|can|did|does)(?=
 /** A passive's auxiliary right before a verb: "had been (already) warned". */
 const PASSIVE_AUX_BEFORE = /\b(?:been|was|were|be|being|is|are|get|got)\s+(?:\p{Ll}+ly\s+)?$/u;
 
+/** The last document among `es` that ends by `at`: what a clause may go back to past a name. */
+const documentBefore = (es: readonly Entity[], at: number): Entity | undefined =>
+  es.findLast((e) => (e.kind === 'document' || e.kind === 'documentRef') && e.end <= at);
 /** "and a ", "but the ": a new clause opening on its subject. */
 const CLAUSE_AFTER_AND = /^\s*(?:and|but)\s+/;
 /** ", she said." closing a sentence: a pronoun, a name or a role, then the verb, or the verb first. */
@@ -710,19 +713,19 @@ export class ParagraphReader {
     // "A lawsuit the family filed in June alleges": the verb goes back past the relative clause
     // to the document it describes
     if (closest && closest.kind !== 'document' && closest.kind !== 'documentRef' && DOCUMENT_MADE_AFTER.test(this.masked.slice(closest.end, v))) {
-      const doc = inLast.findLast((e) => (e.kind === 'document' || e.kind === 'documentRef') && e.end <= closest.start);
+      const doc = documentBefore(inLast, closest.start);
       if (doc && /^\s+$/.test(this.masked.slice(doc.end, closest.start))) return doc;
     }
     // "A report to the diocesan synod last autumn said": the document said it, not whom it went to
     if (closest && closest.kind !== 'document' && closest.kind !== 'documentRef' && WHEN_ONLY.test(this.masked.slice(closest.end, v))) {
-      const doc = inLast.findLast((e) => (e.kind === 'document' || e.kind === 'documentRef') && e.end <= closest.start);
+      const doc = documentBefore(inLast, closest.start);
       // (the document opening the clause: not "read a statement to the court describing …")
       if (doc && DOCUMENT_ADDRESSED.test(this.masked.slice(doc.end, closest.start)) && /^\s*(?:(?:a|an|the|this|that|its|their|his|her)\s+(?:\p{Ll}+\s+)?)?$/iu.test(this.masked.slice(last[0], doc.start))) return doc;
     }
     // "signed an open letter to Ms Vale warning that …": a participle right after whom a
     // document went to says what the document says
     if (closest && PARTICIPLE_AT.test(this.masked.slice(v, v + 24)) && /^\s*$/.test(this.masked.slice(closest.end, v))) {
-      const doc = inLast.findLast((e) => (e.kind === 'document' || e.kind === 'documentRef') && e.end <= closest.start);
+      const doc = documentBefore(inLast, closest.start);
       if (doc && DOCUMENT_TO.test(this.masked.slice(doc.end, closest.start))) {
         // (only a document someone wrote or sent: not "handed the report to Jon Vale saying …";
         // nor "read a statement to the court describing …": who reads it out speaks it)

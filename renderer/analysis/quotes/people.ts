@@ -1013,7 +1013,7 @@ function oneNameShown(text: string, lower: string, end: number): boolean {
 }
 // (or what the person is, "Willem, 68, a retired schoolteacher", unless a post: an official is
 // named in full, so "Wirasto, 61, a district official" is a surname alone)
-const AGE_THEN_WHO = /^,\s+(?:aged\s+)?\d{1,3},\s+(?:who\s|an?\s(?![^,.;]{0,40}\b(?:official|officer|spokes\w*|minister|councillor|director|chief|manager|commander|inspector|secretary|chair\w*|president|executive|head\s+of|chief\s+(?:of|executive|officer))\b))/;
+const AGE_THEN_WHO = /^,\s+(?:aged\s+)?\d{1,3},\s+(?:who\s|an?\s(?![^,.;]{0,40}\b(?:official|officer|spokes\w*|minister|councillor|director|chief|manager|commander|inspector|secretary|chair\w*|president|executive|head\s+of)\b))/;
 /** Endings far commoner in surnames than in given names. */
 const SURNAME_SHAPE = /(?:son|sen|ez|es|ski|ska|sky|ov|ova|ev|eva|ic|ich|berg|burg|stein|feld|field|ton|ley|ham|worth|mann?|wood|ford|well|by|er|ers|se|ck|tt|ll|ss|ng|th|ke|dt|nd|rd|rs|ts)$/;
 /** Kept in the roles of a person known by one name, who is introduced by it. */
