@@ -16,12 +16,16 @@ export class DuplicateCheck implements IncrementalCheck<DuplicateFinding> {
   private readonly matches = new Map<string, Map<string, Match>>();
   private readonly maxFrequency: number;
   private readonly isRare = (s: number): boolean => this.index.frequency(s) <= this.maxFrequency;
+  /** The last findings, kept while no pair and no paragraph's position changes (the editor asks
+   * after every keystroke, and most keystrokes change neither). */
+  private lastFindings: DuplicateFinding[] | null = null;
 
   constructor(options: DuplicateOptions = {}) {
     this.maxFrequency = options.maxShingleFrequency ?? MAX_SHINGLE_FREQUENCY;
   }
 
   paragraphChanged(id: string, type: ParagraphChangeType, doc: DocView, _oldText?: string): void {
+    if (type !== 'update') this.lastFindings = null;
     if (type === 'move') return; // the pairs are unchanged; findings() reads the new order
     if (type === 'remove') {
       this.forget(id);
@@ -34,6 +38,10 @@ export class DuplicateCheck implements IncrementalCheck<DuplicateFinding> {
   }
 
   findings(doc: DocView): DuplicateFinding[] {
+    return (this.lastFindings ??= this.pairFindings(doc));
+  }
+
+  private pairFindings(doc: DocView): DuplicateFinding[] {
     const out: DuplicateFinding[] = [];
     for (const [id, partners] of this.matches) {
       const index = doc.indexOf(id);
@@ -108,6 +116,7 @@ export class DuplicateCheck implements IncrementalCheck<DuplicateFinding> {
   }
 
   private link(a: string, b: string, match: Match): void {
+    this.lastFindings = null;
     for (const [from, to] of [
       [a, b],
       [b, a],
@@ -119,6 +128,7 @@ export class DuplicateCheck implements IncrementalCheck<DuplicateFinding> {
   }
 
   private unlink(a: string, b: string): void {
+    this.lastFindings = null;
     for (const [from, to] of [
       [a, b],
       [b, a],

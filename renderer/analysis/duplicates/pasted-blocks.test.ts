@@ -48,6 +48,26 @@ describe('a story pasted twice', () => {
     expect(incremental()).toEqual(found(doc.paragraphs().map((p) => p.text)));
     expect(incremental()).not.toContain('9>1 exact');
   });
+
+  it('follows edits to a line the block copies were read from, on either side, and back', () => {
+    const texts = [...STORY, FILLER, ...STORY];
+    const doc = new ArrayDoc();
+    const check = new DuplicateCheck();
+    paragraphs(...texts).forEach((p, i) => doc.insert(i, p, [check]));
+    const incremental = () => check.findings(doc).map((d) => `${d.index}>${d.ofIndex} ${d.kind}`);
+    expect(incremental()).toContain('9>1 exact');
+    // the original question reworded, then restored: the copy follows each time
+    doc.update(doc.idAt(1), 'Q: Which valleys will feel it first?', [check]);
+    expect(incremental()).not.toContain('9>1 exact');
+    expect(incremental()).toEqual(found(doc.paragraphs().map((p) => p.text)));
+    doc.update(doc.idAt(1), STORY[1] as string, [check]);
+    expect(incremental()).toContain('9>1 exact');
+    // an edit to a line nothing reads leaves the findings as they were
+    const before = check.findings(doc);
+    doc.update(doc.idAt(7), `${FILLER} The maps are free to download.`, [check]);
+    expect(check.findings(doc)).toEqual(before);
+    expect(incremental()).toEqual(found(doc.paragraphs().map((p) => p.text)));
+  });
 });
 
 // Invented copy: an election-night story whose running tallies are updated when it is pasted again.
