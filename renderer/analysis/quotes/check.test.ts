@@ -189,4 +189,36 @@ describe('QuoteCheck', () => {
       }
     }
   });
+
+  it('keeps its sources list through edits that change no count and renews it on those that do', () => {
+    // text-only edits in a long article, where most passes stop early and keep the sources
+    for (let seed = 21; seed <= 24; seed++) {
+      const rand = rng(seed);
+      const pick = (n: number) => Math.floor(rand() * n);
+      const check = new QuoteCheck();
+      const doc = new Doc(check);
+      for (let k = 0; k < 300; k++) {
+        doc.ids.push(`s${k}`);
+        doc.texts.set(`s${k}`, POOL[pick(POOL.length)] as string);
+      }
+      check.reset(doc);
+      let kept = 0;
+      let renewed = 0;
+      for (let step = 0; step < 80; step++) {
+        const before = check.sources(doc);
+        const at = pick(doc.length);
+        const text = doc.texts.get(doc.ids[at] as string) as string;
+        // a word typed in, or the paragraph swapped for another (which may move a quote)
+        doc.update(at, rand() < 0.6 ? text.replace(' ', ' quite ') : (POOL[pick(POOL.length)] as string));
+        const batch = analyzeQuotes(doc.paragraphs());
+        expect(check.findings(doc)).toEqual(batch.quotes);
+        const after = check.sources(doc);
+        expect(after).toEqual(batch.sources);
+        if (after === before) kept++;
+        else renewed++;
+      }
+      expect(kept).toBeGreaterThan(0);
+      expect(renewed).toBeGreaterThan(0);
+    }
+  });
 });

@@ -61,7 +61,6 @@ export class QuoteCheck implements IncrementalCheck<QuoteFinding> {
 
   paragraphChanged(id: string, type: ParagraphChangeType, doc: DocView, _oldText?: string): void {
     this.fresh = false;
-    this.sourceList = null;
     if (type !== 'update') this.reordered = true;
     if (type === 'remove') {
       this.cache.delete(id);
@@ -130,6 +129,8 @@ export class QuoteCheck implements IncrementalCheck<QuoteFinding> {
     }
 
     let summaries = this.summaries;
+    // the sources list stands while no source's count, name, role or first paragraph changes
+    let sourcesChanged = delta !== 0 || ids !== this.ids;
     if (delta !== 0 || ids !== this.ids) {
       summaries = new Array<ParagraphSummary>(n);
       for (let i = 0; i < from; i++) summaries[i] = this.summaries[i] as ParagraphSummary;
@@ -151,10 +152,18 @@ export class QuoteCheck implements IncrementalCheck<QuoteFinding> {
     const cps = new Checkpoints(oldCps.at.slice(0, resume + 1), oldCps.states.slice(0, resume + 1));
     const out: QuoteFinding[] = oldFlat.slice(0, firstAt(oldFlat, start));
     const counts = this.counts;
+    /** The counts this pass touched, as they were before it. */
+    const countsBefore = new Map<string, number>();
+    const count = (f: QuoteFinding, sign: number): void => {
+      if (!f.sourceId || f.kind !== 'speech') return;
+      const was = counts.get(f.sourceId) ?? 0;
+      if (!countsBefore.has(f.sourceId)) countsBefore.set(f.sourceId, was);
+      counts.set(f.sourceId, was + sign);
+    };
     /** Old paragraphs before this one are accounted for: reused, or their findings uncounted. */
     let oldCursor = start;
     const drop = (x: number, y: number): void => {
-      if (y > x) countQuotes(oldFlat.slice(firstAt(oldFlat, x), firstAt(oldFlat, y)), counts, -1);
+      for (let k = firstAt(oldFlat, x), end = firstAt(oldFlat, y); k < end; k++) count(oldFlat[k] as QuoteFinding, -1);
     };
     /** Copies the previous results of new paragraphs [x, y), which resolve as before. */
     const reuse = (x: number, y: number, diff: StateDifference | null): void => {
@@ -194,6 +203,7 @@ export class QuoteCheck implements IncrementalCheck<QuoteFinding> {
           if (j >= n) {
             reuse(i, n, frozen);
             patchState(this.endState, frozen);
+            sourcesChanged = true;
             endState = this.endState;
             break;
           }
@@ -216,11 +226,14 @@ export class QuoteCheck implements IncrementalCheck<QuoteFinding> {
       this.resolvedLastPass++;
       for (const f of resolveParagraph(state, summaries[i] as ParagraphSummary, summaries[i + 1], i, ids[i] as string)) {
         out.push(f);
-        if (f.sourceId && f.kind === 'speech') counts.set(f.sourceId, (counts.get(f.sourceId) ?? 0) + 1);
+        count(f, 1);
       }
       i++;
     }
     if (!endState) drop(oldCursor, this.ids.length);
+    if (endState !== this.endState) sourcesChanged = true;
+    for (const [id, was] of countsBefore) if (counts.get(id) !== was) sourcesChanged = true;
+    if (sourcesChanged) this.sourceList = null;
     this.endState = endState ?? state;
     this.checkpoints = cps;
     this.flat = out;
