@@ -2,10 +2,15 @@
 // paragraphs worth comparing with a given one share its key or one of its rarer shingles.
 import type { Fingerprint } from './fingerprint';
 
+/** A shingle held by more paragraphs than this keeps them in a set: a common one ("said on
+ * Monday") is held by thousands, and finding a slot in an array that long on every edit cost
+ * more than the rest of the edit's duplicate check. */
+const SET_ABOVE = 64;
+
 export class CandidateIndex {
   private readonly byKey = new Map<string, number[]>();
   // Most shingles occur once, so a lone slot is stored bare rather than in an array.
-  private readonly byShingle = new Map<number, number | number[]>();
+  private readonly byShingle = new Map<number, number | number[] | Set<number>>();
 
   add(slot: number, fp: Fingerprint): void {
     if (!fp.eligible) return;
@@ -16,7 +21,10 @@ export class CandidateIndex {
       const posting = this.byShingle.get(s);
       if (posting === undefined) this.byShingle.set(s, slot);
       else if (typeof posting === 'number') this.byShingle.set(s, [posting, slot]);
-      else posting.push(slot);
+      else if (Array.isArray(posting)) {
+        posting.push(slot);
+        if (posting.length > SET_ABOVE) this.byShingle.set(s, new Set(posting));
+      } else posting.add(slot);
     }
   }
 
@@ -33,20 +41,20 @@ export class CandidateIndex {
       else if (Array.isArray(posting)) {
         without(posting, slot);
         if (posting.length === 1) this.byShingle.set(s, posting[0] ?? slot);
-      }
+      } else if (posting instanceof Set) posting.delete(slot);
     }
   }
 
   /** How many indexed paragraphs hold shingle `s`. */
   frequency(s: number): number {
     const posting = this.byShingle.get(s);
-    return posting === undefined ? 0 : typeof posting === 'number' ? 1 : posting.length;
+    return posting === undefined ? 0 : typeof posting === 'number' ? 1 : Array.isArray(posting) ? posting.length : posting.size;
   }
 
   /** The slots holding shingle `s`. */
   holders(s: number): readonly number[] {
     const posting = this.byShingle.get(s);
-    return posting === undefined ? [] : typeof posting === 'number' ? [posting] : posting;
+    return posting === undefined ? [] : typeof posting === 'number' ? [posting] : Array.isArray(posting) ? posting : [...posting];
   }
 
   /** Slots other than `self` sharing the key or a shingle held by at most `maxFrequency` paragraphs. */
@@ -57,7 +65,7 @@ export class CandidateIndex {
       const posting = this.byShingle.get(s);
       if (posting === undefined) continue;
       if (typeof posting === 'number') out.add(posting);
-      else if (posting.length <= maxFrequency) for (const slot of posting) out.add(slot);
+      else if ((Array.isArray(posting) ? posting.length : posting.size) <= maxFrequency) for (const slot of posting) out.add(slot);
     }
     for (const slot of this.byKey.get(fp.key) ?? []) out.add(slot);
     out.delete(self);

@@ -222,6 +222,27 @@ describe('DuplicateCheck', () => {
     expect(check.findings(doc)).toEqual(batch);
   });
 
+  it('matches the batch result while a phrase held by scores of paragraphs turns rare again', () => {
+    // Eighty paragraphs share a stock phrase (held in a set past 64), then most are removed.
+    const places = ['Aldmoor', 'Brenfield', 'Carrow', 'Dunlin', 'Eskby', 'Farrowgate', 'Glenholt', 'Hartwell'];
+    const trades = ['bakers', 'drivers', 'nurses', 'teachers', 'porters', 'cleaners', 'guards'];
+    const sites = ['depot', 'hospital', 'college', 'airport', 'market'];
+    const texts = Array.from(
+      { length: 80 },
+      (_, i) => `Union officials in ${places[i % 8]} said in a statement on Monday that ${trades[i % 7]} at the ${sites[i % 5]} would stage a walkout over pay.`,
+    );
+    const doc = new ArrayDoc();
+    const check = new DuplicateCheck();
+    paragraphs(...texts).forEach((p, i) => doc.insert(i, p, [check]));
+    expect(check.findings(doc)).toEqual(findDuplicates(doc.paragraphs()));
+    expect(check.findings(doc).length).toBeGreaterThan(0);
+    const random = seededRandom(7);
+    while (doc.length > 6) {
+      doc.remove(doc.idAt(Math.floor(random() * doc.length)), [check]);
+      expect(check.findings(doc), `with ${doc.length} left`).toEqual(findDuplicates(doc.paragraphs()));
+    }
+  });
+
   it('updates the earliest original when the first copy is edited away and restored', () => {
     const doc = new ArrayDoc(paragraphs(FERRY, FILLER[0] ?? '', FERRY_CURLY, FERRY));
     const check = new DuplicateCheck();
