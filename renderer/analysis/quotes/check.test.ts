@@ -221,4 +221,26 @@ describe('QuoteCheck', () => {
       expect(renewed).toBeGreaterThan(0);
     }
   });
+
+  it('renews the sources when an edit changes how a quoted source was introduced, long after her only quote', () => {
+    const check = new QuoteCheck();
+    const doc = new Doc(check);
+    for (let k = 0; k < 300; k++) {
+      doc.ids.push(`s${k}`);
+      doc.texts.set(`s${k}`, `Divers checked section ${k} of the channel wall and found it sound.`);
+    }
+    doc.texts.set('s5', 'Harbourmaster Ingrid Solberg closed the northern channel on Sunday.');
+    doc.texts.set('s6', '“We will not reopen it until the wreck is lifted,” Solberg told reporters.');
+    // sixteen divers quoted after her: she leaves the recent sources, and nothing reads her again
+    const first = ['Anna', 'Boris', 'Clara', 'Dmitri', 'Elsa', 'Farid', 'Greta', 'Hugo', 'Irma', 'Jonas', 'Kaja', 'Lars', 'Mona', 'Nils', 'Olga', 'Pavel'];
+    const last = ['Arnesen', 'Berglund', 'Carlsen', 'Dahl', 'Eriksen', 'Fosse', 'Gundersen', 'Holm', 'Iversen', 'Jansen', 'Kvist', 'Lunde', 'Moen', 'Nygaard', 'Olsen', 'Pedersen'];
+    first.forEach((name, i) => doc.texts.set(`s${8 + i * 2}`, `“The wall held,” said ${name} ${last[i]}, a diver.`));
+    check.reset(doc);
+    const role = () => check.sources(doc).find((x) => x.name === 'Ingrid Solberg')?.role;
+    expect(role()).toMatch(/harbourmaster/i);
+    doc.update(5, 'Port captain Ingrid Solberg closed the northern channel on Sunday.');
+    expect(check.findings(doc)).toEqual(analyzeQuotes(doc.paragraphs()).quotes);
+    expect(check.sources(doc)).toEqual(analyzeQuotes(doc.paragraphs()).sources);
+    expect(role()).toMatch(/port captain/i);
+  });
 });

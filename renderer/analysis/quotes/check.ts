@@ -203,7 +203,8 @@ export class QuoteCheck implements IncrementalCheck<QuoteFinding> {
           if (j >= n) {
             reuse(i, n, frozen);
             patchState(this.endState, frozen);
-            sourcesChanged = true;
+            // (a source is read from the end state's entry under its id)
+            for (const key of frozen.keys()) if (key.startsWith('k:') && counts.get(key.slice(2))) sourcesChanged = true;
             endState = this.endState;
             break;
           }
