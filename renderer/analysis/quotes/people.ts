@@ -361,7 +361,9 @@ function descriptionTail(rest: string): string {
 }
 /** A word that is no preposition, then a person as its object: a verb ("sent her", "told them"). */
 const VERB_ON_PERSON = /^\s+(?!(?:of|to|for|with|at|in|on|from|by|near|close|like|about|behind|beside|against|among|under|over|after|before|than|as|and|or|but)\s)\p{Ll}+\s+(?:her|him|them|me|us)\b/u;
-const ANON_TAIL_CUT = /\s+(?:(?:has|had|have|was|were|is|are|who|which|that|on|last|this|said|says|told|added|speaking|declined|asked|named|called|put|puts)\b|\d).*$/s;
+const ANON_TAIL_CUT = /\s+(?:(?:has|had|have|was|were|is|are|who|which|that|on|last|this|said|says|told|added|speaking|declined|asked|named|called|put|puts)\b|\d|(?:\p{Ll}+ed|took|gave|made|won|lost|paid|met|held|kept|brought|built|led|began)\s+(?:the|a|an|its|their|his|her|this|these|those|our)\s).*$/su;
+// (the last: a verb in the past and its object, "a spokesman approved the plan", ends the
+// description, where a participle does not: "an official involved in the talks")
 
 /** A role after the name: "Winston Abara, a retired bus driver who …" → "retired bus driver". */
 export function appositiveAfter(text: string, end: number): string | null {

@@ -4647,3 +4647,14 @@ describe('"Dad calls it “the little tyrant”": a name given to a thing or a p
     expect(who('Ana Ruiz called the plan \u201Ca disgrace\u201D.')).toEqual([['Ana Ruiz', 'ok']]);
   });
 });
+
+describe('"A spokesman rejected the plan": a verb in the past and its object end an unnamed source', () => {
+  it('so the source is the spokesman, not the sentence', () => {
+    expect(ents('A spokesman rejected the plan on Monday.')).toEqual([['anonymous', 'a spokesman']]);
+    expect(who('A council spokesman rejected the plan. \u201CIt is unworkable and unfunded,\u201D he said.')).toEqual([['a council spokesman', 'ok']]);
+    expect(ents('A neighbour delayed the sale of the old mill.')).toEqual([['anonymous', 'a neighbour']]);
+  });
+  it('but a participle describing the source stays part of it', () => {
+    expect(ents('A senior official involved in the talks said the deal was dead.')).toEqual([['anonymous', 'a senior official involved in the talks']]);
+  });
+});
