@@ -100,6 +100,18 @@ describe('QuoteCheck', () => {
     expect(passes[20]).toBeLessThan(200);
   });
 
+  it('re-resolves only the paragraphs near a typo in a place name mentioned all through a long article', () => {
+    // (a place read as a person made every later mention read the changed name, all the way down)
+    const check = new QuoteCheck();
+    const doc = new Doc(check);
+    for (let k = 0; k < 3000; k++) doc.insert(k, k % 7 === 0 ? `Work on the ${k}th culvert in Bramley Cross began on Monday.` : (POOL[k % POOL.length] as string));
+    check.findings(doc);
+    doc.update(1512, 'Work on the 1512th culvert in Bramley Croess began on Monday.');
+    expect(check.findings(doc)).toEqual(analyzeQuotes(doc.paragraphs()).quotes);
+    expect(check.lastPassSize).toBeGreaterThan(0);
+    expect(check.lastPassSize).toBeLessThan(200);
+  });
+
   it('finds a paragraph thousands below that reads a name typed in, through inserts and removals', () => {
     const check = new QuoteCheck();
     const doc = new Doc(check);

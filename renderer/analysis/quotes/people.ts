@@ -557,8 +557,12 @@ function whereSomeoneIs(tokens: Token[], text: string, i: number, lowers: string
   const before = tokens[i - 2];
   if (prep.lower === 'of' && before && unnamed && !lowers.some((w) => ORG_WORDS.has(w)) &&
     (isCap(before.text) ? !isPossessive(before.text) : PLACE_TITLES.has(before.lower) || SETTLEMENTS.has(before.lower) || PLACE_WORDS.has(before.lower))) return true;
-  return PLACE_WORDS.has(last) && unnamed;
+  // ("in Bramley Cross", "near Golders Green": a last word that ends place names, though it is a
+  // surname too, after a first word that is no given name)
+  return (PLACE_WORDS.has(last) || (TOPONYM_ENDS.has(last) && prep.lower !== 'of' && prep.lower !== 'from')) && unnamed;
 }
+/** Last words of place names that are surnames too: never place words on their own. */
+const TOPONYM_ENDS = new Set('cross green heath hill hills vale wood woods ford end fields common marsh downs gate'.split(' '));
 /** Owners before a lone capitalised word that qualifies a noun: "its Spanish initials", "her Labour colleagues". */
 const OWNER_WORDS = new Set('its their his her our my your'.split(' '));
 /** "known by its French initials", "their Polish passports": one capitalised word between an owner

@@ -4658,3 +4658,14 @@ describe('"A spokesman rejected the plan": a verb in the past and its object end
     expect(ents('A senior official involved in the talks said the deal was dead.')).toEqual([['anonymous', 'a senior official involved in the talks']]);
   });
 });
+
+describe('"in Bramley Cross": a place whose last word is a surname too', () => {
+  it('is a place after "in" or "near" when its first word is no given name', () => {
+    expect(ents('Work on the new library in Bramley Cross will begin in May.')).toEqual([['single', 'Work']]);
+    expect(ents('Shops near Golders Green closed early.')).toEqual([['single', 'Shops']]);
+  });
+  it('but a person after a given name, or a letter from someone, stays a person', () => {
+    expect(ents('Voters have confidence in Ruth Cross.').at(-1)).toEqual(['person', 'Ruth Cross']);
+    expect(who('Pilot Dana Cross said the runway was clear.', '\u201CWe were lucky,\u201D Cross said.')).toEqual([['Dana Cross', 'ok']]);
+  });
+});
