@@ -48,7 +48,7 @@ export class CandidateIndex {
   /** How many indexed paragraphs hold shingle `s`. */
   frequency(s: number): number {
     const posting = this.byShingle.get(s);
-    return posting === undefined ? 0 : typeof posting === 'number' ? 1 : Array.isArray(posting) ? posting.length : posting.size;
+    return posting === undefined ? 0 : typeof posting === 'number' ? 1 : holderCount(posting);
   }
 
   /** The slots holding shingle `s`. */
@@ -65,13 +65,15 @@ export class CandidateIndex {
       const posting = this.byShingle.get(s);
       if (posting === undefined) continue;
       if (typeof posting === 'number') out.add(posting);
-      else if ((Array.isArray(posting) ? posting.length : posting.size) <= maxFrequency) for (const slot of posting) out.add(slot);
+      else if (holderCount(posting) <= maxFrequency) for (const slot of posting) out.add(slot);
     }
     for (const slot of this.byKey.get(fp.key) ?? []) out.add(slot);
     out.delete(self);
     return out;
   }
 }
+
+const holderCount = (posting: number[] | Set<number>): number => (Array.isArray(posting) ? posting.length : posting.size);
 
 function without(list: number[], value: number): void {
   const i = list.indexOf(value);

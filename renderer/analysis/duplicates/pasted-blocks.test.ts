@@ -18,6 +18,15 @@ function found(texts: string[]): string[] {
   return findDuplicates(paragraphs(...texts)).map((d) => `${d.index}>${d.ofIndex} ${d.kind}`);
 }
 
+/** The incremental check loaded with `texts` one insert at a time, and its findings as `found` gives them. */
+function pastedTwice(texts: string[]) {
+  const doc = new ArrayDoc();
+  const check = new DuplicateCheck();
+  paragraphs(...texts).forEach((p, i) => doc.insert(i, p, [check]));
+  const incremental = () => check.findings(doc).map((d) => `${d.index}>${d.ofIndex} ${d.kind}`);
+  return { doc, check, incremental };
+}
+
 describe('a story pasted twice', () => {
   it('brings its short lines and a line with a figure changed, copies like the rest of the block', () => {
     const again = STORY.map((t) => t.replace('4.2 percent', '4.6 percent'));
@@ -37,10 +46,7 @@ describe('a story pasted twice', () => {
 
   it('is reported the same by the incremental check, after edits', () => {
     const texts = [...STORY, FILLER, ...STORY];
-    const doc = new ArrayDoc();
-    const check = new DuplicateCheck();
-    paragraphs(...texts).forEach((p, i) => doc.insert(i, p, [check]));
-    const incremental = () => check.findings(doc).map((d) => `${d.index}>${d.ofIndex} ${d.kind}`);
+    const { doc, check, incremental } = pastedTwice(texts);
     expect(incremental()).toEqual(found(texts));
     expect(incremental()).toContain('9>1 exact');
     // the copy of the question edited out of the block: no longer the same line
@@ -51,10 +57,7 @@ describe('a story pasted twice', () => {
 
   it('follows edits to a line the block copies were read from, on either side, and back', () => {
     const texts = [...STORY, FILLER, ...STORY];
-    const doc = new ArrayDoc();
-    const check = new DuplicateCheck();
-    paragraphs(...texts).forEach((p, i) => doc.insert(i, p, [check]));
-    const incremental = () => check.findings(doc).map((d) => `${d.index}>${d.ofIndex} ${d.kind}`);
+    const { doc, check, incremental } = pastedTwice(texts);
     expect(incremental()).toContain('9>1 exact');
     // the original question reworded, then restored: the copy follows each time
     doc.update(doc.idAt(1), 'Q: Which valleys will feel it first?', [check]);

@@ -172,10 +172,7 @@ describe('QuoteCheck', () => {
       const pick = (n: number) => Math.floor(rand() * n);
       const check = new QuoteCheck();
       const doc = new Doc(check);
-      for (let k = 0; k < 400; k++) {
-        doc.ids.push(`s${k}`);
-        doc.texts.set(`s${k}`, POOL[pick(POOL.length)] as string);
-      }
+      doc.load(400, () => POOL[pick(POOL.length)] as string);
       check.reset(doc);
       let batch = analyzeQuotes(doc.paragraphs());
       expect(check.findings(doc)).toEqual(batch.quotes);
@@ -209,10 +206,7 @@ describe('QuoteCheck', () => {
       const pick = (n: number) => Math.floor(rand() * n);
       const check = new QuoteCheck();
       const doc = new Doc(check);
-      for (let k = 0; k < 300; k++) {
-        doc.ids.push(`s${k}`);
-        doc.texts.set(`s${k}`, POOL[pick(POOL.length)] as string);
-      }
+      doc.load(300, () => POOL[pick(POOL.length)] as string);
       check.reset(doc);
       let kept = 0;
       let renewed = 0;
@@ -237,10 +231,7 @@ describe('QuoteCheck', () => {
   it('renews the sources when an edit changes how a quoted source was introduced, long after her only quote', () => {
     const check = new QuoteCheck();
     const doc = new Doc(check);
-    for (let k = 0; k < 300; k++) {
-      doc.ids.push(`s${k}`);
-      doc.texts.set(`s${k}`, `Divers checked section ${k} of the channel wall and found it sound.`);
-    }
+    doc.load(300, (k) => `Divers checked section ${k} of the channel wall and found it sound.`);
     doc.texts.set('s5', 'Harbourmaster Ingrid Solberg closed the northern channel on Sunday.');
     doc.texts.set('s6', '“We will not reopen it until the wreck is lifted,” Solberg told reporters.');
     // sixteen divers quoted after her: she leaves the recent sources, and nothing reads her again

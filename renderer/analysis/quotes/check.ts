@@ -129,9 +129,10 @@ export class QuoteCheck implements IncrementalCheck<QuoteFinding> {
     }
 
     let summaries = this.summaries;
+    const moved = delta !== 0 || ids !== this.ids;
     // the sources list stands while no source's count, name, role or first paragraph changes
-    let sourcesChanged = delta !== 0 || ids !== this.ids;
-    if (delta !== 0 || ids !== this.ids) {
+    let sourcesChanged = moved;
+    if (moved) {
       summaries = new Array<ParagraphSummary>(n);
       for (let i = 0; i < from; i++) summaries[i] = this.summaries[i] as ParagraphSummary;
       for (let i = to; i < n; i++) summaries[i] = this.summaries[i - delta] as ParagraphSummary;

@@ -49,6 +49,13 @@ export class Doc implements DocView {
     this.ids.splice(to, 0, id);
     this.tell(id, 'move');
   }
+  /** Paragraphs "s0", "s1", … with `textAt(k)`, without telling the check (for `check.reset`). */
+  load(count: number, textAt: (k: number) => string): void {
+    for (let k = 0; k < count; k++) {
+      this.ids.push(`s${k}`);
+      this.texts.set(`s${k}`, textAt(k));
+    }
+  }
   paragraphs() {
     return this.ids.map((id) => ({ id, text: this.textOf(id) }));
   }
